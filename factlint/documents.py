@@ -1,0 +1,82 @@
+"""Reading an article: bytes to text, line and column lookup, body sentences."""
+from __future__ import annotations
+
+import bisect
+import codecs
+from dataclasses import dataclass, field
+
+from factlint.errors import DocumentError
+from factlint.furniture import classify_lines
+from factlint.sentences import Sentence, paragraphs, split_sentences
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article. `text` keeps every character offset of the file's decoded text;
+    only line breaks are rewritten ("\\r\\n" as " \\n", a lone "\\r" as "\\n")."""
+
+    path: str
+    text: str
+    line_starts: tuple[int, ...]
+    furniture: dict[int, str]
+    sentences: tuple[Sentence, ...]
+    encoding: str = "utf-8"
+    warnings: tuple[str, ...] = field(default=())
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset."""
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def line_text(self, line: int) -> str:
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)
+        return self.text[start:end].rstrip()
+
+
+def decode(data: bytes) -> tuple[str, str, bool]:
+    """Decode an article: (text, encoding, whether a fallback was needed)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig", False
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), "utf-16", False
+    try:
+        return data.decode("utf-8"), "utf-8", False
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252", True
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1", True
+
+
+def make_document(path: str, text: str, encoding: str = "utf-8", warnings: tuple[str, ...] = ()) -> Document:
+    """Build a Document from decoded text: index lines, mark furniture, split sentences."""
+    text = text.replace("\r\n", " \n").replace("\r", "\n")
+    line_starts = [0]
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            line_starts.append(i + 1)
+    lines = text.split("\n")
+    furniture = classify_lines(lines)
+    body = []
+    for number, line in enumerate(lines, 1):
+        if line.strip() and number not in furniture:
+            start = line_starts[number - 1]
+            body.append((start, start + len(line)))
+    sentences = []
+    for start, end in paragraphs(body, text):
+        sentences.extend(split_sentences(text, start, end))
+    return Document(path, text, tuple(line_starts), furniture, tuple(sentences), encoding, warnings)
+
+
+def read_document(path: str) -> Document:
+    """Read an article from disk (read-only)."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        raise DocumentError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    text, encoding, fell_back = decode(data)
+    warnings = (f"{path}: not valid UTF-8; read as {encoding}",) if fell_back else ()
+    return make_document(path, text, encoding, warnings)

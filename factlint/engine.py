@@ -1,0 +1,29 @@
+"""The one place that chains the steps: discover, read, extract, compare."""
+from __future__ import annotations
+
+from factlint.compare import compare
+from factlint.documents import read_document
+from factlint.extract import extract_facts
+from factlint.files import discover
+from factlint.model import Fact, Report
+from factlint.rules import Rule
+
+
+def extract_paths(paths: list[str], rules: tuple[Rule, ...]) -> tuple[tuple[str, ...], list[Fact], list[str]]:
+    """Read and extract every article: (article paths, facts, warnings)."""
+    articles = tuple(discover(paths))
+    facts: list[Fact] = []
+    warnings: list[str] = []
+    for path in articles:
+        doc = read_document(path)
+        warnings.extend(doc.warnings)
+        facts.extend(extract_facts(doc, rules))
+    return articles, facts, warnings
+
+
+def check_paths(paths: list[str], rules: tuple[Rule, ...]) -> Report:
+    """Check every article under `paths` against `rules` and each other."""
+    articles, facts, warnings = extract_paths(paths, rules)
+    findings, checks = compare(facts, rules, articles)
+    return Report(articles, tuple(facts), tuple(checks), tuple(findings),
+                  tuple(r.id for r in rules), tuple(warnings))

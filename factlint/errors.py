@@ -1,0 +1,22 @@
+"""The errors factlint reports to the user (exit status 2), never as a traceback."""
+from __future__ import annotations
+
+
+class FactlintError(Exception):
+    """Base of every error meant for the user."""
+
+
+class RuleError(FactlintError):
+    """One or more rule files are invalid; `problems` lists `path:line: field: message`."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))
+
+
+class DocumentError(FactlintError):
+    """An article could not be found or read."""
+
+
+class UsageError(FactlintError):
+    """The command line asks for something impossible."""

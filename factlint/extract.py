@@ -1,0 +1,84 @@
+"""Extraction: one article and the rules in, that article's facts out.
+
+A pure function with no I/O and no state across articles, so its output can
+be cached, sharded and compared later.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from factlint import conversions
+from factlint.documents import Document
+from factlint.kinds import KINDS
+from factlint.kinds.base import Claim
+from factlint.model import Fact
+from factlint.rules import FactSpec, Rule
+from factlint.sentences import Sentence
+from factlint.terms import find_terms
+from factlint.values import Value, find_values
+
+
+def _fact(doc: Document, sentence: Sentence, rule: str, fact: str, kind: str,
+          start: int, end: int, value: dict, display: str) -> Fact:
+    line, column = doc.position(sentence.start + start)
+    end_line, end_column = doc.position(sentence.start + end)
+    if end_line != line:
+        end_column = len(doc.line_text(line)) + 1
+    return Fact(
+        path=doc.path, line=line, column=column, end_column=end_column, rule=rule, fact=fact,
+        kind=kind, value=value, display=display, text=" ".join(sentence.text[start:end].split()),
+        quote=sentence.text.replace("\n", " "), quote_offset=start,
+    )
+
+
+def _claims(sentence: Sentence, values: list[Value], rules: Iterable[Rule]) -> list[tuple]:
+    """Every candidate mention in a sentence, with what decides between rivals."""
+    found = []
+    for order, rule in enumerate(rules):
+        scope_hits = rule.scope.hits(sentence.text)
+        if scope_hits is None:
+            continue
+        for fact_order, spec in enumerate(rule.facts):
+            anchors = find_terms(spec.triggers, sentence.text) if spec.triggers else scope_hits
+            for claim in KINDS[spec.kind].claims(sentence.text, values, spec, anchors):
+                distance = min((abs(claim.start - h.start) for h in scope_hits), default=0)
+                found.append((claim.gap, distance, order, fact_order, claim.start, claim, rule, spec))
+    return found
+
+
+def _resolve(claims: list[tuple]) -> list[tuple[Claim, Rule, FactSpec]]:
+    """Keep the closest claims: a value belongs to one fact, and one trigger word
+    ties one value to a fact. Ties between rules go to the nearer scope word."""
+    kept = []
+    spans: list[tuple[int, int]] = []
+    anchors: set[tuple] = set()
+    for *_, claim, rule, spec in sorted(claims, key=lambda c: c[:5]):
+        if any(claim.start < e and s < claim.end for s, e in spans):
+            continue
+        key = (rule.id, spec.name, claim.anchor)
+        if key in anchors:
+            continue
+        spans.append((claim.start, claim.end))
+        anchors.add(key)
+        kept.append((claim, rule, spec))
+    return kept
+
+
+def extract_facts(doc: Document, rules: tuple[Rule, ...]) -> list[Fact]:
+    """The facts stated in one article, in reading order."""
+    facts: list[Fact] = []
+    for sentence in doc.sentences:
+        if not any(ch.isalnum() for ch in sentence.text):
+            continue
+        values = find_values(sentence.text)
+        for claim, rule, spec in _resolve(_claims(sentence, values, rules)):
+            facts.append(_fact(doc, sentence, rule.id, spec.name, spec.kind,
+                               claim.start, claim.end, claim.value, claim.display))
+        for value in values:
+            record = conversions.check_conversion(value)
+            if record is not None:
+                end = value.converted.end
+                facts.append(_fact(doc, sentence, conversions.RULE_ID, conversions.FACT, "conversion",
+                                   value.start, end, record, conversions.describe_conversion(record)))
+    facts.sort(key=lambda f: (f.line, f.column, f.rule, f.fact))
+    return facts

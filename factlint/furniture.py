@@ -1,0 +1,121 @@
+"""Page furniture: the lines of a saved page that are not the article.
+
+Navigation bars, "Read more:" links, trending-headline lists, comment forms,
+date headers and URL slugs are classified line by line so that they yield no
+facts. Each rule here is about page layout, never about a particular site.
+"""
+from __future__ import annotations
+
+import regex
+
+from factlint.dates import find_dates
+
+_LABELLED = regex.compile(
+    r"^\s*(?:read\s+more|also\s+read|read\s+also|see\s+also|related|disclaimer|tags?|photo|image|"
+    r"credit|watch|listen|more\s+on\s+this|advertisement|sponsored|filed\s+under|posted\s+in)\s*:",
+    regex.IGNORECASE,
+)
+_SHORT_BOILERPLATE = regex.compile(
+    r"^\s*(?:leave\s+a\s+(?:reply|comment)|related\s+(?:posts?|articles?|stories|news|content)|"
+    r"your\s+email\s+address|required\s+fields|advertisement|sponsored|share\s+(?:this|on)|follow\s+us|"
+    r"sign\s+up|subscribe|trending|most\s+(?:read|popular|viewed)|you\s+may\s+also\s+like|"
+    r"recommended|copyright|©|all\s+rights\s+reserved|skip\s+to\s+(?:main\s+)?content|comments?|"
+    r"post\s+navigation|previous\s+post|next\s+post|click\s+here|cancel\s+reply)\b",
+    regex.IGNORECASE,
+)
+_SEPARATOR = regex.compile(r"^\s*[-–—*•·|_=~#]+\s*$")
+_SLUG = regex.compile(r"^\s*[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){3,}\s*$")
+_DATE_LEFTOVER = regex.compile(
+    r"^[\s,.|:·•/-]*(?:(?:updated|published|posted|last\s+updated|on)\b[\s,.|:·•/-]*)*"
+    r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?[\s,.|:·•/-]*)?(?:[A-Z]{2,4}[\s,.|:·•/-]*)?$",
+    regex.IGNORECASE,
+)
+_NAV_SPLIT = regex.compile(r"\s*(?:,|\||·|•|/|»)\s*")
+_TERMINAL = regex.compile(r"[.!?:;,”\"’')]\s*$")
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _words(line: str) -> int:
+    return len(_WORD.findall(line))
+
+
+def _is_date_header(line: str) -> bool:
+    dates = find_dates(line)
+    if not dates:
+        return False
+    rest = line
+    for d in reversed(dates):
+        rest = rest[: d.start] + " " + rest[d.end:]
+    return bool(_DATE_LEFTOVER.match(rest))
+
+
+def _is_navigation(line: str) -> bool:
+    if regex.search(r"[.!?]\s*$", line):
+        return False
+    items = [i for i in _NAV_SPLIT.split(line.strip()) if i]
+    return len(items) >= 3 and all(
+        1 <= _words(i) <= 4 and i[:1].isupper() for i in items)
+
+
+def _is_headline_like(line: str) -> bool:
+    """A short line with no closing punctuation: a headline, label or link text."""
+    return 0 < _words(line) <= 20 and not _TERMINAL.search(line)
+
+
+def classify_line(line: str) -> str | None:
+    """Why one line, taken alone, is furniture; None when it may be article text."""
+    if not line.strip():
+        return None
+    if _SEPARATOR.match(line):
+        return "separator"
+    if _LABELLED.match(line):
+        return "link or label"
+    if _SHORT_BOILERPLATE.match(line) and _words(line) <= 15:
+        return "page boilerplate"
+    if _SLUG.match(line):
+        return "URL slug"
+    if _is_date_header(line):
+        return "date header"
+    if _is_navigation(line):
+        return "navigation"
+    return None
+
+
+def classify_lines(lines: list[str]) -> dict[int, str]:
+    """Furniture lines of a page: {line number (1-based): reason}."""
+    reasons: dict[int, str] = {}
+    for number, line in enumerate(lines, 1):
+        why = classify_line(line)
+        if why:
+            reasons[number] = why
+    _mark_lists(lines, reasons)
+    return reasons
+
+
+def _mark_lists(lines: list[str], reasons: dict[int, str]) -> None:
+    """Mark lists of other stories' headlines: items between separator lines, or
+    three or more headline-like lines in a row (blank lines aside)."""
+    run: list[int] = []
+    separators = 0
+
+    def close() -> None:
+        nonlocal run, separators
+        items = [n for n in run if reasons.get(n) != "separator"]
+        headline_items = [n for n in items if n not in reasons]
+        if (separators >= 2 and items) or len(items) >= 3:
+            for n in headline_items:
+                reasons[n] = "headline list"
+        run, separators = [], 0
+
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        why = reasons.get(number)
+        if why == "separator":
+            run.append(number)
+            separators += 1
+        elif why is not None or _is_headline_like(line):
+            run.append(number)
+        else:
+            close()
+    close()

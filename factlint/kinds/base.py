@@ -1,0 +1,94 @@
+"""What every kind shares: option declarations, claims, and pairing values with
+the trigger words that say which fact a value is."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Iterator
+
+import regex
+
+from factlint.model import Interval
+from factlint.rules import Tolerance
+from factlint.terms import Hit
+from factlint.values import Value
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
+_HARD_STOP = regex.compile(r"[;]")
+APPROX_DEFAULT = 0.10  # "about 20" spans 10 % either way when the rule sets no tolerance
+
+
+@dataclass(frozen=True)
+class Option:
+    """A kind-specific key of a fact: how to parse it, its default, and help for errors."""
+
+    parse: Callable[[Any], Any]
+    default: Any = None
+    required: bool = False
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A candidate mention in one sentence: the value span, the word that tied it
+    to the fact, and how far apart they are (in words)."""
+
+    start: int
+    end: int
+    anchor: tuple[int, int] | None
+    gap: int
+    value: dict[str, Any]
+    display: str
+
+
+def words_between(text: str, start: int, end: int) -> int | None:
+    """Number of words in text[start:end]; None when a hard stop (";") lies between."""
+    between = text[start:end]
+    if _HARD_STOP.search(between):
+        return None
+    return len(_WORD.findall(between))
+
+
+def pair(text: str, values: list[Value], anchors: list[Hit], window: int) -> Iterator[tuple[Value, Hit, int]]:
+    """Every (value, anchor, gap) with at most `window` words between the two."""
+    for value in values:
+        for hit in anchors:
+            if hit.start < value.end and value.start < hit.end:
+                continue
+            if hit.start >= value.end:
+                gap = words_between(text, value.end, hit.start)
+            else:
+                gap = words_between(text, hit.end, value.start)
+            if gap is not None and gap <= window:
+                yield value, hit, gap
+
+
+def interval_value(interval: Interval, approx: bool, unit: str | None = None,
+                   qualifier: str | None = None) -> dict[str, Any]:
+    """A numeric value as JSON: its range, whether it is approximate, its unit and
+    the qualifier it was written with ("gt" for "more than")."""
+    data = interval.to_dict()
+    data["approx"] = approx
+    data["unit"] = unit
+    data["qualifier"] = qualifier
+    return data
+
+
+def interval_of(value: dict[str, Any], tolerance: Tolerance) -> Interval:
+    """The range a numeric value stands for; an approximate one widened by the
+    rule's tolerance (or 10 % when the rule sets none)."""
+    interval = Interval.from_dict(value)
+    if value.get("approx"):
+        relative = tolerance.relative or (0.0 if tolerance.absolute else APPROX_DEFAULT)
+        interval = interval.widen(max(tolerance.absolute, relative * interval.magnitude()))
+    return interval
+
+
+def intervals_agree(a: dict[str, Any], b: dict[str, Any], tolerance: Tolerance) -> bool:
+    """Two numeric values agree when their ranges overlap, give or take the tolerance."""
+    ia, ib = interval_of(a, tolerance), interval_of(b, tolerance)
+    gap = ia.gap(ib)
+    if gap == 0:
+        return True
+    if not (tolerance.relative or tolerance.absolute):
+        return False
+    return tolerance.allows(gap, max(ia.magnitude(), ib.magnitude()))

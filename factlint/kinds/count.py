@@ -1,0 +1,63 @@
+"""count: how many — deaths, injured, missiles fired, a quake's magnitude.
+
+"killing more than 20 people" is more than 20 deaths; a number after
+"including" ("including two children") counts a part, so it is claimed only
+by a trigger written right after it ("two children").
+"""
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+from factlint.model import Interval
+from factlint.numbers import describe as describe_interval
+from factlint.kinds.base import Claim, Option, interval_value, intervals_agree, pair
+from factlint.values import Value, find_values
+
+KIND = "count"
+OPTIONS: dict[str, Option] = {}
+DEFAULT_WINDOW = 6
+
+
+def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
+    candidates = [v for v in values if v.type == "count" and not v.secondary]
+    for value, hit, gap in pair(text, candidates, anchors, spec.window):
+        if value.subcount and not (hit.start >= value.end and gap == 0):
+            continue
+        data = interval_value(value.interval, value.approx, qualifier=value.qualifier)
+        yield Claim(value.start, value.end, (hit.start, hit.end), gap, data, describe(data, spec.options))
+
+
+def parse_expected(raw: Any, options: dict[str, Any]) -> dict[str, Any]:
+    if isinstance(raw, bool):
+        raise ValueError("expected a number or a phrase such as 'more than 20'")
+    if isinstance(raw, (int, float)):
+        return interval_value(Interval.point(float(raw)), False)
+    text = str(raw).strip()
+    found = find_values(text)
+    if len(found) != 1 or found[0].type != "count" or (found[0].start, found[0].end) != (0, len(text)):
+        raise ValueError(f"cannot read {raw!r} as a number or a phrase such as 'more than 20'")
+    return interval_value(found[0].interval, found[0].approx, qualifier=found[0].qualifier)
+
+
+def describe(value: dict[str, Any], options: dict[str, Any]) -> str:
+    return describe_interval(Interval.from_dict(value), value.get("approx", False), qualifier=value.get("qualifier"))
+
+
+def agree(a: dict[str, Any], b: dict[str, Any], spec) -> bool:
+    return intervals_agree(a, b, spec.tolerance)
+
+
+def reference(spec) -> Any:
+    return spec.expected
+
+
+def describe_reference(ref: Any, spec) -> str:
+    return describe(ref, spec.options)
+
+
+def matches(value: dict[str, Any], ref: Any, spec) -> bool:
+    return agree(value, ref, spec)
+
+
+def explain(value: dict[str, Any], ref: Any, spec) -> str:
+    return f"found {describe(value, spec.options)}, expected {describe(ref, spec.options)}"

@@ -1,0 +1,67 @@
+"""date: the day (or month, or year) of an event. A date written without a
+year ("December 30", "September of last year") is compared on month and day."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Iterator
+
+from factlint.dates import DateValue, parse_date
+from factlint.kinds.base import Claim, Option, pair
+from factlint.values import Value
+
+KIND = "date"
+OPTIONS: dict[str, Option] = {}
+DEFAULT_WINDOW = 10
+
+
+def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
+    candidates = [v for v in values if v.type in ("date", "year")]
+    for value, hit, gap in pair(text, candidates, anchors, spec.window):
+        data = value.date.to_dict()
+        yield Claim(value.start, value.end, (hit.start, hit.end), gap, data, value.date.describe())
+
+
+def parse_expected(raw: Any, options: dict[str, Any]) -> dict[str, Any]:
+    if isinstance(raw, dt.datetime):
+        raw = raw.date()
+    if isinstance(raw, dt.date):
+        return DateValue.day(raw.year, raw.month, raw.day).to_dict()
+    value = parse_date(str(raw))
+    if value is None:
+        raise ValueError(f"cannot read {raw!r} as a date such as 2023-12-30, 2023-09 or 'December 30, 2023'")
+    return value.to_dict()
+
+
+def describe(value: dict[str, Any], options: dict[str, Any]) -> str:
+    return DateValue.from_dict(value).describe()
+
+
+def _days(value: DateValue, year: int | None) -> tuple[int, int]:
+    first, last = value.bounds(year)
+    return first.toordinal(), last.toordinal()
+
+
+def agree(a: dict[str, Any], b: dict[str, Any], spec) -> bool:
+    """Overlapping day ranges agree, give or take the tolerance (in days). When
+    either side has no year, both are placed in the same year first."""
+    da, db = DateValue.from_dict(a), DateValue.from_dict(b)
+    year = None if (da.year is not None and db.year is not None) else 2000
+    (a1, a2), (b1, b2) = _days(da, year), _days(db, year)
+    gap = max(0, b1 - a2, a1 - b2)
+    return gap <= spec.tolerance.absolute
+
+
+def reference(spec) -> Any:
+    return spec.expected
+
+
+def describe_reference(ref: Any, spec) -> str:
+    return describe(ref, spec.options)
+
+
+def matches(value: dict[str, Any], ref: Any, spec) -> bool:
+    return agree(value, ref, spec)
+
+
+def explain(value: dict[str, Any], ref: Any, spec) -> str:
+    return f"found {describe(value, spec.options)}, expected {describe(ref, spec.options)}"

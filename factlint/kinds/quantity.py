@@ -1,0 +1,88 @@
+"""quantity: a number with a unit (a missile's range, a quake's depth), compared
+in the rule's unit whatever unit each article wrote it in."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, Iterator
+
+from factlint.model import Interval
+from factlint.numbers import describe as describe_interval
+from factlint.kinds.base import Claim, Option, interval_value, intervals_agree, pair
+from factlint.units import Unit, convert, unit_named
+from factlint.values import Value, find_values
+
+KIND = "quantity"
+DEFAULT_WINDOW = 10  # a unit already marks the value; the trigger may sit further off
+
+
+def _parse_unit(raw: Any) -> Unit:
+    unit = unit_named(str(raw)) if isinstance(raw, str) else None
+    if unit is None:
+        raise ValueError(f"unknown unit {raw!r}; use a unit such as km, mi, m, kg, km/h, year")
+    return unit
+
+
+OPTIONS = {"unit": Option(_parse_unit, required=True, help="the unit to compare in, such as km")}
+
+
+def _in_unit(interval: Interval, source: Unit, target: Unit) -> Interval:
+    lo, hi = (convert(v, source, target) if abs(v) != float("inf") else v for v in (interval.lo, interval.hi))
+    return replace(interval, lo=lo, hi=hi)
+
+
+def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
+    unit: Unit = spec.options["unit"]
+    candidates = [v for v in values if v.type == "quantity" and not v.secondary
+                  and v.unit.dimension == unit.dimension]
+    for value, hit, gap in pair(text, candidates, anchors, spec.window):
+        data = interval_value(_in_unit(value.interval, value.unit, unit), value.approx, unit.symbol,
+                              value.qualifier)
+        data["written"] = describe_interval(value.interval, value.approx, value.unit.symbol, value.qualifier)
+        yield Claim(value.start, value.end, (hit.start, hit.end), gap, data, describe(data, spec.options))
+
+
+def parse_expected(raw: Any, options: dict[str, Any]) -> dict[str, Any]:
+    unit: Unit | None = options.get("unit")
+    if unit is None:
+        raise ValueError("needs 'unit' to be read")
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        return interval_value(Interval.point(float(raw)), False, unit.symbol)
+    found = [v for v in find_values(str(raw)) if v.type == "quantity"]
+    if len(found) != 1 or found[0].unit.dimension != unit.dimension:
+        raise ValueError(f"cannot read {raw!r} as a {unit.dimension} such as '900 {unit.symbol}'")
+    value = found[0]
+    data = interval_value(_in_unit(value.interval, value.unit, unit), value.approx, unit.symbol,
+                          value.qualifier)
+    data["written"] = describe_interval(value.interval, value.approx, value.unit.symbol, value.qualifier)
+    return data
+
+
+def describe(value: dict[str, Any], options: dict[str, Any]) -> str:
+    canonical = describe_interval(Interval.from_dict(value), value.get("approx", False), value.get("unit") or "",
+                                  value.get("qualifier"))
+    written = value.get("written")
+    if written and written != canonical:
+        return f"{written} ({canonical})"
+    return canonical
+
+
+def agree(a: dict[str, Any], b: dict[str, Any], spec) -> bool:
+    return intervals_agree(a, b, spec.tolerance)
+
+
+def reference(spec) -> Any:
+    return spec.expected
+
+
+def describe_reference(ref: Any, spec) -> str:
+    return describe(ref, spec.options)
+
+
+def matches(value: dict[str, Any], ref: Any, spec) -> bool:
+    return agree(value, ref, spec)
+
+
+def explain(value: dict[str, Any], ref: Any, spec) -> str:
+    tol = spec.tolerance.describe()
+    return (f"found {describe(value, spec.options)}, expected {describe(ref, spec.options)}"
+            + (f" (tolerance {tol})" if tol != "0" else ""))

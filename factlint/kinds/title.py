@@ -1,0 +1,245 @@
+"""title: a named person's title or role, wherever it is written.
+
+Found before the name ("Kremlin spokesman Dmitry Peskov", "the NSC's spokesman
+John Kirby", "A senior Kyiv official, Mykhailo Podolyak,") or after it as an
+appositive ("Oleh Synehubov, governor of Ukraine's eastern Kharkiv region,").
+Titles are compared as sets of normalised words, so "spokesman for the
+National Security Council" and "National Security Council spokesman" agree; a
+rank word (deputy, former, acting...) must match exactly.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+import regex
+
+from factlint.kinds.base import Claim, Option
+from factlint.terms import find_terms
+from factlint.values import Value
+
+KIND = "title"
+DEFAULT_WINDOW = 0
+
+
+def _names(raw: Any) -> tuple[str, ...]:
+    if isinstance(raw, str):
+        raw = [raw]
+    if not isinstance(raw, list) or not all(isinstance(v, str) and v.strip() for v in raw):
+        raise ValueError("expected a list of non-empty strings")
+    return tuple(v.strip() for v in raw)
+
+
+def _person(raw: Any) -> str:
+    if not isinstance(raw, str) or not raw.strip():
+        raise ValueError("expected the person's full name")
+    return raw.strip()
+
+
+OPTIONS = {
+    "person": Option(_person, required=True, help="the person's full name"),
+    "aliases": Option(_names, default=(), help="other ways the person is named, such as the surname"),
+    "accepted": Option(_names, default=(), help="titles that are right"),
+    "wrong": Option(_names, default=(), help="titles known to be wrong"),
+}
+
+# Head nouns of titles: a phrase is a title only if it holds one of these.
+ROLE_NOUNS = frozenset("""
+spokesman spokeswoman spokesperson spokespeople adviser advisor aide governor mayor minister secretary
+president vice-president premier chancellor chairman chairwoman chair chairperson director head chief
+coordinator official officer ambassador envoy commander general admiral leader senator congressman
+congresswoman representative lawmaker legislator prosecutor judge justice king queen prince emperor
+ruler dictator counsel attorney diplomat negotiator analyst researcher expert correspondent reporter
+editor founder executive ceo cfo manager administrator commissioner inspector chief-of-staff deputy
+member mp mep speaker governor-general consul attaché attache press-secretary staffer strategist
+scientist professor economist historian journalist anchor columnist minister-president
+""".split())
+RANK_WORDS = frozenset("deputy vice assistant acting former ex interim associate junior outgoing incoming".split())
+# Words that may sit inside a title although they are lower case.
+TITLE_WORDS = frozenset("""
+senior top chief principal presidential regional national foreign defense defence interior
+military security press communications strategic general state federal local provincial
+municipal city county district regional-military international public political special
+first second prime supreme de-facto
+""".split()) | ROLE_NOUNS | RANK_WORDS
+HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame adm rear gen lt col maj capt sgt ret retired rev".split())
+CONNECTORS = frozenset("of for to the at on in".split())
+DETERMINERS = frozenset("the a an his her their its".split())
+# Capitalised words that start sentences and clauses but never belong to a title.
+NOT_TITLE = frozenset("""
+then but and however when while on in at as after before meanwhile also earlier later yesterday today
+according is was were are if so it he she they we this that these those his her their its our my your
+said says told asked a an the with by from unlike like both neither either since until though although
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+""".split())
+SYNONYMS = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "advisor": "adviser",
+            "defence": "defense", "aide": "adviser"}
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*(?:['’]s\b)?")
+_APPOSITIVE = regex.compile(r"^\s*(?:,\s*|\(\s*)(?P<app>[^,;:“”\"()]{2,120}?)\s*(?=[,;)]|\.(?:\s|$)|$)")
+_APPOSITIVE_LEAD = regex.compile(
+    r"^(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+served\s+as|works\s+as)\s+|now\s+)", regex.I)
+_POSSESSIVE = regex.compile(r"['’]s?$")
+_SKIPPABLE_GAP = regex.compile(r"^[\s'’.\-‐‑]*$")
+
+
+def _stem(word: str) -> str:
+    """A crude stem that lets 'presidential' meet 'president', 'Ukrainian' meet 'Ukraine'."""
+    word = SYNONYMS.get(word, word)
+    for suffix, repl in (("ential", "ent"), ("ians", ""), ("ian", ""), ("ese", ""), ("ies", "y"),
+                         ("al", ""), ("an", ""), ("es", ""), ("s", ""), ("e", ""), ("a", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)] + repl
+    return word
+
+
+def normalise(title: str) -> frozenset[str]:
+    """The words of a title that matter, in a comparable form."""
+    words = []
+    for token in _TOKEN.findall(title.lower().replace("’", "'")):
+        token = regex.sub(r"'s$", "", token)
+        if len(token) <= 1 or token in CONNECTORS or token in DETERMINERS:
+            continue
+        words.append(_stem(SYNONYMS.get(token, token)))
+    return frozenset(words)
+
+
+def _rank(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in words if w in RANK_WORDS)
+
+
+def titles_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One title's words contain the other's, and their ranks are the same."""
+    return (a <= b or b <= a) and _rank(a) == _rank(b)
+
+
+def _has_role(words: list[str], vocabulary: frozenset[str]) -> bool:
+    return any(w.lower() in ROLE_NOUNS or w.lower() in vocabulary for w in words)
+
+
+def _is_title_word(word: str, vocabulary: frozenset[str]) -> bool:
+    low = _POSSESSIVE.sub("", word.lower())
+    if low in NOT_TITLE:
+        return False
+    return word[:1].isupper() or low in TITLE_WORDS or low in vocabulary
+
+
+def _title_before(text: str, name_start: int, vocabulary: frozenset[str]) -> tuple[int, int] | None:
+    """The title written just before a name: "Homeland Security spokesman John Kirby"."""
+    edge = name_start
+    head = text[:edge]
+    # "A senior Kyiv official, Mykhailo Podolyak, ..." - the title stands before a comma.
+    if regex.search(r",\s*$", head):
+        edge = head.rstrip().rstrip(",").rstrip().__len__()
+    tokens = list(_TOKEN.finditer(text, 0, edge))
+    taken: list[regex.Match] = []
+    pending: list[regex.Match] = []
+    right = edge
+    # Honorifics right before the name ("Adm.", "Mr.") are part of the name, not the title.
+    while tokens and tokens[-1].group().lower() in HONORIFICS and _SKIPPABLE_GAP.match(text[tokens[-1].end():right]):
+        right = tokens[-1].start()
+        tokens.pop()
+    for tok in reversed(tokens):
+        if not _SKIPPABLE_GAP.match(text[tok.end():right]):
+            break
+        word = tok.group()
+        low = _POSSESSIVE.sub("", word.lower())
+        if low in CONNECTORS:
+            pending.append(tok)
+        elif _is_title_word(word, vocabulary):
+            if pending:
+                if low not in ROLE_NOUNS:
+                    break
+                taken.extend(pending)
+                pending = []
+            taken.append(tok)
+        else:
+            break
+        right = tok.start()
+    if not taken:
+        return None
+    words = [t.group() for t in taken]
+    start, end = taken[-1].start(), taken[0].end()
+    possessive = bool(_POSSESSIVE.search(text[taken[0].start():edge].rstrip()))
+    if _has_role(words, vocabulary) or possessive:
+        return start, end
+    return None
+
+
+def _title_after(text: str, name_end: int, vocabulary: frozenset[str]) -> tuple[int, int] | None:
+    """An appositive title after a name: "Oleh Synehubov, governor of the Kharkiv region,"."""
+    m = _APPOSITIVE.match(text[name_end:])
+    if not m:
+        return None
+    start, end = name_end + m.start("app"), name_end + m.end("app")
+    lead = _APPOSITIVE_LEAD.match(text[start:end])
+    if lead:
+        start += lead.end()
+    words = _TOKEN.findall(text[start:end])
+    while words and words[0].lower() in DETERMINERS:
+        words.pop(0)
+    if not words or len(words) > 12 or not _has_role(words[:5], vocabulary):
+        return None
+    return start, end
+
+
+def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
+    options = spec.options
+    names = (options["person"],) + tuple(options["aliases"])
+    vocabulary = frozenset(w.lower() for t in options["accepted"] + options["wrong"] for w in _TOKEN.findall(t))
+    for hit in find_terms(names, text):
+        span = _title_before(text, hit.start, vocabulary) or _title_after(text, hit.end, vocabulary)
+        if span is None:
+            continue
+        written = regex.sub(r"^(?:the|a|an)\s+", "", text[span[0]:span[1]].strip(), flags=regex.I)
+        start = span[0] + text[span[0]:span[1]].index(written)
+        value = {"title": written, "words": sorted(normalise(written))}
+        yield Claim(start, start + len(written), (hit.start, hit.end), 0, value, written)
+
+
+def parse_expected(raw: Any, options: dict[str, Any]) -> dict[str, Any]:
+    if not isinstance(raw, str) or not raw.strip():
+        raise ValueError("expected a title such as 'Kremlin spokesman'")
+    return {"title": raw.strip(), "words": sorted(normalise(raw))}
+
+
+def describe(value: dict[str, Any], options: dict[str, Any]) -> str:
+    return value["title"]
+
+
+def agree(a: dict[str, Any], b: dict[str, Any], spec) -> bool:
+    return titles_agree(frozenset(a["words"]), frozenset(b["words"]))
+
+
+def reference(spec) -> Any:
+    accepted = tuple(spec.options["accepted"]) + ((spec.expected["title"],) if spec.expected else ())
+    if not accepted and not spec.options["wrong"]:
+        return None
+    return {"accepted": accepted, "wrong": tuple(spec.options["wrong"])}
+
+
+def describe_reference(ref: dict[str, Any], spec) -> str:
+    if ref["accepted"]:
+        return " / ".join(ref["accepted"][:3])
+    return "not " + " / ".join(ref["wrong"])
+
+
+def _known_wrong(words: frozenset[str], ref: dict[str, Any]) -> str | None:
+    for title in ref["wrong"]:
+        wrong = normalise(title)
+        if wrong <= words and _rank(wrong) == _rank(words):
+            return title
+    return None
+
+
+def matches(value: dict[str, Any], ref: dict[str, Any], spec) -> bool:
+    words = frozenset(value["words"])
+    if ref["accepted"]:
+        return any(titles_agree(words, normalise(t)) for t in ref["accepted"])
+    return _known_wrong(words, ref) is None
+
+
+def explain(value: dict[str, Any], ref: dict[str, Any], spec) -> str:
+    person = spec.options["person"]
+    if _known_wrong(frozenset(value["words"]), ref):
+        return f"{value['title']!r} is a title known to be wrong for {person}"
+    return f"{value['title']!r} is not an accepted title for {person}"

@@ -1,0 +1,180 @@
+"""The records passed between steps: Interval, Fact, Finding, Check, Report.
+
+All are frozen and turn into plain JSON-able dicts (and back), so that the
+extract step's output can be stored, shipped and compared later.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+INF = math.inf
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A closed, open or half-open range of numbers; "more than 20" is (20, inf)."""
+
+    lo: float
+    hi: float
+    lo_open: bool = False
+    hi_open: bool = False
+
+    @classmethod
+    def point(cls, value: float) -> Interval:
+        return cls(value, value)
+
+    @property
+    def is_point(self) -> bool:
+        return self.lo == self.hi and not (self.lo_open or self.hi_open)
+
+    def gap(self, other: Interval) -> float:
+        """Distance between the two ranges: 0 when they share a point, else > 0.
+
+        Ranges that only touch at an open end ("more than 20" and "20") share no
+        point, so their gap is a tiny positive number rather than 0.
+        """
+        lo_side = other.lo - self.hi
+        hi_side = self.lo - other.hi
+        if lo_side > 0 or hi_side > 0:
+            return max(lo_side, hi_side)
+        if lo_side == 0 and (self.hi_open or other.lo_open):
+            return 1e-9
+        if hi_side == 0 and (self.lo_open or other.hi_open):
+            return 1e-9
+        return 0.0
+
+    def widen(self, absolute: float) -> Interval:
+        return Interval(self.lo - absolute, self.hi + absolute, self.lo_open, self.hi_open)
+
+    def magnitude(self) -> float:
+        """The size used for relative tolerances: the largest finite bound."""
+        finite = [abs(v) for v in (self.lo, self.hi) if math.isfinite(v)]
+        return max(finite) if finite else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "lo": self.lo if math.isfinite(self.lo) else None,
+            "hi": self.hi if math.isfinite(self.hi) else None,
+            "lo_open": self.lo_open,
+            "hi_open": self.hi_open,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Interval:
+        lo = -INF if data["lo"] is None else data["lo"]
+        hi = INF if data["hi"] is None else data["hi"]
+        return cls(lo, hi, data["lo_open"], data["hi_open"])
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One mention of a fact in one article: what it says, and exactly where.
+
+    `value` is kind-specific JSON (an interval for numbers, a day range for dates,
+    a phrase for titles); `display` is the value written the canonical way.
+    """
+
+    path: str
+    line: int
+    column: int
+    end_column: int
+    rule: str
+    fact: str
+    kind: str
+    value: dict[str, Any]
+    display: str
+    text: str
+    quote: str
+    quote_offset: int = 0  # where the value starts inside `quote`
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Fact:
+        return cls(**data)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.rule, self.fact)
+
+    def where(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True)
+class Related:
+    """Another mention a finding is compared with."""
+
+    path: str
+    line: int
+    column: int
+    found: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One disagreement, reported at the place of the value that is wrong."""
+
+    path: str
+    line: int
+    column: int
+    rule: str
+    fact: str
+    severity: str
+    message: str
+    found: str
+    expected: str | None
+    quote: str = field(default="", compare=False)
+    end_column: int = field(default=0, compare=False)
+    quote_column: int = field(default=1, compare=False)
+    related: tuple[Related, ...] = field(default=(), compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["related"] = [r.to_dict() for r in self.related]
+        return data
+
+
+@dataclass(frozen=True)
+class Check:
+    """The verdict on one fact in one article: passed, failed or skipped."""
+
+    path: str
+    rule: str
+    fact: str
+    outcome: str  # "passed" | "failed" | "skipped"
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a reporter needs: the articles, their facts, checks and findings."""
+
+    articles: tuple[str, ...]
+    facts: tuple[Fact, ...]
+    checks: tuple[Check, ...]
+    findings: tuple[Finding, ...]
+    rules: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for c in self.checks if c.outcome == outcome)
+
+    def summary(self) -> dict[str, int]:
+        return {
+            "articles": len(self.articles),
+            "checks": len(self.checks),
+            "passed": self.count("passed"),
+            "failed": self.count("failed"),
+            "skipped": self.count("skipped"),
+            "findings": len(self.findings),
+        }

@@ -1,0 +1,79 @@
+"""Splitting article text into sentences, keeping exact offsets.
+
+Hand-written rather than pysbd: pysbd takes about 12 ms for a 4 KB article,
+which alone would cap an archive run near 80 articles a second; news prose
+needs only abbreviations and initials handled to split well.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sr jr st gen lt col maj capt sgt adm cmdr gov sen rep pres rev hon "
+    "vs etc inc ltd co corp dept est fig no nos vol approx ca cf al "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split()
+)
+_BOUNDARY = regex.compile(r"[.!?]+[”\"’')\]]*(?=\s)")
+_LAST_TOKEN = regex.compile(r"([\p{L}\p{N}.]+)\.$")
+_TERMINAL = regex.compile(r"[.!?:;”\"’')\]]\s*$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: its text and where it sits in the article (character offsets)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _is_abbreviation(before: str) -> bool:
+    m = _LAST_TOKEN.search(before)
+    if not m:
+        return False
+    token = m.group(1)
+    if len(token) == 1 and token.isalpha():
+        return True  # an initial: "John F. Kennedy"
+    if "." in token:
+        return True  # "U.S.", "a.m.", "e.g."
+    return token.lower() in ABBREVIATIONS
+
+
+def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
+    """Sentences of the paragraph text[start:end]."""
+    sentences = []
+    cursor = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        if m.group().startswith(".") and m.group().count(".") == 1 and _is_abbreviation(text[cursor:m.start() + 1]):
+            continue
+        sentences.append((cursor, m.end()))
+        cursor = m.end()
+    sentences.append((cursor, end))
+    result = []
+    for s, e in sentences:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            result.append(Sentence(s, e, text[s:e]))
+    return result
+
+
+def paragraphs(lines: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Group body lines (start, end offsets) into paragraphs: a line that stops
+    without closing punctuation and is followed by a lower-case start is hard-wrapped."""
+    groups: list[tuple[int, int]] = []
+    for s, e in lines:
+        line = text[s:e]
+        if groups:
+            ps, pe = groups[-1]
+            prev = text[ps:pe]
+            stripped = line.lstrip()
+            if pe == s - 1 and not _TERMINAL.search(prev) and stripped[:1].islower():
+                groups[-1] = (ps, e)
+                continue
+        groups.append((s, e))
+    return groups

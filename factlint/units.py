@@ -1,0 +1,119 @@
+"""Units a newsroom writes after numbers, and conversion between them.
+
+A hand-kept table rather than pint: news copy uses a few dozen units, and pint
+costs about 0.3 s at start-up to build its registry, which every run would pay.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit: its short name, dimension, and how it maps onto the dimension's base."""
+
+    symbol: str
+    dimension: str
+    factor: float  # base = value * factor + offset
+    offset: float = 0.0
+
+    def to_base(self, value: float) -> float:
+        return value * self.factor + self.offset
+
+    def from_base(self, value: float) -> float:
+        return (value - self.offset) / self.factor
+
+
+# symbol, dimension, factor to base unit, spellings (regular expressions, matched case-insensitively)
+_TABLE = [
+    ("km", "length", 1000.0, [r"kilomet(?:er|re)s?", r"kms?"]),
+    ("m", "length", 1.0, [r"met(?:er|re)s?", r"m"]),
+    ("cm", "length", 0.01, [r"centimet(?:er|re)s?", r"cm"]),
+    ("mm", "length", 0.001, [r"millimet(?:er|re)s?", r"mm"]),
+    ("mi", "length", 1609.344, [r"miles?", r"mi"]),
+    ("nmi", "length", 1852.0, [r"nautical\s+miles?", r"nmi"]),
+    ("ft", "length", 0.3048, [r"feet", r"foot", r"ft"]),
+    ("yd", "length", 0.9144, [r"yards?", r"yds?"]),
+    ("in", "length", 0.0254, [r"inch(?:es)?"]),
+    ("kg", "mass", 1.0, [r"kilo(?:gram(?:me)?)?s?", r"kgs?"]),
+    ("g", "mass", 0.001, [r"gram(?:me)?s?", r"g"]),
+    ("t", "mass", 1000.0, [r"(?:metric\s+)?tonnes?", r"metric\s+tons?"]),
+    ("ton", "mass", 907.18474, [r"tons?"]),
+    ("lb", "mass", 0.45359237, [r"pounds?", r"lbs?"]),
+    ("km/h", "speed", 1 / 3.6, [r"km/h", r"kph", r"kmh", r"kilomet(?:er|re)s?\s+(?:per|an|a)\s+hour"]),
+    ("mph", "speed", 0.44704, [r"mph", r"miles?\s+(?:per|an|a)\s+hour"]),
+    ("kn", "speed", 0.514444, [r"knots?"]),
+    ("km2", "area", 1e6, [r"(?:square|sq\.?)\s+kilomet(?:er|re)s?", r"sq\.?\s*km", r"km2", r"km²"]),
+    ("mi2", "area", 2589988.110336, [r"(?:square|sq\.?)\s+miles?", r"sq\.?\s*mi"]),
+    ("ha", "area", 1e4, [r"hectares?", r"ha"]),
+    ("acre", "area", 4046.8564224, [r"acres?"]),
+    ("l", "volume", 1.0, [r"lit(?:er|re)s?"]),
+    ("gal", "volume", 3.785411784, [r"gallons?", r"gal"]),
+    ("bbl", "volume", 158.987294928, [r"barrels?", r"bbl"]),
+    ("°C", "temperature", 1.0, [r"°\s*C", r"degrees?\s+(?:Celsius|centigrade)"]),
+    ("°F", "temperature", 5 / 9, [r"°\s*F", r"degrees?\s+Fahrenheit"]),
+    ("s", "time", 1.0, [r"seconds?", r"secs?"]),
+    ("min", "time", 60.0, [r"minutes?", r"mins?"]),
+    ("h", "time", 3600.0, [r"hours?", r"hrs?"]),
+    ("day", "time", 86400.0, [r"days?"]),
+    ("week", "time", 604800.0, [r"weeks?"]),
+    ("month", "time", 2629800.0, [r"months?"]),
+    ("year", "time", 31557600.0, [r"years?", r"yrs?"]),
+    ("decade", "time", 315576000.0, [r"decades?"]),
+]
+_OFFSETS = {"°F": -32 * 5 / 9}
+
+UNITS: dict[str, Unit] = {
+    sym: Unit(sym, dim, factor, _OFFSETS.get(sym, 0.0)) for sym, dim, factor, _ in _TABLE
+}
+_SPELLINGS = [(sym, pat) for sym, _, _, pats in _TABLE for pat in pats]
+
+# A unit right after a number: "900 km", "900km", "900-kilometre", "12-year-old".
+UNIT_AFTER_NUMBER = regex.compile(
+    r"^(?:\s*|\s*-\s*)(?:"
+    + "|".join(f"(?P<u{i}>{pat})" for i, (_, pat) in enumerate(_SPELLINGS))
+    + r")(?![\p{L}\p{N}])",
+    regex.IGNORECASE,
+)
+
+
+def unit_named(name: str) -> Unit | None:
+    """The unit a rule names: a symbol ("km") or any spelling ("kilometres")."""
+    if name in UNITS:
+        return UNITS[name]
+    m = UNIT_AFTER_NUMBER.match(name.strip())
+    if m and m.end() == len(name.strip()):
+        return UNITS[_unit_of(m)]
+    return None
+
+
+def _unit_of(m: regex.Match) -> str:
+    for i, (sym, _) in enumerate(_SPELLINGS):
+        if m.group(f"u{i}") is not None:
+            return sym
+    raise AssertionError("unit pattern matched no group")
+
+
+def unit_after(text: str) -> tuple[Unit, int] | None:
+    """The unit that starts `text` (what follows a number): (unit, characters used)."""
+    m = UNIT_AFTER_NUMBER.match(text)
+    if not m:
+        return None
+    sym = _unit_of(m)
+    written = m.group().strip(" -\u00a0")
+    # Short symbols are case-sensitive: "5 km" is a distance, "5G" and "3D" are not.
+    if len(written) <= 3 and written.isalpha() and written != written.lower():
+        return None
+    # "5m" glued is as often "5 million" as "5 metres": only "5 m" is read as metres.
+    if written == "m" and not text[:1].isspace():
+        return None
+    return UNITS[sym], m.end()
+
+
+def convert(value: float, source: Unit, target: Unit) -> float:
+    """`value` in `source` units, expressed in `target` units (same dimension)."""
+    if source.dimension != target.dimension:
+        raise ValueError(f"cannot convert {source.symbol} to {target.symbol}")
+    return target.from_base(source.to_base(value))
