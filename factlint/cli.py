@@ -1,0 +1,122 @@
+"""The command line: parse options, run the engine, render, return an exit status.
+
+Exit status: 0 no findings, 1 findings, 2 usage, rule or input errors,
+130 interrupted. Errors are one message on stderr, never a traceback.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from factlint import __version__
+from factlint.errors import FactlintError, RuleError
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class DefaultGroup(click.Group):
+    """A group whose default command is `check`: `factlint seeds/` means
+    `factlint check seeds/`."""
+
+    default_command = "check"
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        first = next((a for a in args if not a.startswith("-")), None)
+        wants_group_help = any(a in ("-h", "--help", "--version") for a in args) and first is None
+        if args and not wants_group_help and first not in self.commands:
+            args = [self.default_command, *args]
+        return super().parse_args(ctx, args)
+
+
+def _rules_option(func):
+    return click.option("--rules", "rules_dir", default="rules", show_default=True,
+                        type=click.Path(file_okay=False), help="Folder of rule files (*.yaml).")(func)
+
+
+def _load(rules_dir: str, paths: tuple[str, ...]):
+    # Imported here so that `--help` and `--version` stay instant.
+    from factlint.engine import check_paths
+    from factlint.rules import load_rules
+
+    report = check_paths(list(paths), load_rules(rules_dir))
+    for warning in report.warnings:
+        click.echo(f"factlint: warning: {warning}", err=True)
+    return report
+
+
+@click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="factlint")
+def cli() -> None:
+    """factlint: check that every version of a story states the same facts.
+
+    \b
+    factlint [check] [--rules DIR] [--format text|json] PATHS...
+    factlint facts [--rules DIR] [--format text|json] PATHS...
+    """
+
+
+@cli.command("check")
+@click.argument("paths", nargs=-1, required=True)
+@_rules_option
+@click.option("--format", "fmt", default="text", show_default=True,
+              type=click.Choice(["text", "json"]), help="Report format.")
+def check_command(paths: tuple[str, ...], rules_dir: str, fmt: str) -> int:
+    """Check articles (files, or folders of .txt files) against the rules and each other."""
+    from factlint.reporters import REPORTERS
+
+    report = _load(rules_dir, paths)
+    click.echo(REPORTERS[fmt](report), nl=False)
+    return EXIT_FINDINGS if report.findings else EXIT_CLEAN
+
+
+@cli.command("facts")
+@click.argument("paths", nargs=-1, required=True)
+@_rules_option
+@click.option("--format", "fmt", default="text", show_default=True,
+              type=click.Choice(["text", "json"]), help="Table format.")
+def facts_command(paths: tuple[str, ...], rules_dir: str, fmt: str) -> int:
+    """Show the fact table: facts as rows, articles as columns."""
+    from factlint.reporters import FACT_REPORTERS
+
+    report = _load(rules_dir, paths)
+    click.echo(FACT_REPORTERS[fmt](report), nl=False)
+    return EXIT_CLEAN
+
+
+def _error(message: str) -> None:
+    click.echo(f"factlint: error: {message}", err=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run factlint; return the exit status."""
+    try:
+        result = cli.main(args=argv, prog_name="factlint", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("factlint: interrupted", err=True)
+        return EXIT_INTERRUPTED
+    except click.ClickException as exc:
+        exc.show()
+        return EXIT_ERROR
+    except RuleError as exc:
+        _error(f"invalid rules ({len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''}):")
+        for problem in exc.problems:
+            click.echo(f"  {problem}", err=True)
+        return EXIT_ERROR
+    except FactlintError as exc:
+        _error(str(exc))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        click.echo("factlint: interrupted", err=True)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # a bug: say so plainly, no traceback unless asked
+        if os.environ.get("FACTLINT_DEBUG"):
+            raise
+        _error(f"internal error: {type(exc).__name__}: {exc} (set FACTLINT_DEBUG=1 for details)")
+        return EXIT_ERROR
+    return result if isinstance(result, int) else EXIT_CLEAN
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,68 @@
+"""`factlint facts`: facts as rows, articles as columns, so an editor sees side
+by side what each article says."""
+from __future__ import annotations
+
+import json
+
+from factlint.model import Fact, Report
+from factlint.reporters.json_report import SCHEMA_VERSION
+
+CELL_WIDTH = 32
+
+
+def _rows(report: Report) -> list[tuple[str, str]]:
+    seen: list[tuple[str, str]] = []
+    for fact in sorted(report.facts, key=lambda f: (f.rule, f.fact)):
+        if fact.key not in seen:
+            seen.append(fact.key)
+    return seen
+
+
+def _cell(facts: list[Fact], flagged: set[tuple[str, int, int]]) -> str:
+    values = []
+    for f in facts:
+        mark = " ✗" if (f.path, f.line, f.column) in flagged else ""
+        text = f"{f.display}{mark}"
+        if text not in values:
+            values.append(text)
+    return "; ".join(values)
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def render(report: Report) -> str:
+    flagged = {(f.path, f.line, f.column) for f in report.findings}
+    rows = _rows(report)
+    labels = [f"[{i}]" for i in range(1, len(report.articles) + 1)]
+    cells = {(key, a): _cell([f for f in report.facts if f.key == key and f.path == a], flagged)
+             for key in rows for a in report.articles}
+    names = [f"{r}.{f}" for r, f in rows]
+    first = max([len("fact")] + [len(n) for n in names])
+    widths = [min(CELL_WIDTH, max([len(lab)] + [len(cells[key, a]) for key in rows]))
+              for lab, a in zip(labels, report.articles)]
+    out = ["  ".join(["fact".ljust(first)] + [lab.ljust(w) for lab, w in zip(labels, widths)]).rstrip()]
+    out.append("  ".join(["-" * first] + ["-" * w for w in widths]))
+    for key, name in zip(rows, names):
+        row = [name.ljust(first)] + [_clip(cells[key, a], w).ljust(w) for a, w in zip(report.articles, widths)]
+        out.append("  ".join(row).rstrip())
+    out.append("")
+    out.extend(f"{lab} {a}" for lab, a in zip(labels, report.articles))
+    if flagged:
+        out.append("✗ marks a value that disagrees (see `factlint` for details)")
+    return "\n".join(out) + "\n"
+
+
+def render_json(report: Report) -> str:
+    flagged = {(f.path, f.line, f.column) for f in report.findings}
+    facts = []
+    for key in _rows(report):
+        cells = {a: [{"value": f.display, "text": f.text, "line": f.line, "column": f.column,
+                      "disagrees": (f.path, f.line, f.column) in flagged}
+                     for f in report.facts if f.key == key and f.path == a]
+                 for a in report.articles}
+        facts.append({"rule": key[0], "fact": key[1], "cells": {a: c for a, c in cells.items() if c}})
+    data = {"version": SCHEMA_VERSION, "articles": list(report.articles), "facts": facts,
+            "mentions": [f.to_dict() for f in report.facts]}
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

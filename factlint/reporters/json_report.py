@@ -1,0 +1,21 @@
+"""The JSON report: versioned, documented in docs/output.md."""
+from __future__ import annotations
+
+import json
+
+from factlint import __version__
+from factlint.model import Report
+
+SCHEMA_VERSION = 1
+
+
+def render(report: Report) -> str:
+    data = {
+        "version": SCHEMA_VERSION,
+        "tool": {"name": "factlint", "version": __version__},
+        "articles": list(report.articles),
+        "findings": [f.to_dict() for f in report.findings],
+        "checks": [c.to_dict() for c in report.checks],
+        "summary": report.summary(),
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
