@@ -29,6 +29,27 @@ class DefaultGroup(click.Group):
             args = [self.default_command, *args]
         return super().parse_args(ctx, args)
 
+    def invoke(self, ctx: click.Context):
+        """Run the command; user errors become one message and exit status 2."""
+        try:
+            return super().invoke(ctx)
+        except RuleError as exc:
+            _error(f"invalid rules ({len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''}):")
+            for problem in exc.problems:
+                click.echo(f"  {problem}", err=True)
+        except FactlintError as exc:
+            _error(str(exc))
+        except KeyboardInterrupt:
+            click.echo("factlint: interrupted", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+            raise
+        except Exception as exc:  # a bug: say so plainly, no traceback unless asked
+            if os.environ.get("FACTLINT_DEBUG"):
+                raise
+            _error(f"internal error: {type(exc).__name__}: {exc} (set FACTLINT_DEBUG=1 for details)")
+        ctx.exit(EXIT_ERROR)
+
 
 def _rules_option(func):
     return click.option("--rules", "rules_dir", default="rules", show_default=True,
@@ -58,31 +79,33 @@ def cli() -> None:
 
 
 @cli.command("check")
+@click.pass_context
 @click.argument("paths", nargs=-1, required=True)
 @_rules_option
 @click.option("--format", "fmt", default="text", show_default=True,
               type=click.Choice(["text", "json"]), help="Report format.")
-def check_command(paths: tuple[str, ...], rules_dir: str, fmt: str) -> int:
+def check_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fmt: str) -> None:
     """Check articles (files, or folders of .txt files) against the rules and each other."""
     from factlint.reporters import REPORTERS
 
     report = _load(rules_dir, paths)
     click.echo(REPORTERS[fmt](report), nl=False)
-    return EXIT_FINDINGS if report.findings else EXIT_CLEAN
+    ctx.exit(EXIT_FINDINGS if report.findings else EXIT_CLEAN)
 
 
 @cli.command("facts")
+@click.pass_context
 @click.argument("paths", nargs=-1, required=True)
 @_rules_option
 @click.option("--format", "fmt", default="text", show_default=True,
               type=click.Choice(["text", "json"]), help="Table format.")
-def facts_command(paths: tuple[str, ...], rules_dir: str, fmt: str) -> int:
+def facts_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fmt: str) -> None:
     """Show the fact table: facts as rows, articles as columns."""
     from factlint.reporters import FACT_REPORTERS
 
     report = _load(rules_dir, paths)
     click.echo(FACT_REPORTERS[fmt](report), nl=False)
-    return EXIT_CLEAN
+    ctx.exit(EXIT_CLEAN)
 
 
 def _error(message: str) -> None:
@@ -98,22 +121,6 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except click.ClickException as exc:
         exc.show()
-        return EXIT_ERROR
-    except RuleError as exc:
-        _error(f"invalid rules ({len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''}):")
-        for problem in exc.problems:
-            click.echo(f"  {problem}", err=True)
-        return EXIT_ERROR
-    except FactlintError as exc:
-        _error(str(exc))
-        return EXIT_ERROR
-    except KeyboardInterrupt:
-        click.echo("factlint: interrupted", err=True)
-        return EXIT_INTERRUPTED
-    except Exception as exc:  # a bug: say so plainly, no traceback unless asked
-        if os.environ.get("FACTLINT_DEBUG"):
-            raise
-        _error(f"internal error: {type(exc).__name__}: {exc} (set FACTLINT_DEBUG=1 for details)")
         return EXIT_ERROR
     return result if isinstance(result, int) else EXIT_CLEAN
 
