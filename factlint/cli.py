@@ -51,9 +51,14 @@ class DefaultGroup(click.Group):
         ctx.exit(EXIT_ERROR)
 
 
-def _rules_option(func):
-    return click.option("--rules", "rules_dir", default="rules", show_default=True,
+def _article_command(func):
+    """The arguments every article command takes: PATHS, --rules, --format."""
+    func = click.option("--format", "fmt", default="text", show_default=True,
+                        type=click.Choice(["text", "json"]), help="Output format.")(func)
+    func = click.option("--rules", "rules_dir", default="rules", show_default=True,
                         type=click.Path(file_okay=False), help="Folder of rule files (*.yaml).")(func)
+    func = click.argument("paths", nargs=-1, required=True)(func)
+    return click.pass_context(func)
 
 
 def _load(rules_dir: str, paths: tuple[str, ...]):
@@ -79,11 +84,7 @@ def cli() -> None:
 
 
 @cli.command("check")
-@click.pass_context
-@click.argument("paths", nargs=-1, required=True)
-@_rules_option
-@click.option("--format", "fmt", default="text", show_default=True,
-              type=click.Choice(["text", "json"]), help="Report format.")
+@_article_command
 def check_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fmt: str) -> None:
     """Check articles (files, or folders of .txt files) against the rules and each other."""
     from factlint.reporters import REPORTERS
@@ -94,11 +95,7 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fm
 
 
 @cli.command("facts")
-@click.pass_context
-@click.argument("paths", nargs=-1, required=True)
-@_rules_option
-@click.option("--format", "fmt", default="text", show_default=True,
-              type=click.Choice(["text", "json"]), help="Table format.")
+@_article_command
 def facts_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fmt: str) -> None:
     """Show the fact table: facts as rows, articles as columns."""
     from factlint.reporters import FACT_REPORTERS

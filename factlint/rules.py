@@ -210,13 +210,13 @@ def _fact(name: str, raw: Any, rule_severity: str, problems: _Problems, line: in
                      f"unknown kind {kind_name!r}{_did_you_mean(kind_name, tuple(kinds.KINDS))}; "
                      f"one of: {', '.join(sorted(kinds.KINDS))}")
         return None
-    allowed = FACT_KEYS | set(kind.OPTIONS)
+    allowed = FACT_KEYS | set(kind.options)
     for key in raw:
         if key not in allowed:
             problems.add(_line_of(raw, key, line), f"{where}.{key}",
                          f"unknown key for kind {kind_name!r}{_did_you_mean(key, allowed)}")
     options: dict[str, Any] = {}
-    for opt_name, option in kind.OPTIONS.items():
+    for opt_name, option in kind.options.items():
         opt_line = _line_of(raw, opt_name, line)
         if opt_name not in raw:
             if option.required:
@@ -240,10 +240,10 @@ def _fact(name: str, raw: Any, rule_severity: str, problems: _Problems, line: in
             tolerance = parse_tolerance(raw["tolerance"])
         except ValueError as exc:
             problems.add(_line_of(raw, "tolerance", line), f"{where}.tolerance", str(exc))
-    window = raw.get("window", kind.DEFAULT_WINDOW)
+    window = raw.get("window", kind.default_window)
     if not isinstance(window, int) or isinstance(window, bool) or window < 0:
         problems.add(_line_of(raw, "window", line), f"{where}.window", "expected a whole number of words (0 or more)")
-        window = kind.DEFAULT_WINDOW
+        window = kind.default_window
     message = raw.get("message")
     if message is not None and not isinstance(message, str):
         problems.add(_line_of(raw, "message", line), f"{where}.message", "expected a string")

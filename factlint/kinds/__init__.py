@@ -1,21 +1,62 @@
 """The kinds of fact a rule can check, one module each, registered by name.
 
-Every kind module has KIND, OPTIONS (its own rule keys), DEFAULT_WINDOW and the
-functions claims, parse_expected, describe, agree, reference, describe_reference,
-matches and explain.
+A kind module defines KIND, OPTIONS (its own rule keys), DEFAULT_WINDOW and
+`claims`, `parse_expected`, `describe` and `agree`. Kinds whose reference is
+the rule's `expected` value (most of them) stop there; a kind with another
+notion of "right" (title: accepted and wrong titles) also defines `reference`,
+`describe_reference`, `matches` and `explain`.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from types import ModuleType
+from typing import Any, Callable
 
 from factlint.kinds import count, date, quantity, title, year
 
-KINDS: dict[str, ModuleType] = {m.KIND: m for m in (count, quantity, year, date, title)}
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind module's functions, with the expected-value defaults filled in."""
+
+    name: str
+    options: dict
+    default_window: int
+    claims: Callable
+    parse_expected: Callable
+    describe: Callable
+    agree: Callable
+    reference: Callable
+    describe_reference: Callable
+    matches: Callable
+    explain: Callable
 
 
-def get(name: str) -> ModuleType:
-    """The kind module called `name`."""
-    try:
-        return KINDS[name]
-    except KeyError:
-        raise KeyError(f"unknown kind {name!r}; one of: {', '.join(sorted(KINDS))}") from None
+def _from_module(module: ModuleType) -> Kind:
+    describe, agree = module.describe, module.agree
+
+    def reference(spec) -> Any:
+        return spec.expected
+
+    def describe_reference(ref: Any, spec) -> str:
+        return describe(ref, spec.options)
+
+    def matches(value: Any, ref: Any, spec) -> bool:
+        return agree(value, ref, spec)
+
+    def explain(value: Any, ref: Any, spec) -> str:
+        tolerance = spec.tolerance.describe()
+        return (f"found {describe(value, spec.options)}, expected {describe(ref, spec.options)}"
+                + (f" (tolerance {tolerance})" if tolerance != "0" else ""))
+
+    return Kind(
+        module.KIND, module.OPTIONS, module.DEFAULT_WINDOW, module.claims, module.parse_expected,
+        describe, agree,
+        getattr(module, "reference", reference),
+        getattr(module, "describe_reference", describe_reference),
+        getattr(module, "matches", matches),
+        getattr(module, "explain", explain),
+    )
+
+
+KINDS: dict[str, Kind] = {m.KIND: _from_module(m) for m in (count, quantity, year, date, title)}

@@ -45,19 +45,3 @@ def describe(value: dict[str, Any], options: dict[str, Any]) -> str:
 
 def agree(a: dict[str, Any], b: dict[str, Any], spec) -> bool:
     return intervals_agree(a, b, spec.tolerance)
-
-
-def reference(spec) -> Any:
-    return spec.expected
-
-
-def describe_reference(ref: Any, spec) -> str:
-    return describe(ref, spec.options)
-
-
-def matches(value: dict[str, Any], ref: Any, spec) -> bool:
-    return agree(value, ref, spec)
-
-
-def explain(value: dict[str, Any], ref: Any, spec) -> str:
-    return f"found {describe(value, spec.options)}, expected {describe(ref, spec.options)}"

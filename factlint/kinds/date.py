@@ -49,19 +49,3 @@ def agree(a: dict[str, Any], b: dict[str, Any], spec) -> bool:
     (a1, a2), (b1, b2) = _days(da, year), _days(db, year)
     gap = max(0, b1 - a2, a1 - b2)
     return gap <= spec.tolerance.absolute
-
-
-def reference(spec) -> Any:
-    return spec.expected
-
-
-def describe_reference(ref: Any, spec) -> str:
-    return describe(ref, spec.options)
-
-
-def matches(value: dict[str, Any], ref: Any, spec) -> bool:
-    return agree(value, ref, spec)
-
-
-def explain(value: dict[str, Any], ref: Any, spec) -> str:
-    return f"found {describe(value, spec.options)}, expected {describe(ref, spec.options)}"

@@ -1,0 +1,84 @@
+"""Seed-edit cases: edit the seed articles, lint them, compare the flagged lines.
+
+Each case in seed_edits.yaml copies seeds/ into a temporary folder, applies its
+edits (replace `old` by `new`, `append` a line, `crlf` line endings, re-encode),
+runs factlint in-process and expects exactly the baseline lines whose mark text
+is still present plus the lines named under `flag`.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+
+import pytest
+import yaml
+
+from factlint.cli import main
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+SEEDS = os.path.join(ROOT, "seeds")
+RULES = os.path.join(ROOT, "rules")
+
+with open(os.path.join(HERE, "seed_edits.yaml"), encoding="utf-8") as _f:
+    SPEC = yaml.safe_load(_f)
+BASELINE = SPEC.get("baseline", [])
+CASES = SPEC["cases"]
+
+
+def _file(folder: str, prefix: str) -> str:
+    names = [n for n in sorted(os.listdir(folder)) if n.startswith(prefix)]
+    assert len(names) == 1, f"{prefix!r} names {len(names)} files"
+    return os.path.join(folder, names[0])
+
+
+def _apply(folder: str, edits: list[dict]) -> None:
+    texts: dict[str, str] = {}
+    for edit in edits:
+        path = _file(folder, edit["file"])
+        if path not in texts:
+            with open(path, encoding="utf-8", newline="") as f:
+                texts[path] = f.read()
+        text = texts[path]
+        if "old" in edit:
+            assert text.count(edit["old"]) == 1, f"{edit['old']!r} is not found exactly once in {path}"
+            text = text.replace(edit["old"], edit["new"])
+        if "append" in edit:
+            text = text.rstrip("\n") + "\n" + edit["append"] + "\n"
+        texts[path] = text
+        data = text.replace("\n", "\r\n") if edit.get("crlf") else text
+        with open(path, "wb") as out:
+            out.write(data.encode(edit.get("encoding", "utf-8")))
+
+
+def _expected(folder: str, marks: list[dict]) -> set[tuple[str, int]]:
+    want = set()
+    for m in marks:
+        path = _file(folder, m["file"])
+        with open(path, "rb") as f:
+            raw = f.read()
+        text = raw.decode(m.get("encoding", "utf-8"), errors="replace").replace("\r\n", "\n")
+        at = text.find(m["mark"])
+        if at >= 0:
+            want.add((os.path.basename(path), text.count("\n", 0, at) + 1))
+    return want
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_seed_edit(case, tmp_path, capsys):
+    folder = str(tmp_path / "articles")
+    shutil.copytree(SEEDS, folder)
+    _apply(folder, case.get("edits", []))
+    want = _expected(folder, BASELINE) | _expected(folder, case.get("flag", []))
+    capsys.readouterr()
+    code = main(["--rules", RULES, "--format", "json", folder])
+    report = json.loads(capsys.readouterr().out)
+    got = {(os.path.basename(f["path"]), int(f["line"])) for f in report["findings"]}
+    assert got == want, f"{case.get('why', '')}: missed {sorted(want - got)}, unexpected {sorted(got - want)}"
+    assert code == case.get("exit", 1 if want else 0)
+
+
+def test_cases_have_unique_ids():
+    ids = [c["id"] for c in CASES]
+    assert len(ids) == len(set(ids))
