@@ -81,10 +81,14 @@ def _by_consensus(mentions: list[Fact], rule: Rule, spec: FactSpec, order: dict[
         m = mentions[i]
         against = [o for o in others if o is not m]
         values = sorted({o.display for o in against})
-        where = "the other articles" if any(o.path != m.path for o in against) else "elsewhere in this article"
+        other_articles = {o.path for o in against if o.path != m.path}
+        if other_articles:
+            n = len(other_articles)
+            where = f"{n} other article{' says' if n == 1 else 's say'}"
+        else:
+            where = "elsewhere in this article it is"
         tie = support[i] >= support[top]
-        detail = (f"{spec.name} is {m.display}, but {where} say{'s' if len(values) == 1 else ''} "
-                  f"{' / '.join(values)}" + (" (no majority)" if tie else ""))
+        detail = f"{spec.name} is {m.display}, but {where} {' / '.join(values)}" + (" (no majority)" if tie else "")
         out.append((m, _finding(m, rule, spec, detail, " / ".join(values) or None, _related(against, m))))
     return out
 

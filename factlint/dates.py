@@ -30,7 +30,7 @@ _PATTERNS = [
     regex.compile(rf"\b{_WEEKDAY}{_PART}?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b|{_REL_YEAR})?"),
     regex.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b|{_REL_YEAR})?"),
     regex.compile(
-        rf"(?:\b(?P<rel>last|this|next)\s+)?\b{_PART}?(?<![\w-]){_MONTH}(?![\w])(?!\s+[0-3]?\d\b)"
+        rf"(?:\b(?P<rel>last|this|next)\s+)?\b{_PART}?(?<!\w){_MONTH}(?![\w])(?!\s+[0-3]?\d\b)"
         rf"(?:,?\s+(?:of\s+)?{_YEAR}\b|{_REL_YEAR})?"
     ),
 ]

@@ -78,6 +78,8 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...]) -> list[Fact]:
             record = conversions.check_conversion(value)
             if record is not None:
                 end = value.converted.end
+                if sentence.text[end:end + 1] == ")":
+                    end += 1
                 facts.append(_fact(doc, sentence, conversions.RULE_ID, conversions.FACT, "conversion",
                                    value.start, end, record, conversions.describe_conversion(record)))
     facts.sort(key=lambda f: (f.line, f.column, f.rule, f.fact))

@@ -15,14 +15,25 @@ _LABELLED = regex.compile(
     r"credit|watch|listen|more\s+on\s+this|advertisement|sponsored|filed\s+under|posted\s+in)\s*:",
     regex.IGNORECASE,
 )
+# Labels of page parts: furniture when they stand alone as a short line without
+# closing punctuation ("Comments", "Leave A Reply"), not when they open a sentence.
 _SHORT_BOILERPLATE = regex.compile(
     r"^\s*(?:leave\s+a\s+(?:reply|comment)|related\s+(?:posts?|articles?|stories|news|content)|"
-    r"your\s+email\s+address|required\s+fields|advertisement|sponsored|share\s+(?:this|on)|follow\s+us|"
-    r"sign\s+up|subscribe|trending|most\s+(?:read|popular|viewed)|you\s+may\s+also\s+like|"
-    r"recommended|copyright|©|all\s+rights\s+reserved|skip\s+to\s+(?:main\s+)?content|comments?|"
+    r"advertisement|sponsored(?:\s+content)?|share\s+(?:this|on)|follow\s+us|"
+    r"sign\s+up|subscribe|trending(?:\s+now)?|most\s+(?:read|popular|viewed)|you\s+may\s+also\s+like|"
+    r"recommended|skip\s+to\s+(?:main\s+)?content|comments?|post\s+comment|"
     r"post\s+navigation|previous\s+post|next\s+post|click\s+here|cancel\s+reply)\b",
     regex.IGNORECASE,
 )
+# Sentences that only ever appear in page furniture (comment forms, footers).
+_BOILERPLATE_SENTENCE = regex.compile(
+    r"^\s*(?:your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked|"
+    r"save\s+my\s+name,?\s+email|copyright\b|©|all\s+rights\s+reserved|"
+    r"sign\s+up\s+for\s+(?:our|the)\s+newsletter|by\s+submitting\s+(?:this|your)|"
+    r"this\s+site\s+uses\s+(?:akismet|cookies))",
+    regex.IGNORECASE,
+)
+_URL = regex.compile(r"^\s*(?:https?://|www\.)\S+\s*$", regex.IGNORECASE)
 _SEPARATOR = regex.compile(r"^\s*[-–—*•·|_=~#]+\s*$")
 _SLUG = regex.compile(r"^\s*[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){3,}\s*$")
 _DATE_LEFTOVER = regex.compile(
@@ -70,8 +81,12 @@ def classify_line(line: str) -> str | None:
         return "separator"
     if _LABELLED.match(line):
         return "link or label"
-    if _SHORT_BOILERPLATE.match(line) and _words(line) <= 15:
+    if _SHORT_BOILERPLATE.match(line) and _words(line) <= 8 and not regex.search(r"[.!?]\s*$", line):
         return "page boilerplate"
+    if _BOILERPLATE_SENTENCE.match(line):
+        return "page boilerplate"
+    if _URL.match(line):
+        return "URL"
     if _SLUG.match(line):
         return "URL slug"
     if _is_date_header(line):
@@ -107,6 +122,7 @@ def _mark_lists(lines: list[str], reasons: dict[int, str]) -> None:
                 reasons[n] = "headline list"
         run, separators = [], 0
 
+    after_separator = False
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -116,6 +132,9 @@ def _mark_lists(lines: list[str], reasons: dict[int, str]) -> None:
             separators += 1
         elif why is not None or _is_headline_like(line):
             run.append(number)
+        elif after_separator and _words(line) <= 20 and regex.search(r"[?!]\s*$", line):
+            run.append(number)  # a question or exclamation headline between separators
         else:
             close()
+        after_separator = why == "separator"
     close()

@@ -35,7 +35,13 @@ VAGUE = [
 _WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _SEP = r"(?:\s*-\s*|\s+and\s+|\s+)"
 # A run of number words; parse_words() keeps the longest prefix that is grammatical.
-WORDS_RE = rf"(?:\b(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{_WORD})(?:{_SEP}(?:{_WORD}))*\b)"
+WORDS_RE = (rf"(?:\b(?:half\s+)?(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
+            rf"(?:{_WORD})(?:{_SEP}(?:{_WORD}))*\b)")
+# "twenty-first", "sixty-second": ordinals, not numbers.
+_ORDINAL_TAIL = regex.compile(r"[-‐‑\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|th\b",
+                              regex.IGNORECASE)
+# "no one", "someone else's one": pronouns, not counts.
+_PRONOUN_ONE = regex.compile(r"\b(?:no|any|every|some|each|the|this|that|which)\s+$", regex.IGNORECASE)
 # Digits: not glued to a letter ("G7") or to a letter and hyphen ("KN-23", "F-16").
 DIGITS_RE = (
     r"(?<![\p{L}\p{N}_.,]|\p{L}[-‐‑]|\p{N}/)"
@@ -117,8 +123,13 @@ def parse_words(text: str) -> tuple[float, int] | None:
             if prev not in ("hundred", "scale"):
                 break
             continue
-        if word in ("a", "an") and i == 0:
-            current, prev = 1, "article"
+        if word == "half" and i == 0:
+            current, prev = 0.5, "half"
+            continue
+        if word in ("a", "an") and (i == 0 or prev == "half"):
+            if prev != "half":
+                current = 1
+            prev = "article" if prev != "half" else "half"
             continue
         if word in SMALL:
             if prev not in (None, "hundred", "scale", "tens", "article"):
@@ -135,12 +146,12 @@ def parse_words(text: str) -> tuple[float, int] | None:
             current += TENS[word]
             prev = "tens"
         elif word == "hundred":
-            if prev not in ("small", "article") or current % 100 == 0 and current >= 100:
+            if prev not in ("small", "teen", "article", "half") or current % 100 == 0 and current >= 100:
                 break
             current = current * 100
             prev = "hundred"
         elif word == "dozen":
-            if prev not in ("small", "article", "teen", "tens"):
+            if prev not in ("small", "article", "teen", "tens", "half"):
                 break
             current = current * 12
             prev = "dozen"
@@ -153,7 +164,7 @@ def parse_words(text: str) -> tuple[float, int] | None:
         else:
             break
         used = tok.end()
-    if prev in (None, "article") or used == 0:
+    if prev in (None, "article", "half") or used == 0:
         return None
     return float(total + current), used
 
@@ -173,7 +184,13 @@ def find_numbers(text: str) -> list[NumberMatch]:
             if parsed is None:
                 continue
             value, used = parsed
-            found.append(NumberMatch(m.start(), m.start() + used, value))
+            end = m.start() + used
+            if _ORDINAL_TAIL.match(text, end):
+                continue
+            if m.group()[:used].lower() == "one" and (_PRONOUN_ONE.search(text[:m.start()])
+                                                      or regex.match(r"\s+another\b", text[end:])):
+                continue
+            found.append(NumberMatch(m.start(), end, value))
     return found
 
 

@@ -111,7 +111,11 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool =
         if key in mapping:
             raise yaml.constructor.ConstructorError(
                 None, None, f"duplicate key {key!r}", key_node.start_mark)
-        mapping[key] = loader.construct_object(value_node, deep=True)
+        try:
+            mapping[key] = loader.construct_object(value_node, deep=True)
+        except ValueError as exc:  # e.g. an unquoted impossible date, 2023-13-45
+            raise yaml.constructor.ConstructorError(
+                None, None, f"{key}: {exc}", value_node.start_mark) from None
         mapping.key_lines[key] = line
     return mapping
 
@@ -301,7 +305,7 @@ def parse_rule(data: Any, path: str, problems: _Problems) -> Rule | None:
     if problems.items:
         return None
     return Rule(rule_id, path, str(data.get("description", "")), severity,
-                data.get("message"), scope, tuple(facts), getattr(data, "line", 1))
+                data.get("message"), scope, tuple(facts), _line_of(data, "id", 1))
 
 
 def load_rule_file(path: str) -> tuple[Rule | None, list[str]]:

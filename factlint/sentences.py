@@ -12,8 +12,11 @@ import regex
 
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st gen lt col maj capt sgt adm cmdr gov sen rep pres rev hon "
-    "vs etc inc ltd co corp dept est fig no nos vol approx ca cf al "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split()
+    "vs etc inc ltd co corp dept approx ca cf al".split()
+)
+# Abbreviations that are also words ("he said no."): abbreviations only before a number.
+NUMBERED_ABBREVIATIONS = frozenset(
+    "no nos vol fig p pp jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _BOUNDARY = regex.compile(r"[.!?]+[”\"’')\]]*(?=\s)")
 _LAST_TOKEN = regex.compile(r"([\p{L}\p{N}.]+)\.$")
@@ -29,11 +32,13 @@ class Sentence:
     text: str
 
 
-def _is_abbreviation(before: str) -> bool:
+def _is_abbreviation(before: str, after: str) -> bool:
     m = _LAST_TOKEN.search(before)
     if not m:
         return False
     token = m.group(1)
+    if token.lower() in NUMBERED_ABBREVIATIONS:
+        return bool(regex.match(r"\s*\d", after))
     if len(token) == 1 and token.isalpha():
         return True  # an initial: "John F. Kennedy"
     if "." in token:
@@ -46,7 +51,11 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     sentences = []
     cursor = start
     for m in _BOUNDARY.finditer(text, start, end):
-        if m.group().startswith(".") and m.group().count(".") == 1 and _is_abbreviation(text[cursor:m.start() + 1]):
+        after = text[m.end():end]
+        if m.group().startswith(".") and m.group().count(".") == 1 and _is_abbreviation(text[cursor:m.start() + 1], after):
+            continue
+        # '"Did Russia fire them?" he asked.' goes on after the quote.
+        if m.group()[-1] in "”\"’'" and regex.match(r"\s*\p{Ll}", after):
             continue
         sentences.append((cursor, m.end()))
         cursor = m.end()

@@ -24,11 +24,8 @@ class Hit:
 def term_pattern(term: str) -> str:
     """The regular expression for one term."""
     wildcard = term.endswith("*")
-    words = regex.split(r"\s+", term.rstrip("*").strip())
-    parts = []
-    for word in words:
-        escaped = regex.escape(word).replace("'", "['’]").replace("’", "['’]")
-        parts.append(escaped)
+    words = regex.split(r"[\s\-‐‑]+", term.rstrip("*").strip())
+    parts = [regex.sub(r"['’]", "['’]", regex.escape(word)) for word in words]
     body = r"[\s\-‐‑]+".join(parts)
     tail = r"[\p{L}\p{N}]*" if wildcard else ""
     return rf"(?<![\p{{L}}\p{{N}}]){body}{tail}(?![\p{{L}}\p{{N}}])"

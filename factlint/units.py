@@ -28,6 +28,14 @@ class Unit:
 
 # symbol, dimension, factor to base unit, spellings (regular expressions, matched case-insensitively)
 _TABLE = [
+    # Compound units first: the first spelling that matches wins, and "km/h" starts like "km".
+    ("km/h", "speed", 1 / 3.6, [r"km/h", r"kph", r"kmh", r"kilomet(?:er|re)s?\s+(?:per|an|a)\s+hour"]),
+    ("mph", "speed", 0.44704, [r"mph", r"miles?\s+(?:per|an|a)\s+hour"]),
+    ("kn", "speed", 0.514444, [r"knots?"]),
+    ("km2", "area", 1e6, [r"(?:square|sq\.?)\s+kilomet(?:er|re)s?", r"sq\.?\s*km", r"km2", r"km²"]),
+    ("mi2", "area", 2589988.110336, [r"(?:square|sq\.?)\s+miles?", r"sq\.?\s*mi"]),
+    ("ha", "area", 1e4, [r"hectares?", r"ha"]),
+    ("acre", "area", 4046.8564224, [r"acres?"]),
     ("km", "length", 1000.0, [r"kilomet(?:er|re)s?", r"kms?"]),
     ("m", "length", 1.0, [r"met(?:er|re)s?", r"m"]),
     ("cm", "length", 0.01, [r"centimet(?:er|re)s?", r"cm"]),
@@ -42,13 +50,6 @@ _TABLE = [
     ("t", "mass", 1000.0, [r"(?:metric\s+)?tonnes?", r"metric\s+tons?"]),
     ("ton", "mass", 907.18474, [r"tons?"]),
     ("lb", "mass", 0.45359237, [r"pounds?", r"lbs?"]),
-    ("km/h", "speed", 1 / 3.6, [r"km/h", r"kph", r"kmh", r"kilomet(?:er|re)s?\s+(?:per|an|a)\s+hour"]),
-    ("mph", "speed", 0.44704, [r"mph", r"miles?\s+(?:per|an|a)\s+hour"]),
-    ("kn", "speed", 0.514444, [r"knots?"]),
-    ("km2", "area", 1e6, [r"(?:square|sq\.?)\s+kilomet(?:er|re)s?", r"sq\.?\s*km", r"km2", r"km²"]),
-    ("mi2", "area", 2589988.110336, [r"(?:square|sq\.?)\s+miles?", r"sq\.?\s*mi"]),
-    ("ha", "area", 1e4, [r"hectares?", r"ha"]),
-    ("acre", "area", 4046.8564224, [r"acres?"]),
     ("l", "volume", 1.0, [r"lit(?:er|re)s?"]),
     ("gal", "volume", 3.785411784, [r"gallons?", r"gal"]),
     ("bbl", "volume", 158.987294928, [r"barrels?", r"bbl"]),

@@ -59,7 +59,9 @@ TITLE_WORDS = frozenset("""
 senior top chief principal presidential regional national foreign defense defence interior
 military security press communications strategic general state federal local provincial
 municipal city county district regional-military international public political special
-first second prime supreme de-facto
+first second prime supreme de-facto ministry department office agency council committee
+administration service bureau force forces navy army police government cabinet parliament
+commission authority directorate staff general's
 """.split()) | ROLE_NOUNS | RANK_WORDS
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame adm rear gen lt col maj capt sgt ret retired rev".split())
 CONNECTORS = frozenset("of for to the at on in".split())
@@ -127,9 +129,14 @@ def _title_before(text: str, name_start: int, vocabulary: frozenset[str]) -> tup
     """The title written just before a name: "Homeland Security spokesman John Kirby"."""
     edge = name_start
     head = text[:edge]
-    # "A senior Kyiv official, Mykhailo Podolyak, ..." - the title stands before a comma.
-    if regex.search(r",\s*$", head):
-        edge = head.rstrip().rstrip(",").rstrip().__len__()
+    before_comma = bool(regex.search(r",\s*$", head))
+    if before_comma:
+        # "A senior Kyiv official, Mykhailo Podolyak, said": the title stands before
+        # a comma only when the name is an appositive, closed by a comma of its own.
+        name_end = name_start + len(regex.match(r"[\p{L}\p{N}'’.\- ]*", text[name_start:]).group())
+        if not regex.match(r"\s*,", text[name_end:]):
+            return None
+        edge = len(head.rstrip().rstrip(",").rstrip())
     tokens = list(_TOKEN.finditer(text, 0, edge))
     taken: list[regex.Match] = []
     pending: list[regex.Match] = []
@@ -159,10 +166,18 @@ def _title_before(text: str, name_start: int, vocabulary: frozenset[str]) -> tup
         return None
     words = [t.group() for t in taken]
     start, end = taken[-1].start(), taken[0].end()
+    if before_comma and not _starts_clause(text, start):
+        return None
     possessive = bool(_POSSESSIVE.search(text[taken[0].start():edge].rstrip()))
     if _has_role(words, vocabulary) or possessive:
         return start, end
     return None
+
+
+def _starts_clause(text: str, start: int) -> bool:
+    """Whether only a determiner stands between `start` and the clause's opening."""
+    before = regex.sub(r"(?:\b(?:the|a|an)\s+)$", "", text[:start], flags=regex.I)
+    return not before.strip() or bool(regex.search(r"[,;:“\"(—–]\s*$", before))
 
 
 def _title_after(text: str, name_end: int, vocabulary: frozenset[str]) -> tuple[int, int] | None:
@@ -185,7 +200,8 @@ def _title_after(text: str, name_end: int, vocabulary: frozenset[str]) -> tuple[
 def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     options = spec.options
     names = (options["person"],) + tuple(options["aliases"])
-    vocabulary = frozenset(w.lower() for t in options["accepted"] + options["wrong"] for w in _TOKEN.findall(t))
+    titles = options["accepted"] + options["wrong"] + ((spec.expected["title"],) if spec.expected else ())
+    vocabulary = frozenset(w.lower() for t in titles for w in _TOKEN.findall(t))
     for hit in find_terms(names, text):
         span = _title_before(text, hit.start, vocabulary) or _title_after(text, hit.end, vocabulary)
         if span is None:

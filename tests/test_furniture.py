@@ -1,0 +1,186 @@
+"""Page furniture: lines of a saved page that are not the article."""
+import pytest
+
+from factlint.documents import make_document
+from factlint.furniture import classify_line, classify_lines
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Home | World | Politics | Business", "navigation"),
+        ("Home » World » Europe", "navigation"),
+        ("Latest News, Local News, International News, US Politics, Economy", "navigation"),
+        ("Read more: Putin says missiles came from Iran", "link or label"),
+        ("READ MORE: Russia strikes Kharkiv", "link or label"),
+        ("Also read: 111 injured in Belgorod", "link or label"),
+        ("Tags: Ukraine, Russia, North Korea", "link or label"),
+        ("Leave a Reply", "page boilerplate"),
+        ("Leave a Reply Cancel reply", "page boilerplate"),
+        ("Your email address will not be published. Required fields are marked *", "page boilerplate"),
+        ("Comment *", "page boilerplate"),
+        ("Related Post", "page boilerplate"),
+        ("Share this:", "page boilerplate"),
+        ("Post navigation", "page boilerplate"),
+        ("Sun. Jun 23rd, 2024", "date header"),
+        ("December 30, 2023", "date header"),
+        ("Updated: December 30, 2023 10:45 AM EST", "date header"),
+        ("Published on 2 January 2024", "date header"),
+        ("January 2, 2024 | 10:45 am", "date header"),
+        ("russia-fires-north-korean-missiles-at-ukraine", "URL slug"),
+        ("Cross-border-tensions-kyiv-official-confirms-russian-use", "URL slug"),
+        ("-", "separator"),
+        ("———", "separator"),
+        ("***", "separator"),
+    ],
+    ids=["pipe-nav", "breadcrumb-nav", "comma-nav", "read-more", "read-more-caps", "also-read",
+         "tags", "leave-a-reply", "leave-a-reply-cancel", "email-not-published", "comment-field",
+         "related-post", "share-this", "post-navigation", "weekday-date-header", "bare-date",
+         "updated-timestamp", "published-on", "date-and-time", "slug", "capitalised-slug",
+         "hyphen", "em-dashes", "asterisks"],
+)
+def test_furniture_lines(line, reason):
+    """Each layout pattern is classified as furniture, with its reason."""
+    assert classify_line(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ukraine struck the Russian border city of Belgorod on December 30, killing more than 20 people.",
+        "Kremlin spokesman Dmitry Peskov replied, “No comment.”",
+        "On December 30, 2023, Ukraine struck Belgorod.",
+        "Comments by Kremlin spokesman Dmitry Peskov drew criticism in Kyiv.",
+        "Trending upward, the death toll in Belgorod reached 24 on Sunday.",
+        "He said the attack, which killed two people, was a war crime.",
+        "",
+    ],
+    ids=["body-sentence", "quoted-body", "body-starting-with-date", "body-starting-with-comments",
+         "body-starting-with-trending", "body-with-commas", "blank"],
+)
+def test_body_lines_kept(line):
+    """Article sentences are never furniture, whatever word they start with."""
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["https://www.example.com/world/russia-fires-north-korean-missiles-2024-01-02",
+     "www.example.com/news/2024/01/02/kharkiv-strike"],
+    ids=["https-url", "bare-www-url"],
+)
+def test_url_lines(line):
+    """A line that is only a URL is furniture."""
+    assert classify_line(line) is not None
+
+
+def furniture_of(text):
+    """{line number: reason} for a page."""
+    return classify_lines(text.split("\n"))
+
+
+def test_trending_list_between_separators():
+    """Headlines between '-' lines are a list; the body around them is kept."""
+    page = "\n".join([
+        "On December 30, an attack on Belgorod killed over 20 people.",
+        "-",
+        "Alan Cumming shares plans with 2026 Bafta Film Awards",
+        "-",
+        "Edmonton weather warning: Up to 30 cm of snow possible in parts of Alberta",
+        "-",
+        "Bad Bunny's star power explodes tourism searches for his hometown",
+    ])
+    assert furniture_of(page) == {2: "separator", 3: "headline list", 4: "separator",
+                                  5: "headline list", 6: "separator", 7: "headline list"}
+
+
+def test_question_headline_in_separated_list():
+    """A question headline between '-' lines is part of the list too."""
+    page = "\n".join([
+        "On December 30, an attack on Belgorod killed over 20 people.",
+        "-",
+        "Is Putin deploying North Korean missiles?",
+        "-",
+        "Zelensky visits front line in Kharkiv",
+        "-",
+        "Another article sentence follows here, with 3 numbers.",
+    ])
+    reasons = furniture_of(page)
+    assert 3 in reasons
+    assert 1 not in reasons and 7 not in reasons
+
+
+def test_run_of_headlines_after_label():
+    """Three headline-like lines in a row are a list, even without separators."""
+    page = "\n".join([
+        "Body sentence one is here.",
+        "Trending",
+        "Zelensky visits front line in Kharkiv",
+        "Oil prices rise after 3 tankers attacked",
+        "Biden signs 95 billion aid bill",
+        "Body sentence two is here.",
+    ])
+    assert furniture_of(page) == {2: "page boilerplate", 3: "headline list", 4: "headline list",
+                                  5: "headline list"}
+
+
+def test_two_headline_lines_are_not_a_list():
+    """A title and a subtitle (two short lines) are not a headline list."""
+    page = "Russia fires North Korean missiles at Ukraine\nKyiv says 2 died\nThe strike hit Kharkiv."
+    assert furniture_of(page) == {}
+
+
+COMMENT_FORM = """Kremlin spokesman Dmitry Peskov said he had no comment.
+
+Leave a Reply Cancel reply
+
+Your email address will not be published. Required fields are marked *
+
+Comment *
+
+Name *
+
+Email *
+
+Website
+
+Save my name, email, and website in this browser for the next time I comment.
+
+Post Comment"""
+
+
+def test_comment_form_yields_no_sentences():
+    """A whole comment form is furniture: only the article sentence remains."""
+    doc = make_document("a.txt", COMMENT_FORM)
+    assert [s.text for s in doc.sentences] == [
+        "Kremlin spokesman Dmitry Peskov said he had no comment."]
+
+
+def test_comment_form_fields_marked():
+    """The short fields of a comment form are marked as furniture."""
+    reasons = furniture_of(COMMENT_FORM)
+    for number in (3, 5, 7, 9, 11, 13):
+        assert number in reasons, number
+    assert 1 not in reasons
+
+
+def test_date_header_page_keeps_body():
+    """A date header above a headline and body: only the header is furniture."""
+    page = ("Sun. Jun 23rd, 2024\n\nIs Vladimir Putin deploying North Korean missiles in Ukraine?\n\n"
+            "Kremlin spokesman Dmitry Peskov replied, \"No comment.\" On Tuesday, the Kremlin declined.")
+    doc = make_document("a.txt", page)
+    assert doc.furniture == {1: "date header"}
+    assert [s.text for s in doc.sentences] == [
+        "Is Vladimir Putin deploying North Korean missiles in Ukraine?",
+        "Kremlin spokesman Dmitry Peskov replied, \"No comment.\"",
+        "On Tuesday, the Kremlin declined.",
+    ]
+
+
+def test_furniture_yields_no_sentences():
+    """Sentences never come from furniture lines."""
+    page = ("Home | World | Politics | Business\nRead more: 300 killed in Kharkiv\n"
+            "Ukraine struck Belgorod on December 30.\nrussia-strikes-kharkiv-killing-300")
+    doc = make_document("a.txt", page)
+    assert [s.text for s in doc.sentences] == ["Ukraine struck Belgorod on December 30."]
+    assert set(doc.furniture) == {1, 2, 4}
