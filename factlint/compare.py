@@ -6,6 +6,9 @@ The only step that sees more than one article. For each fact of each rule:
   - without one, mentions are compared with each other: the value backed by
     the most articles stands, and mentions that disagree with it are flagged
     (on a tie, both sides are flagged, since neither has a majority).
+A sentence that states two or more of a rule's facts, every one of them unlike
+the rule's expected values, is about another event ("strikes on Kharkiv the
+next day, December 31, wounded 28"): its mentions are set aside, not flagged.
 """
 from __future__ import annotations
 
@@ -36,8 +39,9 @@ def _related(facts: list[Fact], exclude: Fact) -> tuple[Related, ...]:
 
 def _finding(fact: Fact, rule: Rule, spec: FactSpec, detail: str, expected: str | None,
              related: tuple[Related, ...]) -> Finding:
-    if spec.message:
-        message = spec.message.format_map(_Template(found=fact.display, expected=expected or "", fact=spec.name))
+    template = spec.message or rule.message
+    if template:
+        message = template.format_map(_Template(found=fact.display, expected=expected or "", fact=spec.name))
     else:
         message = f"{rule.description or rule.id}: {detail}"
     return Finding(
@@ -107,13 +111,36 @@ def _conversion_findings(mentions: list[Fact]) -> list[tuple[Fact, Finding]]:
     return out
 
 
+def other_events(facts: list[Fact], specs: dict[tuple[str, str], tuple[Rule, FactSpec]]) -> set[int]:
+    """Indexes of mentions in sentences about another event than their rule's."""
+    by_sentence: dict[tuple, list[int]] = defaultdict(list)
+    for i, fact in enumerate(facts):
+        if fact.key in specs:
+            by_sentence[fact.path, fact.rule, fact.line, fact.quote].append(i)
+    aside: set[int] = set()
+    for indexes in by_sentence.values():
+        if len({facts[i].fact for i in indexes}) < 2:
+            continue
+        verdicts = []
+        for i in indexes:
+            rule, spec = specs[facts[i].key]
+            kind = KINDS[spec.kind]
+            ref = kind.reference(spec)
+            verdicts.append(None if ref is None else kind.matches(facts[i].value, ref, spec))
+        if all(v is False for v in verdicts):
+            aside.update(indexes)
+    return aside
+
+
 def compare(facts: list[Fact], rules: tuple[Rule, ...], articles: tuple[str, ...]) -> tuple[list[Finding], list[Check]]:
     """Findings for every disagreement, and a check per (article, fact) mentioned."""
     specs = {(r.id, s.name): (r, s) for r in rules for s in r.facts}
     order = {path: i for i, path in enumerate(articles)}
+    aside = other_events(facts, specs)
     by_key: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-    for fact in facts:
-        by_key[fact.key].append(fact)
+    for i, fact in enumerate(facts):
+        if i not in aside:
+            by_key[fact.key].append(fact)
     results: list[tuple[Fact, Finding]] = []
     compared: set[tuple[str, str]] = set()
     for key, mentions in by_key.items():

@@ -16,7 +16,11 @@ FACT = "conversion"
 RELATIVE_SLACK = 0.05  # newsroom rounding: "559 miles" is written "550" or "560"
 
 
-def _representative(interval: Interval) -> float:
+def _representative(value: Value) -> float:
+    """The number the reporter wrote: 900 for "up to 900" or "nearly 900"."""
+    if value.number is not None:
+        return value.number
+    interval = value.interval
     return interval.lo if math.isfinite(interval.lo) else interval.hi
 
 
@@ -36,8 +40,8 @@ def check_conversion(value: Value) -> dict[str, Any] | None:
     second = value.converted
     if second is None:
         return None
-    original = _representative(value.interval)
-    stated = _representative(second.interval)
+    original = _representative(value)
+    stated = _representative(second)
     if not (math.isfinite(original) and math.isfinite(stated)):
         return None
     exact = convert(original, value.unit, second.unit)

@@ -52,16 +52,29 @@ def _resolve(claims: list[tuple]) -> list[tuple[Claim, Rule, FactSpec]]:
     kept = []
     spans: list[tuple[int, int]] = []
     anchors: set[tuple] = set()
+    single: set[tuple[str, str]] = set()
     for *_, claim, rule, spec in sorted(claims, key=lambda c: c[:5]):
         if any(claim.start < e and s < claim.end for s, e in spans):
             continue
         key = (rule.id, spec.name, claim.anchor)
-        if key in anchors:
+        if key in anchors or (rule.id, spec.name) in single:
             continue
         spans.append((claim.start, claim.end))
         anchors.add(key)
+        if KINDS[spec.kind].one_per_sentence:
+            single.add((rule.id, spec.name))
         kept.append((claim, rule, spec))
-    return kept
+    return [k for k in kept if _whole_precedes(k, kept)]
+
+
+def _whole_precedes(item: tuple[Claim, Rule, FactSpec], kept: list[tuple[Claim, Rule, FactSpec]]) -> bool:
+    """A part ("including two children") belongs to the whole mentioned just before
+    it ("killing more than 20 people"); after another count it is that count's part."""
+    claim, rule, spec = item
+    if spec.part_of is None:
+        return True
+    before = [(c.start, s.name) for c, r, s in kept if r is rule and c.end <= claim.start and s is not spec]
+    return bool(before) and max(before)[1] == spec.part_of
 
 
 def extract_facts(doc: Document, rules: tuple[Rule, ...]) -> list[Fact]:

@@ -49,8 +49,10 @@ DIGITS_RE = (
     r"(?:\s*(?:million|billion|trillion|thousand|mln|bn)\b)?"
 )
 VAGUE_RE = "|".join(v for v, _ in VAGUE)
+# "nearly a year ago", "half an hour": an article before a time unit is the number one.
+ARTICLE_ONE_RE = r"\ban?(?=\s+(?:year|month|week|fortnight|day|decade|century|hour|minute)\b)"
 NUMBER_RE = regex.compile(
-    rf"(?P<digits>{DIGITS_RE})|(?P<vague>\b(?:{VAGUE_RE})\b)|(?P<words>{WORDS_RE})",
+    rf"(?P<digits>{DIGITS_RE})|(?P<vague>\b(?:{VAGUE_RE})\b)|(?P<words>{WORDS_RE})|(?P<article>{ARTICLE_ONE_RE})",
     regex.IGNORECASE,
 )
 
@@ -175,6 +177,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
     for m in NUMBER_RE.finditer(text):
         if m.group("digits"):
             found.append(NumberMatch(m.start(), m.end(), parse_digits(m.group())))
+        elif m.group("article"):
+            found.append(NumberMatch(m.start(), m.end(), 1.0))
         elif m.group("vague"):
             phrase = regex.sub(r"\s+", " ", m.group().lower())
             interval = next(iv for pat, iv in VAGUE if regex.fullmatch(pat, phrase))

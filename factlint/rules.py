@@ -17,7 +17,7 @@ from factlint.terms import Hit, find_terms
 
 SEVERITIES = ("error", "warning", "info")
 RULE_KEYS = {"id", "description", "severity", "message", "scope", "facts"}
-FACT_KEYS = {"kind", "triggers", "expected", "tolerance", "severity", "message", "window"}
+FACT_KEYS = {"kind", "triggers", "expected", "tolerance", "severity", "message", "window", "part_of"}
 SCOPE_KEYS = {"any", "all", "none"}
 
 
@@ -73,6 +73,7 @@ class FactSpec:
     window: int
     options: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     line: int = 0
+    part_of: str | None = None  # the fact this one counts a part of ("children" of "deaths")
 
 
 @dataclass(frozen=True)
@@ -259,10 +260,13 @@ def _fact(name: str, raw: Any, rule_severity: str, problems: _Problems, line: in
             expected_text = kind.describe(expected, options)
         except ValueError as exc:
             problems.add(_line_of(raw, "expected", line), f"{where}.expected", str(exc))
+    part_of = raw.get("part_of")
+    if part_of is not None and not isinstance(part_of, str):
+        problems.add(_line_of(raw, "part_of", line), f"{where}.part_of", "expected the name of another fact")
     if len(problems.items):
         return None
     return FactSpec(name, kind_name, triggers, expected, expected_text, tolerance, severity,
-                    message, window, options, line)
+                    message, window, options, line, part_of)
 
 
 def parse_rule(data: Any, path: str, problems: _Problems) -> Rule | None:
@@ -302,6 +306,11 @@ def parse_rule(data: Any, path: str, problems: _Problems) -> Rule | None:
         problems.items.extend(sub.items)
         if spec is not None and len(problems.items) == before:
             facts.append(spec)
+    names = {spec.name for spec in facts}
+    for spec in facts:
+        if spec.part_of is not None and (spec.part_of not in names or spec.part_of == spec.name):
+            problems.add(spec.line, f"facts.{spec.name}.part_of",
+                         f"{spec.part_of!r} is not another fact of this rule{_did_you_mean(spec.part_of, names)}")
     if problems.items:
         return None
     return Rule(rule_id, path, str(data.get("description", "")), severity,

@@ -21,10 +21,14 @@ _MONEY_AFTER = regex.compile(r"^\s*(?:dollars|euros|rubles|roubles|yuan|yen|hryv
 _PERCENT_AFTER = regex.compile(r"^\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b)", regex.I)
 _ORDINAL_AFTER = regex.compile(r"^(?:st|nd|rd|th)\b", regex.I)
 _TIME_AFTER = regex.compile(r"^\s*(?::\d\d|[ap]\.?m\.?(?![\p{L}]))", regex.I)
+# A number that counts part of a group: "including two children", "two of the dead".
 _SUBCOUNT_BEFORE = regex.compile(
-    r"(?:\binclud(?:ing|es|ed)|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|them|those)|\bincluding\s+at\s+least)\s*$",
-    regex.I)
-_SUBCOUNT_AFTER = regex.compile(r"^\s+of\s+(?:them|whom|those)\b", regex.I)
+    r"(?:\binclud(?:ing|es|ed)|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|them|those))"
+    r"(?:\s+(?:an?|the|some))?\s*$", regex.I)
+_SUBCOUNT_AFTER = regex.compile(r"^\s+of\s+(?:them|whom|those|these|the)\b", regex.I)
+_AGE = regex.compile(r"\p{L},\s*$")
+_AGE_AFTER = regex.compile(r"^\s*,")
+_AGE_BEFORE = regex.compile(r"\b(?:aged|age|ages)\s*$", regex.I)
 _YEAR_CUE_BEFORE = regex.compile(
     r"\b(?:in|since|of|from|until|till|by|before|after|during|back\s+in|year|circa|mid-?|early|late|"
     r"spring|summer|autumn|fall|winter|between)\s*$", regex.I)
@@ -52,6 +56,7 @@ class Value:
     secondary: bool = False  # restates the value before it: the "(550 miles)" of "900 km (550 miles)"
     converted: Value | None = None
     qualifier: str | None = None
+    number: float | None = None  # the number as written, before any qualifier ("up to 900" -> 900)
 
 
 def _number_type(text: str, start: int, end: int, value: float | None, raw: str) -> tuple[str, Unit | None, int]:
@@ -94,7 +99,11 @@ def find_values(text: str) -> list[Value]:
             values.append(Value("year", num.start, end, Interval.point(year), date=DateValue.whole_year(year)))
             continue
         interval = num.vague if num.vague is not None else Interval.point(num.value)
-        values.append(Value(kind, num.start, end, interval, unit=unit))
+        if kind == "count" and _AGE.search(text[:num.start]) and _AGE_AFTER.match(text[end:]):
+            kind = "age"  # "A girl, 12, was injured"
+        elif kind == "count" and _AGE_BEFORE.search(text[:num.start]):
+            kind = "age"  # "aged 12"
+        values.append(Value(kind, num.start, end, interval, unit=unit, number=num.value))
     values.sort(key=lambda v: v.start)
     values = _merge_ranges(text, values)
     values = [_qualified(text, v) for v in values]

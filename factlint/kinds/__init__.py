@@ -4,7 +4,8 @@ A kind module defines KIND, OPTIONS (its own rule keys), DEFAULT_WINDOW and
 `claims`, `parse_expected`, `describe` and `agree`. Kinds whose reference is
 the rule's `expected` value (most of them) stop there; a kind with another
 notion of "right" (title: accepted and wrong titles) also defines `reference`,
-`describe_reference`, `matches` and `explain`.
+`describe_reference`, `matches` and `explain`. ONE_PER_SENTENCE = True keeps
+only the closest claim of a fact in a sentence.
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ class Kind:
     describe_reference: Callable
     matches: Callable
     explain: Callable
+    one_per_sentence: bool = False
 
 
 def _from_module(module: ModuleType) -> Kind:
@@ -56,6 +58,7 @@ def _from_module(module: ModuleType) -> Kind:
         getattr(module, "describe_reference", describe_reference),
         getattr(module, "matches", matches),
         getattr(module, "explain", explain),
+        getattr(module, "ONE_PER_SENTENCE", False),
     )
 
 

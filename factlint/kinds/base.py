@@ -48,18 +48,30 @@ def words_between(text: str, start: int, end: int) -> int | None:
     return len(_WORD.findall(between))
 
 
-def pair(text: str, values: list[Value], anchors: list[Hit], window: int) -> Iterator[tuple[Value, Hit, int]]:
-    """Every (value, anchor, gap) with at most `window` words between the two."""
+def pair(text: str, values: list[Value], anchors: list[Hit], window: int,
+         backward_window: int | None = None) -> Iterator[tuple[Value, Hit, int]]:
+    """Every (value, anchor, gap) with at most `window` words between the two
+    (`backward_window` when the value comes first: "900 km range").
+
+    A value that counts part of a group ("including two children", "two of the
+    dead") pairs only with a trigger written right after it ("two children").
+    """
+    back = window if backward_window is None else min(window, backward_window)
     for value in values:
         for hit in anchors:
             if hit.start < value.end and value.start < hit.end:
                 continue
             if hit.start >= value.end:
                 gap = words_between(text, value.end, hit.start)
+                limit = back
             else:
                 gap = words_between(text, hit.end, value.start)
-            if gap is not None and gap <= window:
-                yield value, hit, gap
+                limit = window
+            if gap is None or gap > limit:
+                continue
+            if value.subcount and not (hit.start >= value.end and gap == 0):
+                continue
+            yield value, hit, gap
 
 
 def interval_value(interval: Interval, approx: bool, unit: str | None = None,

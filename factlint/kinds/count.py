@@ -2,7 +2,8 @@
 
 "killing more than 20 people" is more than 20 deaths; a number after
 "including" ("including two children") counts a part, so it is claimed only
-by a trigger written right after it ("two children").
+by a trigger written right after it ("two children"), and, for a fact with
+`part_of`, only just after a mention of the whole (see extract.py).
 """
 from __future__ import annotations
 
@@ -21,8 +22,6 @@ DEFAULT_WINDOW = 6
 def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     candidates = [v for v in values if v.type == "count" and not v.secondary]
     for value, hit, gap in pair(text, candidates, anchors, spec.window):
-        if value.subcount and not (hit.start >= value.end and gap == 0):
-            continue
         data = interval_value(value.interval, value.approx, qualifier=value.qualifier)
         yield Claim(value.start, value.end, (hit.start, hit.end), gap, data, describe(data, spec.options))
 

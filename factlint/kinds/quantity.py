@@ -13,6 +13,13 @@ from factlint.values import Value, find_values
 
 KIND = "quantity"
 DEFAULT_WINDOW = 10  # a unit already marks the value; the trigger may sit further off
+# Written before its trigger, a quantity modifies it directly ("a 900 km range",
+# "900-kilometre (550-mile) range"); further off, it is some other distance
+# ("30 km from the border, well within range").
+BACKWARD_WINDOW = 3
+# A sentence gives a distance once; a second one measures something else
+# ("900 km, three times the 300 km reach of ATACMS").
+ONE_PER_SENTENCE = True
 
 
 def _parse_unit(raw: Any) -> Unit:
@@ -34,7 +41,7 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     unit: Unit = spec.options["unit"]
     candidates = [v for v in values if v.type == "quantity" and not v.secondary
                   and v.unit.dimension == unit.dimension]
-    for value, hit, gap in pair(text, candidates, anchors, spec.window):
+    for value, hit, gap in pair(text, candidates, anchors, spec.window, BACKWARD_WINDOW):
         data = interval_value(_in_unit(value.interval, value.unit, unit), value.approx, unit.symbol,
                               value.qualifier)
         data["written"] = describe_interval(value.interval, value.approx, value.unit.symbol, value.qualifier)

@@ -4,8 +4,10 @@ Found before the name ("Kremlin spokesman Dmitry Peskov", "the NSC's spokesman
 John Kirby", "A senior Kyiv official, Mykhailo Podolyak,") or after it as an
 appositive ("Oleh Synehubov, governor of Ukraine's eastern Kharkiv region,").
 Titles are compared as sets of normalised words, so "spokesman for the
-National Security Council" and "National Security Council spokesman" agree; a
-rank word (deputy, former, acting...) must match exactly.
+National Security Council" and "National Security Council spokesman" agree; the
+head noun (spokesman, adviser, head...) and any rank word (deputy, acting...)
+must match exactly. A past role ("former Pentagon press secretary", "a retired
+rear admiral") says nothing about the present title and is not taken.
 """
 from __future__ import annotations
 
@@ -46,14 +48,15 @@ OPTIONS = {
 ROLE_NOUNS = frozenset("""
 spokesman spokeswoman spokesperson spokespeople adviser advisor aide governor mayor minister secretary
 president vice-president premier chancellor chairman chairwoman chair chairperson director head chief
-coordinator official officer ambassador envoy commander general admiral leader senator congressman
+coordinator official officer ambassador envoy commander leader senator congressman
 congresswoman representative lawmaker legislator prosecutor judge justice king queen prince emperor
 ruler dictator counsel attorney diplomat negotiator analyst researcher expert correspondent reporter
 editor founder executive ceo cfo manager administrator commissioner inspector chief-of-staff deputy
 member mp mep speaker governor-general consul attaché attache press-secretary staffer strategist
 scientist professor economist historian journalist anchor columnist minister-president
 """.split())
-RANK_WORDS = frozenset("deputy vice assistant acting former ex interim associate junior outgoing incoming".split())
+RANK_WORDS = frozenset("deputy vice assistant acting interim associate junior outgoing incoming".split())
+PAST_WORDS = frozenset("former ex retired onetime one-time erstwhile then late".split())
 # Words that may sit inside a title although they are lower case.
 TITLE_WORDS = frozenset("""
 senior top chief principal presidential regional national foreign defense defence interior
@@ -77,9 +80,11 @@ january february march april may june july august september october november dec
 SYNONYMS = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "advisor": "adviser",
             "defence": "defense", "aide": "adviser"}
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*(?:['’]s\b)?")
-_APPOSITIVE = regex.compile(r"^\s*(?:,\s*|\(\s*)(?P<app>[^,;:“”\"()]{2,120}?)\s*(?=[,;)]|\.(?:\s|$)|$)")
-_APPOSITIVE_LEAD = regex.compile(
-    r"^(?:who\s+(?:is|was|serves\s+as|served\s+as|has\s+served\s+as|works\s+as)\s+|now\s+)", regex.I)
+_APPOSITIVE = regex.compile(
+    r"^\s*(?:,\s*|\(\s*|\s[—–-]\s*|[—–]\s*)(?P<app>[^,;:“”\"()—–]{2,120}?)\s*(?=[,;)—–]|\s-\s|\.(?:\s|$)|$)")
+# Relative clauses that state a present title; any other "who ..." clause does not.
+_APPOSITIVE_LEAD = regex.compile(r"^(?:who\s+(?:is|serves\s+as|now\s+serves\s+as|works\s+as)\s+|now\s+)", regex.I)
+_RELATIVE = regex.compile(r"^(?:who|which|whose|whom|that)\b", regex.I)
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _SKIPPABLE_GAP = regex.compile(r"^[\s'’.\-‐‑]*$")
 
@@ -92,6 +97,26 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)] + repl
     return word
+
+
+def _words_of(title: str) -> list[str]:
+    return [regex.sub(r"'s$", "", t) for t in _TOKEN.findall(title.lower().replace("’", "'"))]
+
+
+def head_of(title: str) -> str | None:
+    """The title's head noun: "adviser" in "adviser to the head of the office",
+    "spokesman" in "National Security Council spokesman"."""
+    words = _words_of(title)
+    for i, word in enumerate(words):
+        if word in ("of", "for", "to", "at"):
+            words = words[:i]
+            break
+    roles = [w for w in words if w in ROLE_NOUNS]
+    return _stem(SYNONYMS.get(roles[-1], roles[-1])) if roles else None
+
+
+def is_past_role(title: str) -> bool:
+    return any(w in PAST_WORDS or w.startswith(("ex-", "then-", "former-")) for w in _words_of(title))
 
 
 def normalise(title: str) -> frozenset[str]:
@@ -109,8 +134,10 @@ def _rank(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in words if w in RANK_WORDS)
 
 
-def titles_agree(a: frozenset[str], b: frozenset[str]) -> bool:
-    """One title's words contain the other's, and their ranks are the same."""
+def titles_agree(a: frozenset[str], b: frozenset[str], head_a: str | None = None, head_b: str | None = None) -> bool:
+    """One title's words contain the other's, with the same head noun and rank."""
+    if head_a and head_b and head_a != head_b:
+        return False
     return (a <= b or b <= a) and _rank(a) == _rank(b)
 
 
@@ -189,6 +216,8 @@ def _title_after(text: str, name_end: int, vocabulary: frozenset[str]) -> tuple[
     lead = _APPOSITIVE_LEAD.match(text[start:end])
     if lead:
         start += lead.end()
+    elif _RELATIVE.match(text[start:end]):
+        return None  # "who advises the president", "who served as ...": not a title
     words = _TOKEN.findall(text[start:end])
     while words and words[0].lower() in DETERMINERS:
         words.pop(0)
@@ -207,15 +236,21 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
         if span is None:
             continue
         written = regex.sub(r"^(?:the|a|an)\s+", "", text[span[0]:span[1]].strip(), flags=regex.I)
+        if is_past_role(written):
+            continue
         start = span[0] + text[span[0]:span[1]].index(written)
-        value = {"title": written, "words": sorted(normalise(written))}
+        value = _title_value(written)
         yield Claim(start, start + len(written), (hit.start, hit.end), 0, value, written)
+
+
+def _title_value(title: str) -> dict[str, Any]:
+    return {"title": title, "words": sorted(normalise(title)), "head": head_of(title)}
 
 
 def parse_expected(raw: Any, options: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(raw, str) or not raw.strip():
         raise ValueError("expected a title such as 'Kremlin spokesman'")
-    return {"title": raw.strip(), "words": sorted(normalise(raw))}
+    return _title_value(raw.strip())
 
 
 def describe(value: dict[str, Any], options: dict[str, Any]) -> str:
@@ -223,7 +258,7 @@ def describe(value: dict[str, Any], options: dict[str, Any]) -> str:
 
 
 def agree(a: dict[str, Any], b: dict[str, Any], spec) -> bool:
-    return titles_agree(frozenset(a["words"]), frozenset(b["words"]))
+    return titles_agree(frozenset(a["words"]), frozenset(b["words"]), a.get("head"), b.get("head"))
 
 
 def reference(spec) -> Any:
@@ -248,10 +283,13 @@ def _known_wrong(words: frozenset[str], ref: dict[str, Any]) -> str | None:
 
 
 def matches(value: dict[str, Any], ref: dict[str, Any], spec) -> bool:
+    """Right when it is no known wrong title and (if any are listed) an accepted one."""
     words = frozenset(value["words"])
+    if _known_wrong(words, ref):
+        return False
     if ref["accepted"]:
-        return any(titles_agree(words, normalise(t)) for t in ref["accepted"])
-    return _known_wrong(words, ref) is None
+        return any(agree(value, _title_value(t), spec) for t in ref["accepted"])
+    return True
 
 
 def explain(value: dict[str, Any], ref: dict[str, Any], spec) -> str:
