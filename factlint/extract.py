@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import regex
+
 from factlint import conversions
 from factlint.documents import Document
 from factlint.kinds import KINDS
@@ -16,6 +18,8 @@ from factlint.rules import FactSpec, Rule
 from factlint.sentences import Sentence
 from factlint.terms import find_terms
 from factlint.values import Value, find_values
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
 def _fact(doc: Document, sentence: Sentence, rule: str, fact: str, kind: str,
@@ -41,9 +45,17 @@ def _claims(sentence: Sentence, values: list[Value], rules: Iterable[Rule]) -> l
         for fact_order, spec in enumerate(rule.facts):
             anchors = find_terms(spec.triggers, sentence.text) if spec.triggers else scope_hits
             for claim in KINDS[spec.kind].claims(sentence.text, values, spec, anchors):
-                distance = min((abs(claim.start - h.start) for h in scope_hits), default=0)
+                distance = min((_scope_distance(sentence.text, claim, h) for h in scope_hits), default=0)
                 found.append((claim.gap, distance, order, fact_order, claim.start, claim, rule, spec))
     return found
+
+
+def _scope_distance(text: str, claim: Claim, hit) -> int:
+    """How far a value is from a scope word: words apart, and three more for each
+    comma between, since a clause boundary usually changes the subject."""
+    lo, hi = (hit.end, claim.start) if hit.end <= claim.start else (claim.end, hit.start)
+    between = text[lo:hi] if lo < hi else ""
+    return len(_WORD.findall(between)) + 3 * between.count(",")
 
 
 def _resolve(claims: list[tuple]) -> list[tuple[Claim, Rule, FactSpec]]:

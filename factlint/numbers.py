@@ -42,9 +42,10 @@ _ORDINAL_TAIL = regex.compile(r"[-‐‑\s]?(?:first|second|third|fourth|fifth|s
                               regex.IGNORECASE)
 # "no one", "someone else's one": pronouns, not counts.
 _PRONOUN_ONE = regex.compile(r"\b(?:no|any|every|some|each|the|this|that|which)\s+$", regex.IGNORECASE)
-# Digits: not glued to a letter ("G7") or to a letter and hyphen ("KN-23", "F-16").
+# Digits: not glued to a letter ("G7"), not part of a designation ("KN-23", "F-16",
+# "COVID-19": a short token with a capital, then a hyphen); "magnitude-7.1" is a number.
 DIGITS_RE = (
-    r"(?<![\p{L}\p{N}_.,]|\p{L}[-‐‑]|\p{N}/)"
+    r"(?<![\p{L}\p{N}_.,]|\b\p{Lu}[\p{L}\p{N}]{0,5}[-‐‑]|\p{N}/)"
     r"(?:\d{1,3}(?:(?:,|[\u00a0\u202f\u2009])\d{3})+|\d+)(?:\.\d+)?(?![\d])"
     r"(?:\s*(?:million|billion|trillion|thousand|mln|bn)\b)?"
 )

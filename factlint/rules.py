@@ -215,7 +215,7 @@ def _fact(name: str, raw: Any, rule_severity: str, problems: _Problems, line: in
                      f"unknown kind {kind_name!r}{_did_you_mean(kind_name, tuple(kinds.KINDS))}; "
                      f"one of: {', '.join(sorted(kinds.KINDS))}")
         return None
-    allowed = FACT_KEYS | set(kind.options)
+    allowed = (FACT_KEYS - kind.unused_keys) | set(kind.options)
     for key in raw:
         if key not in allowed:
             problems.add(_line_of(raw, key, line), f"{where}.{key}",
@@ -245,6 +245,9 @@ def _fact(name: str, raw: Any, rule_severity: str, problems: _Problems, line: in
             tolerance = parse_tolerance(raw["tolerance"])
         except ValueError as exc:
             problems.add(_line_of(raw, "tolerance", line), f"{where}.tolerance", str(exc))
+        if tolerance.relative and kind.absolute_tolerance_only:
+            problems.add(_line_of(raw, "tolerance", line), f"{where}.tolerance",
+                         f"a {kind_name} tolerance is a number ({kind.tolerance_unit}), not a percentage")
     window = raw.get("window", kind.default_window)
     if not isinstance(window, int) or isinstance(window, bool) or window < 0:
         problems.add(_line_of(raw, "window", line), f"{where}.window", "expected a whole number of words (0 or more)")

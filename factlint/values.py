@@ -20,7 +20,8 @@ _MONEY_BEFORE = regex.compile(r"(?:[$€£¥₹₽]|US\$|USD\s?|EUR\s?|GBP\s?)\s
 _MONEY_AFTER = regex.compile(r"^\s*(?:dollars|euros|rubles|roubles|yuan|yen|hryvnias?|won|rupees)\b", regex.I)
 _PERCENT_AFTER = regex.compile(r"^\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b)", regex.I)
 _ORDINAL_AFTER = regex.compile(r"^(?:st|nd|rd|th)\b", regex.I)
-_TIME_AFTER = regex.compile(r"^\s*(?::\d\d|[ap]\.?m\.?(?![\p{L}]))", regex.I)
+_TIME_AFTER = regex.compile(
+    r"^\s*(?::\d\d|[ap]\.?m\.?(?![\p{L}])|(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|hrs|hours\s+local)\b)")
 # A number that counts part of a group: "including two children", "two of the dead".
 _SUBCOUNT_BEFORE = regex.compile(
     r"(?:\binclud(?:ing|es|ed)|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|them|those))"
@@ -34,7 +35,7 @@ _YEAR_CUE_BEFORE = regex.compile(
     r"spring|summer|autumn|fall|winter|between)\s*$", regex.I)
 _RANGE_JOIN = regex.compile(r"^\s*(?:-|–|—|to|and)\s*$", regex.I)
 _CONVERSION_OPEN = regex.compile(r"^\s*(?:\(\s*|,\s*or\s+|\s+or\s+)$", regex.I)
-_CONVERSION_CLOSE = regex.compile(r"^\s*(?:\)|,|$)")
+_CONVERSION_CLOSE = regex.compile(r"^\s*(?:\)|,|;|\.(?:\s|$)|$)")
 _WORD_AFTER = regex.compile(r"^\s+([\p{Ll}][\p{L}'’-]*)")
 _FUNCTION_WORDS = frozenset(
     "the a an and or but when as that which who while after before since until in on at to of for by with "
@@ -83,11 +84,17 @@ def _number_type(text: str, start: int, end: int, value: float | None, raw: str)
     return "count", None, end
 
 
+_DATELINE_BEFORE = regex.compile(r"^\s*\p{Lu}[\p{Lu}\s.'’-]{1,40},\s*$")
+_DATELINE_AFTER = regex.compile(r"^\s*(?:\([^)]{1,60}\)\s*)?[-–—:]")
+
+
 def find_values(text: str) -> list[Value]:
     """Every value in a sentence, left to right."""
     values: list[Value] = []
     for d in find_dates(text):
-        values.append(Value("date", d.start, d.end, date=d.value))
+        # A dateline ("KYIV, Jan 2 (Reuters) -") dates the report, not what it reports.
+        dateline = _DATELINE_BEFORE.match(text[: d.start]) and _DATELINE_AFTER.match(text[d.end:])
+        values.append(Value("dateline" if dateline else "date", d.start, d.end, date=d.value))
     taken = [(v.start, v.end) for v in values]
     for num in find_numbers(text):
         if any(num.start < e and s < num.end for s, e in taken):

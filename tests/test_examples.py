@@ -28,8 +28,8 @@ TABLE = {
                                      ROUNDUP: ["more than 1,200"], EXPLAINER: ["at least 1,214"]},
     ("arvan-earthquake", "injured"): {FIRST: ["more than 2,000"], UPDATE: ["3,412"], ROUNDUP: ["about 3,400"],
                                       EXPLAINER: ["3,412"]},
-    ("arvan-earthquake", "date"): {FIRST: ["March 4"], UPDATE: ["March 4"], ROUNDUP: ["March 4"],
-                                   EXPLAINER: ["March 4"]},
+    # The first article's "DELMAR, March 4 (Meridian Wire) -" is a dateline, not the quake's date.
+    ("arvan-earthquake", "date"): {UPDATE: ["March 4"], ROUNDUP: ["March 4"], EXPLAINER: ["March 4"]},
     ("arvan-aftershocks", "count"): {FIRST: ["24–100"], UPDATE: ["more than 40"], EXPLAINER: ["more than 40"]},
     ("arvan-aftershocks", "strongest"): {FIRST: ["5.9"], UPDATE: ["5.9"], EXPLAINER: ["5.9"]},
     ("unit-conversion", "conversion"): {FIRST: ["10 km (6 mi)", "30 km (19 mi)"], UPDATE: ["10 km (6 mi)"],
@@ -52,7 +52,7 @@ def test_example_flags_exactly_the_wrong_depth():
     assert finding["column"] == 32 and finding["found"] == "10 miles" and finding["expected"] == "10 km"
     assert finding["quote"][finding["quote_column"] - 1:].startswith("10 miles")
     assert sorted(os.path.basename(r["path"]) for r in finding["related"]) == [FIRST, UPDATE, EXPLAINER]
-    assert report["summary"] == {"articles": 4, "checks": 29, "passed": 28, "failed": 1, "skipped": 0,
+    assert report["summary"] == {"articles": 4, "checks": 28, "passed": 27, "failed": 1, "skipped": 0,
                                  "findings": 1}
 
 

@@ -32,6 +32,9 @@ class Kind:
     matches: Callable
     explain: Callable
     one_per_sentence: bool = False
+    unused_keys: frozenset = frozenset()  # common fact keys this kind has no use for
+    absolute_tolerance_only: bool = False
+    tolerance_unit: str = ""
 
 
 def _from_module(module: ModuleType) -> Kind:
@@ -59,6 +62,9 @@ def _from_module(module: ModuleType) -> Kind:
         getattr(module, "matches", matches),
         getattr(module, "explain", explain),
         getattr(module, "ONE_PER_SENTENCE", False),
+        frozenset(getattr(module, "UNUSED_KEYS", ())),
+        bool(getattr(module, "TOLERANCE_UNIT", "")),
+        getattr(module, "TOLERANCE_UNIT", ""),
     )
 
 

@@ -12,6 +12,7 @@ from factlint.values import Value
 KIND = "date"
 OPTIONS: dict[str, Option] = {}
 DEFAULT_WINDOW = 10
+TOLERANCE_UNIT = "days"
 
 
 def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:

@@ -21,6 +21,7 @@ from factlint.values import Value
 
 KIND = "title"
 DEFAULT_WINDOW = 0
+UNUSED_KEYS = ("triggers", "window", "tolerance")  # a title is found next to the person's name
 
 
 def _names(raw: Any) -> tuple[str, ...]:

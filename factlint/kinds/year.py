@@ -13,6 +13,7 @@ from factlint.values import Value
 KIND = "year"
 OPTIONS: dict[str, Option] = {}
 DEFAULT_WINDOW = 10
+TOLERANCE_UNIT = "years"
 
 
 def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:

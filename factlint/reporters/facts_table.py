@@ -18,10 +18,14 @@ def _rows(report: Report) -> list[tuple[str, str]]:
     return seen
 
 
+def _where(f: Fact) -> tuple:
+    return (f.path, f.line, f.column, f.rule, f.fact)
+
+
 def _cell(facts: list[Fact], flagged: set[tuple[str, int, int]]) -> str:
     values = []
     for f in facts:
-        mark = " ✗" if (f.path, f.line, f.column) in flagged else ""
+        mark = " ✗" if _where(f) in flagged else ""
         text = f"{f.display}{mark}"
         if text not in values:
             values.append(text)
@@ -33,7 +37,7 @@ def _clip(text: str, width: int) -> str:
 
 
 def render(report: Report) -> str:
-    flagged = {(f.path, f.line, f.column) for f in report.findings}
+    flagged = {(f.path, f.line, f.column, f.rule, f.fact) for f in report.findings}
     rows = _rows(report)
     labels = [f"[{i}]" for i in range(1, len(report.articles) + 1)]
     cells = {(key, a): _cell([f for f in report.facts if f.key == key and f.path == a], flagged)
@@ -55,11 +59,11 @@ def render(report: Report) -> str:
 
 
 def render_json(report: Report) -> str:
-    flagged = {(f.path, f.line, f.column) for f in report.findings}
+    flagged = {(f.path, f.line, f.column, f.rule, f.fact) for f in report.findings}
     facts = []
     for key in _rows(report):
         cells = {a: [{"value": f.display, "text": f.text, "line": f.line, "column": f.column,
-                      "disagrees": (f.path, f.line, f.column) in flagged}
+                      "disagrees": _where(f) in flagged}
                      for f in report.facts if f.key == key and f.path == a]
                  for a in report.articles}
         facts.append({"rule": key[0], "fact": key[1], "cells": {a: c for a, c in cells.items() if c}})

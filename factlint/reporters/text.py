@@ -55,8 +55,12 @@ def summary_line(report: Report) -> str:
     return f"{s['passed']} passed, {s['failed']} failed, {s['skipped']} skipped"
 
 
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def render(report: Report) -> str:
-    out = [f"factlint {__version__}: {len(report.articles)} articles, {len(report.rules)} rules", ""]
+    out = [f"factlint {__version__}: {_plural(len(report.articles), 'article')}, {_plural(len(report.rules), 'rule')}", ""]
     out.extend(_marks(report))
     if report.findings:
         out += ["", " FAILURES ".center(72, "=")]
