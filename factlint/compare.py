@@ -55,9 +55,10 @@ def _against_reference(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: An
     kind = KINDS[spec.kind]
     expected = kind.describe_reference(ref, spec)
     agreeing = [m for m in mentions if kind.matches(m.value, ref, spec)]
+    agreeing_ids = {id(m) for m in agreeing}
     out = []
     for m in mentions:
-        if m in agreeing:
+        if id(m) in agreeing_ids:
             continue
         out.append((m, _finding(m, rule, spec, kind.explain(m.value, ref, spec), expected, _related(agreeing, m))))
     return out

@@ -5,9 +5,14 @@ import bisect
 import codecs
 from dataclasses import dataclass, field
 
+import regex
+
 from factlint.errors import DocumentError
 from factlint.furniture import classify_lines
 from factlint.sentences import Sentence, paragraphs, split_sentences
+
+
+_NEWLINE = regex.compile("\n")
 
 
 @dataclass(frozen=True)
@@ -34,12 +39,35 @@ class Document:
         return self.text[start:end].rstrip()
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when text has a NUL beside most ASCII bytes."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd > 0.4 * len(sample) / 2 and even == 0:
+        return "utf-16-le"
+    if even > 0.4 * len(sample) / 2 and odd == 0:
+        return "utf-16-be"
+    return None
+
+
+def is_binary(data: bytes) -> bool:
+    """Images, PDFs, archives: NUL bytes that no text encoding explains."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _utf16_without_bom(data):
+        return False
+    return b"\x00" in data[:8192]
+
+
 def decode(data: bytes) -> tuple[str, str, bool]:
     """Decode an article: (text, encoding, whether a fallback was needed)."""
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig", False
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace"), "utf-16", False
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16, errors="replace"), utf16, False
     try:
         return data.decode("utf-8"), "utf-8", False
     except UnicodeDecodeError:
@@ -53,10 +81,7 @@ def decode(data: bytes) -> tuple[str, str, bool]:
 def make_document(path: str, text: str, encoding: str = "utf-8", warnings: tuple[str, ...] = ()) -> Document:
     """Build a Document from decoded text: index lines, mark furniture, split sentences."""
     text = text.replace("\r\n", " \n").replace("\r", "\n")
-    line_starts = [0]
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            line_starts.append(i + 1)
+    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     lines = text.split("\n")
     furniture = classify_lines(lines)
     body = []
@@ -70,6 +95,10 @@ def make_document(path: str, text: str, encoding: str = "utf-8", warnings: tuple
     return Document(path, text, tuple(line_starts), furniture, tuple(sentences), encoding, warnings)
 
 
+class BinaryFile(DocumentError):
+    """The file is not text (an image, a PDF, an archive)."""
+
+
 def read_document(path: str) -> Document:
     """Read an article from disk (read-only)."""
     try:
@@ -77,6 +106,8 @@ def read_document(path: str) -> Document:
             data = handle.read()
     except OSError as exc:
         raise DocumentError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if is_binary(data):
+        raise BinaryFile(f"{path}: not a text file; skipped")
     text, encoding, fell_back = decode(data)
     warnings = (f"{path}: not valid UTF-8; read as {encoding}",) if fell_back else ()
     return make_document(path, text, encoding, warnings)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from factlint.compare import compare
-from factlint.documents import read_document
+from factlint.documents import BinaryFile, read_document
 from factlint.extract import extract_facts
 from factlint.files import discover
 from factlint.model import Fact, Report
@@ -11,14 +11,19 @@ from factlint.rules import Rule
 
 def extract_paths(paths: list[str], rules: tuple[Rule, ...]) -> tuple[tuple[str, ...], list[Fact], list[str]]:
     """Read and extract every article: (article paths, facts, warnings)."""
-    articles = tuple(discover(paths))
+    articles: list[str] = []
     facts: list[Fact] = []
     warnings: list[str] = []
-    for path in articles:
-        doc = read_document(path)
+    for path in discover(paths):
+        try:
+            doc = read_document(path)
+        except BinaryFile as exc:
+            warnings.append(str(exc))  # not an article: say so, do not count it
+            continue
+        articles.append(path)
         warnings.extend(doc.warnings)
         facts.extend(extract_facts(doc, rules))
-    return articles, facts, warnings
+    return tuple(articles), facts, warnings
 
 
 def check_paths(paths: list[str], rules: tuple[Rule, ...]) -> Report:

@@ -32,23 +32,21 @@ def term_pattern(term: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def compile_terms(terms: tuple[str, ...]) -> regex.Pattern | None:
-    """One pattern for a list of terms, longest first so "death toll" wins over "death"."""
+def compile_terms(terms: tuple[str, ...]) -> tuple[regex.Pattern, tuple[str, ...]] | None:
+    """One pattern for a list of terms, longest first so "death toll" wins over
+    "death"; with the terms in the order of the pattern's groups."""
     if not terms:
         return None
-    ordered = sorted(terms, key=lambda t: (-len(t), t))
-    return regex.compile("|".join(f"(?P<t{i}>{term_pattern(t)})" for i, t in enumerate(ordered)),
-                         regex.IGNORECASE)
+    ordered = tuple(sorted(terms, key=lambda t: (-len(t), t)))
+    pattern = regex.compile("|".join(f"(?P<t{i}>{term_pattern(t)})" for i, t in enumerate(ordered)),
+                            regex.IGNORECASE)
+    return pattern, ordered
 
 
 def find_terms(terms: tuple[str, ...], text: str) -> list[Hit]:
     """Every non-overlapping occurrence of any of `terms` in `text`."""
-    pattern = compile_terms(terms)
-    if pattern is None:
+    compiled = compile_terms(terms)
+    if compiled is None:
         return []
-    ordered = sorted(terms, key=lambda t: (-len(t), t))
-    hits = []
-    for m in pattern.finditer(text):
-        index = int(m.lastgroup[1:])
-        hits.append(Hit(m.start(), m.end(), ordered[index]))
-    return hits
+    pattern, ordered = compiled
+    return [Hit(m.start(), m.end(), ordered[int(m.lastgroup[1:])]) for m in pattern.finditer(text)]

@@ -11,6 +11,7 @@ rear admiral") says nothing about the present title and is not taken.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Iterator
 
 import regex
@@ -227,12 +228,21 @@ def _title_after(text: str, name_end: int, vocabulary: frozenset[str]) -> tuple[
     return start, end
 
 
+@lru_cache(maxsize=1024)
+def _vocabulary(titles: tuple[str, ...]) -> frozenset[str]:
+    """The words of a rule's own titles, which may sit inside a title lower-cased."""
+    return frozenset(w.lower() for t in titles for w in _TOKEN.findall(t))
+
+
 def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     options = spec.options
     names = (options["person"],) + tuple(options["aliases"])
-    titles = options["accepted"] + options["wrong"] + ((spec.expected["title"],) if spec.expected else ())
-    vocabulary = frozenset(w.lower() for t in titles for w in _TOKEN.findall(t))
-    for hit in find_terms(names, text):
+    hits = find_terms(names, text)
+    if not hits:
+        return
+    titles = tuple(options["accepted"]) + tuple(options["wrong"]) + ((spec.expected["title"],) if spec.expected else ())
+    vocabulary = _vocabulary(titles)
+    for hit in hits:
         span = _title_before(text, hit.start, vocabulary) or _title_after(text, hit.end, vocabulary)
         if span is None:
             continue
