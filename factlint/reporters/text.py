@@ -22,8 +22,11 @@ def excerpt(quote: str, column: int, end_column: int, width: int = QUOTE_WIDTH) 
     """Cut a long sentence down around the value: (text, value start, value length)."""
     start = column - 1
     length = max(1, end_column - column)
-    left = max(0, start - width // 3)
-    right = min(len(quote), max(start + length + width // 3, left + width))
+    if len(quote) <= width:
+        left, right = 0, len(quote)
+    else:
+        left = max(0, min(start - width // 3, len(quote) - width))
+        right = min(len(quote), max(start + length + width // 3, left + width))
     text = quote[left:right]
     offset = start - left
     if left > 0:
