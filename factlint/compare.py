@@ -7,8 +7,9 @@ The only step that sees more than one article. For each fact of each rule:
     the most articles stands, and mentions that disagree with it are flagged
     (on a tie, both sides are flagged, since neither has a majority).
 A sentence that states two or more of a rule's facts, every one of them unlike
-the rule's expected values, is about another event ("strikes on Kharkiv the
-next day, December 31, wounded 28"): its mentions are set aside, not flagged.
+the rule's expected values and one of them a date, is about another event
+("strikes on Kharkiv the next day, December 31, wounded 28"): its mentions
+are set aside, not flagged.
 """
 from __future__ import annotations
 
@@ -117,11 +118,13 @@ def other_events(facts: list[Fact], specs: dict[tuple[str, str], tuple[Rule, Fac
     by_sentence: dict[tuple, list[int]] = defaultdict(list)
     for i, fact in enumerate(facts):
         if fact.key in specs:
-            by_sentence[fact.path, fact.rule, fact.line, fact.quote].append(i)
+            by_sentence[fact.path, fact.rule, fact.quote].append(i)
     aside: set[int] = set()
     for indexes in by_sentence.values():
         if len({facts[i].fact for i in indexes}) < 2:
             continue
+        if not any(facts[i].kind in ("date", "year") for i in indexes):
+            continue  # without another date, wrong figures are errors, not another event
         verdicts = []
         for i in indexes:
             rule, spec = specs[facts[i].key]

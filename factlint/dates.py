@@ -20,7 +20,7 @@ _ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH = rf"(?P<month>{_FULL}|{_ABBR})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d|2100)"
-_PART = r"(?:(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of)[-\s]+)"
+_PART = r"(?:(?P<part>(?i:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of))[-\s]+)"
 _REL_YEAR = r"(?:\s+of)?\s+(?P<relyear>last|this|next)\s+year"
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 
@@ -30,7 +30,7 @@ _PATTERNS = [
     regex.compile(rf"\b{_WEEKDAY}{_PART}?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b|{_REL_YEAR})?"),
     regex.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b|{_REL_YEAR})?"),
     regex.compile(
-        rf"(?:\b(?P<rel>last|this|next)\s+)?\b{_PART}?(?<!\w){_MONTH}(?![\w])(?!\s+[0-3]?\d\b)"
+        rf"(?:\b(?P<rel>(?i:last|this|next))\s+)?\b{_PART}?(?<!\w){_MONTH}(?![\w])(?!\s+[0-3]?\d\b)"
         rf"(?:,?\s+(?:of\s+)?{_YEAR}\b|{_REL_YEAR})?"
     ),
 ]

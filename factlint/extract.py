@@ -15,23 +15,24 @@ from factlint.kinds import KINDS
 from factlint.kinds.base import Claim
 from factlint.model import Fact
 from factlint.rules import FactSpec, Rule
-from factlint.sentences import Sentence
+from factlint.sentences import Sentence, clauses
 from factlint.terms import find_terms
 from factlint.values import Value, find_values
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
-def _fact(doc: Document, sentence: Sentence, rule: str, fact: str, kind: str,
+def _fact(doc: Document, sentence: Sentence, clause: Sentence, rule: str, fact: str, kind: str,
           start: int, end: int, value: dict, display: str) -> Fact:
-    line, column = doc.position(sentence.start + start)
-    end_line, end_column = doc.position(sentence.start + end)
+    """A Fact for the value at clause.text[start:end], quoting the whole sentence."""
+    line, column = doc.position(clause.start + start)
+    end_line, end_column = doc.position(clause.start + end)
     if end_line != line:
         end_column = len(doc.line_text(line)) + 1
     return Fact(
         path=doc.path, line=line, column=column, end_column=end_column, rule=rule, fact=fact,
-        kind=kind, value=value, display=display, text=" ".join(sentence.text[start:end].split()),
-        quote=sentence.text.replace("\n", " "), quote_offset=start,
+        kind=kind, value=value, display=display, text=" ".join(clause.text[start:end].split()),
+        quote=sentence.text.replace("\n", " "), quote_offset=clause.start - sentence.start + start,
     )
 
 
@@ -43,7 +44,8 @@ def _claims(sentence: Sentence, values: list[Value], rules: Iterable[Rule]) -> l
         if scope_hits is None:
             continue
         for fact_order, spec in enumerate(rule.facts):
-            anchors = find_terms(spec.triggers, sentence.text) if spec.triggers else scope_hits
+            # A trigger is a word of its own: "range" is not the "range" of "short-range".
+            anchors = find_terms(spec.triggers, sentence.text, compounds=False) if spec.triggers else scope_hits
             for claim in KINDS[spec.kind].claims(sentence.text, values, spec, anchors):
                 distance = min((_scope_distance(sentence.text, claim, h) for h in scope_hits), default=0)
                 found.append((claim.gap, distance, order, fact_order, claim.start, claim, rule, spec))
@@ -95,17 +97,20 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...]) -> list[Fact]:
     for sentence in doc.sentences:
         if not any(ch.isalnum() for ch in sentence.text):
             continue
-        values = find_values(sentence.text)
-        for claim, rule, spec in _resolve(_claims(sentence, values, rules)):
-            facts.append(_fact(doc, sentence, rule.id, spec.name, spec.kind,
-                               claim.start, claim.end, claim.value, claim.display))
-        for value in values:
-            record = conversions.check_conversion(value)
-            if record is not None:
-                end = value.converted.end
-                if sentence.text[end:end + 1] == ")":
-                    end += 1
-                facts.append(_fact(doc, sentence, conversions.RULE_ID, conversions.FACT, "conversion",
-                                   value.start, end, record, conversions.describe_conversion(record)))
+        # Scope, triggers and values meet within a clause: in "a strike on Kyiv
+        # killed four, while two died in Kharkiv" the four are not Kharkiv's.
+        for clause in clauses(sentence):
+            values = find_values(clause.text)
+            for claim, rule, spec in _resolve(_claims(clause, values, rules)):
+                facts.append(_fact(doc, sentence, clause, rule.id, spec.name, spec.kind,
+                                   claim.start, claim.end, claim.value, claim.display))
+            for value in values:
+                record = conversions.check_conversion(value)
+                if record is not None:
+                    end = value.converted.end
+                    if clause.text[end:end + 1] == ")":
+                        end += 1
+                    facts.append(_fact(doc, sentence, clause, conversions.RULE_ID, conversions.FACT, "conversion",
+                                       value.start, end, record, conversions.describe_conversion(record)))
     facts.sort(key=lambda f: (f.line, f.column, f.rule, f.fact))
     return facts

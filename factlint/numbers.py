@@ -45,13 +45,13 @@ _PRONOUN_ONE = regex.compile(r"\b(?:no|any|every|some|each|the|this|that|which)\
 # Digits: not glued to a letter ("G7"), not part of a designation ("KN-23", "F-16",
 # "COVID-19": a short token with a capital, then a hyphen); "magnitude-7.1" is a number.
 DIGITS_RE = (
-    r"(?<![\p{L}\p{N}_.,]|\b\p{Lu}[\p{L}\p{N}]{0,5}[-‐‑]|\p{N}/)"
+    r"(?<![\p{L}\p{N}_.,:]|(?-i:\b\p{Lu}[\p{L}\p{N}]{0,8})[-‐‑]|\p{N}/)"
     r"(?:\d{1,3}(?:(?:,|[\u00a0\u202f\u2009])\d{3})+|\d+)(?:\.\d+)?(?![\d])"
     r"(?:\s*(?:million|billion|trillion|thousand|mln|bn)\b)?"
 )
 VAGUE_RE = "|".join(v for v, _ in VAGUE)
 # "nearly a year ago", "half an hour": an article before a time unit is the number one.
-ARTICLE_ONE_RE = r"\ban?(?=\s+(?:year|month|week|fortnight|day|decade|century|hour|minute)\b)"
+ARTICLE_ONE_RE = r"(?<!\bhalf\s)\ban?(?=\s+(?:year|month|week|fortnight|day|decade|century|hour|minute)\b)"
 NUMBER_RE = regex.compile(
     rf"(?P<digits>{DIGITS_RE})|(?P<vague>\b(?:{VAGUE_RE})\b)|(?P<words>{WORDS_RE})|(?P<article>{ARTICLE_ONE_RE})",
     regex.IGNORECASE,

@@ -198,7 +198,8 @@ def _scope(raw: Any, problems: _Problems, line: int) -> Scope:
     return Scope(tuple(g for g in groups if g), exclude)
 
 
-def _fact(name: str, raw: Any, rule_severity: str, problems: _Problems, line: int) -> FactSpec | None:
+def _fact(name: str, raw: Any, rule_severity: str, problems: _Problems, line: int,
+          fact_names: set[str]) -> FactSpec | None:
     from factlint import kinds  # kinds import rules' types; keep the cycle lazy
 
     where = f"facts.{name}"
@@ -217,7 +218,9 @@ def _fact(name: str, raw: Any, rule_severity: str, problems: _Problems, line: in
         return None
     allowed = (FACT_KEYS - kind.unused_keys) | set(kind.options)
     for key in raw:
-        if key not in allowed:
+        if key in kind.unused_keys:
+            problems.add(_line_of(raw, key, line), f"{where}.{key}", f"not used by kind {kind_name!r}")
+        elif key not in allowed:
             problems.add(_line_of(raw, key, line), f"{where}.{key}",
                          f"unknown key for kind {kind_name!r}{_did_you_mean(key, allowed)}")
     options: dict[str, Any] = {}
@@ -264,8 +267,9 @@ def _fact(name: str, raw: Any, rule_severity: str, problems: _Problems, line: in
         except ValueError as exc:
             problems.add(_line_of(raw, "expected", line), f"{where}.expected", str(exc))
     part_of = raw.get("part_of")
-    if part_of is not None and not isinstance(part_of, str):
-        problems.add(_line_of(raw, "part_of", line), f"{where}.part_of", "expected the name of another fact")
+    if part_of is not None and (not isinstance(part_of, str) or part_of == name or part_of not in fact_names):
+        problems.add(_line_of(raw, "part_of", line), f"{where}.part_of",
+                     f"{part_of!r} is not another fact of this rule{_did_you_mean(part_of, fact_names - {name})}")
     if len(problems.items):
         return None
     return FactSpec(name, kind_name, triggers, expected, expected_text, tolerance, severity,
@@ -305,15 +309,10 @@ def parse_rule(data: Any, path: str, problems: _Problems) -> Rule | None:
     for name, raw in raw_facts.items():
         before = len(problems.items)
         sub = _Problems(path)
-        spec = _fact(str(name), raw, severity, sub, _line_of(raw_facts, name, 1))
+        spec = _fact(str(name), raw, severity, sub, _line_of(raw_facts, name, 1), {str(n) for n in raw_facts})
         problems.items.extend(sub.items)
         if spec is not None and len(problems.items) == before:
             facts.append(spec)
-    names = {spec.name for spec in facts}
-    for spec in facts:
-        if spec.part_of is not None and (spec.part_of not in names or spec.part_of == spec.name):
-            problems.add(spec.line, f"facts.{spec.name}.part_of",
-                         f"{spec.part_of!r} is not another fact of this rule{_did_you_mean(spec.part_of, names)}")
     if problems.items:
         return None
     return Rule(rule_id, path, str(data.get("description", "")), severity,
@@ -341,7 +340,14 @@ def load_rule_file(path: str) -> tuple[Rule | None, list[str]]:
         problems.add(1, "", f"invalid YAML: {exc}")
         return None, problems.items
     rule = parse_rule(data, path, problems)
-    return rule, problems.items
+    return rule, sorted(problems.items, key=_problem_line)
+
+
+def _problem_line(problem: str) -> int:
+    """The line number in a `path:line: ...` problem, so a file's problems read top to bottom."""
+    rest = problem.rsplit(".yaml:", 1)[-1].rsplit(".yml:", 1)[-1]
+    head = rest.split(":", 1)[0]
+    return int(head) if head.isdigit() else 0
 
 
 def rule_files(folder: str) -> list[str]:

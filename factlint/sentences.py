@@ -71,6 +71,31 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     return result
 
 
+# Clauses that set one event against another: "..., while two died in Kharkiv",
+# "...; in Belgorod, ...", "While X happened, Y ...".
+_CLAUSE_BREAK = regex.compile(r";|,\s+(?=(?:while|whereas|but|although|though|even\s+as|unlike)\b)", regex.IGNORECASE)
+_FRONTED = regex.compile(r"^(?:While|Whereas|Although|Though|Unlike)\b[^,;]*,")
+
+
+def clauses(sentence: Sentence) -> list[Sentence]:
+    """The parts of a sentence that may speak of different events."""
+    text = sentence.text
+    cuts = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
+    fronted = _FRONTED.match(text)
+    if fronted:
+        cuts.append(fronted.end())
+    parts = []
+    start = 0
+    for cut in sorted(set(cuts)) + [len(text)]:
+        piece = text[start:cut]
+        stripped = piece.strip()
+        if stripped:
+            offset = start + piece.index(stripped)
+            parts.append(Sentence(sentence.start + offset, sentence.start + offset + len(stripped), stripped))
+        start = cut
+    return parts
+
+
 def paragraphs(lines: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """Group body lines (start, end offsets) into paragraphs: a line that stops
     without closing punctuation and is followed by a lower-case start is hard-wrapped."""

@@ -21,31 +21,33 @@ class Hit:
     term: str
 
 
-def term_pattern(term: str) -> str:
-    """The regular expression for one term."""
+def term_pattern(term: str, compounds: bool = True) -> str:
+    """The regular expression for one term; with `compounds` false it does not
+    match as the end of a hyphenated word ("range" in "short-range")."""
     wildcard = term.endswith("*")
     words = regex.split(r"[\s\-‐‑]+", term.rstrip("*").strip())
     parts = [regex.sub(r"['’]", "['’]", regex.escape(word)) for word in words]
     body = r"[\s\-‐‑]+".join(parts)
     tail = r"[\p{L}\p{N}]*" if wildcard else ""
-    return rf"(?<![\p{{L}}\p{{N}}]){body}{tail}(?![\p{{L}}\p{{N}}])"
+    before = r"(?<![\p{L}\p{N}])" if compounds else r"(?<![\p{L}\p{N}]|\p{L}[-‐‑])"
+    return rf"{before}{body}{tail}(?![\p{{L}}\p{{N}}])"
 
 
 @lru_cache(maxsize=4096)
-def compile_terms(terms: tuple[str, ...]) -> tuple[regex.Pattern, tuple[str, ...]] | None:
+def compile_terms(terms: tuple[str, ...], compounds: bool = True) -> tuple[regex.Pattern, tuple[str, ...]] | None:
     """One pattern for a list of terms, longest first so "death toll" wins over
     "death"; with the terms in the order of the pattern's groups."""
     if not terms:
         return None
     ordered = tuple(sorted(terms, key=lambda t: (-len(t), t)))
-    pattern = regex.compile("|".join(f"(?P<t{i}>{term_pattern(t)})" for i, t in enumerate(ordered)),
+    pattern = regex.compile("|".join(f"(?P<t{i}>{term_pattern(t, compounds)})" for i, t in enumerate(ordered)),
                             regex.IGNORECASE)
     return pattern, ordered
 
 
-def find_terms(terms: tuple[str, ...], text: str) -> list[Hit]:
+def find_terms(terms: tuple[str, ...], text: str, compounds: bool = True) -> list[Hit]:
     """Every non-overlapping occurrence of any of `terms` in `text`."""
-    compiled = compile_terms(terms)
+    compiled = compile_terms(terms, compounds)
     if compiled is None:
         return []
     pattern, ordered = compiled

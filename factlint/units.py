@@ -104,8 +104,8 @@ def unit_after(text: str) -> tuple[Unit, int] | None:
         return None
     sym = _unit_of(m)
     written = m.group().strip(" -\u00a0")
-    # Short symbols are case-sensitive: "5 km" is a distance, "5G" and "3D" are not.
-    if len(written) <= 3 and written.isalpha() and written != written.lower():
+    # One-letter symbols are case-sensitive: "5 m" is a distance, "5G" and "3D" are not.
+    if len(written) == 1 and written.isupper():
         return None
     # "5m" glued is as often "5 million" as "5 metres": only "5 m" is read as metres.
     if written == "m" and not text[:1].isspace():

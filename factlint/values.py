@@ -21,7 +21,7 @@ _MONEY_AFTER = regex.compile(r"^\s*(?:dollars|euros|rubles|roubles|yuan|yen|hryv
 _PERCENT_AFTER = regex.compile(r"^\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b)", regex.I)
 _ORDINAL_AFTER = regex.compile(r"^(?:st|nd|rd|th)\b", regex.I)
 _TIME_AFTER = regex.compile(
-    r"^\s*(?::\d\d|[ap]\.?m\.?(?![\p{L}])|(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|hrs|hours\s+local)\b)")
+    r"^\s*(?::\d\d|[ap]\.?m\.?(?![\p{L}])|(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)\b)", regex.I)
 # A number that counts part of a group: "including two children", "two of the dead".
 _SUBCOUNT_BEFORE = regex.compile(
     r"(?:\binclud(?:ing|es|ed)|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|them|those))"
@@ -84,7 +84,7 @@ def _number_type(text: str, start: int, end: int, value: float | None, raw: str)
     return "count", None, end
 
 
-_DATELINE_BEFORE = regex.compile(r"^\s*\p{Lu}[\p{Lu}\s.'’-]{1,40},\s*$")
+_DATELINE_BEFORE = regex.compile(r"^\s*\p{Lu}[\p{Lu}\s.'’-]{1,40}(?:,\s*\p{Lu}[\p{L}\s.'’-]{1,30})?,\s*$")
 _DATELINE_AFTER = regex.compile(r"^\s*(?:\([^)]{1,60}\)\s*)?[-–—:]")
 
 

@@ -1,6 +1,6 @@
 """Seed-edit cases: edit the seed articles, lint them, compare the flagged lines.
 
-Each case in seed_edits.yaml copies seeds/ into a temporary folder, applies its
+Each case in seed_edits.yaml and seed_edits_more.yaml copies seeds/ into a temporary folder, applies its
 edits (replace `old` by `new`, `append` a line, `crlf` line endings, re-encode),
 runs factlint in-process and expects exactly the baseline lines whose mark text
 is still present plus the lines named under `flag`.
@@ -21,10 +21,18 @@ ROOT = os.path.dirname(HERE)
 SEEDS = os.path.join(ROOT, "seeds")
 RULES = os.path.join(ROOT, "rules")
 
-with open(os.path.join(HERE, "seed_edits.yaml"), encoding="utf-8") as _f:
-    SPEC = yaml.safe_load(_f)
-BASELINE = SPEC.get("baseline", [])
-CASES = SPEC["cases"]
+# seed_edits.yaml (first round) and seed_edits_more.yaml (second round, new
+# phrasings); the baseline is shared, and case ids are unique across both.
+SPEC_FILES = ["seed_edits.yaml", "seed_edits_more.yaml"]
+BASELINE: list[dict] = []
+CASES: list[dict] = []
+for _name in SPEC_FILES:
+    with open(os.path.join(HERE, _name), encoding="utf-8") as _f:
+        _spec = yaml.safe_load(_f)
+    for _mark in _spec.get("baseline", []):
+        if _mark not in BASELINE:
+            BASELINE.append(_mark)
+    CASES.extend(_spec["cases"])
 
 
 def _file(folder: str, prefix: str) -> str:

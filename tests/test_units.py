@@ -52,13 +52,20 @@ def test_unit_spellings(after, symbol, used):
 
 @pytest.mark.parametrize(
     "after",
-    ["G", " G", " M", "m", " KM", " in", " people", "kmart", " milestone"],
-    ids=["5G", "spaced-G", "capital-M", "glued-m-is-million", "capital-KM", "in-is-a-preposition",
+    ["G", " G", " M", "m", " in", " people", "kmart", " milestone"],
+    ids=["5G", "spaced-G", "capital-M", "glued-m-is-million", "in-is-a-preposition",
          "noun", "glued-word", "word-starting-with-mile"],
 )
 def test_not_units(after):
-    """Capitalised short symbols, a glued 'm', 'in' and longer words are not units."""
+    """Capital one-letter symbols, a glued 'm', 'in' and longer words are not units."""
     assert unit_after(after) is None
+
+
+@pytest.mark.parametrize("after, symbol", [(" KM", "km"), (" Km", "km"), ("MPH", "mph"), (" KG", "kg")],
+                         ids=["KM", "Km", "MPH", "KG"])
+def test_capitalised_symbols_of_two_letters_or_more(after, symbol):
+    """Headlines write 'KM' and 'MPH'; only one-letter symbols must be lower case."""
+    assert unit_after(after)[0].symbol == symbol
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,8 @@ from factlint.values import Value
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 _HARD_STOP = regex.compile(r"[;]")
+_CONJUNCTION = regex.compile(r"\b(?:and|but|while|whereas|or)\b", regex.IGNORECASE)
+CONJUNCTION_COST = 2  # "killed and 62 were wounded": 62 is the wounded, not the killed
 APPROX_DEFAULT = 0.10  # "about 20" spans 10 % either way when the rule sets no tolerance
 
 
@@ -30,7 +32,8 @@ class Option:
 @dataclass(frozen=True)
 class Claim:
     """A candidate mention in one sentence: the value span, the word that tied it
-    to the fact, and how far apart they are (in words)."""
+    to the fact, and how far apart they are (in words, a conjunction between
+    counting extra)."""
 
     start: int
     end: int
@@ -71,7 +74,8 @@ def pair(text: str, values: list[Value], anchors: list[Hit], window: int,
                 continue
             if value.subcount and not (hit.start >= value.end and gap == 0):
                 continue
-            yield value, hit, gap
+            lo, hi = (value.end, hit.start) if hit.start >= value.end else (hit.end, value.start)
+            yield value, hit, gap + CONJUNCTION_COST * len(_CONJUNCTION.findall(text, lo, hi))
 
 
 def interval_value(interval: Interval, approx: bool, unit: str | None = None,

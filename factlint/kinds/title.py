@@ -87,6 +87,12 @@ _APPOSITIVE = regex.compile(
 # Relative clauses that state a present title; any other "who ..." clause does not.
 _APPOSITIVE_LEAD = regex.compile(r"^(?:who\s+(?:is|serves\s+as|now\s+serves\s+as|works\s+as)\s+|now\s+)", regex.I)
 _RELATIVE = regex.compile(r"^(?:who|which|whose|whom|that)\b", regex.I)
+_PARTICIPLE = regex.compile(r"^\p{Ll}+(?:ing|ed)\b")
+# "who speaks for X" states the title "spokesman for X".
+ROLE_VERBS = {"speaks for": "spokesman for", "advises": "adviser to", "heads": "head of", "leads": "leader of",
+              "governs": "governor of", "chairs": "chair of", "directs": "director of", "commands": "commander of",
+              "represents": "representative of"}
+_ROLE_VERB = regex.compile(r"^who\s+(?:now\s+)?(?P<verb>" + "|".join(ROLE_VERBS) + r")\b", regex.I)
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _SKIPPABLE_GAP = regex.compile(r"^[\s'’.\-‐‑]*$")
 
@@ -218,8 +224,10 @@ def _title_after(text: str, name_end: int, vocabulary: frozenset[str]) -> tuple[
     lead = _APPOSITIVE_LEAD.match(text[start:end])
     if lead:
         start += lead.end()
-    elif _RELATIVE.match(text[start:end]):
-        return None  # "who advises the president", "who served as ...": not a title
+    elif _ROLE_VERB.match(text[start:end]):
+        return start, end  # "who speaks for the Kremlin": read through ROLE_VERBS
+    elif _RELATIVE.match(text[start:end]) or _PARTICIPLE.match(text[start:end]):
+        return None  # "who served as ...", "speaking alongside ...": not a title
     words = _TOKEN.findall(text[start:end])
     while words and words[0].lower() in DETERMINERS:
         words.pop(0)
@@ -255,7 +263,10 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
 
 
 def _title_value(title: str) -> dict[str, Any]:
-    return {"title": title, "words": sorted(normalise(title)), "head": head_of(title)}
+    """A title as JSON: as written, and the words and head noun it is compared by."""
+    role = _ROLE_VERB.match(title)
+    meaning = ROLE_VERBS[role.group("verb").lower()] + title[role.end():] if role else title
+    return {"title": title, "words": sorted(normalise(meaning)), "head": head_of(meaning)}
 
 
 def parse_expected(raw: Any, options: dict[str, Any]) -> dict[str, Any]:
