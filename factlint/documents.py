@@ -55,7 +55,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def is_binary(data: bytes) -> bool:
     """Images, PDFs, archives: NUL bytes that no text encoding explains."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _utf16_without_bom(data):
-        return False
+        return False  # also covers UTF-32 byte-order marks, which start the same way
     return b"\x00" in data[:8192]
 
 
@@ -63,6 +63,8 @@ def decode(data: bytes) -> tuple[str, str, bool]:
     """Decode an article: (text, encoding, whether a fallback was needed)."""
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig", False
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: same first bytes
+        return data.decode("utf-32", errors="replace"), "utf-32", False
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace"), "utf-16", False
     utf16 = _utf16_without_bom(data)

@@ -18,8 +18,9 @@ TEXT = "Kremlin spokesman Dmitry Peskov said “no comment” on 900 km.\nSecond
     ("utf-16", TEXT.encode("utf-16"), False),
     ("utf-16-le", TEXT.encode("utf-16-le"), False),
     ("utf-16-be", TEXT.encode("utf-16-be"), False),
+    ("utf-32", TEXT.encode("utf-32"), False),
     ("cp1252", TEXT.encode("cp1252"), True),
-], ids=["utf-8", "utf-8-bom", "utf-16-bom", "utf-16-le-no-bom", "utf-16-be-no-bom", "windows-1252"])
+], ids=["utf-8", "utf-8-bom", "utf-16-bom", "utf-16-le-no-bom", "utf-16-be-no-bom", "utf-32-bom", "windows-1252"])
 def test_decode(encoding, data, fell_back):
     """Every supported encoding gives the same text; a fallback is reported."""
     text, _, used_fallback = decode(data)
