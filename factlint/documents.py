@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import regex
 
 from factlint.errors import DocumentError
-from factlint.furniture import classify_lines
+from factlint.furniture import classify_lines, wrapped_lines
 from factlint.sentences import Sentence, paragraphs, split_sentences
 
 
@@ -85,14 +85,16 @@ def make_document(path: str, text: str, encoding: str = "utf-8", warnings: tuple
     text = text.replace("\r\n", " \n").replace("\r", "\n")
     line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     lines = text.split("\n")
-    furniture = classify_lines(lines)
+    wrapped = wrapped_lines(lines)
+    furniture = classify_lines(lines, wrapped)
     body = []
     for number, line in enumerate(lines, 1):
         if line.strip() and number not in furniture:
             start = line_starts[number - 1]
             body.append((start, start + len(line)))
     sentences = []
-    for start, end in paragraphs(body, text):
+    # Two or more mid-sentence breaks: the file is hard-wrapped, not one line per paragraph.
+    for start, end in paragraphs(body, text, hard_wrapped=len(wrapped) >= 4):
         sentences.extend(split_sentences(text, start, end))
     return Document(path, text, tuple(line_starts), furniture, tuple(sentences), encoding, warnings)
 

@@ -34,6 +34,7 @@ _BOILERPLATE_SENTENCE = regex.compile(
     regex.IGNORECASE,
 )
 _URL = regex.compile(r"^\s*(?:https?://|www\.)\S+\s*$", regex.IGNORECASE)
+_BYLINE = regex.compile(r"^\s*(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}\s*(?:[,|·].{0,60})?$")
 _SEPARATOR = regex.compile(r"^\s*[-–—*•·|_=~#]+\s*$")
 _SLUG = regex.compile(r"^\s*[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){3,}\s*$")
 _DATE_LEFTOVER = regex.compile(
@@ -87,6 +88,8 @@ def classify_line(line: str) -> str | None:
         return "page boilerplate"
     if _URL.match(line):
         return "URL"
+    if _BYLINE.match(line):
+        return "byline"
     if _SLUG.match(line):
         return "URL slug"
     if _is_date_header(line):
@@ -96,28 +99,42 @@ def classify_line(line: str) -> str | None:
     return None
 
 
-def classify_lines(lines: list[str]) -> dict[int, str]:
+def wrapped_lines(lines: list[str]) -> set[int]:
+    """Lines (1-based) of hard-wrapped text: those that stop mid-sentence before a
+    line going on in lower case or with a number, and the lines that go on."""
+    wrapped: set[int] = set()
+    for number in range(1, len(lines)):
+        line, nxt = lines[number - 1], lines[number].lstrip()
+        if line.strip() and nxt and not _TERMINAL.search(line) and (nxt[0].islower() or nxt[0].isdigit()):
+            wrapped.update((number, number + 1))
+    return wrapped
+
+
+def classify_lines(lines: list[str], wrapped: set[int] | None = None) -> dict[int, str]:
     """Furniture lines of a page: {line number (1-based): reason}."""
     reasons: dict[int, str] = {}
     for number, line in enumerate(lines, 1):
         why = classify_line(line)
         if why:
             reasons[number] = why
-    _mark_lists(lines, reasons)
+    _mark_lists(lines, reasons, wrapped_lines(lines) if wrapped is None else wrapped)
     return reasons
 
 
-def _mark_lists(lines: list[str], reasons: dict[int, str]) -> None:
+def _mark_lists(lines: list[str], reasons: dict[int, str], wrapped: set[int]) -> None:
     """Mark lists of other stories' headlines: items between separator lines, or
-    three or more headline-like lines in a row (blank lines aside)."""
+    three or more headline-like lines in a row (blank lines aside) once the
+    article has begun; above the first paragraph they are its own headline,
+    standfirst and byline."""
     run: list[int] = []
     separators = 0
+    body_seen = False
 
     def close() -> None:
         nonlocal run, separators
         items = [n for n in run if reasons.get(n) != "separator"]
         headline_items = [n for n in items if n not in reasons]
-        if (separators >= 2 and items) or len(items) >= 3:
+        if (separators >= 2 and items) or (len(items) >= 3 and body_seen):
             for n in headline_items:
                 reasons[n] = "headline list"
         run, separators = [], 0
@@ -130,11 +147,12 @@ def _mark_lists(lines: list[str], reasons: dict[int, str]) -> None:
         if why == "separator":
             run.append(number)
             separators += 1
-        elif why is not None or _is_headline_like(line):
+        elif why is not None or (_is_headline_like(line) and number not in wrapped):
             run.append(number)
         elif after_separator and _words(line) <= 20 and regex.search(r"[?!]\s*$", line):
             run.append(number)  # a question or exclamation headline between separators
         else:
             close()
+            body_seen = True
         after_separator = why == "separator"
     close()

@@ -23,6 +23,7 @@ NUMBER_WORDS = {**SMALL, **TENS, "hundred": 100, "dozen": 12, **SCALES}
 
 # Plural scale words name vague amounts: "dozens of people", "tens of thousands".
 VAGUE = [
+    (r"(?:an?\s+)?half[\s-]+(?:a\s+)?dozen", Interval.point(6)),
     (r"hundreds\s+of\s+thousands", Interval(200_000, 1_000_000, hi_open=True)),
     (r"tens\s+of\s+thousands", Interval(20_000, 100_000, hi_open=True)),
     (r"dozens", Interval(24, 100, hi_open=True)),
@@ -38,8 +39,11 @@ _SEP = r"(?:\s*-\s*|\s+and\s+|\s+)"
 WORDS_RE = (rf"(?:\b(?:half\s+)?(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
             rf"(?:{_WORD})(?:{_SEP}(?:{_WORD}))*\b)")
 # "twenty-first", "sixty-second": ordinals, not numbers.
-_ORDINAL_TAIL = regex.compile(r"[-‐‑\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|th\b",
-                              regex.IGNORECASE)
+_ORDINAL_TAIL = regex.compile(
+    r"[-‐‑\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|thirds?|quarters?|halves|fifths|sixths|eighths|tenths)\b|th\b",  # "two-thirds" is a share
+    regex.IGNORECASE)
+_AND_A_HALF = regex.compile(r"\s+and\s+a\s+half\b", regex.IGNORECASE)
 # "no one", "someone else's one": pronouns, not counts.
 _PRONOUN_ONE = regex.compile(r"\b(?:no|any|every|some|each|the|this|that|which)\s+$", regex.IGNORECASE)
 # Digits: not glued to a letter ("G7"), not part of a designation ("KN-23", "F-16",
@@ -74,7 +78,8 @@ PREFIX_QUALIFIERS = {
     "circa": "approx", "approx.": "approx", "an approximate": "approx", "almost exactly": "approx",
     "~": "approx", "c.": "approx",
 }
-POSTFIX_QUALIFIERS = {"or more": "ge", "or so": "approx", "plus": "ge", "-plus": "ge", "or fewer": "le", "or less": "le"}
+POSTFIX_QUALIFIERS = {"or more": "ge", "or so": "approx", "plus": "ge", "-plus": "ge", "or fewer": "le", "or less": "le",
+                      "-odd": "odd"}
 
 _PREFIX_RE = regex.compile(
     r"(?:^|(?<=[\s(“\"']))(?P<q>"
@@ -83,7 +88,7 @@ _PREFIX_RE = regex.compile(
     regex.IGNORECASE,
 )
 _POSTFIX_RE = regex.compile(
-    r"^(?P<q>\s+or\s+more|\s+or\s+so|\s+or\s+fewer|\s+or\s+less|-plus|\s+plus)\b",
+    r"^(?P<q>\s+or\s+more|\s+or\s+so|\s+or\s+fewer|\s+or\s+less|-plus|\s+plus|-odd)\b",
     regex.IGNORECASE,
 )
 NEAR = 0.1  # "nearly 2" means just under 2: within 10 % below it
@@ -179,7 +184,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
         if m.group("digits"):
             found.append(NumberMatch(m.start(), m.end(), parse_digits(m.group())))
         elif m.group("article"):
-            found.append(NumberMatch(m.start(), m.end(), 1.0))
+            found.append(NumberMatch(m.start(), m.end(), 1.0))  # "a year"; "a year and a half" is read below
         elif m.group("vague"):
             phrase = regex.sub(r"\s+", " ", m.group().lower())
             interval = next(iv for pat, iv in VAGUE if regex.fullmatch(pat, phrase))
@@ -192,6 +197,9 @@ def find_numbers(text: str) -> list[NumberMatch]:
             end = m.start() + used
             if _ORDINAL_TAIL.match(text, end):
                 continue
+            half = _AND_A_HALF.match(text, end)
+            if half:  # "two and a half years"
+                value, end = value + 0.5, half.end()
             if m.group()[:used].lower() == "one" and (_PRONOUN_ONE.search(text[:m.start()])
                                                       or regex.match(r"\s+another\b", text[end:])):
                 continue
@@ -215,6 +223,8 @@ def qualify(value: float, qualifier: str | None) -> tuple[Interval, bool]:
         return Interval(value - abs(value) * NEAR, value, hi_open=True), False
     if qualifier == "just_over":
         return Interval(value, value + abs(value) * NEAR, lo_open=True), False
+    if qualifier == "odd":  # "twenty-odd": more than 20, short of the next round number
+        return Interval(value, value * 1.5, lo_open=True, hi_open=True), False
     raise ValueError(f"unknown qualifier {qualifier!r}")
 
 
@@ -236,7 +246,7 @@ def postfix_qualifier(after: str) -> tuple[str | None, int]:
 
 
 QUALIFIER_WORDS = {"gt": "more than", "ge": "at least", "lt": "less than", "le": "at most",
-                   "nearly": "nearly", "just_over": "just over", "approx": "about"}
+                   "nearly": "nearly", "just_over": "just over", "approx": "about", "odd": "more than"}
 _PLURAL_UNITS = {"year", "month", "week", "day", "decade", "acre"}
 
 

@@ -96,17 +96,18 @@ def clauses(sentence: Sentence) -> list[Sentence]:
     return parts
 
 
-def paragraphs(lines: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """Group body lines (start, end offsets) into paragraphs: a line that stops
-    without closing punctuation and is followed by a lower-case start is hard-wrapped."""
+def paragraphs(lines: list[tuple[int, int]], text: str, hard_wrapped: bool = False) -> list[tuple[int, int]]:
+    """Group body lines (start, end offsets) into paragraphs. A line that stops
+    without closing punctuation before a lower-case or numeric start is wrapped;
+    in hard-wrapped text (wire copy at 72 columns) every line break inside a
+    block of lines is, since only blank lines end its paragraphs."""
     groups: list[tuple[int, int]] = []
     for s, e in lines:
-        line = text[s:e]
         if groups:
             ps, pe = groups[-1]
-            prev = text[ps:pe]
-            stripped = line.lstrip()
-            if pe == s - 1 and not _TERMINAL.search(prev) and stripped[:1].islower():
+            stripped = text[s:e].lstrip()
+            goes_on = not _TERMINAL.search(text[ps:pe]) and (stripped[:1].islower() or stripped[:1].isdigit())
+            if pe == s - 1 and (hard_wrapped or goes_on):
                 groups[-1] = (ps, e)
                 continue
         groups.append((s, e))

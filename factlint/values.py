@@ -14,7 +14,7 @@ import regex
 from factlint.dates import DateValue, find_dates
 from factlint.model import Interval
 from factlint.numbers import find_numbers, postfix_qualifier, prefix_qualifier, qualify
-from factlint.units import Unit, unit_after
+from factlint.units import Unit, convert, unit_after
 
 _MONEY_BEFORE = regex.compile(r"(?:[$€£¥₹₽]|US\$|USD\s?|EUR\s?|GBP\s?)\s*$")
 _MONEY_AFTER = regex.compile(r"^\s*(?:dollars|euros|rubles|roubles|yuan|yen|hryvnias?|won|rupees)\b", regex.I)
@@ -33,6 +33,7 @@ _AGE_BEFORE = regex.compile(r"\b(?:aged|age|ages)\s*$", regex.I)
 _YEAR_CUE_BEFORE = regex.compile(
     r"\b(?:in|since|of|from|until|till|by|before|after|during|back\s+in|year|circa|mid-?|early|late|"
     r"spring|summer|autumn|fall|winter|between)\s*$", regex.I)
+_AND_A_HALF_AFTER = regex.compile(r"^\s+and\s+a\s+half\b", regex.I)
 _RANGE_JOIN = regex.compile(r"^\s*(?:-|–|—|to|and)\s*$", regex.I)
 _CONVERSION_OPEN = regex.compile(r"^\s*(?:\(\s*|,\s*or\s+|\s+or\s+)$", regex.I)
 _CONVERSION_CLOSE = regex.compile(r"^\s*(?:\)|,|;|\.(?:\s|$)|$)")
@@ -84,7 +85,7 @@ def _number_type(text: str, start: int, end: int, value: float | None, raw: str)
     return "count", None, end
 
 
-_DATELINE_BEFORE = regex.compile(r"^\s*\p{Lu}[\p{Lu}\s.'’-]{1,40}(?:,\s*\p{Lu}[\p{L}\s.'’-]{1,30})?,\s*$")
+_DATELINE_BEFORE = regex.compile(r"^\s*\p{Lu}[\p{Lu}\s.'’/-]{1,40}(?:,\s*\p{Lu}[\p{L}\s.'’-]{1,30})?,\s*$")
 _DATELINE_AFTER = regex.compile(r"^\s*(?:\([^)]{1,60}\)\s*)?[-–—:]")
 
 
@@ -112,7 +113,7 @@ def find_values(text: str) -> list[Value]:
             kind = "age"  # "aged 12"
         values.append(Value(kind, num.start, end, interval, unit=unit, number=num.value))
     values.sort(key=lambda v: v.start)
-    values = _merge_ranges(text, values)
+    values = _merge_durations(text, _merge_ranges(text, values))
     values = [_qualified(text, v) for v in values]
     return _link_conversions(text, values)
 
@@ -138,6 +139,27 @@ def _merge_ranges(text: str, values: list[Value]) -> list[Value]:
                 continue
         merged.append(v)
         i += 1
+    return merged
+
+
+def _merge_durations(text: str, values: list[Value]) -> list[Value]:
+    """"a year and 10 months" is one duration: 1 year + 10 months, in years;
+    "a year and a half" is 1.5 years."""
+    merged: list[Value] = []
+    for v in values:
+        is_time = v.type == "quantity" and v.unit.dimension == "time" and v.interval.is_point
+        half = _AND_A_HALF_AFTER.match(text[v.end:]) if is_time else None
+        if half:
+            v = replace(v, end=v.end + half.end(), interval=Interval.point(v.interval.lo + 0.5),
+                        number=v.interval.lo + 0.5)
+        prev = merged[-1] if merged else None
+        if (prev is not None and v.type == prev.type == "quantity" and prev.unit.dimension == v.unit.dimension == "time"
+                and prev.unit.factor > v.unit.factor and regex.fullmatch(r",?\s+and\s+", text[prev.end:v.start])
+                and prev.interval.is_point and v.interval.is_point):
+            total = prev.interval.lo + convert(v.interval.lo, v.unit, prev.unit)
+            merged[-1] = replace(prev, end=v.end, interval=Interval.point(total), number=total)
+            continue
+        merged.append(v)
     return merged
 
 

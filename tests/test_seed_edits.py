@@ -1,7 +1,8 @@
 """Seed-edit cases: edit the seed articles, lint them, compare the flagged lines.
 
-Each case in seed_edits.yaml and seed_edits_more.yaml copies seeds/ into a temporary folder, applies its
-edits (replace `old` by `new`, `append` a line, `crlf` line endings, re-encode),
+Each case in seed_edits.yaml, seed_edits_more.yaml and seed_edits_third.yaml copies seeds/ into a
+temporary folder, applies its edits (replace `old` by `new`, `append` a line, `crlf` line endings,
+re-encode, `add_file` a new file from `text` or `hex`, optionally `repeat`ed),
 runs factlint in-process and expects exactly the baseline lines whose mark text
 is still present plus the lines named under `flag`.
 """
@@ -21,9 +22,11 @@ ROOT = os.path.dirname(HERE)
 SEEDS = os.path.join(ROOT, "seeds")
 RULES = os.path.join(ROOT, "rules")
 
-# seed_edits.yaml (first round) and seed_edits_more.yaml (second round, new
-# phrasings); the baseline is shared, and case ids are unique across both.
-SPEC_FILES = ["seed_edits.yaml", "seed_edits_more.yaml"]
+# seed_edits.yaml (first round), seed_edits_more.yaml (second round, new
+# phrasings) and seed_edits_third.yaml (third round: added articles, encodings,
+# junk files, number, unit, date and title forms); the baseline is shared, and
+# case ids are unique across all three.
+SPEC_FILES = ["seed_edits.yaml", "seed_edits_more.yaml", "seed_edits_third.yaml"]
 BASELINE: list[dict] = []
 CASES: list[dict] = []
 for _name in SPEC_FILES:
@@ -44,6 +47,12 @@ def _file(folder: str, prefix: str) -> str:
 def _apply(folder: str, edits: list[dict]) -> None:
     texts: dict[str, str] = {}
     for edit in edits:
+        if "add_file" in edit:  # as the acceptance harness does: bytes from hex, else UTF-8 text
+            spec = edit["add_file"]
+            data = bytes.fromhex(spec["hex"]) if "hex" in spec else spec.get("text", "").encode()
+            with open(os.path.join(folder, spec["name"]), "wb") as out:
+                out.write(data * int(spec.get("repeat", 1)))
+            continue
         path = _file(folder, edit["file"])
         if path not in texts:
             with open(path, encoding="utf-8", newline="") as f:

@@ -85,9 +85,11 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*(?:['’]s\b)?"
 _APPOSITIVE = regex.compile(
     r"^\s*(?:,\s*|\(\s*|\s[—–-]\s*|[—–]\s*)(?P<app>[^,;:“”\"()—–]{2,120}?)\s*(?=[,;)—–]|\s-\s|\.(?:\s|$)|$)")
 # Relative clauses that state a present title; any other "who ..." clause does not.
-_APPOSITIVE_LEAD = regex.compile(r"^(?:who\s+(?:is|serves\s+as|now\s+serves\s+as|works\s+as)\s+|now\s+)", regex.I)
+_APPOSITIVE_LEAD = regex.compile(r"^(?:who\s+(?:is|serves\s+as|now\s+serves\s+as|works\s+as)\s+|now\s+|as\s+)", regex.I)
 _RELATIVE = regex.compile(r"^(?:who|which|whose|whom|that)\b", regex.I)
-_PARTICIPLE = regex.compile(r"^\p{Ll}+(?:ing|ed)\b")
+_PARTICIPLE = regex.compile(
+    r"^(?:\p{Ll}+(?:ing|ed)|like|unlike|with|alongside|along|including|among|after|before|during|"
+    r"in|on|at|from|to|by|for|seen|shown|told|said|says)\b")
 # "who speaks for X" states the title "spokesman for X".
 ROLE_VERBS = {"speaks for": "spokesman for", "advises": "adviser to", "heads": "head of", "leads": "leader of",
               "governs": "governor of", "chairs": "chair of", "directs": "director of", "commands": "commander of",
