@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from factlint.errors import RuleError
-from factlint.terms import Hit, find_terms
+from factlint.terms import Hit, find_terms, has_term
 
 SEVERITIES = ("error", "warning", "info")
 RULE_KEYS = {"id", "description", "severity", "message", "scope", "facts"}
@@ -47,7 +47,10 @@ class Scope:
 
     def hits(self, text: str) -> list[Hit] | None:
         """The scope words in `text`, or None when the text is out of scope."""
-        if self.exclude and find_terms(self.exclude, text):
+        if self.exclude and has_term(self.exclude, text):
+            return None
+        # Most sentences are out of scope: test every group before collecting hits.
+        if not all(has_term(group, text) for group in self.groups):
             return None
         found: list[Hit] = []
         for group in self.groups:

@@ -45,6 +45,12 @@ def compile_terms(terms: tuple[str, ...], compounds: bool = True) -> tuple[regex
     return pattern, ordered
 
 
+def has_term(terms: tuple[str, ...], text: str) -> bool:
+    """Whether any of `terms` occurs in `text` (cheaper than finding them all)."""
+    compiled = compile_terms(terms)
+    return compiled is not None and compiled[0].search(text) is not None
+
+
 def find_terms(terms: tuple[str, ...], text: str, compounds: bool = True) -> list[Hit]:
     """Every non-overlapping occurrence of any of `terms` in `text`."""
     compiled = compile_terms(terms, compounds)

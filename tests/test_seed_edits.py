@@ -8,14 +8,14 @@ is still present plus the lines named under `flag`.
 """
 from __future__ import annotations
 
-import json
 import os
 import shutil
 
 import pytest
 import yaml
 
-from factlint.cli import main
+from factlint.engine import check_paths
+from factlint.rules import load_rules
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -82,17 +82,22 @@ def _expected(folder: str, marks: list[dict]) -> set[tuple[str, int]]:
     return want
 
 
+@pytest.fixture(scope="module")
+def rules():
+    # Loaded once: the cases test the engine; the command line is tested in test_cli.py.
+    return load_rules(RULES)
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
-def test_seed_edit(case, tmp_path, capsys):
+def test_seed_edit(case, tmp_path, rules):
     folder = str(tmp_path / "articles")
     shutil.copytree(SEEDS, folder)
     _apply(folder, case.get("edits", []))
     want = _expected(folder, BASELINE) | _expected(folder, case.get("flag", []))
-    capsys.readouterr()
-    code = main(["--rules", RULES, "--format", "json", folder])
-    report = json.loads(capsys.readouterr().out)
-    got = {(os.path.basename(f["path"]), int(f["line"])) for f in report["findings"]}
+    report = check_paths([folder], rules)
+    got = {(os.path.basename(f.path), f.line) for f in report.findings}
     assert got == want, f"{case.get('why', '')}: missed {sorted(want - got)}, unexpected {sorted(got - want)}"
+    code = 1 if report.findings else 0  # the CLI's exit status (test_cli.py checks the mapping)
     assert code == case.get("exit", 1 if want else 0)
 
 
