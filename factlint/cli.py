@@ -17,8 +17,8 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 class DefaultGroup(click.Group):
-    """A group whose default command is `check`: `factlint seeds/` means
-    `factlint check seeds/`."""
+    """A group whose default command is `check`: `factlint articles/` means
+    `factlint check articles/`."""
 
     default_command = "check"
 

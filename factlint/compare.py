@@ -8,7 +8,7 @@ The only step that sees more than one article. For each fact of each rule:
     (on a tie, both sides are flagged, since neither has a majority).
 A sentence that states two or more of a rule's facts, every one of them unlike
 the rule's expected values and one of them a date, is about another event
-("strikes on Kharkiv the next day, December 31, wounded 28"): its mentions
+("a second quake the next day, March 5, injured 28"): its mentions
 are set aside, not flagged.
 """
 from __future__ import annotations

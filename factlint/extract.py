@@ -97,8 +97,8 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...]) -> list[Fact]:
     for sentence in doc.sentences:
         if not any(ch.isalnum() for ch in sentence.text):
             continue
-        # Scope, triggers and values meet within a clause: in "a strike on Kyiv
-        # killed four, while two died in Kharkiv" the four are not Kharkiv's.
+        # Scope, triggers and values meet within a clause: in "the flood killed
+        # four in Lyon, while two died in the Nice fire" the two are not the flood's.
         for clause in clauses(sentence):
             values = find_values(clause.text)
             for claim, rule, spec in _resolve(_claims(clause, values, rules)):

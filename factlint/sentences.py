@@ -54,7 +54,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
         after = text[m.end():end]
         if m.group().startswith(".") and m.group().count(".") == 1 and _is_abbreviation(text[cursor:m.start() + 1], after):
             continue
-        # '"Did Russia fire them?" he asked.' goes on after the quote.
+        # '"Did they know?" he asked.' goes on after the quote.
         if m.group()[-1] in "”\"’'" and regex.match(r"\s*\p{Ll}", after):
             continue
         sentences.append((cursor, m.end()))
@@ -71,8 +71,8 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     return result
 
 
-# Clauses that set one event against another: "..., while two died in Kharkiv",
-# "...; in Belgorod, ...", "While X happened, Y ...".
+# Clauses that set one event against another: "..., while two died in Nice",
+# "...; in Lyon, ...", "While X happened, Y ...".
 _CLAUSE_BREAK = regex.compile(r";|,\s+(?=(?:while|whereas|but|although|though|even\s+as|unlike)\b)", regex.IGNORECASE)
 _FRONTED = regex.compile(r"^(?:While|Whereas|Although|Though|Unlike)\b[^,;]*,")
 

@@ -1,7 +1,7 @@
 """Matching the words an editor lists in a rule (scope words, triggers, names).
 
 A term matches as a whole word or phrase, ignoring case; spaces in a term also
-match hyphens ("North Korean" finds "North-Korean"), a straight apostrophe also
+match hyphens ("South African" finds "South-African"), a straight apostrophe also
 matches a curly one, and a final `*` matches any ending ("injur*").
 """
 from __future__ import annotations

@@ -77,7 +77,7 @@ def _number_type(text: str, start: int, end: int, value: float | None, raw: str)
         return "quantity", unit[0], end + unit[1]
     if regex.fullmatch(r"\d{4}", raw) and value is not None and 1800 <= value <= 2100:
         word = _WORD_AFTER.match(after)
-        # "in 2006 the embargo..." is a year; "2000 people" is a count.
+        # "in 1998 the ban..." is a year; "2000 people" is a count.
         if _YEAR_CUE_BEFORE.search(before) or not word or word.group(1).lower() in _FUNCTION_WORDS:
             return "year", None, end
     if after[:1].isalpha():
@@ -93,7 +93,7 @@ def find_values(text: str) -> list[Value]:
     """Every value in a sentence, left to right."""
     values: list[Value] = []
     for d in find_dates(text):
-        # A dateline ("KYIV, Jan 2 (Reuters) -") dates the report, not what it reports.
+        # A dateline ("LYON, Jan 2 (Wire) -") dates the report, not what it reports.
         dateline = _DATELINE_BEFORE.match(text[: d.start]) and _DATELINE_AFTER.match(text[d.end:])
         values.append(Value("dateline" if dateline else "date", d.start, d.end, date=d.value))
     taken = [(v.start, v.end) for v in values]

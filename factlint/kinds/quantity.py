@@ -18,7 +18,7 @@ DEFAULT_WINDOW = 10  # a unit already marks the value; the trigger may sit furth
 # ("30 km from the border, well within range").
 BACKWARD_WINDOW = 3
 # A sentence gives a distance once; a second one measures something else
-# ("900 km, three times the 300 km reach of ATACMS").
+# ("a 40 km tunnel, twice the 20 km of the old one").
 ONE_PER_SENTENCE = True
 
 

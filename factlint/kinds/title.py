@@ -1,10 +1,10 @@
 """title: a named person's title or role, wherever it is written.
 
-Found before the name ("Kremlin spokesman Dmitry Peskov", "the NSC's spokesman
-John Kirby", "A senior Kyiv official, Mykhailo Podolyak,") or after it as an
-appositive ("Oleh Synehubov, governor of Ukraine's eastern Kharkiv region,").
+Found before the name ("Treasury spokeswoman Ana Ruiz", "the ministry's
+spokesman Tom Reyes", "A senior city official, Lena Moor,") or after it as an
+appositive ("Jan Novak, governor of the northern Vela region,").
 Titles are compared as sets of normalised words, so "spokesman for the
-National Security Council" and "National Security Council spokesman" agree; the
+Transport Ministry" and "Transport Ministry spokesman" agree; the
 head noun (spokesman, adviser, head...) and any rank word (deputy, acting...)
 must match exactly. A past role ("former Pentagon press secretary", "a retired
 rear admiral") says nothing about the present title and is not taken.
@@ -100,7 +100,7 @@ _SKIPPABLE_GAP = regex.compile(r"^[\s'’.\-‐‑]*$")
 
 
 def _stem(word: str) -> str:
-    """A crude stem that lets 'presidential' meet 'president', 'Ukrainian' meet 'Ukraine'."""
+    """A crude stem that lets 'presidential' meet 'president', 'Canadian' meet 'Canada'."""
     word = SYNONYMS.get(word, word)
     for suffix, repl in (("ential", "ent"), ("ians", ""), ("ian", ""), ("ese", ""), ("ies", "y"),
                          ("al", ""), ("an", ""), ("es", ""), ("s", ""), ("e", ""), ("a", "")):
@@ -115,7 +115,7 @@ def _words_of(title: str) -> list[str]:
 
 def head_of(title: str) -> str | None:
     """The title's head noun: "adviser" in "adviser to the head of the office",
-    "spokesman" in "National Security Council spokesman"."""
+    "spokesman" in "Transport Ministry spokesman"."""
     words = _words_of(title)
     for i, word in enumerate(words):
         if word in ("of", "for", "to", "at"):
@@ -163,12 +163,12 @@ def _is_title_word(word: str, vocabulary: frozenset[str]) -> bool:
 
 
 def _title_before(text: str, name_start: int, vocabulary: frozenset[str]) -> tuple[int, int] | None:
-    """The title written just before a name: "Homeland Security spokesman John Kirby"."""
+    """The title written just before a name: "Treasury spokeswoman Ana Ruiz"."""
     edge = name_start
     head = text[:edge]
     before_comma = bool(regex.search(r",\s*$", head))
     if before_comma:
-        # "A senior Kyiv official, Mykhailo Podolyak, said": the title stands before
+        # "A senior city official, Lena Moor, said": the title stands before
         # a comma only when the name is an appositive, closed by a comma of its own.
         name_end = name_start + len(regex.match(r"[\p{L}\p{N}'’.\- ]*", text[name_start:]).group())
         if not regex.match(r"\s*,", text[name_end:]):
@@ -218,7 +218,7 @@ def _starts_clause(text: str, start: int) -> bool:
 
 
 def _title_after(text: str, name_end: int, vocabulary: frozenset[str]) -> tuple[int, int] | None:
-    """An appositive title after a name: "Oleh Synehubov, governor of the Kharkiv region,"."""
+    """An appositive title after a name: "Jan Novak, governor of the Vela region,"."""
     m = _APPOSITIVE.match(text[name_end:])
     if not m:
         return None

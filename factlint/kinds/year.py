@@ -1,4 +1,4 @@
-"""year: a year tied to an event ("an arms embargo since 2006"); a full date
+"""year: a year tied to an event ("a ban in force since 1998"); a full date
 ("October 14, 2006") also states its year."""
 from __future__ import annotations
 
