@@ -16,7 +16,3 @@ class RuleError(FactlintError):
 
 class DocumentError(FactlintError):
     """An article could not be found or read."""
-
-
-class UsageError(FactlintError):
-    """The command line asks for something impossible."""

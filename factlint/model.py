@@ -100,9 +100,6 @@ class Fact:
     def key(self) -> tuple[str, str]:
         return (self.rule, self.fact)
 
-    def where(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}"
-
 
 @dataclass(frozen=True)
 class Related:
