@@ -37,14 +37,19 @@ def _in_unit(interval: Interval, source: Unit, target: Unit) -> Interval:
     return replace(interval, lo=lo, hi=hi)
 
 
+def _value(value: Value, unit: Unit) -> dict[str, Any]:
+    """A quantity as JSON, in the rule's unit, keeping how it was written."""
+    data = interval_value(_in_unit(value.interval, value.unit, unit), value.approx, unit.symbol, value.qualifier)
+    data["written"] = describe_interval(value.interval, value.approx, value.unit.symbol, value.qualifier)
+    return data
+
+
 def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     unit: Unit = spec.options["unit"]
     candidates = [v for v in values if v.type == "quantity" and not v.secondary
                   and v.unit.dimension == unit.dimension]
     for value, hit, gap in pair(text, candidates, anchors, spec.window, BACKWARD_WINDOW):
-        data = interval_value(_in_unit(value.interval, value.unit, unit), value.approx, unit.symbol,
-                              value.qualifier)
-        data["written"] = describe_interval(value.interval, value.approx, value.unit.symbol, value.qualifier)
+        data = _value(value, unit)
         yield Claim(value.start, value.end, (hit.start, hit.end), gap, data, describe(data, spec.options))
 
 
@@ -57,11 +62,7 @@ def parse_expected(raw: Any, options: dict[str, Any]) -> dict[str, Any]:
     found = [v for v in find_values(str(raw)) if v.type == "quantity"]
     if len(found) != 1 or found[0].unit.dimension != unit.dimension:
         raise ValueError(f"cannot read {raw!r} as a {unit.dimension} such as '900 {unit.symbol}'")
-    value = found[0]
-    data = interval_value(_in_unit(value.interval, value.unit, unit), value.approx, unit.symbol,
-                          value.qualifier)
-    data["written"] = describe_interval(value.interval, value.approx, value.unit.symbol, value.qualifier)
-    return data
+    return _value(found[0], unit)
 
 
 def describe(value: dict[str, Any], options: dict[str, Any]) -> str:

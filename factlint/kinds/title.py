@@ -129,6 +129,7 @@ def is_past_role(title: str) -> bool:
     return any(w in PAST_WORDS or w.startswith(("ex-", "then-", "former-")) for w in _words_of(title))
 
 
+@lru_cache(maxsize=4096)
 def normalise(title: str) -> frozenset[str]:
     """The words of a title that matter, in a comparable form."""
     words = []
@@ -264,10 +265,15 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
         yield Claim(start, start + len(written), (hit.start, hit.end), 0, value, written)
 
 
+def _meaning(title: str) -> str:
+    """The title a phrase states: "who speaks for the Kremlin" states "spokesman for the Kremlin"."""
+    role = _ROLE_VERB.match(title)
+    return ROLE_VERBS[role.group("verb").lower()] + title[role.end():] if role else title
+
+
 def _title_value(title: str) -> dict[str, Any]:
     """A title as JSON: as written, and the words and head noun it is compared by."""
-    role = _ROLE_VERB.match(title)
-    meaning = ROLE_VERBS[role.group("verb").lower()] + title[role.end():] if role else title
+    meaning = _meaning(title)
     return {"title": title, "words": sorted(normalise(meaning)), "head": head_of(meaning)}
 
 
@@ -312,8 +318,15 @@ def matches(value: dict[str, Any], ref: dict[str, Any], spec) -> bool:
     if _known_wrong(words, ref):
         return False
     if ref["accepted"]:
-        return any(agree(value, _title_value(t), spec) for t in ref["accepted"])
+        return any(titles_agree(words, normalise(m), value.get("head"), h) for m, h in _meanings(ref["accepted"]))
     return True
+
+
+@lru_cache(maxsize=1024)
+def _meanings(titles: tuple[str, ...]) -> tuple[tuple[str, str | None], ...]:
+    """Each title as compared ("who speaks for X" read as "spokesman for X"), with
+    its head noun; worked out once per rule, not once per mention."""
+    return tuple((_meaning(t), head_of(_meaning(t))) for t in titles)
 
 
 def explain(value: dict[str, Any], ref: dict[str, Any], spec) -> str:
