@@ -84,7 +84,8 @@ def _failure(result: ExampleResult) -> list[str]:
              f"    passage: {result.example.text.strip()}"]
     if result.facts:
         lines.append("    extracted:")
-        lines.extend(f"      {f.line}:{f.column} {f.fact} = {f.display}  ({f.text})" for f in result.facts)
+        lines.extend(f"      {f.line}:{f.column} {f.fact} = {f.display}" + (f", written {f.text!r}" if f.text != f.display else "")
+                     for f in result.facts)
     else:
         lines.append("    extracted: nothing")
     for finding in result.findings:
@@ -96,8 +97,10 @@ def render(rules: tuple[Rule, ...], results: list[ExampleResult]) -> str:
     """The test-rules report: a line per example, failures, a closing tally."""
     width = max((len(r.name) for r in results), default=0)
     out = [f"factlint test-rules: {len(rules)} rule{'s' if len(rules) != 1 else ''}, "
-           f"{len(results)} example{'s' if len(results) != 1 else ''}", ""]
-    out.extend(f"{r.name.ljust(width)}  {'ok' if r.ok else 'FAILED'}" for r in results)
+           f"{len(results)} example{'s' if len(results) != 1 else ''}"]
+    if results:
+        out.append("")
+        out.extend(f"{r.name.ljust(width)}  {'ok' if r.ok else 'FAILED'}" for r in results)
     without = [rule.id for rule in rules if not rule.examples]
     if without:
         out += ["", f"no examples: {', '.join(without)}"]
