@@ -26,6 +26,7 @@ class Corpus:
     report: Report
     rules_dir: str
     articles: dict[str, str]  # real path -> the path as factlint reports it
+    claimed: frozenset[str]  # real paths of every file factlint read or skipped
 
 
 CORPUS = pytest.StashKey[Corpus]()
@@ -76,15 +77,18 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         return
     # Imported here so that pytest runs without --factlint pay nothing for the plugin.
     from factlint.engine import check_paths
+    from factlint.files import discover
     from factlint.rules import load_rules
 
     rules_dir = config.getoption("factlint_rules") or str(config.rootpath / config.getini("factlint_rules"))
+    paths = _article_paths(config)
     try:
-        report = check_paths(_article_paths(config), load_rules(rules_dir))
+        report = check_paths(paths, load_rules(rules_dir))
+        claimed = frozenset(os.path.realpath(path) for path in discover(paths))
     except FactlintError as exc:
         raise pytest.UsageError(f"factlint: {describe(exc)}") from None
     articles = {os.path.realpath(path): path for path in report.articles}
-    config.stash[CORPUS] = Corpus(report, rules_dir, articles)
+    config.stash[CORPUS] = Corpus(report, rules_dir, articles, claimed)
 
 
 def pytest_report_header(config: pytest.Config) -> str | None:
@@ -103,10 +107,12 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector):
     corpus = parent.config.stash.get(CORPUS, None)
     if corpus is None:
         return collected
-    article = corpus.articles.get(os.path.realpath(file_path))
-    if article is None:
+    real = os.path.realpath(file_path)
+    if real not in corpus.claimed:
         return collected
-    return [ArticleFile.from_parent(parent, path=file_path, article=article)]
+    # A file factlint skipped (not text) is an article without items, so that
+    # pytest neither reads it as a doctest nor calls a path named on the command line "not found".
+    return [ArticleFile.from_parent(parent, path=file_path, article=corpus.articles.get(real, ""))]
 
 
 class ArticleFile(pytest.File):

@@ -4,6 +4,7 @@ the ini options, no double collection, and nothing at all without --factlint."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import xml.etree.ElementTree as ET
 
@@ -118,6 +119,8 @@ def test_factlint_with_python_tests(project):
     result = project.runpytest("--factlint", "seeds", "test_plain.py")
     result.assert_outcomes(passed=34, failed=1)
     assert "factlint: 5 articles, 13 rules from" in result.stdout.str()
+    project.runpytest("--factlint", "seeds", "test_plain.py", "-m", "not factlint").assert_outcomes(
+        passed=1, deselected=34)
 
 
 def test_ini_options(project):
@@ -130,9 +133,12 @@ def test_skipped_check_is_a_pytest_skip(project):
     (project.path / "one.txt").write_text(
         "Dozens of aftershocks followed, the strongest of magnitude 5.9.\n", encoding="utf-8")
     shutil.copytree(RULES.replace("rules", "examples/earthquake/rules"), project.path / "quake")
-    result = project.runpytest("--factlint", "--factlint-rules", "quake", "one.txt", "-rs")
+    (project.path / "photo.txt").write_bytes(b"\x89PNG\x00\x00")
+    result = project.runpytest("--factlint", "--factlint-rules", "quake", "one.txt", "photo.txt", "-rs")
     result.assert_outcomes(skipped=2)
-    assert "no expected value and no other mention to compare with" in result.stdout.str()
+    out = result.stdout.str()
+    assert "no expected value and no other mention to compare with" in out
+    assert "factlint: warning: photo.txt: not a text file; skipped" in out
 
 
 @pytest.mark.parametrize("args, message", [
@@ -149,3 +155,15 @@ def test_errors_are_usage_errors(project, args, message):
     assert message in err and "Traceback" not in err
     if "bad" in args:
         assert "r.yaml:4: facts.x.kind: unknown kind 'cuont'" in err
+
+
+def test_docs_name_the_real_options(pytester):
+    """Every option in docs/pytest.md's table exists, on the command line or in the ini file."""
+    config = pytester.parseconfig()
+    with open(os.path.join(ROOT, "docs", "pytest.md"), encoding="utf-8") as handle:
+        rows = [line for line in handle if line.startswith("| `")]
+    assert len(rows) == 2
+    for row in rows:
+        option, ini = (re.search(r"`([^` ]+)", cell).group(1) for cell in row.split("|")[1:3])
+        config.getoption(option.lstrip("-").replace("-", "_"))  # raises ValueError if unknown
+        config.getini(ini)
