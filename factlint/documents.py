@@ -23,8 +23,9 @@ _NEWLINE = regex.compile("\n")
 class Document:
     """One article. `text` keeps every character offset of the file's decoded text;
     only line breaks are rewritten ("\\r\\n" as " \\n", a lone "\\r" as "\\n").
-    Sentences are read from the format's layout of it (markup blanked, same
-    offsets), and `furniture` numbers the layout's lines, which are the file's
+    Sentences are read from the format's layout of it (factlint.markup), and
+    their offsets are the layout's: `source_offset` turns one into an offset
+    of `text`. `furniture` numbers the layout's lines, which are the file's
     lines except in HTML. `metadata` holds front matter or HTML meta values;
     `date` is the article's own date, which resolves "yesterday" or "last year"."""
 
@@ -37,6 +38,11 @@ class Document:
     warnings: tuple[str, ...] = field(default=())
     metadata: dict[str, Any] = field(default_factory=dict)
     date: dt.date | None = None
+    offsets: tuple[int, ...] = ()  # source offset of each layout offset; () when they are the same
+
+    def source_offset(self, offset: int) -> int:
+        """The offset in `text` of an offset in the layout the sentences come from."""
+        return self.offsets[offset] if self.offsets else offset
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset."""
@@ -116,7 +122,7 @@ def make_document(path: str, text: str, encoding: str = "utf-8", warnings: tuple
         warnings += (f"{path}: article date {page.metadata['date']!r} is not a YYYY-MM-DD date; "
                      "relative dates stay unresolved",)
     return Document(path, text, tuple(line_starts), furniture, tuple(sentences), encoding, warnings,
-                    page.metadata, date)
+                    page.metadata, date, page.offsets)
 
 
 class BinaryFile(DocumentError):

@@ -32,8 +32,8 @@ def _squeezed(text: str, offset: int) -> tuple[str, int]:
 def _fact(doc: Document, sentence: Sentence, clause: Sentence, rule: str, fact: str, kind: str,
           start: int, end: int, value: dict, display: str) -> Fact:
     """A Fact for the value at clause.text[start:end], quoting the whole sentence."""
-    line, column = doc.position(clause.start + start)
-    end_line, end_column = doc.position(clause.start + end)
+    line, column = doc.position(doc.source_offset(clause.start + start))
+    end_line, end_column = doc.position(doc.source_offset(clause.start + end - 1) + 1)
     if end_line != line:
         end_column = len(doc.line_text(line)) + 1
     quote, quote_offset = _squeezed(sentence.text, clause.start - sentence.start + start)

@@ -1,10 +1,10 @@
 """Article formats: plain text, Markdown and saved HTML pages.
 
-Each format turns the source into a *layout* text of the same length in which
-markup is blanked with spaces, so that every character offset the extractor
-finds is also an offset into the source file: line and column stay exact.
-Line breaks of the source are kept; a format may add breaks of its own where
-the source ends a block ("<p>", "<li>") without ending a line.
+Each format turns the source into a *layout*: the text the extractor reads,
+with a way back to the file so that line and column stay exact. Markdown
+blanks its markup with spaces, keeping every offset and line break; HTML
+drops tags, decodes entities and breaks paragraphs at block elements, and
+keeps a table from layout offsets to source offsets.
 """
 from __future__ import annotations
 

@@ -10,13 +10,18 @@ import regex
 
 @dataclass(frozen=True)
 class Page:
-    """What a format reads from a source: the layout text (same length, markup
-    blanked) and the article's metadata (front matter keys, HTML meta tags),
-    with warnings about either."""
+    """What a format reads from a source: the layout text and the article's
+    metadata (front matter keys, HTML meta tags), with warnings about either.
+
+    Without `offsets` the layout has the source's length (markup blanked) and
+    its offsets are the source's; with them, `offsets[i]` is the source offset
+    of layout character i, plus one entry for the end.
+    """
 
     layout: str
     metadata: dict[str, Any] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
+    offsets: tuple[int, ...] = ()
 
 
 def blank(chars: list[str], start: int, end: int) -> None:

@@ -192,18 +192,44 @@ def _piece(text: str, piece: tuple[int, int, str | None]) -> str:
     return text[start:end] if replacement is None else replacement
 
 
+_ONLY_TAGS = regex.compile(r"(?:<[^<>]*>)*")
+_SPACES = str.maketrans("\n\r\t\xa0", "    ")  # line breaks in a paragraph's source are spaces
+
+
+def _layout(text: str, pieces: list[tuple[int, int, str | None]], breaks: list[int]) -> tuple[str, tuple[int, ...]]:
+    """The article's text pieces and paragraph breaks in source order, and the
+    source offset of each character. Text split only by tags joins up
+    ("<em>yester</em>day"); anything else left out between two pieces (a
+    skipped element's text, a comment) leaves a space."""
+    out: list[str] = []
+    offsets: list[int] = []
+    last_end = None
+    for start, end, replacement in sorted([*pieces, *((b, -1, None) for b in breaks)]):
+        if end < 0:
+            out.append("\n\n")
+            offsets += [start, start]
+            last_end = None
+            continue
+        if last_end is not None and start > last_end and not _ONLY_TAGS.fullmatch(text, last_end, start):
+            out.append(" ")
+            offsets.append(last_end)
+        if replacement is None:
+            out.append(text[start:end].translate(_SPACES))
+            offsets.extend(range(start, end))
+        else:
+            out.append(replacement.translate(_SPACES))
+            offsets.extend([start] * len(replacement))
+        last_end = end
+    offsets.append(len(text))
+    return "".join(out), tuple(offsets)
+
+
 def read(text: str) -> Page:
-    """The layout of a saved page: the article's text where it stands in the
-    source, everything else blank, a paragraph break at each block element."""
+    """The layout of a saved page: the article's text, a paragraph break at
+    each block element, and where each character stands in the source."""
     builder = _Builder(text)
     builder.feed(text)
     builder.close()
     article = _article(builder.root, text)
-    chars = [" "] * len(text)
-    for start, end, replacement in _kept_texts(article, article.tag in _ARTICLE_ROOTS):
-        written = text[start:end] if replacement is None else replacement.replace("\xa0", " ")[: end - start]
-        for i, ch in enumerate(written):
-            chars[start + i] = " " if ch in "\n\r\t\xa0" else ch
-    for offset in builder.breaks:
-        chars[offset:offset + 2] = "\n\n"  # every tag is at least three characters long
-    return Page("".join(chars), _metadata(builder.root, article, text))
+    layout, offsets = _layout(text, _kept_texts(article, article.tag in _ARTICLE_ROOTS), builder.breaks)
+    return Page(layout, _metadata(builder.root, article, text), offsets=offsets)

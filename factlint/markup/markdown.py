@@ -97,6 +97,8 @@ def _front_matter(text: str, chars: list[str]) -> tuple[dict, tuple[str, ...]]:
     blank(chars, 0, closing.end())
     try:
         data = yaml.safe_load(text[opening.end():closing.start()])
+    except ValueError as exc:  # a date that is no day: "2024-13-40"
+        return {}, (f"line 2: front matter is not valid YAML ({exc}); ignored",)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 2}: " if mark is not None else ""
