@@ -97,7 +97,7 @@ class DateValue:
             part = {(1, 10): "early ", (11, 20): "mid-", (21, month_len): "late "}.get((d1, d2))
             if part:
                 return f"{part}{month}{year}"
-        return f"{month} {d1} to {calendar.month_name[m2]} {d2}{year}"
+        return f"{month} {d1} to {calendar.month_name[m2]} {d2}" + ("," if self.year is not None else "") + year
 
 
 @dataclass(frozen=True)
