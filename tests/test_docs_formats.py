@@ -56,7 +56,7 @@ def test_furniture_names_listed():
     for name in re.split(r",\s*", names.replace("\n", " ")):
         word = re.sub(r"\s*\(.*?\)", "", name).strip()
         for part in re.findall(r"[a-z]+", word):
-            assert _FURNITURE_NAME.match(part), part
+            assert _FURNITURE_NAME.match(part) or part == "header", part
     skipped = html_section.split("never read:", 1)[1].split("elements that are hidden")[0]
     for tag in re.findall(r"`<(\w+)>`", re.sub(r"\(.*?\)", "", skipped, flags=re.S)):
         assert tag in _SKIPPED or tag == "header", tag

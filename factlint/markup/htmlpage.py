@@ -30,7 +30,7 @@ _BLOCKS = frozenset(
 _FURNITURE_ROLES = frozenset(
     "navigation banner contentinfo complementary search menu menubar dialog alert form".split())
 _FURNITURE_NAME = regex.compile(
-    r"^(?:nav|navbar|navigation|menu|header|footer|sidebar|aside|related|trending|popular|most|"
+    r"^(?:nav|navbar|navigation|menu|footer|sidebar|aside|related|trending|popular|most|"
     r"comment|comments|share|sharing|social|newsletter|subscribe|subscription|signup|promo|advert|"
     r"advertisement|ads?|sponsored|cookie|cookies|consent|breadcrumb|breadcrumbs|widget|banner|"
     r"masthead|recommended|recirc|outbrain|taboola|disqus|tags|toolbar|skip|modal|popup|paywall)$")
@@ -131,7 +131,9 @@ def _is_furniture(node: _Node, in_article: bool) -> bool:
     if attrs.get("role", "").lower() in _FURNITURE_ROLES:
         return True
     names = f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()
-    return any(_FURNITURE_NAME.match(part) for part in regex.split(r"[\s_-]+", names) if part)
+    parts = [part for part in regex.split(r"[\s_-]+", names) if part]
+    # "header" names the page's masthead outside the article, its headline block inside.
+    return any(_FURNITURE_NAME.match(part) or (part == "header" and not in_article) for part in parts)
 
 
 def _kept_texts(node: _Node, in_article: bool = False) -> list[tuple[int, int, str | None]]:

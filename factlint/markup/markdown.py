@@ -31,14 +31,14 @@ _BLANKED = [
 ]
 # Links keep their text: "[the report](https://…)" reads "the report".
 _LINK = regex.compile(r"(?<!!)(\[)([^\]\n]+)(\]\((?:[^()\n]|\([^()\n]*\))*\)|\]\[[^\]\n]*\])")
-# Markers blanked at the start of a line: headings, block quotes, list bullets.
+# Markers of a line: headings (and the closing hashes of "## Title ##"),
+# block quotes, list bullets.
 _LINE_MARKERS = [
     regex.compile(r"^[ ]{0,3}(#{1,6})(?=\s|$)", regex.M),
-    regex.compile(r"(?<=\S)[ \t]+(#+)[ \t]*$", regex.M),  # closing hashes of "## Title ##"
+    regex.compile(r"^[ ]{0,3}#{1,6}[ \t][^\n]*?\S[ \t]+(#+)[ \t]*$", regex.M),
     regex.compile(r"^[ ]{0,3}((?:>[ \t]?)+)", regex.M),
     regex.compile(r"^[ \t]*([-*+]|\d{1,3}[.)])(?=[ \t])", regex.M),
 ]
-_CLOSING_HASHES = _LINE_MARKERS[1]
 _EMPHASIS = [
     regex.compile(r"(?<![\\\w*])(\*\*|\*|~~)(?=\S)([^\n]*?\S)\1(?![\w*])"),
     regex.compile(r"(?<![\\\w])(__|_)(?=\S)([^\n]*?\S)\1(?!\w)"),
@@ -62,8 +62,7 @@ def read(text: str) -> Page:
     current = "".join(chars)
     for pattern in _LINE_MARKERS:
         for m in pattern.finditer(current):
-            if pattern is not _CLOSING_HASHES or _is_heading(current, m.start()):
-                blank(chars, m.start(1), m.end(1))
+            blank(chars, m.start(1), m.end(1))
     for m in _TABLE_PIPE.finditer("".join(chars)):
         for i in range(m.start(), m.end()):
             if chars[i] == "|":
@@ -81,11 +80,6 @@ def read(text: str) -> Page:
     for m in _ESCAPE.finditer("".join(chars)):
         chars[m.start()] = " "
     return Page("".join(chars), metadata, warnings)
-
-
-def _is_heading(text: str, offset: int) -> bool:
-    line_start = text.rfind("\n", 0, offset) + 1
-    return text[line_start:offset].lstrip().startswith("#")
 
 
 def _front_matter(text: str, chars: list[str]) -> tuple[dict, tuple[str, ...]]:
