@@ -136,11 +136,15 @@ def _is_furniture(node: _Node, in_article: bool) -> bool:
     return any(_FURNITURE_NAME.match(part) or (part == "header" and not in_article) for part in parts)
 
 
+def _is_article_root(node: _Node) -> bool:
+    return node.tag in _ARTICLE_ROOTS or node.attrs.get("role") == "main" or node.attrs.get("itemprop") == "articleBody"
+
+
 def _kept_texts(node: _Node, in_article: bool = False) -> list[tuple[int, int, str | None]]:
     """The text pieces of `node` outside furniture, in source order."""
     if _is_furniture(node, in_article):
         return []
-    in_article = in_article or node.tag in _ARTICLE_ROOTS or node.attrs.get("role") == "main"
+    in_article = in_article or _is_article_root(node)
     pieces = list(node.texts)
     for child in node.children:
         pieces.extend(_kept_texts(child, in_article))
@@ -153,9 +157,8 @@ def _text_length(pieces, text: str) -> int:
 
 def _article(root: _Node, text: str) -> _Node:
     """The element that holds the article."""
-    candidates = [n for n in root.walk() if n.tag in _ARTICLE_ROOTS or n.attrs.get("role") == "main"
-                  or n.attrs.get("itemprop") == "articleBody"]
-    candidates = [n for n in candidates if not any(_is_furniture(a, False) for a in [n, *n.ancestors()])]
+    candidates = [n for n in root.walk() if _is_article_root(n)
+                  and not any(_is_furniture(a, False) for a in [n, *n.ancestors()])]
     if candidates:
         return max(candidates, key=lambda n: _text_length(_kept_texts(n, True), text))
     # No semantic markup: the parent of the most paragraph text.
@@ -233,5 +236,5 @@ def read(text: str) -> Page:
     builder.feed(text)
     builder.close()
     article = _article(builder.root, text)
-    layout, offsets = _layout(text, _kept_texts(article, article.tag in _ARTICLE_ROOTS), builder.breaks)
+    layout, offsets = _layout(text, _kept_texts(article, _is_article_root(article)), builder.breaks)
     return Page(layout, _metadata(builder.root, article, text), offsets=offsets)
