@@ -16,3 +16,7 @@ class RuleError(FactlintError):
 
 class DocumentError(FactlintError):
     """An article could not be found or read."""
+
+
+class ConfigError(FactlintError):
+    """A configuration file or option is invalid: unknown key, wrong type, bad value."""
