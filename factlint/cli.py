@@ -11,7 +11,7 @@ import sys
 import click
 
 from factlint import __version__
-from factlint.config import PathIgnores
+from factlint.options import PathIgnores
 from factlint.errors import DocumentError, FactlintError, RuleError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -73,7 +73,7 @@ def _use_config(ctx: click.Context, param: click.Parameter, value):
 def _article_command(func):
     """The arguments every article command takes: PATHS, which rules and articles
     to check, the output format, and where the configuration comes from."""
-    from factlint.config import Glob, ToleranceType
+    from factlint.options import Glob, ToleranceType
 
     options = [
         click.argument("paths", nargs=-1),
@@ -104,7 +104,7 @@ def _article_command(func):
 def _need_paths(ctx: click.Context, paths: tuple[str, ...]) -> None:
     # PATHS is optional only so that --show-config can run without it.
     if not paths:
-        raise click.MissingParameter(ctx=ctx, param=next(p for p in ctx.command.params if p.name == "paths"))
+        raise click.UsageError("Missing argument 'PATHS...'.", ctx)
 
 
 def _selection(options: dict, per_path_ignores: tuple = ()):

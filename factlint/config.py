@@ -67,96 +67,6 @@ class ConfigFile:
         return next((s for s in self.settings if s.name == name), None)
 
 
-# -- value types shared by the command line and config files -------------------------
-
-class Glob(click.ParamType):
-    """A glob pattern for article paths; one with "/" is anchored at the config
-    file's folder (or, on the command line, the current folder)."""
-
-    name = "glob"
-
-    def convert(self, value: Any, param, ctx) -> str:
-        if not isinstance(value, str) or not value.strip():
-            self.fail(f"{value!r} is not a glob pattern", param, ctx)
-        return value.strip()
-
-    @staticmethod
-    def anchor(value: str, folder: str) -> str:
-        return _anchor_glob(value, folder)
-
-
-class PathIgnores(click.ParamType):
-    """`GLOB:RULE[,RULE...]`: rules (by id prefix) not reported for articles matching GLOB.
-    In a config file, a mapping of glob to a list of rule ids."""
-
-    name = "glob:rules"
-    takes_mapping = True
-
-    def convert(self, value: Any, param, ctx):
-        from factlint.selection import PathIgnore
-
-        if isinstance(value, PathIgnore):
-            return value
-        if isinstance(value, tuple) and len(value) == 2:
-            glob, rules = value
-        elif isinstance(value, str) and ":" in value:
-            glob, rules = value.rsplit(":", 1)
-        else:
-            self.fail(f"{value!r} is not GLOB:RULE[,RULE...]", param, ctx)
-        rules = rules.split(",") if isinstance(rules, str) else rules
-        if not isinstance(glob, str) or not glob.strip() or not isinstance(rules, list | tuple) \
-                or not all(isinstance(r, str) and r.strip() for r in rules) or not rules:
-            self.fail(f"{value!r}: expected a glob and a list of rule ids", param, ctx)
-        return PathIgnore(glob.strip(), tuple(r.strip() for r in rules))
-
-    @staticmethod
-    def split(text: str) -> list[str]:
-        return [line.strip() for line in text.splitlines() if line.strip()]
-
-    @staticmethod
-    def anchor(value, folder: str):
-        from factlint.selection import PathIgnore
-
-        return PathIgnore(_anchor_glob(value.glob, folder), value.rules)
-
-    @staticmethod
-    def render(value: tuple) -> str:
-        return json.dumps({entry.glob: list(entry.rules) for entry in value}, ensure_ascii=False)
-
-
-class ToleranceType(click.ParamType):
-    """A default tolerance: '5%' (relative) or a number (absolute)."""
-
-    name = "tolerance"
-
-    def convert(self, value: Any, param, ctx):
-        from factlint.rules import Tolerance, parse_tolerance
-
-        if isinstance(value, Tolerance):
-            return value
-        if isinstance(value, str) and not value.strip().endswith("%"):
-            try:
-                value = float(value)
-            except ValueError:
-                pass  # parse_tolerance says what is wrong with it
-        try:
-            return parse_tolerance(value)
-        except ValueError as exc:
-            self.fail(str(exc), param, ctx)
-
-    @staticmethod
-    def render(value) -> str:
-        if value is None:
-            return "none"
-        return json.dumps(value.describe()) if value.relative else value.describe()
-
-
-def _anchor_glob(pattern: str, folder: str) -> str:
-    if "/" not in pattern.rstrip("/") or os.path.isabs(pattern) or not folder:
-        return pattern
-    return os.path.join(folder, pattern)
-
-
 def _anchor(param: click.Parameter, value: Any, folder: str) -> Any:
     """A path or glob from a config file, made relative to the file's folder."""
     if isinstance(param.type, click.Path):
@@ -164,8 +74,6 @@ def _anchor(param: click.Parameter, value: Any, folder: str) -> Any:
     anchor = getattr(param.type, "anchor", None)
     return anchor(value, folder) if anchor else value
 
-
-# -- finding and reading files ---------------------------------------------------------
 
 def _read_text(path: str, shown: str) -> str:
     try:
@@ -322,8 +230,6 @@ def load(explicit: str | None, isolated: bool, start: str) -> ConfigFile | None:
     return found
 
 
-# -- keys and values -------------------------------------------------------------------
-
 def option_keys(command: click.Command) -> dict[str, click.Option]:
     """Config key -> option: every option of `command` by its long name, except
     eager ones and those that only make sense on the command line."""
@@ -398,7 +304,10 @@ def defaults(config: ConfigFile, schema: click.Command, command: click.Command) 
     """Option name -> value for `command` from the config file, ready for click's
     `default_map`. Keys are checked against `schema` (the `check` command, which
     has every option), so a key another command lacks is not an error there."""
-    _check_keys(config, option_keys(schema))
+    every = option_keys(schema)
+    _check_keys(config, every)
+    for setting in config.settings:  # a bad value is an error whichever command runs
+        _convert(config, setting, every[setting.name])
     keys = option_keys(command)
     return {keys[s.name].name: _convert(config, s, keys[s.name]) for s in config.settings if s.name in keys}
 
