@@ -11,8 +11,8 @@ import sys
 import click
 
 from factlint import __version__
-from factlint.options import PathIgnores
 from factlint.errors import DocumentError, FactlintError, RuleError
+from factlint.options import Glob, PathIgnores, ToleranceType
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -73,8 +73,6 @@ def _use_config(ctx: click.Context, param: click.Parameter, value):
 def _article_command(func):
     """The arguments every article command takes: PATHS, which rules and articles
     to check, the output format, and where the configuration comes from."""
-    from factlint.options import Glob, ToleranceType
-
     options = [
         click.argument("paths", nargs=-1),
         click.option("--rules", "rules_dirs", multiple=True, default=("rules",), show_default=True,

@@ -302,14 +302,24 @@ def _convert(config: ConfigFile, setting: Setting, param: click.Option) -> Any:
 
 def defaults(config: ConfigFile, schema: click.Command, command: click.Command) -> dict[str, Any]:
     """Option name -> value for `command` from the config file, ready for click's
-    `default_map`. Keys are checked against `schema` (the `check` command, which
-    has every option), so a key another command lacks is not an error there."""
+    `default_map`. Keys and values are checked against `schema` (the `check`
+    command, which has every option) whichever command runs; a key `command`
+    lacks, or a value only `schema` takes (a `format` only `check` has), leaves
+    that command's default alone."""
     every = option_keys(schema)
     _check_keys(config, every)
-    for setting in config.settings:  # a bad value is an error whichever command runs
+    for setting in config.settings:
         _convert(config, setting, every[setting.name])
-    keys = option_keys(command)
-    return {keys[s.name].name: _convert(config, s, keys[s.name]) for s in config.settings if s.name in keys}
+    values = {}
+    for name, param in option_keys(command).items():
+        setting = config.setting(name)
+        if setting is None:
+            continue
+        try:
+            values[param.name] = _convert(config, setting, param)
+        except ConfigError:
+            continue
+    return values
 
 
 def render(param: click.Parameter, value: Any) -> str:

@@ -453,3 +453,28 @@ def test_repo_has_no_config_of_its_own():
     """The test suite and `factlint seeds/` run with built-in defaults."""
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     assert config.find_config(root) is None
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]))
+@click.option("--fail-on", type=click.Choice(["error", "warning"]))
+def narrower(**_):
+    """A second command taking fewer options and choices, as `facts` does beside `check`."""
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif"]))
+@click.option("--select", multiple=True)
+def wider(**_):
+    """The command every key is checked against."""
+
+
+@pytest.mark.parametrize("settings, expected", [
+    ({"format": "json", "select": "a"}, {"fmt": "json"}),
+    ({"format": "sarif"}, {}),  # valid for the wider command only: the narrower one keeps its default
+])
+def test_a_command_takes_what_it_can(settings, expected):
+    found = config.ConfigFile("x.yaml", tuple(config.Setting(k, v, 1) for k, v in settings.items()))
+    assert config.defaults(found, wider, narrower) == expected
+    with pytest.raises(ConfigError, match="unknown key 'fail-on'"):
+        config.defaults(config.ConfigFile("x.yaml", (config.Setting("fail-on", "error", 1),)), wider, narrower)
