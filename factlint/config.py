@@ -259,6 +259,8 @@ def _check_keys(config: ConfigFile, keys: dict[str, click.Option]) -> None:
 
 
 def _kind_of(value: Any) -> str:
+    if value is None:
+        return "nothing"
     if isinstance(value, dict):
         return "a mapping"
     if isinstance(value, list):
@@ -271,7 +273,7 @@ def _items(config: ConfigFile, setting: Setting, param: click.Option) -> list[An
     value, where = setting.value, f"{config.where(setting)}: {setting.key}"
     if not param.multiple:
         if isinstance(value, (list, dict)) or value is None:
-            raise ConfigError(f"{where}: expected a single value, not {_kind_of(value) if value is not None else 'nothing'}")
+            raise ConfigError(f"{where}: expected a single value, not {_kind_of(value)}")
         return [value]
     if value is None:
         return []
@@ -284,8 +286,11 @@ def _items(config: ConfigFile, setting: Setting, param: click.Option) -> list[An
             return [value]
         split = getattr(param.type, "split", None)
         return split(value) if split else [v.strip() for v in re.split(r"[,\n]", value) if v.strip()]
-    if not isinstance(value, list) or any(isinstance(v, (list, dict)) for v in value):
-        raise ConfigError(f"{where}: expected a list of values, not {_kind_of(value)}")
+    if not isinstance(value, list):
+        raise ConfigError(f"{where}: expected a list, not {_kind_of(value)}")
+    nested = next((v for v in value if isinstance(v, (list, dict))), None)
+    if nested is not None:
+        raise ConfigError(f"{where}: expected a list of single values, not one holding {_kind_of(nested)}")
     return value
 
 
@@ -328,16 +333,18 @@ def render(param: click.Parameter, value: Any) -> str:
     if custom:
         return custom(value)
     if isinstance(value, tuple):
-        return "[" + ", ".join(render_scalar(v) for v in value) + "]"
-    return render_scalar(value)
+        return "[" + ", ".join(_render_scalar(v) for v in value) + "]"
+    return _render_scalar(value)
 
 
-def render_scalar(value: Any) -> str:
+def _render_scalar(value: Any) -> str:
     if value is None:
         return "none"
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, (int, float)):
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
         return f"{value:g}"
     return json.dumps(str(value), ensure_ascii=False)
 
