@@ -11,7 +11,8 @@ import sys
 import click
 
 from factlint import __version__
-from factlint.errors import FactlintError, describe
+from factlint.errors import DocumentError, FactlintError, describe
+from factlint.options import Glob, PathIgnores, ToleranceType
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -47,29 +48,78 @@ class DefaultGroup(click.Group):
         ctx.exit(EXIT_ERROR)
 
 
+def _use_config(ctx: click.Context, param: click.Parameter, value):
+    """Callback of the eager --config and --isolated: once both are known, the
+    config file's values become the defaults of the command's other options."""
+    given = ctx.meta.setdefault("factlint.config_options", {})
+    given[param.name] = value
+    if len(given) < 2:
+        return value
+    if given["config_file"] and given["isolated"]:
+        raise click.UsageError("--config and --isolated cannot be used together", ctx)
+    from factlint import config
+
+    found = config.load(given["config_file"], given["isolated"], os.getcwd())
+    ctx.meta["factlint.config"] = found
+    if found is not None:
+        ctx.default_map = config.defaults(found, cli.commands["check"], ctx.command)
+    return value
+
+
 def _article_command(func):
-    """The arguments every article command takes: PATHS, --rules, --format."""
+    """The arguments every article command with a choice of format takes."""
     func = click.option("--format", "fmt", default="text", show_default=True,
                         type=click.Choice(["text", "json"]), help="Output format.")(func)
     return _paths_command(func)
 
 
 def _paths_command(func):
-    """The arguments every command that reads articles takes: PATHS, --rules."""
-    func = click.option("--rules", "rules_dir", default="rules", show_default=True,
-                        type=click.Path(file_okay=False), help="Folder of rule files (*.yaml).")(func)
-    func = click.argument("paths", nargs=-1, required=True)(func)
+    """The arguments every command that reads articles takes: PATHS, which rules
+    and articles to check, and where the configuration comes from."""
+    options = [
+        click.argument("paths", nargs=-1),
+        click.option("--rules", "rules_dirs", multiple=True, default=("rules",), show_default=True,
+                     type=click.Path(file_okay=False), help="Folder of rule files (*.yaml); repeat for several."),
+        click.option("--select", multiple=True, metavar="RULE",
+                     help="Run only the rules whose id starts with RULE; repeatable."),
+        click.option("--ignore", multiple=True, metavar="RULE",
+                     help="Do not run the rules whose id starts with RULE; repeatable."),
+        click.option("--include", multiple=True, type=Glob(),
+                     help="In folders, read the files matching GLOB (default: *.txt); repeatable."),
+        click.option("--exclude", multiple=True, type=Glob(),
+                     help="In folders, skip the files and folders matching GLOB; repeatable."),
+        click.option("--tolerance", type=ToleranceType(),
+                     help="Tolerance of facts that set none: '5%' or a number."),
+        click.option("--config", "config_file", metavar="FILE", is_eager=True, expose_value=False,
+                     callback=_use_config, help="Read this configuration file instead of searching for one."),
+        click.option("--isolated", "--no-config", "isolated", is_flag=True, is_eager=True, expose_value=False,
+                     callback=_use_config, help="Read no configuration file."),
+    ]
+    for option in reversed(options):
+        func = option(func)
     return click.pass_context(func)
 
 
-def _load(rules_dir: str, paths: tuple[str, ...], warn_unused_rules: bool = False):
+def _need_paths(ctx: click.Context, paths: tuple[str, ...]) -> None:
+    # PATHS is optional only so that --show-config can run without it.
+    if not paths:
+        raise click.UsageError("Missing argument 'PATHS...'.", ctx)
+
+
+def _selection(options: dict, per_path_ignores: tuple = ()):
+    from factlint.selection import Selection
+
+    return Selection(options["select"], options["ignore"], options["include"], options["exclude"], per_path_ignores)
+
+
+def _load(paths: tuple[str, ...], options: dict, per_path_ignores: tuple = (), warn_unused_rules: bool = False):
     # Imported here so that `--help` and `--version` stay instant.
     from factlint.engine import check_paths
+    from factlint.rules import Tolerance, load_rules
     from factlint.ruletest import unused_rules
-    from factlint.rules import load_rules
 
-    rules = load_rules(rules_dir)
-    report = check_paths(list(paths), rules)
+    rules = load_rules(options["rules_dirs"], options["tolerance"] or Tolerance())
+    report = check_paths(list(paths), rules, _selection(options, per_path_ignores))
     warnings = [*report.warnings, *(unused_rules(rules, report) if warn_unused_rules else ())]
     for warning in warnings:
         click.echo(f"factlint: warning: {warning}", err=True)
@@ -86,30 +136,54 @@ def cli() -> None:
     factlint facts [--rules DIR] [--format text|json] PATHS...
     factlint test-rules [RULES...]
     factlint report [--rules DIR] -o REPORT.html PATHS...
+    factlint --show-config | --show-files PATHS...
     """
 
 
 @cli.command("check")
+@click.option("--per-path-ignores", multiple=True, type=PathIgnores(),
+              help="Do not report RULES (id prefixes, comma-separated) for articles matching GLOB; repeatable.")
+@click.option("--show-config", is_flag=True, help="Print the resolved configuration and where each value comes from.")
+@click.option("--show-files", is_flag=True, help="List the articles that would be checked.")
 @click.option("--warn-unused-rules", is_flag=True,
               help="Warn (on stderr) about rules that matched nothing in any article.")
 @_article_command
-def check_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fmt: str,
-                  warn_unused_rules: bool) -> None:
+def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path_ignores: tuple,
+                  show_config: bool, show_files: bool, warn_unused_rules: bool, **options) -> None:
     """Check articles (files, or folders of .txt files) against the rules and each other."""
     from factlint.reporters import REPORTERS
 
-    report = _load(rules_dir, paths, warn_unused_rules)
+    if show_config:
+        from factlint import config
+
+        click.echo(config.show(ctx, ctx.meta.get("factlint.config")), nl=False)
+        ctx.exit(EXIT_CLEAN)
+    _need_paths(ctx, paths)
+    if show_files:
+        _show_files(paths, _selection(options))
+        ctx.exit(EXIT_CLEAN)
+    report = _load(paths, options, per_path_ignores, warn_unused_rules)
     click.echo(REPORTERS[fmt](report), nl=False)
     ctx.exit(EXIT_FINDINGS if report.findings else EXIT_CLEAN)
 
 
+def _show_files(paths: tuple[str, ...], selection) -> None:
+    from factlint.files import discover
+
+    found = discover(list(paths), selection.include, selection.exclude)
+    if not found:
+        raise DocumentError(f"no articles found in {', '.join(paths)}")
+    click.echo("\n".join(found))
+
+
 @cli.command("facts")
 @_article_command
-def facts_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fmt: str) -> None:
+def facts_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, **options) -> None:
     """Show the fact table: facts as rows, articles as columns."""
     from factlint.reporters import FACT_REPORTERS
 
-    report = _load(rules_dir, paths)
+    _need_paths(ctx, paths)
+    report = _load(paths, options)
     click.echo(FACT_REPORTERS[fmt](report), nl=False)
     ctx.exit(EXIT_CLEAN)
 
@@ -131,12 +205,13 @@ def test_rules_command(ctx: click.Context, rule_paths: tuple[str, ...]) -> None:
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="The HTML file to write.")
 @_paths_command
-def report_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, output: str) -> None:
+def report_command(ctx: click.Context, paths: tuple[str, ...], output: str, **options) -> None:
     """Write the editor's report: the fact matrix as one self-contained HTML page."""
     from factlint.atomic import write_atomic
     from factlint.reporters import html_report
 
-    report = _load(rules_dir, paths)
+    _need_paths(ctx, paths)
+    report = _load(paths, options)
     try:
         write_atomic(output, html_report.render(report))
     except OSError as exc:

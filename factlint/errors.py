@@ -25,3 +25,7 @@ def describe(exc: FactlintError) -> str:
         n = len(exc.problems)
         return "\n".join([f"invalid rules ({n} problem{'s' if n != 1 else ''}):", *(f"  {p}" for p in exc.problems)])
     return str(exc)
+
+
+class ConfigError(FactlintError):
+    """A configuration file or option is invalid: unknown key, wrong type, bad value."""

@@ -1,19 +1,22 @@
 """Finding the articles to check under the paths given on the command line."""
 from __future__ import annotations
 
+import fnmatch
 import os
+from typing import Iterable
 
 from factlint.errors import DocumentError
 from factlint.markup import SUFFIXES as ARTICLE_SUFFIXES
 SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".factlint_cache"}
 
 
-def discover(paths: list[str]) -> list[str]:
+def discover(paths: list[str], include: tuple[str, ...] = (), exclude: tuple[str, ...] = ()) -> list[str]:
     """Articles under `paths`, in a stable order, each path as reached from its argument.
 
     A file named on the command line is always checked; in a folder, articles
-    (.txt, .md, .markdown, .html, .htm) are, and hidden folders and tool
-    folders are skipped.
+    (.txt, .md, .markdown, .html, .htm, or the files matching `include`) are,
+    except those matching `exclude`, and hidden folders, tool folders and
+    folders matching `exclude` are skipped.
     """
     found: list[str] = []
     seen: set[str] = set()
@@ -21,7 +24,7 @@ def discover(paths: list[str]) -> list[str]:
         if os.path.isfile(path):
             candidates = [path]
         elif os.path.isdir(path):
-            candidates = _walk(path)
+            candidates = _walk(path, include, exclude)
         else:
             raise DocumentError(f"{path}: no such file or directory")
         for candidate in candidates:
@@ -32,7 +35,30 @@ def discover(paths: list[str]) -> list[str]:
     return found
 
 
-def _walk(folder: str) -> list[str]:
+def matches(path: str, patterns: Iterable[str]) -> bool:
+    """Whether `path` matches one of the glob patterns.
+
+    A pattern without "/" matches the file or folder name (`*.draft.txt`,
+    `archive`); one with "/" matches the whole path, a relative pattern taken
+    from the current folder (`drafts/*`); `*` crosses folders, and `/**/` also
+    matches a single "/".
+    """
+    name = os.path.basename(path)
+    full = None
+    for pattern in patterns:
+        pattern = pattern.rstrip("/") or pattern
+        if "/" not in pattern:
+            if fnmatch.fnmatchcase(name, pattern):
+                return True
+            continue
+        full = full or os.path.abspath(path)
+        anchored = os.path.abspath(pattern)
+        if fnmatch.fnmatchcase(full, anchored) or fnmatch.fnmatchcase(full, anchored.replace("/**/", "/")):
+            return True
+    return False
+
+
+def _walk(folder: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> list[str]:
     found = []
     visited: set[str] = set()
     for root, dirs, files in os.walk(folder, followlinks=True):
@@ -41,8 +67,14 @@ def _walk(folder: str) -> list[str]:
             dirs[:] = []
             continue
         visited.add(real)
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS)
+        # Pruning an excluded folder here means its files are never even listed.
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS
+                         and not (exclude and matches(os.path.join(root, d), exclude)))
         for name in sorted(files):
-            if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
-                found.append(os.path.join(root, name))
+            if name.startswith("."):
+                continue
+            path = os.path.join(root, name)
+            wanted = matches(path, include) if include else name.lower().endswith(ARTICLE_SUFFIXES)
+            if wanted and not (exclude and matches(path, exclude)):
+                found.append(path)
     return found

@@ -8,7 +8,7 @@ from __future__ import annotations
 import difflib
 import os
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Sequence
 
 import yaml
 
@@ -252,7 +252,7 @@ def _examples(raw: Any, problems: _Problems, line: int) -> tuple[Example, ...]:
 
 
 def _fact(name: str, raw: Any, rule_severity: str, problems: _Problems, line: int,
-          fact_names: set[str]) -> FactSpec | None:
+          fact_names: set[str], default_tolerance: Tolerance = Tolerance()) -> FactSpec | None:
     from factlint import kinds  # kinds import rules' types; keep the cycle lazy
 
     where = f"facts.{name}"
@@ -296,6 +296,8 @@ def _fact(name: str, raw: Any, rule_severity: str, problems: _Problems, line: in
         problems.add(_line_of(raw, "severity", line), f"{where}.severity",
                      f"expected one of {', '.join(SEVERITIES)}, got {severity!r}")
     tolerance = Tolerance()
+    if "tolerance" not in kind.unused_keys and not (default_tolerance.relative and kind.absolute_tolerance_only):
+        tolerance = default_tolerance
     if "tolerance" in raw:
         try:
             tolerance = parse_tolerance(raw["tolerance"])
@@ -329,8 +331,9 @@ def _fact(name: str, raw: Any, rule_severity: str, problems: _Problems, line: in
                     message, window, options, line, part_of)
 
 
-def parse_rule(data: Any, path: str, problems: _Problems) -> Rule | None:
-    """Validate one rule file's data; problems go to `problems`."""
+def parse_rule(data: Any, path: str, problems: _Problems, default_tolerance: Tolerance = Tolerance()) -> Rule | None:
+    """Validate one rule file's data; problems go to `problems`. Facts that set no
+    tolerance get `default_tolerance` where their kind can take it."""
     stem = os.path.splitext(os.path.basename(path))[0]
     if data is None:
         problems.add(1, "", "empty rule file")
@@ -363,7 +366,8 @@ def parse_rule(data: Any, path: str, problems: _Problems) -> Rule | None:
     for name, raw in raw_facts.items():
         before = len(problems.items)
         sub = _Problems(path)
-        spec = _fact(str(name), raw, severity, sub, _line_of(raw_facts, name, 1), {str(n) for n in raw_facts})
+        spec = _fact(str(name), raw, severity, sub, _line_of(raw_facts, name, 1), {str(n) for n in raw_facts},
+                     default_tolerance)
         problems.items.extend(sub.items)
         if spec is not None and len(problems.items) == before:
             facts.append(spec)
@@ -373,12 +377,17 @@ def parse_rule(data: Any, path: str, problems: _Problems) -> Rule | None:
                 data.get("message"), scope, tuple(facts), _line_of(data, "id", 1), examples)
 
 
-def load_rule_file(path: str) -> tuple[Rule | None, list[str]]:
+def load_located_yaml(text: Any) -> Any:
+    """Safe YAML whose mappings remember each key's line (`key_lines`) and refuse duplicate keys."""
+    return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+
+
+def load_rule_file(path: str, default_tolerance: Tolerance = Tolerance()) -> tuple[Rule | None, list[str]]:
     """One rule file: (rule, problems)."""
     problems = _Problems(path)
     try:
         with open(path, encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+            data = load_located_yaml(handle)
     except OSError as exc:
         problems.add(1, "", f"cannot read: {exc.strerror or exc}")
         return None, problems.items
@@ -393,7 +402,7 @@ def load_rule_file(path: str) -> tuple[Rule | None, list[str]]:
     except yaml.YAMLError as exc:
         problems.add(1, "", f"invalid YAML: {exc}")
         return None, problems.items
-    rule = parse_rule(data, path, problems)
+    rule = parse_rule(data, path, problems, default_tolerance)
     return rule, sorted(problems.items, key=_problem_line)
 
 
@@ -412,24 +421,34 @@ def rule_files(folder: str) -> list[str]:
     return [os.path.join(folder, n) for n in names]
 
 
-def load_rules(folder: str) -> tuple[Rule, ...]:
-    """Every rule in `folder`; raises RuleError listing all problems at once."""
+def load_rules(folders: str | Sequence[str], default_tolerance: Tolerance = Tolerance()) -> tuple[Rule, ...]:
+    """Every rule in one folder or several, in the order given; raises RuleError
+    listing all problems at once. A rule id must be unique across all folders."""
     rules: list[Rule] = []
     problems: list[str] = []
     seen: dict[str, str] = {}
-    files = rule_files(folder)
-    if not files:
-        raise RuleError([f"{folder}: no rule files (*.yaml) found"])
-    for path in files:
-        rule, found = load_rule_file(path)
-        problems.extend(found)
-        if rule is None:
+    loaded: set[str] = set()
+    for folder in [folders] if isinstance(folders, str) else folders:
+        if os.path.realpath(folder) in loaded:  # named twice, say by the config file and the command line
             continue
-        if rule.id in seen:
-            problems.append(f"{path}:{rule.line}: id: rule id {rule.id!r} is already used by {seen[rule.id]}")
+        loaded.add(os.path.realpath(folder))
+        try:
+            files = rule_files(folder)
+        except RuleError as exc:  # a missing folder: keep gathering the other folders' problems
+            problems.extend(exc.problems)
             continue
-        seen[rule.id] = path
-        rules.append(rule)
+        if not files:
+            problems.append(f"{folder}: no rule files (*.yaml) found")
+        for path in files:
+            rule, found = load_rule_file(path, default_tolerance)
+            problems.extend(found)
+            if rule is None:
+                continue
+            if rule.id in seen:
+                problems.append(f"{path}:{rule.line}: id: rule id {rule.id!r} is already used by {seen[rule.id]}")
+                continue
+            seen[rule.id] = path
+            rules.append(rule)
     if problems:
         raise RuleError(problems)
     return tuple(rules)

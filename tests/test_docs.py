@@ -11,6 +11,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+from factlint import config
 from factlint.cli import cli
 from factlint.errors import RuleError
 from factlint.kinds import KINDS
@@ -19,6 +20,7 @@ from tests.conftest import ROOT
 
 RULES_MD = os.path.join(ROOT, "docs", "rules.md")
 OUTPUT_MD = os.path.join(ROOT, "docs", "output.md")
+CONFIG_MD = os.path.join(ROOT, "docs", "configuration.md")
 README = os.path.join(ROOT, "README.md")
 RULE_FOLDERS = [os.path.join(ROOT, "rules"), os.path.join(ROOT, "examples", "earthquake", "rules")]
 INVALID_MARK = "# invalid on purpose"
@@ -156,7 +158,7 @@ def test_invalid_rule_example_fails_as_shown(tmp_path):
 
 
 def _command_blocks():
-    for path in (README, RULES_MD, OUTPUT_MD):
+    for path in (README, RULES_MD, OUTPUT_MD, CONFIG_MD):
         for _, body in code_blocks(read(path), ""):
             if body.startswith("$ factlint "):
                 command, _, output = body.partition("\n")
@@ -178,3 +180,23 @@ def test_failing_examples_report_as_shown(tmp_path, monkeypatch):
     result = CliRunner().invoke(cli, ["test-rules", str(tmp_path / "quake.yaml")])
     assert result.exit_code == 1
     assert result.stdout.replace(str(tmp_path), "/tmp/quake") == blocks[index + 1][1]
+
+
+def test_config_keys_match_the_check_options():
+    """Every documented key is an option of `check`, and every option is documented."""
+    documented = [names(row[0])[0] for row in key_tables(read(CONFIG_MD))["Keys"][0]]
+    assert sorted(documented) == sorted(config.option_keys(cli.commands["check"]))
+
+
+def test_config_examples_say_the_same_in_each_file_type(tmp_path):
+    section = read(CONFIG_MD).split("## The same settings in each file type", 1)[1].split("\n## ", 1)[0]
+    files = {"yaml": ".factlint.yaml", "toml": "pyproject.toml", "ini": "setup.cfg"}
+    resolved = []
+    for lang, body in code_blocks(section):
+        path = tmp_path / files[lang]
+        path.write_text(body, encoding="utf-8")
+        found = config.read_config(str(path), files[lang])
+        check = cli.commands["check"]
+        resolved.append(config.defaults(found, check, check))
+    assert len(resolved) == 3 and resolved[0] == resolved[1] == resolved[2]
+    assert {"rules_dirs", "per_path_ignores", "tolerance", "exclude"} <= set(resolved[0])
