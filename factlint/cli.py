@@ -61,12 +61,14 @@ def _article_command(func):
     return click.pass_context(func)
 
 
-def _load(rules_dir: str, paths: tuple[str, ...]):
+def _load(rules_dir: str, paths: tuple[str, ...], baseline_file: str | None = None):
     # Imported here so that `--help` and `--version` stay instant.
+    from factlint.baseline import load_baseline
     from factlint.engine import check_paths
     from factlint.rules import load_rules
 
-    report = check_paths(list(paths), load_rules(rules_dir))
+    baseline = load_baseline(baseline_file) if baseline_file else None
+    report = check_paths(list(paths), load_rules(rules_dir), baseline)
     for warning in report.warnings:
         click.echo(f"factlint: warning: {warning}", err=True)
     return report
@@ -78,18 +80,28 @@ def cli() -> None:
     """factlint: check that every version of a story states the same facts.
 
     \b
-    factlint [check] [--rules DIR] [--format text|json] PATHS...
+    factlint [check] [--rules DIR] [--format text|json] [--baseline FILE | --write-baseline FILE] PATHS...
     factlint facts [--rules DIR] [--format text|json] PATHS...
     """
 
 
 @cli.command("check")
 @_article_command
-def check_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fmt: str) -> None:
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
+              help="Leave out the findings recorded in this baseline file.")
+@click.option("--write-baseline", "write_baseline_file", type=click.Path(dir_okay=False),
+              help="Record this run's findings in FILE and exit 0.")
+def check_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fmt: str,
+                  baseline_file: str | None, write_baseline_file: str | None) -> None:
     """Check articles (files, or folders of .txt files) against the rules and each other."""
     from factlint.reporters import REPORTERS
 
-    report = _load(rules_dir, paths)
+    report = _load(rules_dir, paths, None if write_baseline_file else baseline_file)
+    if write_baseline_file:
+        from factlint.baseline import write_baseline
+        count = write_baseline(write_baseline_file, report.findings)
+        click.echo(f"factlint: recorded {count} finding{'' if count == 1 else 's'} in {write_baseline_file}")
+        ctx.exit(EXIT_CLEAN)
     click.echo(REPORTERS[fmt](report), nl=False)
     ctx.exit(EXIT_FINDINGS if report.findings else EXIT_CLEAN)
 

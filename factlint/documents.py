@@ -10,6 +10,7 @@ import regex
 from factlint.errors import DocumentError
 from factlint.furniture import classify_lines, wrapped_lines
 from factlint.sentences import Sentence, paragraphs, split_sentences
+from factlint.suppressions import is_directive
 
 
 _NEWLINE = regex.compile("\n")
@@ -27,6 +28,7 @@ class Document:
     sentences: tuple[Sentence, ...]
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = field(default=())
+    paragraphs: tuple[tuple[int, int], ...] = ()  # (start, end) offsets of each body paragraph
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset."""
@@ -85,8 +87,12 @@ def make_document(path: str, text: str, encoding: str = "utf-8", warnings: tuple
     text = text.replace("\r\n", " \n").replace("\r", "\n")
     line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     lines = text.split("\n")
-    wrapped = wrapped_lines(lines)
-    furniture = classify_lines(lines, wrapped)
+    # A suppression line is not article text; for layout it is a blank line.
+    directives = {number for number, line in enumerate(lines, 1) if is_directive(line)}
+    layout = ["" if number in directives else line for number, line in enumerate(lines, 1)]
+    wrapped = wrapped_lines(layout)
+    furniture = classify_lines(layout, wrapped)
+    furniture.update(dict.fromkeys(directives, "suppression"))
     body = []
     for number, line in enumerate(lines, 1):
         if line.strip() and number not in furniture:
@@ -94,9 +100,10 @@ def make_document(path: str, text: str, encoding: str = "utf-8", warnings: tuple
             body.append((start, start + len(line)))
     sentences = []
     # Two or more mid-sentence breaks: the file is hard-wrapped, not one line per paragraph.
-    for start, end in paragraphs(body, text, hard_wrapped=len(wrapped) >= 4):
+    blocks = paragraphs(body, text, hard_wrapped=len(wrapped) >= 4)
+    for start, end in blocks:
         sentences.extend(split_sentences(text, start, end))
-    return Document(path, text, tuple(line_starts), furniture, tuple(sentences), encoding, warnings)
+    return Document(path, text, tuple(line_starts), furniture, tuple(sentences), encoding, warnings, tuple(blocks))
 
 
 class BinaryFile(DocumentError):

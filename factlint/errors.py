@@ -16,3 +16,7 @@ class RuleError(FactlintError):
 
 class DocumentError(FactlintError):
     """An article could not be found or read."""
+
+
+class BaselineError(FactlintError):
+    """A baseline file is missing, unreadable or not a factlint baseline."""
