@@ -157,9 +157,10 @@ def apply_suppressions(findings: Iterable[Finding], checks: Iterable[Check], sup
         for s, name, column in path_suppressions:
             if (s.path, s.line, column) in used:
                 continue
-            where = (f"the paragraph it covers (line {s.first_line}" +
-                     (f"–{s.last_line})" if s.last_line > s.first_line else ")")) if s.first_line else "no paragraph follows it"
-            problems.append(_Problem(s, UNUSED, f"unused suppression: no {name} finding in {where}", name, column))
+            lines = f"{s.first_line}–{s.last_line}" if s.last_line > s.first_line else str(s.first_line)
+            why = (f"no {name} finding in the paragraph it covers (line {lines})" if s.first_line
+                   else "no paragraph follows it")
+            problems.append(_Problem(s, UNUSED, f"unused suppression: {why}", name, column))
     order = {path: i for i, path in enumerate(articles)}
     extra = [p.finding() for p in problems]
     kept = sorted(kept + extra, key=lambda f: (order.get(f.path, 0), f.line, f.column, f.rule, f.fact))
