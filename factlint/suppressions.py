@@ -29,7 +29,8 @@ SEVERITY = {UNUSED: "warning", UNKNOWN_RULE: "warning", MISSING_REASON: "error",
 FORM = "factlint: ignore[RULE, ...] reason: WHY"
 
 # A line of its own, maybe wrapped in an HTML comment; the directive is group 1.
-_DIRECTIVE = regex.compile(r"^\s*(?:<!--\s*)?(factlint\s*:.*?)\s*(?:-->)?\s*$", regex.IGNORECASE)
+# Only "factlint: ignore" starts one, so a quoted "factlint: error: ..." stays text.
+_DIRECTIVE = regex.compile(r"^\s*(?:<!--\s*)?(factlint\s*:\s*ignore\b.*?)\s*(?:-->)?\s*$", regex.IGNORECASE)
 _IGNORE = regex.compile(r"factlint\s*:\s*ignore\s*\[([^\]]*)\]\s*(?:reason\s*:\s*(.*))?$", regex.IGNORECASE)
 _ID = regex.compile(r"[^,\s](?:[^,]*[^,\s])?")
 

@@ -105,7 +105,7 @@ def test_suppression_lines_are_read(line, ids, reason):
 @pytest.mark.parametrize("line, error", [
     ("factlint: ignore quake reason: no brackets", "expected factlint: ignore[RULE, ...] reason: WHY"),
     ("factlint: ignore[quake] because I said so", "expected factlint: ignore[RULE, ...] reason: WHY"),
-    ("factlint: disable[quake] reason: other verb", "expected factlint: ignore[RULE, ...] reason: WHY"),
+    ("factlint: ignore(quake) reason: parentheses", "expected factlint: ignore[RULE, ...] reason: WHY"),
     ("factlint: ignore[] reason: empty", "ignore[] names no rule"),
     ("factlint: ignore[ , ] reason: only commas", "ignore[] names no rule"),
 ])
@@ -116,6 +116,9 @@ def test_unreadable_suppressions_say_why(line, error):
 @pytest.mark.parametrize("line", [
     "The factlint: ignore[quake] tool is mentioned in a sentence.",
     "factlint ignore[quake] reason: no colon",
+    "factlint: disable[quake] reason: another verb",
+    "factlint: error: a.txt: cannot read",
+    "factlint: ignored[quake] reason: another word",
     "<!-- a comment -->",
     "Read more: factlint",
     "",
