@@ -1,4 +1,4 @@
-"""Extraction: one article and the rules in, that article's facts out.
+"""Extraction: one article and the rules in, that article's facts (and suppression lines) out.
 
 A pure function with no I/O and no state across articles, so its output can
 be cached, sharded and compared later.

@@ -10,7 +10,6 @@ silence nothing.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
 import regex
@@ -52,13 +51,13 @@ def _parse(path: str, line: int, column: int, text: str, covered: tuple[int, int
 
 def find_suppressions(doc: Document) -> list[Suppression]:
     """The suppression lines of one article, each with the paragraph it covers."""
-    starts = [(doc.position(s)[0], doc.position(e)[0]) for s, e in doc.paragraphs]
+    spans = [(doc.position(s)[0], doc.position(e)[0]) for s, e in doc.paragraphs]
     found = []
     for number, line in enumerate(doc.text.split("\n"), 1):
         m = _DIRECTIVE.match(line)
         if m is None:
             continue
-        covered = next(((first, last) for first, last in starts if first > number), (0, 0))
+        covered = next(((first, last) for first, last in spans if first > number), (0, 0))
         found.append(_parse(doc.path, number, m.start(1) + 1, m.group(1), covered))
     return found
 
@@ -87,22 +86,42 @@ def _silences(name: str, finding: Finding) -> bool:
     return name in (finding.rule, f"{finding.rule}.{finding.fact}")
 
 
-@dataclass(frozen=True)
-class _Problem:
-    """A finding about a suppression line, before it becomes a Finding."""
+def _about(s: Suppression, fact: str, message: str, found: str, column: int) -> Finding:
+    """A finding about a suppression line, underlining `found` at `column`."""
+    return Finding(path=s.path, line=s.line, column=column, rule=RULE_ID, fact=fact, severity=SEVERITY[fact],
+                   message=message, found=found, expected=None, quote=s.text,
+                   end_column=column + len(found), quote_column=column - s.column + 1)
 
-    suppression: Suppression
-    fact: str
-    message: str
-    found: str
-    column: int
 
-    def finding(self) -> Finding:
-        s = self.suppression
-        return Finding(path=s.path, line=s.line, column=self.column, rule=RULE_ID, fact=self.fact,
-                       severity=SEVERITY[self.fact], message=self.message, found=self.found, expected=None,
-                       quote=s.text, end_column=self.column + len(self.found),
-                       quote_column=self.column - s.column + 1)
+def _reason(s: Suppression) -> str:
+    return f"suppressed: {s.reason}" if s.reason else "suppressed"
+
+
+def _unused(s: Suppression, name: str, column: int) -> Finding:
+    lines = f"{s.first_line}–{s.last_line}" if s.last_line > s.first_line else str(s.first_line)
+    why = f"no {name} finding in the paragraph it covers (line {lines})" if s.first_line else "no paragraph follows it"
+    return _about(s, UNUSED, f"unused suppression: {why}", name, column)
+
+
+def _read(suppressions: Iterable[Suppression], known: dict[str, set[str]]
+          ) -> tuple[list[Finding], list[tuple[Suppression, str, int]]]:
+    """Findings about unreadable, reasonless and unknown suppressions, and the
+    (suppression, id, column) of every id that can silence something."""
+    problems: list[Finding] = []
+    active: list[tuple[Suppression, str, int]] = []
+    for s in suppressions:
+        if s.error:
+            problems.append(_about(s, SYNTAX, f"unreadable suppression: {s.error}", s.text, s.column))
+            continue
+        if not s.reason:
+            problems.append(_about(s, MISSING_REASON, f"suppression without a reason; write {FORM}", s.text, s.column))
+        for name, column in s.rules:
+            why = _unknown(name, known)
+            if why:
+                problems.append(_about(s, UNKNOWN_RULE, why, name, column))
+            else:
+                active.append((s, name, column))
+    return problems, active
 
 
 def skip_checks(checks: Iterable[Check], kept: Iterable[Finding], silenced: list[tuple[Finding, str]]) -> list[Check]:
@@ -126,46 +145,25 @@ def apply_suppressions(findings: Iterable[Finding], checks: Iterable[Check], sup
                        rules: Iterable[Rule], articles: tuple[str, ...]) -> tuple[list[Finding], list[Check], int]:
     """Silence the findings the suppressions cover: (findings left, with findings about
     the suppressions themselves; checks; how many findings were silenced)."""
-    known = _known_rules(rules)
-    problems: list[_Problem] = []
-    active: dict[str, list[tuple[Suppression, str, int]]] = defaultdict(list)  # path -> (suppression, id, column)
-    for s in suppressions:
-        if s.error:
-            problems.append(_Problem(s, SYNTAX, f"unreadable suppression: {s.error}", s.text, s.column))
-            continue
-        if not s.reason:
-            problems.append(_Problem(s, MISSING_REASON, f"suppression without a reason; write {FORM}",
-                                     s.text, s.column))
-        for name, column in s.rules:
-            why = _unknown(name, known)
-            if why:
-                problems.append(_Problem(s, UNKNOWN_RULE, why, name, column))
-            else:
-                active[s.path].append((s, name, column))
+    problems, active = _read(suppressions, _known_rules(rules))
+    by_path: dict[str, list[tuple[Suppression, str, int]]] = defaultdict(list)
+    for item in active:
+        by_path[item[0].path].append(item)
     used: set[tuple[str, int, int]] = set()  # (path, line, column) of each id that silenced something
     kept: list[Finding] = []
     silenced: list[tuple[Finding, str]] = []
     for finding in findings:
-        covering = [(s, name, column) for s, name, column in active[finding.path]
+        covering = [(s, name, column) for s, name, column in by_path[finding.path]
                     if s.first_line <= finding.line <= s.last_line and _silences(name, finding)]
-        if not covering:
+        if covering:
+            used.update((s.path, s.line, column) for s, _, column in covering)
+            silenced.append((finding, "; ".join(dict.fromkeys(_reason(s) for s, _, _ in covering))))
+        else:
             kept.append(finding)
-            continue
-        used.update((s.path, s.line, column) for s, _, column in covering)
-        silenced.append((finding, "; ".join(f"suppressed: {s.reason}" if s.reason else "suppressed"
-                                            for s in dict.fromkeys(s for s, _, _ in covering))))
-    for path_suppressions in active.values():
-        for s, name, column in path_suppressions:
-            if (s.path, s.line, column) in used:
-                continue
-            lines = f"{s.first_line}–{s.last_line}" if s.last_line > s.first_line else str(s.first_line)
-            why = (f"no {name} finding in the paragraph it covers (line {lines})" if s.first_line
-                   else "no paragraph follows it")
-            problems.append(_Problem(s, UNUSED, f"unused suppression: {why}", name, column))
+    problems += [_unused(s, name, column) for s, name, column in active if (s.path, s.line, column) not in used]
     order = {path: i for i, path in enumerate(articles)}
-    extra = [p.finding() for p in problems]
-    kept = sorted(kept + extra, key=lambda f: (order.get(f.path, 0), f.line, f.column, f.rule, f.fact))
+    kept = sorted(kept + problems, key=lambda f: (order.get(f.path, 0), f.line, f.column, f.rule, f.fact))
     checks = skip_checks(checks, kept, silenced)
-    checks += {Check(f.path, f.rule, f.fact, "failed") for f in extra}
+    checks += {Check(f.path, f.rule, f.fact, "failed") for f in problems}
     checks.sort(key=lambda c: (order.get(c.path, 0), c.rule, c.fact))
     return kept, checks, len(silenced)
