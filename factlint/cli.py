@@ -11,7 +11,7 @@ import sys
 import click
 
 from factlint import __version__
-from factlint.errors import FactlintError, RuleError
+from factlint.errors import FactlintError, describe
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -33,12 +33,8 @@ class DefaultGroup(click.Group):
         """Run the command; user errors become one message and exit status 2."""
         try:
             return super().invoke(ctx)
-        except RuleError as exc:
-            _error(f"invalid rules ({len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''}):")
-            for problem in exc.problems:
-                click.echo(f"  {problem}", err=True)
         except FactlintError as exc:
-            _error(str(exc))
+            _error(describe(exc))
         except KeyboardInterrupt:
             click.echo("factlint: interrupted", err=True)
             ctx.exit(EXIT_INTERRUPTED)
@@ -61,15 +57,18 @@ def _article_command(func):
     return click.pass_context(func)
 
 
-def _load(rules_dir: str, paths: tuple[str, ...], baseline_file: str | None = None):
+def _load(rules_dir: str, paths: tuple[str, ...], warn_unused_rules: bool = False, baseline_file: str | None = None):
     # Imported here so that `--help` and `--version` stay instant.
     from factlint.baseline import load_baseline
     from factlint.engine import check_paths
+    from factlint.ruletest import unused_rules
     from factlint.rules import load_rules
 
     baseline = load_baseline(baseline_file) if baseline_file else None
-    report = check_paths(list(paths), load_rules(rules_dir), baseline)
-    for warning in report.warnings:
+    rules = load_rules(rules_dir)
+    report = check_paths(list(paths), rules, baseline)
+    warnings = [*report.warnings, *(unused_rules(rules, report) if warn_unused_rules else ())]
+    for warning in warnings:
         click.echo(f"factlint: warning: {warning}", err=True)
     return report
 
@@ -82,21 +81,24 @@ def cli() -> None:
     \b
     factlint [check] [--rules DIR] [--format text|json] [--baseline FILE | --write-baseline FILE] PATHS...
     factlint facts [--rules DIR] [--format text|json] PATHS...
+    factlint test-rules [RULES...]
     """
 
 
 @cli.command("check")
-@_article_command
+@click.option("--warn-unused-rules", is_flag=True,
+              help="Warn (on stderr) about rules that matched nothing in any article.")
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
               help="Leave out the findings recorded in this baseline file.")
 @click.option("--write-baseline", "write_baseline_file", type=click.Path(dir_okay=False),
               help="Record this run's findings in FILE and exit 0.")
-def check_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fmt: str,
+@_article_command
+def check_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fmt: str, warn_unused_rules: bool,
                   baseline_file: str | None, write_baseline_file: str | None) -> None:
     """Check articles (files, or folders of .txt files) against the rules and each other."""
     from factlint.reporters import REPORTERS
 
-    report = _load(rules_dir, paths, None if write_baseline_file else baseline_file)
+    report = _load(rules_dir, paths, warn_unused_rules, None if write_baseline_file else baseline_file)
     if write_baseline_file:
         from factlint.baseline import write_baseline
         count = write_baseline(write_baseline_file, report.findings)
@@ -115,6 +117,19 @@ def facts_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fm
     report = _load(rules_dir, paths)
     click.echo(FACT_REPORTERS[fmt](report), nl=False)
     ctx.exit(EXIT_CLEAN)
+
+
+@cli.command("test-rules")
+@click.argument("rule_paths", nargs=-1, metavar="[RULES]...")
+@click.pass_context
+def test_rules_command(ctx: click.Context, rule_paths: tuple[str, ...]) -> None:
+    """Run the rules' own examples (rules folders or files; default: rules)."""
+    from factlint import ruletest
+
+    rules = ruletest.load_rule_paths(rule_paths or ("rules",))
+    results = ruletest.run_examples(rules)
+    click.echo(ruletest.render(rules, results), nl=False)
+    ctx.exit(EXIT_CLEAN if all(r.ok for r in results) else EXIT_FINDINGS)
 
 
 def _error(message: str) -> None:

@@ -170,6 +170,16 @@ def test_shown_output_is_real(command, output, monkeypatch):
     assert result.stdout == output
 
 
+def test_failing_examples_report_as_shown(tmp_path, monkeypatch):
+    """The rule that fails its own examples on purpose gives the report shown after it."""
+    blocks = code_blocks(read(RULES_MD))
+    index = next(i for i, (_, body) in enumerate(blocks) if body.startswith("# fails its examples on purpose"))
+    (tmp_path / "quake.yaml").write_text(blocks[index][1], encoding="utf-8")
+    result = CliRunner().invoke(cli, ["test-rules", str(tmp_path / "quake.yaml")])
+    assert result.exit_code == 1
+    assert result.stdout.replace(str(tmp_path), "/tmp/quake") == blocks[index + 1][1]
+
+
 SUPPRESSIONS_MD = os.path.join(ROOT, "docs", "suppressions.md")
 
 
