@@ -51,6 +51,11 @@ def _article_command(func):
     """The arguments every article command takes: PATHS, --rules, --format."""
     func = click.option("--format", "fmt", default="text", show_default=True,
                         type=click.Choice(["text", "json"]), help="Output format.")(func)
+    return _paths_command(func)
+
+
+def _paths_command(func):
+    """The arguments every command that reads articles takes: PATHS, --rules."""
     func = click.option("--rules", "rules_dir", default="rules", show_default=True,
                         type=click.Path(file_okay=False), help="Folder of rule files (*.yaml).")(func)
     func = click.argument("paths", nargs=-1, required=True)(func)
@@ -82,6 +87,7 @@ def cli() -> None:
     factlint [check] [--rules DIR] [--format text|json] [--baseline FILE | --write-baseline FILE] PATHS...
     factlint facts [--rules DIR] [--format text|json] PATHS...
     factlint test-rules [RULES...]
+    factlint report [--rules DIR] -o REPORT.html PATHS...
     """
 
 
@@ -130,6 +136,26 @@ def test_rules_command(ctx: click.Context, rule_paths: tuple[str, ...]) -> None:
     results = ruletest.run_examples(rules)
     click.echo(ruletest.render(rules, results), nl=False)
     ctx.exit(EXIT_CLEAN if all(r.ok for r in results) else EXIT_FINDINGS)
+
+
+@cli.command("report")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="The HTML file to write.")
+@_paths_command
+def report_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, output: str) -> None:
+    """Write the editor's report: the fact matrix as one self-contained HTML page."""
+    from factlint.atomic import write_atomic
+    from factlint.reporters import html_report
+
+    report = _load(rules_dir, paths)
+    try:
+        write_atomic(output, html_report.render(report))
+    except OSError as exc:
+        raise FactlintError(f"{output}: cannot write: {exc.strerror or exc}") from None
+    articles, findings = len(report.articles), len(report.findings)
+    click.echo(f"factlint: wrote {output} ({articles} article{'s' * (articles != 1)}, "
+               f"{findings} disagreement{'s' * (findings != 1)})", err=True)
+    ctx.exit(EXIT_CLEAN)
 
 
 def _error(message: str) -> None:

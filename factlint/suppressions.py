@@ -51,7 +51,9 @@ def _parse(path: str, line: int, column: int, text: str, covered: tuple[int, int
 
 def find_suppressions(doc: Document) -> list[Suppression]:
     """The suppression lines of one article, each with the paragraph it covers."""
-    spans = [(doc.position(s)[0], doc.position(e)[0]) for s, e in doc.paragraphs]
+    # Paragraphs are in layout offsets; suppression lines are lines of the source.
+    spans = [(doc.position(doc.source_offset(s))[0], doc.position(doc.source_offset(e - 1))[0])
+             for s, e in doc.paragraphs]
     found = []
     for number, line in enumerate(doc.text.split("\n"), 1):
         m = _DIRECTIVE.match(line)

@@ -277,3 +277,15 @@ def test_unused_suppression_fails_the_run(tmp_path, runner, rules_dir):
     assert result.exit_code == 1
     assert "warning [suppression.unused]" in result.stdout
     assert result.stdout.splitlines()[-1] == "1 passed, 1 failed, 0 skipped"
+
+
+@pytest.mark.parametrize("name, text", [
+    ("a.md", f"# Quake\n\n<!-- {IGNORE} -->\nThe **quake** killed 15 people.\n\nThe quake killed 16 people.\n"),
+    ("a.html", f"<html><body><article>\n<p>Intro.</p>\n<!-- {IGNORE} -->\n<p>{WRONG}</p>\n"
+               "<p>The quake killed 16 people.</p>\n</article></body></html>\n"),
+], ids=["markdown", "html"])
+def test_html_comment_in_markdown_and_html(name, text, tmp_path, rules):
+    """Read from the source, applied to the next paragraph of the article's layout."""
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    report = check_paths([str(tmp_path / name)], rules)
+    assert [f.found for f in report.findings] == ["16"] and report.suppressed == 1
