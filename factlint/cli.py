@@ -112,14 +112,17 @@ def _selection(options: dict, per_path_ignores: tuple = ()):
     return Selection(options["select"], options["ignore"], options["include"], options["exclude"], per_path_ignores)
 
 
-def _load(paths: tuple[str, ...], options: dict, per_path_ignores: tuple = (), warn_unused_rules: bool = False):
+def _load(paths: tuple[str, ...], options: dict, per_path_ignores: tuple = (), warn_unused_rules: bool = False,
+          baseline_file: str | None = None):
     # Imported here so that `--help` and `--version` stay instant.
+    from factlint.baseline import load_baseline
     from factlint.engine import check_paths
     from factlint.rules import Tolerance, load_rules
     from factlint.ruletest import unused_rules
 
+    baseline = load_baseline(baseline_file) if baseline_file else None
     rules = load_rules(options["rules_dirs"], options["tolerance"] or Tolerance())
-    report = check_paths(list(paths), rules, _selection(options, per_path_ignores))
+    report = check_paths(list(paths), rules, _selection(options, per_path_ignores), baseline)
     warnings = [*report.warnings, *(unused_rules(rules, report) if warn_unused_rules else ())]
     for warning in warnings:
         click.echo(f"factlint: warning: {warning}", err=True)
@@ -132,7 +135,7 @@ def cli() -> None:
     """factlint: check that every version of a story states the same facts.
 
     \b
-    factlint [check] [--rules DIR] [--format text|json] PATHS...
+    factlint [check] [--rules DIR] [--format text|json] [--baseline FILE | --write-baseline FILE] PATHS...
     factlint facts [--rules DIR] [--format text|json] PATHS...
     factlint test-rules [RULES...]
     factlint report [--rules DIR] -o REPORT.html PATHS...
@@ -147,9 +150,14 @@ def cli() -> None:
 @click.option("--show-files", is_flag=True, help="List the articles that would be checked.")
 @click.option("--warn-unused-rules", is_flag=True,
               help="Warn (on stderr) about rules that matched nothing in any article.")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
+              help="Leave out the findings recorded in this baseline file.")
+@click.option("--write-baseline", "write_baseline_file", type=click.Path(dir_okay=False),
+              help="Record this run's findings in FILE and exit 0.")
 @_article_command
 def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path_ignores: tuple,
-                  show_config: bool, show_files: bool, warn_unused_rules: bool, **options) -> None:
+                  show_config: bool, show_files: bool, warn_unused_rules: bool,
+                  baseline_file: str | None, write_baseline_file: str | None, **options) -> None:
     """Check articles (files, or folders of .txt files) against the rules and each other."""
     from factlint.reporters import REPORTERS
 
@@ -162,7 +170,13 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
     if show_files:
         _show_files(paths, _selection(options))
         ctx.exit(EXIT_CLEAN)
-    report = _load(paths, options, per_path_ignores, warn_unused_rules)
+    report = _load(paths, options, per_path_ignores, warn_unused_rules,
+                   None if write_baseline_file else baseline_file)
+    if write_baseline_file:
+        from factlint.baseline import write_baseline
+        count = write_baseline(write_baseline_file, report.findings)
+        click.echo(f"factlint: recorded {count} finding{'' if count == 1 else 's'} in {write_baseline_file}")
+        ctx.exit(EXIT_CLEAN)
     click.echo(REPORTERS[fmt](report), nl=False)
     ctx.exit(EXIT_FINDINGS if report.findings else EXIT_CLEAN)
 

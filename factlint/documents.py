@@ -14,6 +14,7 @@ from factlint.furniture import classify_lines, wrapped_lines
 from factlint.markup import read_page
 from factlint.markup.base import parse_day
 from factlint.sentences import Sentence, paragraphs, split_sentences
+from factlint.suppressions import is_directive
 
 
 _NEWLINE = regex.compile("\n")
@@ -39,6 +40,7 @@ class Document:
     metadata: dict[str, Any] = field(default_factory=dict)
     date: dt.date | None = None
     offsets: tuple[int, ...] = ()  # source offset of each layout offset; () when they are the same
+    paragraphs: tuple[tuple[int, int], ...] = ()  # (start, end) layout offsets of each body paragraph
 
     def source_offset(self, offset: int) -> int:
         """The offset in `text` of an offset in the layout the sentences come from."""
@@ -105,8 +107,12 @@ def make_document(path: str, text: str, encoding: str = "utf-8", warnings: tuple
     layout = page.layout
     layout_starts = [0] + [m.end() for m in _NEWLINE.finditer(layout)] if layout is not text else line_starts
     lines = layout.split("\n")
+    # A suppression line is not article text; for layout it is a blank line.
+    directives = {number for number, line in enumerate(lines, 1) if is_directive(line)}
+    lines = ["" if number in directives else line for number, line in enumerate(lines, 1)]
     wrapped = wrapped_lines(lines)
     furniture = classify_lines(lines, wrapped)
+    furniture.update(dict.fromkeys(directives, "suppression"))
     body = []
     for number, line in enumerate(lines, 1):
         if line.strip() and number not in furniture:
@@ -114,7 +120,8 @@ def make_document(path: str, text: str, encoding: str = "utf-8", warnings: tuple
             body.append((start, start + len(line)))
     sentences = []
     # Two or more mid-sentence breaks: the file is hard-wrapped, not one line per paragraph.
-    for start, end in paragraphs(body, layout, hard_wrapped=len(wrapped) >= 4):
+    blocks = paragraphs(body, layout, hard_wrapped=len(wrapped) >= 4)
+    for start, end in blocks:
         sentences.extend(split_sentences(layout, start, end))
     warnings += tuple(f"{path}: {w}" for w in page.warnings)
     date = parse_day(page.metadata.get("date"))
@@ -122,7 +129,7 @@ def make_document(path: str, text: str, encoding: str = "utf-8", warnings: tuple
         warnings += (f"{path}: article date {page.metadata['date']!r} is not a YYYY-MM-DD date; "
                      "relative dates stay unresolved",)
     return Document(path, text, tuple(line_starts), furniture, tuple(sentences), encoding, warnings,
-                    page.metadata, date, page.offsets)
+                    page.metadata, date, page.offsets, tuple(blocks))
 
 
 class BinaryFile(DocumentError):

@@ -1,21 +1,25 @@
-"""The one place that chains the steps: discover, read, extract, compare."""
+"""The one place that chains the steps: discover, read, extract, compare,
+then apply suppressions and the baseline."""
 from __future__ import annotations
 
 from factlint import conversions
+from factlint.baseline import Baseline, apply_baseline
 from factlint.compare import compare
 from factlint.documents import BinaryFile, read_document
-from factlint.extract import extract_facts
+from factlint.extract import extract_article
 from factlint.files import discover
-from factlint.model import Fact, Report
+from factlint.model import Fact, Report, Suppression
 from factlint.rules import Rule
 from factlint.selection import Selection
+from factlint.suppressions import apply_suppressions
 
 
-def extract_paths(paths: list[str], rules: tuple[Rule, ...],
-                  selection: Selection = Selection()) -> tuple[tuple[str, ...], list[Fact], list[str]]:
-    """Read and extract every article: (article paths, facts, warnings)."""
+def extract_paths(paths: list[str], rules: tuple[Rule, ...], selection: Selection = Selection()
+                  ) -> tuple[tuple[str, ...], list[Fact], list[Suppression], list[str]]:
+    """Read and extract every article: (article paths, facts, suppressions, warnings)."""
     articles: list[str] = []
     facts: list[Fact] = []
+    suppressions: list[Suppression] = []
     warnings: list[str] = []
     conversions_selected = selection.selects(conversions.RULE_ID)
     for path in discover(paths, selection.include, selection.exclude):
@@ -26,15 +30,22 @@ def extract_paths(paths: list[str], rules: tuple[Rule, ...],
             continue
         articles.append(path)
         warnings.extend(doc.warnings)
-        facts.extend(f for f in extract_facts(doc, rules) if conversions_selected or f.rule != conversions.RULE_ID)
-    return tuple(articles), facts, warnings
+        article_facts, article_suppressions = extract_article(doc, rules)
+        facts.extend(f for f in article_facts if conversions_selected or f.rule != conversions.RULE_ID)
+        suppressions.extend(article_suppressions)
+    return tuple(articles), facts, suppressions, warnings
 
 
-def check_paths(paths: list[str], rules: tuple[Rule, ...], selection: Selection = Selection()) -> Report:
-    """Check every article under `paths` against the selected `rules` and each other."""
+def check_paths(paths: list[str], rules: tuple[Rule, ...], selection: Selection = Selection(),
+                baseline: Baseline | None = None) -> Report:
+    """Check every article under `paths` against the selected `rules` and each other;
+    leave out what inline suppressions silence, what per-path-ignores ignore and
+    what `baseline` already holds."""
     rules = selection.pick_rules(rules)
-    articles, facts, warnings = extract_paths(paths, rules, selection)
+    articles, facts, suppressions, warnings = extract_paths(paths, rules, selection)
     findings, checks = compare(facts, rules, articles)
+    findings, checks, suppressed = apply_suppressions(findings, checks, suppressions, rules, articles)
     findings, checks = selection.apply_path_ignores(findings, checks)
-    return Report(articles, tuple(facts), tuple(checks), tuple(findings),
-                  tuple(r.id for r in rules), tuple(warnings))
+    report = Report(articles, tuple(facts), tuple(checks), tuple(findings),
+                    tuple(r.id for r in rules), tuple(warnings), suppressed=suppressed)
+    return apply_baseline(report, baseline) if baseline else report

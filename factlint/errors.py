@@ -29,3 +29,7 @@ def describe(exc: FactlintError) -> str:
 
 class ConfigError(FactlintError):
     """A configuration file or option is invalid: unknown key, wrong type, bad value."""
+
+
+class BaselineError(FactlintError):
+    """A baseline file is missing, unreadable or not a factlint baseline."""

@@ -1,4 +1,4 @@
-"""Extraction: one article and the rules in, that article's facts out.
+"""Extraction: one article and the rules in, that article's facts (and suppression lines) out.
 
 A pure function with no I/O and no state across articles, so its output can
 be cached, sharded and compared later.
@@ -13,9 +13,10 @@ from factlint import conversions
 from factlint.documents import Document
 from factlint.kinds import KINDS
 from factlint.kinds.base import Claim
-from factlint.model import Fact
+from factlint.model import Fact, Suppression
 from factlint.rules import FactSpec, Rule
 from factlint.sentences import Sentence, clauses
+from factlint.suppressions import find_suppressions
 from factlint.terms import find_terms
 from factlint.values import Value, find_values
 
@@ -122,3 +123,8 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...]) -> list[Fact]:
                                        value.start, end, record, conversions.describe_conversion(record)))
     facts.sort(key=lambda f: (f.line, f.column, f.rule, f.fact))
     return facts
+
+
+def extract_article(doc: Document, rules: tuple[Rule, ...]) -> tuple[list[Fact], list[Suppression]]:
+    """All that the compare step needs from one article: its facts and its suppression lines."""
+    return extract_facts(doc, rules), find_suppressions(doc)

@@ -153,6 +153,33 @@ class Check:
 
 
 @dataclass(frozen=True)
+class Suppression:
+    """A `factlint: ignore[RULE, ...] reason: WHY` line of one article.
+
+    `rules` holds each id as written with its column; `first_line`..`last_line`
+    is the paragraph it covers (both 0 when no paragraph follows); `error` says
+    why the line could not be read as a suppression ("" when it could).
+    """
+
+    path: str
+    line: int
+    column: int
+    text: str
+    rules: tuple[tuple[str, int], ...]
+    reason: str
+    first_line: int
+    last_line: int
+    error: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Suppression:
+        return cls(**{**data, "rules": tuple((name, column) for name, column in data["rules"])})
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything a reporter needs: the articles, their facts, checks and findings."""
 
@@ -162,6 +189,9 @@ class Report:
     findings: tuple[Finding, ...]
     rules: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    suppressed: int = 0  # findings silenced by inline suppressions
+    baselined: int = 0  # findings left out because the baseline holds them
+    stale: int = 0  # baseline entries that matched no finding
 
     def count(self, outcome: str) -> int:
         return sum(1 for c in self.checks if c.outcome == outcome)
@@ -174,4 +204,7 @@ class Report:
             "failed": self.count("failed"),
             "skipped": self.count("skipped"),
             "findings": len(self.findings),
+            "suppressed": self.suppressed,
+            "baselined": self.baselined,
+            "stale": self.stale,
         }

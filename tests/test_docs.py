@@ -200,3 +200,56 @@ def test_config_examples_say_the_same_in_each_file_type(tmp_path):
         resolved.append(config.defaults(found, check, check))
     assert len(resolved) == 3 and resolved[0] == resolved[1] == resolved[2]
     assert {"rules_dirs", "per_path_ignores", "tolerance", "exclude"} <= set(resolved[0])
+
+
+SUPPRESSIONS_MD = os.path.join(ROOT, "docs", "suppressions.md")
+
+
+def test_suppression_findings_table_matches_the_code():
+    from factlint.suppressions import SEVERITY
+
+    section = read(SUPPRESSIONS_MD).split("### Findings about suppressions", 1)[1].split("\n#", 1)[0]
+    rows = re.findall(r"^\| `([a-z-]+)` \| (\w+) \|", section, flags=re.M)
+    assert dict(rows) == SEVERITY
+
+
+def test_suppression_examples_read_as_shown(tmp_path):
+    """Every suppression line the doc shows reads without error, and the finding
+    block it shows is what the text report prints for it."""
+    from factlint.documents import make_document
+    from factlint.engine import check_paths
+    from factlint.reporters.text import format_finding
+    from factlint.suppressions import find_suppressions, is_directive
+    from tests.test_suppressions import RIGHT, write_rules
+
+    text = read(SUPPRESSIONS_MD)
+    lines = [line for _, body in code_blocks(text) for line in body.splitlines() if is_directive(line)]
+    assert len(lines) >= 2
+    for line in lines:
+        (found,) = find_suppressions(make_document("a.txt", f"{line}\n{RIGHT}\n"))
+        assert found.error == "" and found.reason, line
+    block = next(body for _, body in code_blocks(text, "") if body.startswith("a.txt:"))
+    directive = block.splitlines()[2].split("| ", 1)[1]
+    (tmp_path / "a.txt").write_text(f"{directive}\n{RIGHT}\n", encoding="utf-8")
+    report = check_paths([str(tmp_path / "a.txt")], load_rules(write_rules(tmp_path / "rules")))
+    (finding,) = report.findings
+    shown = format_finding(finding)
+    shown[0] = shown[0].replace(str(tmp_path / "a.txt"), "a.txt")
+    assert "\n".join(shown) + "\n" == block
+
+
+def test_baseline_example_and_keys_match_the_code(tmp_path):
+    from factlint.baseline import KEYS, Baseline, apply_baseline, load_baseline
+    from factlint.model import Report
+
+    text = read(SUPPRESSIONS_MD)
+    (example,) = [body for _, body in code_blocks(text, "json")]
+    (tmp_path / "b.json").write_text(example, encoding="utf-8")
+    assert sum(load_baseline(str(tmp_path / "b.json")).counts.values()) == 1
+    documented = [names(row[0])[0] for row in key_tables(text)["Baselines"][0]]
+    assert documented == ["version", *(f"findings[].{k}" for k in KEYS), "findings[].count"]
+    # The stale-entry warning, as the doc shows it.
+    path = "factlint-baseline.json"
+    stale = Baseline(path, {("a.txt", "r", "f", "1"): 2})
+    (warning,) = apply_baseline(Report(("a.txt",), (), (), ()), stale).warnings
+    assert f"factlint: warning: {warning}\n" in text

@@ -70,3 +70,16 @@ def test_read_document_is_read_only(tmp_path):
     before = (path.read_bytes(), path.stat().st_mtime_ns)
     read_document(str(path))
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+@pytest.mark.parametrize("text, paragraphs", [
+    ("One.\nTwo.\n", ["One.", "Two."]),
+    ("It rose to\n15 today.\n\nNext.\n", ["It rose to\n15 today.", "Next."]),
+    # A suppression line is no text and breaks a paragraph like a blank line.
+    ("It rose to\nfactlint: ignore[x] reason: as printed\n15 today.\n", ["It rose to", "15 today."]),
+    ("<!-- factlint: ignore[x] reason: y -->\nOne.\n", ["One."]),
+], ids=["line-per-paragraph", "wrapped", "suppression-breaks", "suppression-in-comment"])
+def test_paragraphs(text, paragraphs):
+    doc = make_document("a.txt", text)
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == paragraphs
+    assert all("factlint" not in s.text for s in doc.sentences)

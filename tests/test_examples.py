@@ -53,7 +53,7 @@ def test_example_flags_exactly_the_wrong_depth():
     assert finding["quote"][finding["quote_column"] - 1:].startswith("10 miles")
     assert sorted(os.path.basename(r["path"]) for r in finding["related"]) == [FIRST, UPDATE, EXPLAINER]
     assert report["summary"] == {"articles": 4, "checks": 28, "passed": 27, "failed": 1, "skipped": 0,
-                                 "findings": 1}
+                                 "findings": 1, "suppressed": 0, "baselined": 0, "stale": 0}
 
 
 def test_example_fact_table_reads_every_article():

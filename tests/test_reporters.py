@@ -66,7 +66,8 @@ def test_json_report_schema():
     for key in ("path", "line", "column", "rule", "fact", "severity", "message", "found", "expected", "related"):
         assert key in finding
     assert finding["related"] == [{"path": "a.txt", "line": 1, "column": 9, "found": "120"}]
-    assert data["summary"] == {"articles": 2, "checks": 2, "passed": 1, "failed": 1, "skipped": 0, "findings": 1}
+    assert data["summary"] == {"articles": 2, "checks": 2, "passed": 1, "failed": 1, "skipped": 0, "findings": 1,
+                               "suppressed": 0, "baselined": 0, "stale": 0}
 
 
 def test_fact_table_with_no_facts():

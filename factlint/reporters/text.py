@@ -55,7 +55,9 @@ def format_finding(f: Finding) -> list[str]:
 
 def summary_line(report: Report) -> str:
     s = report.summary()
-    return f"{s['passed']} passed, {s['failed']} failed, {s['skipped']} skipped"
+    tally = f"{s['passed']} passed, {s['failed']} failed, {s['skipped']} skipped"
+    silenced = [f"{s[key]} {key}" for key in ("suppressed", "baselined") if s[key]]
+    return f"{tally} ({', '.join(silenced)})" if silenced else tally
 
 
 def _plural(n: int, noun: str) -> str:
