@@ -1,7 +1,7 @@
 """The command line: parse options, run the engine, render, return an exit status.
 
-Exit status: 0 no findings, 1 findings, 2 usage, rule or input errors,
-130 interrupted. Errors are one message on stderr, never a traceback.
+Exit status: 0 clean, 1 findings at or above the fail level (--fail-on),
+2 usage, rule, input or output errors, 130 interrupted. Errors are one message on stderr, never a traceback.
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import click
 
 from factlint import __version__
 from factlint.errors import FactlintError, RuleError
+from factlint.reporters import FACT_REPORTERS, REPORTERS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -51,14 +52,42 @@ class DefaultGroup(click.Group):
         ctx.exit(EXIT_ERROR)
 
 
-def _article_command(func):
+def _article_command(formats, default: str | None, format_help: str):
     """The arguments every article command takes: PATHS, --rules, --format."""
-    func = click.option("--format", "fmt", default="text", show_default=True,
-                        type=click.Choice(["text", "json"]), help="Output format.")(func)
-    func = click.option("--rules", "rules_dir", default="rules", show_default=True,
-                        type=click.Path(file_okay=False), help="Folder of rule files (*.yaml).")(func)
-    func = click.argument("paths", nargs=-1, required=True)(func)
-    return click.pass_context(func)
+    def decorate(func):
+        func = click.option("--format", "fmt", default=default, show_default=default is not None,
+                            type=click.Choice(list(formats)), help=format_help)(func)
+        func = click.option("--rules", "rules_dir", default="rules", show_default=True,
+                            type=click.Path(file_okay=False), help="Folder of rule files (*.yaml).")(func)
+        func = click.argument("paths", nargs=-1, required=True)(func)
+        return click.pass_context(func)
+    return decorate
+
+
+def _output_targets(ctx: click.Context, param: click.Parameter, specs: tuple[str, ...]) -> list[tuple[str, str]]:
+    from factlint.output import output_target
+
+    return [output_target(spec, set(REPORTERS)) for spec in specs]
+
+
+def _report_options(func):
+    """`check`'s options for where the report goes and when the run fails."""
+    options = [
+        click.option("--output-file", "outputs", multiple=True, metavar="[FORMAT:]PATH", callback=_output_targets,
+                     help="Also write the report to PATH (repeatable); the format from FORMAT: or the extension "
+                          "(.sarif sarif, .xml junit, .json json, .txt/.log line)."),
+        click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+                     help="Colour the text report; auto: on a terminal, unless NO_COLOR is set (FORCE_COLOR forces)."),
+        click.option("-q", "--quiet", is_flag=True, help="Text report: only the failures and the tally."),
+        click.option("--statistics", is_flag=True,
+                     help="Count findings per rule.fact (to standard error for json, sarif and junit)."),
+        click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error", show_default=True,
+                     help="Lowest finding severity that makes the exit status 1."),
+        click.option("--exit-zero", is_flag=True, help="Exit 0 even with findings (2 still means an error)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
 
 
 def _load(rules_dir: str, paths: tuple[str, ...]):
@@ -78,31 +107,44 @@ def cli() -> None:
     """factlint: check that every version of a story states the same facts.
 
     \b
-    factlint [check] [--rules DIR] [--format text|json] PATHS...
+    factlint [check] [--rules DIR] [--format FORMAT] [--output-file [FORMAT:]PATH]... PATHS...
     factlint facts [--rules DIR] [--format text|json] PATHS...
     """
 
 
 @cli.command("check")
-@_article_command
-def check_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fmt: str) -> None:
+@_article_command(REPORTERS, None, "Output format [default: text; github when GITHUB_ACTIONS=true].")
+@_report_options
+def check_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fmt: str | None,
+                  outputs: list[tuple[str, str]], color: str, quiet: bool, statistics: bool,
+                  fail_on: str, exit_zero: bool) -> None:
     """Check articles (files, or folders of .txt files) against the rules and each other."""
-    from factlint.reporters import REPORTERS
+    from factlint.output import default_format, failing, use_color, write_outputs
+    from factlint.reporters import DATA_FORMATS, render
+    from factlint.reporters import statistics as per_rule
 
+    fmt = fmt or default_format(os.environ)
     report = _load(rules_dir, paths)
-    click.echo(REPORTERS[fmt](report), nl=False)
-    ctx.exit(EXIT_FINDINGS if report.findings else EXIT_CLEAN)
+    colored = fmt == "text" and use_color(color, os.environ, _stdout_is_terminal())
+    click.echo(render(fmt, report, quiet=quiet, color=colored), nl=False, color=colored)
+    if statistics and report.findings:
+        counts = per_rule.render(report)
+        click.echo("\n" + counts if fmt == "text" else counts, nl=False, err=fmt in DATA_FORMATS)
+    write_outputs(outputs, report)
+    ctx.exit(EXIT_FINDINGS if failing(report, fail_on) and not exit_zero else EXIT_CLEAN)
 
 
 @cli.command("facts")
-@_article_command
+@_article_command(FACT_REPORTERS, "text", "Output format.")
 def facts_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fmt: str) -> None:
     """Show the fact table: facts as rows, articles as columns."""
-    from factlint.reporters import FACT_REPORTERS
-
     report = _load(rules_dir, paths)
     click.echo(FACT_REPORTERS[fmt](report), nl=False)
     ctx.exit(EXIT_CLEAN)
+
+
+def _stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
 
 
 def _error(message: str) -> None:

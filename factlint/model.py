@@ -153,6 +153,20 @@ class Check:
 
 
 @dataclass(frozen=True)
+class RuleFact:
+    """A fact a rule checks, as a report describes it (SARIF rule entries, statistics)."""
+
+    rule: str
+    fact: str
+    description: str
+    severity: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.rule}.{self.fact}"
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything a reporter needs: the articles, their facts, checks and findings."""
 
@@ -162,6 +176,7 @@ class Report:
     findings: tuple[Finding, ...]
     rules: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    rule_facts: tuple[RuleFact, ...] = ()  # every fact checked, sorted by rule, then fact
 
     def count(self, outcome: str) -> int:
         return sum(1 for c in self.checks if c.outcome == outcome)
