@@ -168,3 +168,33 @@ def test_shown_output_is_real(command, output, monkeypatch):
     monkeypatch.chdir(ROOT)
     result = CliRunner().invoke(cli, shlex.split(command)[1:])
     assert result.stdout == output
+
+
+def _table(text: str, first_header: str) -> list[list[str]]:
+    """The rows of the first table whose first column is headed `first_header`."""
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if re.match(rf"\|\s*{first_header}\s*\|", line))
+    rows = []
+    for line in lines[start + 2:]:
+        if not line.startswith("|"):
+            break
+        rows.append([c.strip() for c in re.split(r"(?<!\\)\|", line.strip("|"))])
+    return rows
+
+
+def test_check_options_and_formats_are_documented():
+    """Every option of `check` is in the options table, every format has its section and
+    the extension table is the one --output-file uses."""
+    from factlint.output import EXTENSION_FORMATS
+    from factlint.reporters import REPORTERS
+
+    text = read(OUTPUT_MD)
+    documented = {name for row in _table(text, "option") for name in re.findall(r"`(-[-\w]+)", row[0])}
+    options = {opt for param in cli.commands["check"].params for opt in param.opts if opt.startswith("-")}
+    assert documented == options - {"-h", "--help"}
+    [fmt] = [p for p in cli.commands["check"].params if p.name == "fmt"]
+    assert list(fmt.type.choices) == list(REPORTERS)
+    check_row = next(row for row in _table(text, "command") if row[0].startswith("`factlint [check]"))
+    assert [n for n in names(check_row[1]) if n in REPORTERS] == list(REPORTERS)
+    documented_extensions = {names(row[0])[0]: names(row[1])[0] for row in _table(text, "extension")}
+    assert documented_extensions == EXTENSION_FORMATS
