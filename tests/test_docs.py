@@ -198,3 +198,42 @@ def test_check_options_and_formats_are_documented():
     assert [n for n in names(check_row[1]) if n in REPORTERS] == list(REPORTERS)
     documented_extensions = {names(row[0])[0]: names(row[1])[0] for row in _table(text, "extension")}
     assert documented_extensions == EXTENSION_FORMATS
+
+
+CI_MD = os.path.join(ROOT, "docs", "ci.md")
+
+
+def _factlint_commands(text: str) -> list[list[str]]:
+    """Every `factlint …` command line in the code blocks, as arguments."""
+    found = []
+    for _, body in code_blocks(text):
+        for line in body.splitlines():
+            command = re.sub(r"^\s*(- |run: |\.venv/bin/)*", "", line).split("#")[0]
+            if command.startswith("factlint "):
+                found.append(shlex.split(command)[1:])
+    return found
+
+
+def test_ci_recipes_parse():
+    """The YAML in docs/ci.md is valid, and each factlint command in it uses real options."""
+    text = read(CI_MD)
+    for _, body in code_blocks(text, "yaml"):
+        yaml.safe_load(body)
+    commands = _factlint_commands(text)
+    assert len(commands) >= 3
+    for args in commands:
+        cli.commands["check"].make_context("check", list(args))  # raises on an unknown option
+
+
+def test_pre_commit_hook_manifest():
+    """The hook runs the console script on every article extension, all files in one process."""
+    with open(os.path.join(ROOT, ".pre-commit-hooks.yaml"), encoding="utf-8") as handle:
+        [hook] = yaml.safe_load(handle)
+    assert (hook["id"], hook["entry"], hook["language"]) == ("factlint", "factlint", "python")
+    assert hook["pass_filenames"] is True and hook["require_serial"] is True
+    with open(os.path.join(ROOT, "setup.cfg"), encoding="utf-8") as handle:
+        assert re.search(rf"^\s*{hook['entry']} = factlint\.cli:main$", handle.read(), flags=re.M)
+    for name in ("a.txt", "d/b.md", "c.markdown", "e.html", "f.htm"):
+        assert re.search(hook["files"], name), name
+    for name in ("rules/x.yaml", "a.txt.bak", "setup.py", "a.htmlx"):
+        assert not re.search(hook["files"], name), name
