@@ -1,7 +1,8 @@
 """The command line: parse options, run the engine, render, return an exit status.
 
 Exit status: 0 clean, 1 findings at or above the fail level (--fail-on),
-2 usage, rule, input or output errors, 130 interrupted. Errors are one message on stderr, never a traceback.
+2 usage, rule, input or output errors, 130 interrupted. Errors are one
+message on stderr, never a traceback.
 """
 from __future__ import annotations
 
@@ -53,7 +54,8 @@ class DefaultGroup(click.Group):
 
 
 def _article_command(formats, default: str | None, format_help: str):
-    """The arguments every article command takes: PATHS, --rules, --format."""
+    """The arguments every article command takes: PATHS, --rules, and --format
+    with the command's own formats."""
     def decorate(func):
         func = click.option("--format", "fmt", default=default, show_default=default is not None,
                             type=click.Choice(list(formats)), help=format_help)(func)

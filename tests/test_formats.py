@@ -20,6 +20,7 @@ from factlint.cli import cli
 from factlint.model import Check, Finding, Related, Report, RuleFact
 from factlint.reporters import REPORTERS, github, junit, sarif, statistics
 from tests.conftest import ROOT
+from tests.test_compare import EMBARGO
 
 GOLDEN = os.path.join(ROOT, "tests", "golden")
 SARIF_SCHEMA = os.path.join(ROOT, "tests", "sarif-schema-2.1.0.json")
@@ -252,17 +253,6 @@ def test_line_format():
 
 # --- small corpora for the options ---------------------------------------------
 
-RULE = """\
-id: embargo
-description: UN arms embargo
-scope: [embargo]
-facts:
-  since:
-    kind: year
-    triggers: [since]
-    expected: 2006
-    severity: {severity}
-"""
 WRONG = "North Korea has been under a UN arms embargo since 2005.\n"
 RIGHT = "North Korea has been under a UN arms embargo since 2006.\n"
 
@@ -272,7 +262,8 @@ def tiny(tmp_path):
     """Rules and one article: tiny("warning") gives one warning finding, tiny(None) a clean run."""
     def make(severity: str | None) -> list[str]:
         (tmp_path / "rules").mkdir(exist_ok=True)
-        (tmp_path / "rules" / "embargo.yaml").write_text(RULE.format(severity=severity or "error"), encoding="utf-8")
+        rule = EMBARGO.replace("severity: warning", f"severity: {severity or 'error'}")
+        (tmp_path / "rules" / "embargo.yaml").write_text(rule, encoding="utf-8")
         (tmp_path / "a.txt").write_text(WRONG if severity else RIGHT, encoding="utf-8")
         return ["--rules", str(tmp_path / "rules"), str(tmp_path / "a.txt")]
     return make
@@ -387,7 +378,7 @@ def test_statistics_counts_and_order():
 def test_statistics_keep_data_formats_parseable(runner, tiny, fmt, where):
     """Statistics follow the report on stdout, except for data formats, where they go to stderr."""
     result = invoke(runner, "--format", fmt, "--statistics", *tiny("error"))
-    line = "1     embargo.since  UN arms embargo\n"
+    line = "1     embargo.since  embargo\n"  # the rule has no description: its id stands in
     assert getattr(result, where).endswith(line)
     other = "stderr" if where == "stdout" else "stdout"
     assert line not in getattr(result, other)
