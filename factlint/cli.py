@@ -12,7 +12,7 @@ import sys
 import click
 
 from factlint import __version__
-from factlint.errors import FactlintError, RuleError
+from factlint.errors import FactlintError, describe
 from factlint.reporters import FACT_REPORTERS, REPORTERS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -20,13 +20,14 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 class DefaultGroup(click.Group):
     """A group whose default command is `check`: `factlint articles/` means
-    `factlint check articles/`."""
+    `factlint check articles/`. A command name counts only as the first
+    argument, so an option's value (`--output-file report`) is never one."""
 
     default_command = "check"
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        first = next((a for a in args if not a.startswith("-")), None)
-        wants_group_help = any(a in ("-h", "--help", "--version") for a in args) and first is None
+        first = args[0] if args else None
+        wants_group_help = first in ("-h", "--help", "--version")
         if args and not wants_group_help and first not in self.commands:
             args = [self.default_command, *args]
         return super().parse_args(ctx, args)
@@ -35,12 +36,8 @@ class DefaultGroup(click.Group):
         """Run the command; user errors become one message and exit status 2."""
         try:
             return super().invoke(ctx)
-        except RuleError as exc:
-            _error(f"invalid rules ({len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''}):")
-            for problem in exc.problems:
-                click.echo(f"  {problem}", err=True)
         except FactlintError as exc:
-            _error(str(exc))
+            _error(describe(exc))
         except KeyboardInterrupt:
             click.echo("factlint: interrupted", err=True)
             ctx.exit(EXIT_INTERRUPTED)
@@ -59,10 +56,7 @@ def _article_command(formats, default: str | None, format_help: str):
     def decorate(func):
         func = click.option("--format", "fmt", default=default, show_default=default is not None,
                             type=click.Choice(list(formats)), help=format_help)(func)
-        func = click.option("--rules", "rules_dir", default="rules", show_default=True,
-                            type=click.Path(file_okay=False), help="Folder of rule files (*.yaml).")(func)
-        func = click.argument("paths", nargs=-1, required=True)(func)
-        return click.pass_context(func)
+        return _paths_command(func)
     return decorate
 
 
@@ -92,13 +86,24 @@ def _report_options(func):
     return func
 
 
-def _load(rules_dir: str, paths: tuple[str, ...]):
+def _paths_command(func):
+    """The arguments every command that reads articles takes: PATHS, --rules."""
+    func = click.option("--rules", "rules_dir", default="rules", show_default=True,
+                        type=click.Path(file_okay=False), help="Folder of rule files (*.yaml).")(func)
+    func = click.argument("paths", nargs=-1, required=True)(func)
+    return click.pass_context(func)
+
+
+def _load(rules_dir: str, paths: tuple[str, ...], warn_unused_rules: bool = False):
     # Imported here so that `--help` and `--version` stay instant.
     from factlint.engine import check_paths
+    from factlint.ruletest import unused_rules
     from factlint.rules import load_rules
 
-    report = check_paths(list(paths), load_rules(rules_dir))
-    for warning in report.warnings:
+    rules = load_rules(rules_dir)
+    report = check_paths(list(paths), rules)
+    warnings = [*report.warnings, *(unused_rules(rules, report) if warn_unused_rules else ())]
+    for warning in warnings:
         click.echo(f"factlint: warning: {warning}", err=True)
     return report
 
@@ -111,22 +116,26 @@ def cli() -> None:
     \b
     factlint [check] [--rules DIR] [--format FORMAT] [--output-file [FORMAT:]PATH]... PATHS...
     factlint facts [--rules DIR] [--format text|json] PATHS...
+    factlint test-rules [RULES...]
+    factlint report [--rules DIR] -o REPORT.html PATHS...
     """
 
 
 @cli.command("check")
+@click.option("--warn-unused-rules", is_flag=True,
+              help="Warn (on stderr) about rules that matched nothing in any article.")
 @_article_command(REPORTERS, None, "Output format [default: text; github when GITHUB_ACTIONS=true].")
 @_report_options
 def check_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fmt: str | None,
                   outputs: list[tuple[str, str]], color: str, quiet: bool, statistics: bool,
-                  fail_on: str, exit_zero: bool) -> None:
+                  fail_on: str, exit_zero: bool, warn_unused_rules: bool) -> None:
     """Check articles (files, or folders of .txt files) against the rules and each other."""
     from factlint.output import default_format, failing, use_color, write_outputs
     from factlint.reporters import DATA_FORMATS, render
     from factlint.reporters import statistics as per_rule
 
     fmt = fmt or default_format(os.environ)
-    report = _load(rules_dir, paths)
+    report = _load(rules_dir, paths, warn_unused_rules)
     colored = fmt == "text" and use_color(color, os.environ, _stdout_is_terminal())
     click.echo(render(fmt, report, quiet=quiet, color=colored), nl=False, color=colored)
     if statistics and report.findings:
@@ -142,6 +151,39 @@ def facts_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fm
     """Show the fact table: facts as rows, articles as columns."""
     report = _load(rules_dir, paths)
     click.echo(FACT_REPORTERS[fmt](report), nl=False)
+    ctx.exit(EXIT_CLEAN)
+
+
+@cli.command("test-rules")
+@click.argument("rule_paths", nargs=-1, metavar="[RULES]...")
+@click.pass_context
+def test_rules_command(ctx: click.Context, rule_paths: tuple[str, ...]) -> None:
+    """Run the rules' own examples (rules folders or files; default: rules)."""
+    from factlint import ruletest
+
+    rules = ruletest.load_rule_paths(rule_paths or ("rules",))
+    results = ruletest.run_examples(rules)
+    click.echo(ruletest.render(rules, results), nl=False)
+    ctx.exit(EXIT_CLEAN if all(r.ok for r in results) else EXIT_FINDINGS)
+
+
+@cli.command("report")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="The HTML file to write.")
+@_paths_command
+def report_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, output: str) -> None:
+    """Write the editor's report: the fact matrix as one self-contained HTML page."""
+    from factlint.atomic import write_atomic
+    from factlint.reporters import html_report
+
+    report = _load(rules_dir, paths)
+    try:
+        write_atomic(output, html_report.render(report))
+    except OSError as exc:
+        raise FactlintError(f"{output}: cannot write: {exc.strerror or exc}") from None
+    articles, findings = len(report.articles), len(report.findings)
+    click.echo(f"factlint: wrote {output} ({articles} article{'s' * (articles != 1)}, "
+               f"{findings} disagreement{'s' * (findings != 1)})", err=True)
     ctx.exit(EXIT_CLEAN)
 
 

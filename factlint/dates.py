@@ -97,7 +97,7 @@ class DateValue:
             part = {(1, 10): "early ", (11, 20): "mid-", (21, month_len): "late "}.get((d1, d2))
             if part:
                 return f"{part}{month}{year}"
-        return f"{month} {d1} to {calendar.month_name[m2]} {d2}{year}"
+        return f"{month} {d1} to {calendar.month_name[m2]} {d2}" + ("," if self.year is not None else "") + year
 
 
 @dataclass(frozen=True)
@@ -176,3 +176,68 @@ def parse_date(text: str) -> DateValue | None:
     if len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(text):
         return dates[0].value
     return None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Capitalised weekdays only ("Tuesday"), and not one that opens a full date ("Tuesday, January 9").
+_RELATIVE = regex.compile(
+    r"\b(?:(?P<day>(?i:yesterday|today|tomorrow))"
+    r"|(?P<rel>(?i:last|this|next))\s+(?P<unit>(?i:week|month|year))"
+    r"|(?:(?P<wrel>(?i:last|this|next))\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?!,?\s+(?:[0-3]?\d\b|" + _FULL + r")))\b")
+_OFFSETS = {"last": -1, "this": 0, "next": 1}
+
+
+def resolve(value: DateValue, today: dt.date) -> DateValue:
+    """Place a date written relative to the year ("September of last year")
+    in a year, counting from the article's date."""
+    if value.year is None and value.year_offset is not None:
+        return DateValue(today.year + value.year_offset, value.first, value.last)
+    return value
+
+
+def _span(first: dt.date, last: dt.date, today: dt.date) -> DateValue:
+    """Days first..last as one DateValue; a week across New Year keeps the part
+    in the article's year (a DateValue lies within one year)."""
+    if first.year != last.year:
+        first, last = (dt.date(last.year, 1, 1), last) if last.year == today.year else (first, dt.date(first.year, 12, 31))
+    return DateValue(first.year, (first.month, first.day), (last.month, last.day))
+
+
+def _month(year: int, month: int) -> DateValue:
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    return DateValue(year, (month, 1), (month, calendar.monthrange(year, month)[1]))
+
+
+def _relative_value(m: regex.Match, today: dt.date) -> DateValue:
+    if m.group("day"):
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("day").lower()]
+        day = today + dt.timedelta(days=shift)
+        return DateValue.day(day.year, day.month, day.day)
+    if m.group("unit"):
+        offset = _OFFSETS[m.group("rel").lower()]
+        unit = m.group("unit").lower()
+        if unit == "year":
+            return DateValue.whole_year(today.year + offset)
+        if unit == "month":
+            return _month(today.year, today.month + offset)
+        monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=offset)
+        return _span(monday, monday + dt.timedelta(days=6), today)
+    target = _WEEKDAYS.index(m.group("weekday").lower())
+    back = (today.weekday() - target) % 7
+    rel = (m.group("wrel") or "").lower()
+    if rel == "last":
+        day = today - dt.timedelta(days=back or 7)
+    elif rel == "next":
+        day = today + dt.timedelta(days=(target - today.weekday()) % 7 or 7)
+    elif rel == "this":
+        day = today + dt.timedelta(days=target - today.weekday())
+    else:  # a bare weekday in a report is a day of the week just past, or today
+        day = today - dt.timedelta(days=back)
+    return DateValue.day(day.year, day.month, day.day)
+
+
+def find_relative_dates(text: str, today: dt.date) -> list[DateMatch]:
+    """Dates named relative to the article's date: "yesterday", "last week",
+    "this month", "next year", "on Tuesday", "last Friday"."""
+    return [DateMatch(m.start(), m.end(), _relative_value(m, today)) for m in _RELATIVE.finditer(text)]

@@ -3,12 +3,16 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
 from factlint.errors import DocumentError
 from factlint.furniture import classify_lines, wrapped_lines
+from factlint.markup import read_page
+from factlint.markup.base import parse_day
 from factlint.sentences import Sentence, paragraphs, split_sentences
 
 
@@ -18,7 +22,12 @@ _NEWLINE = regex.compile("\n")
 @dataclass(frozen=True)
 class Document:
     """One article. `text` keeps every character offset of the file's decoded text;
-    only line breaks are rewritten ("\\r\\n" as " \\n", a lone "\\r" as "\\n")."""
+    only line breaks are rewritten ("\\r\\n" as " \\n", a lone "\\r" as "\\n").
+    Sentences are read from the format's layout of it (factlint.markup), and
+    their offsets are the layout's: `source_offset` turns one into an offset
+    of `text`. `furniture` numbers the layout's lines, which are the file's
+    lines except in HTML. `metadata` holds front matter or HTML meta values;
+    `date` is the article's own date, which resolves "yesterday" or "last year"."""
 
     path: str
     text: str
@@ -27,6 +36,13 @@ class Document:
     sentences: tuple[Sentence, ...]
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = field(default=())
+    metadata: dict[str, Any] = field(default_factory=dict)
+    date: dt.date | None = None
+    offsets: tuple[int, ...] = ()  # source offset of each layout offset; () when they are the same
+
+    def source_offset(self, offset: int) -> int:
+        """The offset in `text` of an offset in the layout the sentences come from."""
+        return self.offsets[offset] if self.offsets else offset
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset."""
@@ -81,22 +97,32 @@ def decode(data: bytes) -> tuple[str, str, bool]:
 
 
 def make_document(path: str, text: str, encoding: str = "utf-8", warnings: tuple[str, ...] = ()) -> Document:
-    """Build a Document from decoded text: index lines, mark furniture, split sentences."""
+    """Build a Document from decoded text: index lines, read the format (by the
+    file name's suffix), mark furniture, split sentences."""
     text = text.replace("\r\n", " \n").replace("\r", "\n")
     line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
-    lines = text.split("\n")
+    page = read_page(path, text)
+    layout = page.layout
+    layout_starts = [0] + [m.end() for m in _NEWLINE.finditer(layout)] if layout is not text else line_starts
+    lines = layout.split("\n")
     wrapped = wrapped_lines(lines)
     furniture = classify_lines(lines, wrapped)
     body = []
     for number, line in enumerate(lines, 1):
         if line.strip() and number not in furniture:
-            start = line_starts[number - 1]
+            start = layout_starts[number - 1]
             body.append((start, start + len(line)))
     sentences = []
     # Two or more mid-sentence breaks: the file is hard-wrapped, not one line per paragraph.
-    for start, end in paragraphs(body, text, hard_wrapped=len(wrapped) >= 4):
-        sentences.extend(split_sentences(text, start, end))
-    return Document(path, text, tuple(line_starts), furniture, tuple(sentences), encoding, warnings)
+    for start, end in paragraphs(body, layout, hard_wrapped=len(wrapped) >= 4):
+        sentences.extend(split_sentences(layout, start, end))
+    warnings += tuple(f"{path}: {w}" for w in page.warnings)
+    date = parse_day(page.metadata.get("date"))
+    if date is None and page.metadata.get("date") not in (None, ""):
+        warnings += (f"{path}: article date {page.metadata['date']!r} is not a YYYY-MM-DD date; "
+                     "relative dates stay unresolved",)
+    return Document(path, text, tuple(line_starts), furniture, tuple(sentences), encoding, warnings,
+                    page.metadata, date, page.offsets)
 
 
 class BinaryFile(DocumentError):

@@ -16,3 +16,12 @@ class RuleError(FactlintError):
 
 class DocumentError(FactlintError):
     """An article could not be found or read."""
+
+
+def describe(exc: FactlintError) -> str:
+    """The error as the user reads it: one line, or for invalid rules a heading
+    and one indented `path:line: field: message` line per problem."""
+    if isinstance(exc, RuleError):
+        n = len(exc.problems)
+        return "\n".join([f"invalid rules ({n} problem{'s' if n != 1 else ''}):", *(f"  {p}" for p in exc.problems)])
+    return str(exc)

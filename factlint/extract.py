@@ -20,19 +20,27 @@ from factlint.terms import find_terms
 from factlint.values import Value, find_values
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+_BLANKS = regex.compile(r"\s+")
+
+
+def _squeezed(text: str, offset: int) -> tuple[str, int]:
+    """`text` with each run of white space as one space (markup blanked in a
+    Markdown or HTML layout leaves long runs), and where `offset` lands in it."""
+    return _BLANKS.sub(" ", text), len(_BLANKS.sub(" ", text[:offset]))
 
 
 def _fact(doc: Document, sentence: Sentence, clause: Sentence, rule: str, fact: str, kind: str,
           start: int, end: int, value: dict, display: str) -> Fact:
     """A Fact for the value at clause.text[start:end], quoting the whole sentence."""
-    line, column = doc.position(clause.start + start)
-    end_line, end_column = doc.position(clause.start + end)
+    line, column = doc.position(doc.source_offset(clause.start + start))
+    end_line, end_column = doc.position(doc.source_offset(clause.start + end - 1) + 1)
     if end_line != line:
         end_column = len(doc.line_text(line)) + 1
+    quote, quote_offset = _squeezed(sentence.text, clause.start - sentence.start + start)
     return Fact(
         path=doc.path, line=line, column=column, end_column=end_column, rule=rule, fact=fact,
         kind=kind, value=value, display=display, text=" ".join(clause.text[start:end].split()),
-        quote=sentence.text.replace("\n", " "), quote_offset=clause.start - sentence.start + start,
+        quote=quote, quote_offset=quote_offset,
     )
 
 
@@ -100,7 +108,7 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...]) -> list[Fact]:
         # Scope, triggers and values meet within a clause: in "the flood killed
         # four in Lyon, while two died in the Nice fire" the two are not the flood's.
         for clause in clauses(sentence):
-            values = find_values(clause.text)
+            values = find_values(clause.text, doc.date)
             for claim, rule, spec in _resolve(_claims(clause, values, rules)):
                 facts.append(_fact(doc, sentence, clause, rule.id, spec.name, spec.kind,
                                    claim.start, claim.end, claim.value, claim.display))

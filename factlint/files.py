@@ -4,16 +4,16 @@ from __future__ import annotations
 import os
 
 from factlint.errors import DocumentError
-
-ARTICLE_SUFFIXES = (".txt",)
+from factlint.markup import SUFFIXES as ARTICLE_SUFFIXES
 SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".factlint_cache"}
 
 
 def discover(paths: list[str]) -> list[str]:
     """Articles under `paths`, in a stable order, each path as reached from its argument.
 
-    A file named on the command line is always checked; in a folder, `.txt` files
-    are, and hidden folders and tool folders are skipped.
+    A file named on the command line is always checked; in a folder, articles
+    (.txt, .md, .markdown, .html, .htm) are, and hidden folders and tool
+    folders are skipped.
     """
     found: list[str] = []
     seen: set[str] = set()
@@ -43,6 +43,6 @@ def _walk(folder: str) -> list[str]:
         visited.add(real)
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS)
         for name in sorted(files):
-            if name.endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
+            if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
                 found.append(os.path.join(root, name))
     return found

@@ -66,4 +66,4 @@ def write_outputs(targets: list[tuple[str, str]], report: Report) -> None:
             os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
             write_atomic(path, render(fmt, report))
         except OSError as exc:
-            raise FactlintError(f"cannot write {path}: {exc.strerror or exc}") from None
+            raise FactlintError(f"{path}: cannot write: {exc.strerror or exc}") from None

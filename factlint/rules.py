@@ -16,9 +16,10 @@ from factlint.errors import RuleError
 from factlint.terms import Hit, find_terms, has_term
 
 SEVERITIES = ("error", "warning", "info")
-RULE_KEYS = {"id", "description", "severity", "message", "scope", "facts"}
+RULE_KEYS = {"id", "description", "severity", "message", "scope", "facts", "examples"}
 FACT_KEYS = {"kind", "triggers", "expected", "tolerance", "severity", "message", "window", "part_of"}
 SCOPE_KEYS = {"any", "all", "none"}
+EXAMPLE_KEYS = ("pass", "fail")
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,16 @@ class FactSpec:
 
 
 @dataclass(frozen=True)
+class Example:
+    """A passage a rule must pass (a fact, no finding) or fail (a finding): the rule's own test."""
+
+    expect: str  # "pass" | "fail"
+    number: int  # 1-based among the rule's examples of the same `expect`
+    line: int
+    text: str
+
+
+@dataclass(frozen=True)
 class Rule:
     """A rule file: facts about one event or subject, and the scope that ties them to it."""
 
@@ -91,6 +102,7 @@ class Rule:
     scope: Scope
     facts: tuple[FactSpec, ...]
     line: int = 1
+    examples: tuple[Example, ...] = ()
 
 
 class _Located(dict):
@@ -124,7 +136,20 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool =
     return mapping
 
 
+class _LocatedList(list):
+    """A sequence that remembers the line of each of its items."""
+
+    item_lines: list[int]
+
+
+def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode, deep: bool = False) -> _LocatedList:
+    items = _LocatedList(loader.construct_object(child, deep=True) for child in node.value)
+    items.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return items
+
+
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
 
 class _Problems:
@@ -199,6 +224,31 @@ def _scope(raw: Any, problems: _Problems, line: int) -> Scope:
                 groups.append(_string_list(item, problems, all_line, "scope.all"))
     exclude = _string_list(raw["none"], problems, _line_of(raw, "none", line), "scope.none") if "none" in raw else ()
     return Scope(tuple(g for g in groups if g), exclude)
+
+
+def _examples(raw: Any, problems: _Problems, line: int) -> tuple[Example, ...]:
+    if not isinstance(raw, dict):
+        problems.add(line, "examples", "expected a mapping with 'pass' and/or 'fail' lists of passages")
+        return ()
+    examples: list[Example] = []
+    for key in raw:
+        if key not in EXAMPLE_KEYS:
+            problems.add(_line_of(raw, key, line), f"examples.{key}", "unknown key" + _did_you_mean(key, EXAMPLE_KEYS))
+    for expect in EXAMPLE_KEYS:
+        if expect not in raw:
+            continue
+        key_line = _line_of(raw, expect, line)
+        passages = raw[expect]
+        if not isinstance(passages, list) or not passages:
+            problems.add(key_line, f"examples.{expect}", "expected a list of passages (strings)")
+            continue
+        lines = getattr(passages, "item_lines", [key_line] * len(passages))
+        for number, (passage, item_line) in enumerate(zip(passages, lines), 1):
+            if not isinstance(passage, str) or not passage.strip():
+                problems.add(item_line, f"examples.{expect}[{number}]", "expected a non-empty passage (a string)")
+            else:
+                examples.append(Example(expect, number, item_line, passage))
+    return tuple(examples)
 
 
 def _fact(name: str, raw: Any, rule_severity: str, problems: _Problems, line: int,
@@ -304,6 +354,7 @@ def parse_rule(data: Any, path: str, problems: _Problems) -> Rule | None:
         if key in data and not isinstance(data[key], str):
             problems.add(_line_of(data, key, 1), key, "expected a string")
     scope = _scope(data.get("scope"), problems, _line_of(data, "scope", 1))
+    examples = _examples(data["examples"], problems, _line_of(data, "examples", 1)) if "examples" in data else ()
     raw_facts = data.get("facts")
     if not isinstance(raw_facts, dict) or not raw_facts:
         problems.add(_line_of(data, "facts", 1), "facts", "missing or empty; a rule needs at least one fact")
@@ -319,7 +370,7 @@ def parse_rule(data: Any, path: str, problems: _Problems) -> Rule | None:
     if problems.items:
         return None
     return Rule(rule_id, path, str(data.get("description", "")), severity,
-                data.get("message"), scope, tuple(facts), _line_of(data, "id", 1))
+                data.get("message"), scope, tuple(facts), _line_of(data, "id", 1), examples)
 
 
 def load_rule_file(path: str) -> tuple[Rule | None, list[str]]:

@@ -7,11 +7,12 @@ Typing first keeps kinds from stealing each other's numbers: the 30 of
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 
 import regex
 
-from factlint.dates import DateValue, find_dates
+from factlint.dates import DateValue, find_dates, find_relative_dates, resolve
 from factlint.model import Interval
 from factlint.numbers import find_numbers, postfix_qualifier, prefix_qualifier, qualify
 from factlint.units import Unit, convert, unit_after
@@ -89,14 +90,23 @@ _DATELINE_BEFORE = regex.compile(r"^\s*\p{Lu}[\p{Lu}\s.'’/-]{1,40}(?:,\s*\p{Lu
 _DATELINE_AFTER = regex.compile(r"^\s*(?:\([^)]{1,60}\)\s*)?[-–—:]")
 
 
-def find_values(text: str) -> list[Value]:
-    """Every value in a sentence, left to right."""
+def find_values(text: str, article_date: dt.date | None = None) -> list[Value]:
+    """Every value in a sentence, left to right. With the article's date
+    (`article_date`), relative dates ("last week", "on Tuesday") are values too, and a
+    year written relative to it ("September of last year") is placed."""
     values: list[Value] = []
     for d in find_dates(text):
         # A dateline ("LYON, Jan 2 (Wire) -") dates the report, not what it reports.
         dateline = _DATELINE_BEFORE.match(text[: d.start]) and _DATELINE_AFTER.match(text[d.end:])
-        values.append(Value("dateline" if dateline else "date", d.start, d.end, date=d.value))
+        date = resolve(d.value, article_date) if article_date else d.value
+        values.append(Value("dateline" if dateline else "date", d.start, d.end, date=date))
     taken = [(v.start, v.end) for v in values]
+    for d in find_relative_dates(text, article_date) if article_date else ():
+        if not any(d.start < e and s < d.end for s, e in taken):
+            whole_year = (d.value.first, d.value.last) == ((1, 1), (12, 31))
+            interval = Interval.point(d.value.year) if whole_year else None
+            values.append(Value("year" if whole_year else "date", d.start, d.end, interval, date=d.value))
+            taken.append((d.start, d.end))
     for num in find_numbers(text):
         if any(num.start < e and s < num.end for s, e in taken):
             continue

@@ -170,6 +170,16 @@ def test_shown_output_is_real(command, output, monkeypatch):
     assert result.stdout == output
 
 
+def test_failing_examples_report_as_shown(tmp_path, monkeypatch):
+    """The rule that fails its own examples on purpose gives the report shown after it."""
+    blocks = code_blocks(read(RULES_MD))
+    index = next(i for i, (_, body) in enumerate(blocks) if body.startswith("# fails its examples on purpose"))
+    (tmp_path / "quake.yaml").write_text(blocks[index][1], encoding="utf-8")
+    result = CliRunner().invoke(cli, ["test-rules", str(tmp_path / "quake.yaml")])
+    assert result.exit_code == 1
+    assert result.stdout.replace(str(tmp_path), "/tmp/quake") == blocks[index + 1][1]
+
+
 def _table(text: str, first_header: str) -> list[list[str]]:
     """The rows of the first table whose first column is headed `first_header`."""
     lines = text.splitlines()
@@ -233,7 +243,9 @@ def test_pre_commit_hook_manifest():
     assert hook["pass_filenames"] is True and hook["require_serial"] is True
     with open(os.path.join(ROOT, "setup.cfg"), encoding="utf-8") as handle:
         assert re.search(rf"^\s*{hook['entry']} = factlint\.cli:main$", handle.read(), flags=re.M)
-    for name in ("a.txt", "d/b.md", "c.markdown", "e.html", "f.htm"):
+    from factlint.markup import SUFFIXES
+
+    for name in [f"d/a{suffix}" for suffix in SUFFIXES]:
         assert re.search(hook["files"], name), name
     for name in ("rules/x.yaml", "a.txt.bak", "setup.py", "a.htmlx"):
         assert not re.search(hook["files"], name), name

@@ -439,7 +439,18 @@ def test_output_file_that_cannot_be_written(runner, tiny, tmp_path):
     (tmp_path / "blocker").write_text("a file, not a folder", encoding="utf-8")
     result = invoke(runner, "--output-file", str(tmp_path / "blocker" / "r.json"), *tiny("error"))
     assert result.exit_code == 2
-    assert result.stderr.startswith("factlint: error: cannot write ") and result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"factlint: error: {tmp_path / 'blocker' / 'r.json'}: cannot write: ")
+    assert result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("value", ["report", "facts", "check"])
+def test_option_value_named_like_a_command(runner, tiny, tmp_path, monkeypatch, value):
+    """`--rules facts` is a rules folder named facts, not the facts command."""
+    args = tiny("error")
+    (tmp_path / "rules").rename(tmp_path / value)
+    monkeypatch.chdir(tmp_path)
+    result = invoke(runner, "--rules", value, "--format", "line", args[-1])
+    assert result.exit_code == 1 and ": error [embargo.since]" in result.stdout
 
 
 def test_facts_command_keeps_its_formats(runner, tiny):

@@ -261,8 +261,9 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
         if is_past_role(written):
             continue
         start = span[0] + text[span[0]:span[1]].index(written)
-        value = _title_value(written)
-        yield Claim(start, start + len(written), (hit.start, hit.end), 0, value, written)
+        # One space between words, however many the line breaks or blanked markup left.
+        value = _title_value(" ".join(written.split()))
+        yield Claim(start, start + len(written), (hit.start, hit.end), 0, value, value["title"])
 
 
 def _meaning(title: str) -> str:

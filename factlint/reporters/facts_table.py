@@ -10,7 +10,8 @@ from factlint.reporters.json_report import SCHEMA_VERSION
 CELL_WIDTH = 32
 
 
-def _rows(report: Report) -> list[tuple[str, str]]:
+def rows(report: Report) -> list[tuple[str, str]]:
+    """The table's rows: each (rule, fact) mentioned anywhere, sorted."""
     seen: list[tuple[str, str]] = []
     for fact in sorted(report.facts, key=lambda f: (f.rule, f.fact)):
         if fact.key not in seen:
@@ -18,14 +19,25 @@ def _rows(report: Report) -> list[tuple[str, str]]:
     return seen
 
 
-def _where(f: Fact) -> tuple:
+def where(f: Fact) -> tuple:
+    """What ties a mention to a finding about it."""
     return (f.path, f.line, f.column, f.rule, f.fact)
 
 
-def _cell(facts: list[Fact], flagged: set[tuple[str, int, int]]) -> str:
+def flagged(report: Report) -> set[tuple]:
+    """The `where` of every mention a finding says disagrees."""
+    return {(f.path, f.line, f.column, f.rule, f.fact) for f in report.findings}
+
+
+def cell(report: Report, key: tuple[str, str], article: str) -> list[Fact]:
+    """The mentions of one fact in one article, in reading order."""
+    return [f for f in report.facts if f.key == key and f.path == article]
+
+
+def _cell(facts: list[Fact], disagreeing: set[tuple]) -> str:
     values = []
     for f in facts:
-        mark = " ✗" if _where(f) in flagged else ""
+        mark = " ✗" if where(f) in disagreeing else ""
         text = f"{f.display}{mark}"
         if text not in values:
             values.append(text)
@@ -37,34 +49,33 @@ def _clip(text: str, width: int) -> str:
 
 
 def render(report: Report) -> str:
-    flagged = {(f.path, f.line, f.column, f.rule, f.fact) for f in report.findings}
-    rows = _rows(report)
+    disagreeing = flagged(report)
+    keys = rows(report)
     labels = [f"[{i}]" for i in range(1, len(report.articles) + 1)]
-    cells = {(key, a): _cell([f for f in report.facts if f.key == key and f.path == a], flagged)
-             for key in rows for a in report.articles}
-    names = [f"{r}.{f}" for r, f in rows]
+    cells = {(key, a): _cell(cell(report, key, a), disagreeing) for key in keys for a in report.articles}
+    names = [f"{r}.{f}" for r, f in keys]
     first = max([len("fact")] + [len(n) for n in names])
-    widths = [min(CELL_WIDTH, max([len(lab)] + [len(cells[key, a]) for key in rows]))
+    widths = [min(CELL_WIDTH, max([len(lab)] + [len(cells[key, a]) for key in keys]))
               for lab, a in zip(labels, report.articles)]
     out = ["  ".join(["fact".ljust(first)] + [lab.ljust(w) for lab, w in zip(labels, widths)]).rstrip()]
     out.append("  ".join(["-" * first] + ["-" * w for w in widths]))
-    for key, name in zip(rows, names):
+    for key, name in zip(keys, names):
         row = [name.ljust(first)] + [_clip(cells[key, a], w).ljust(w) for a, w in zip(report.articles, widths)]
         out.append("  ".join(row).rstrip())
     out.append("")
     out.extend(f"{lab} {a}" for lab, a in zip(labels, report.articles))
-    if flagged:
+    if disagreeing:
         out.append("✗ marks a value that disagrees (see `factlint` for details)")
     return "\n".join(out) + "\n"
 
 
 def render_json(report: Report) -> str:
-    flagged = {(f.path, f.line, f.column, f.rule, f.fact) for f in report.findings}
+    disagreeing = flagged(report)
     facts = []
-    for key in _rows(report):
+    for key in rows(report):
         cells = {a: [{"value": f.display, "text": f.text, "line": f.line, "column": f.column,
-                      "disagrees": _where(f) in flagged}
-                     for f in report.facts if f.key == key and f.path == a]
+                      "disagrees": where(f) in disagreeing}
+                     for f in cell(report, key, a)]
                  for a in report.articles}
         facts.append({"rule": key[0], "fact": key[1], "cells": {a: c for a, c in cells.items() if c}})
     data = {"version": SCHEMA_VERSION, "articles": list(report.articles), "facts": facts,
