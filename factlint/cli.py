@@ -1,7 +1,8 @@
 """The command line: parse options, run the engine, render, return an exit status.
 
-Exit status: 0 no findings, 1 findings, 2 usage, rule or input errors,
-130 interrupted. Errors are one message on stderr, never a traceback.
+Exit status: 0 clean, 1 findings at or above the fail level (--fail-on),
+2 usage, rule, input or output errors, 130 interrupted. Errors are one
+message on stderr, never a traceback.
 """
 from __future__ import annotations
 
@@ -13,19 +14,21 @@ import click
 from factlint import __version__
 from factlint.errors import DocumentError, FactlintError, describe
 from factlint.options import Glob, PathIgnores, ToleranceType
+from factlint.reporters import FACT_REPORTERS, REPORTERS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 class DefaultGroup(click.Group):
     """A group whose default command is `check`: `factlint articles/` means
-    `factlint check articles/`."""
+    `factlint check articles/`. A command name counts only as the first
+    argument, so an option's value (`--output-file report`) is never one."""
 
     default_command = "check"
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        first = next((a for a in args if not a.startswith("-")), None)
-        wants_group_help = any(a in ("-h", "--help", "--version") for a in args) and first is None
+        first = args[0] if args else None
+        wants_group_help = first in ("-h", "--help", "--version")
         if args and not wants_group_help and first not in self.commands:
             args = [self.default_command, *args]
         return super().parse_args(ctx, args)
@@ -66,11 +69,40 @@ def _use_config(ctx: click.Context, param: click.Parameter, value):
     return value
 
 
-def _article_command(func):
-    """The arguments every article command with a choice of format takes."""
-    func = click.option("--format", "fmt", default="text", show_default=True,
-                        type=click.Choice(["text", "json"]), help="Output format.")(func)
-    return _paths_command(func)
+def _article_command(formats, default: str | None, format_help: str):
+    """The arguments every article command takes: PATHS, --rules, and --format
+    with the command's own formats."""
+    def decorate(func):
+        func = click.option("--format", "fmt", default=default, show_default=default is not None,
+                            type=click.Choice(list(formats)), help=format_help)(func)
+        return _paths_command(func)
+    return decorate
+
+
+def _output_targets(ctx: click.Context, param: click.Parameter, specs: tuple[str, ...]) -> list[tuple[str, str]]:
+    from factlint.output import output_target
+
+    return [output_target(spec, set(REPORTERS)) for spec in specs]
+
+
+def _report_options(func):
+    """`check`'s options for where the report goes and when the run fails."""
+    options = [
+        click.option("--output-file", "outputs", multiple=True, metavar="[FORMAT:]PATH", callback=_output_targets,
+                     help="Also write the report to PATH (repeatable); the format from FORMAT: or the extension "
+                          "(.sarif sarif, .xml junit, .json json, .txt/.log line)."),
+        click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+                     help="Colour the text report; auto: on a terminal, unless NO_COLOR is set (FORCE_COLOR forces)."),
+        click.option("-q", "--quiet", is_flag=True, help="Text report: only the failures and the tally."),
+        click.option("--statistics", is_flag=True,
+                     help="Count findings per rule.fact (to standard error for json, sarif and junit)."),
+        click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error", show_default=True,
+                     help="Lowest finding severity that makes the exit status 1."),
+        click.option("--exit-zero", is_flag=True, help="Exit 0 even with findings (2 still means an error)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
 
 
 def _paths_command(func):
@@ -135,7 +167,7 @@ def cli() -> None:
     """factlint: check that every version of a story states the same facts.
 
     \b
-    factlint [check] [--rules DIR] [--format text|json] [--baseline FILE | --write-baseline FILE] PATHS...
+    factlint [check] [--rules DIR] [--format FORMAT] [--output-file [FORMAT:]PATH]... [--baseline FILE | --write-baseline FILE] PATHS...
     factlint facts [--rules DIR] [--format text|json] PATHS...
     factlint test-rules [RULES...]
     factlint report [--rules DIR] -o REPORT.html PATHS...
@@ -154,12 +186,17 @@ def cli() -> None:
               help="Leave out the findings recorded in this baseline file.")
 @click.option("--write-baseline", "write_baseline_file", type=click.Path(dir_okay=False),
               help="Record this run's findings in FILE and exit 0.")
-@_article_command
+@_article_command(REPORTERS, "text", "Output format (github when GITHUB_ACTIONS=true and no format is set).")
+@_report_options
 def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path_ignores: tuple,
                   show_config: bool, show_files: bool, warn_unused_rules: bool,
-                  baseline_file: str | None, write_baseline_file: str | None, **options) -> None:
+                  baseline_file: str | None, write_baseline_file: str | None,
+                  outputs: list[tuple[str, str]], color: str, quiet: bool, statistics: bool,
+                  fail_on: str, exit_zero: bool, **options) -> None:
     """Check articles (files, or folders of .txt files) against the rules and each other."""
-    from factlint.reporters import REPORTERS
+    from factlint.output import default_format, failing, use_color, write_outputs
+    from factlint.reporters import DATA_FORMATS, render
+    from factlint.reporters import statistics as per_rule
 
     if show_config:
         from factlint import config
@@ -170,6 +207,8 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
     if show_files:
         _show_files(paths, _selection(options))
         ctx.exit(EXIT_CLEAN)
+    if ctx.get_parameter_source("fmt") is click.core.ParameterSource.DEFAULT:
+        fmt = default_format(os.environ)  # neither the command line nor a config file chose one
     report = _load(paths, options, per_path_ignores, warn_unused_rules,
                    None if write_baseline_file else baseline_file)
     if write_baseline_file:
@@ -177,8 +216,13 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
         count = write_baseline(write_baseline_file, report.findings)
         click.echo(f"factlint: recorded {count} finding{'' if count == 1 else 's'} in {write_baseline_file}")
         ctx.exit(EXIT_CLEAN)
-    click.echo(REPORTERS[fmt](report), nl=False)
-    ctx.exit(EXIT_FINDINGS if report.findings else EXIT_CLEAN)
+    colored = fmt == "text" and use_color(color, os.environ, _stdout_is_terminal())
+    click.echo(render(fmt, report, quiet=quiet, color=colored), nl=False, color=colored)
+    if statistics and report.findings:
+        counts = per_rule.render(report)
+        click.echo("\n" + counts if fmt == "text" else counts, nl=False, err=fmt in DATA_FORMATS)
+    write_outputs(outputs, report)
+    ctx.exit(EXIT_FINDINGS if failing(report, fail_on) and not exit_zero else EXIT_CLEAN)
 
 
 def _show_files(paths: tuple[str, ...], selection) -> None:
@@ -191,11 +235,9 @@ def _show_files(paths: tuple[str, ...], selection) -> None:
 
 
 @cli.command("facts")
-@_article_command
+@_article_command(FACT_REPORTERS, "text", "Output format.")
 def facts_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, **options) -> None:
     """Show the fact table: facts as rows, articles as columns."""
-    from factlint.reporters import FACT_REPORTERS
-
     _need_paths(ctx, paths)
     report = _load(paths, options)
     click.echo(FACT_REPORTERS[fmt](report), nl=False)
@@ -234,6 +276,10 @@ def report_command(ctx: click.Context, paths: tuple[str, ...], output: str, **op
     click.echo(f"factlint: wrote {output} ({articles} article{'s' * (articles != 1)}, "
                f"{findings} disagreement{'s' * (findings != 1)})", err=True)
     ctx.exit(EXIT_CLEAN)
+
+
+def _stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
 
 
 def _error(message: str) -> None:

@@ -108,7 +108,7 @@ def _conversion_findings(mentions: list[Fact]) -> list[tuple[Fact, Finding]]:
         message = f"unit conversion: {m.display} does not add up; {expected}"
         out.append((m, Finding(
             path=m.path, line=m.line, column=m.column, rule=conversions.RULE_ID, fact=conversions.FACT,
-            severity="error", message=message, found=m.text, expected=expected, quote=m.quote,
+            severity=conversions.SEVERITY, message=message, found=m.text, expected=expected, quote=m.quote,
             end_column=m.end_column, quote_column=m.quote_offset + 1)))
     return out
 

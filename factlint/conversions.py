@@ -13,6 +13,8 @@ from factlint.values import Value
 
 RULE_ID = "unit-conversion"
 FACT = "conversion"
+DESCRIPTION = "A unit conversion written beside a value adds up"
+SEVERITY = "error"
 RELATIVE_SLACK = 0.05  # newsroom rounding: "559 miles" is written "550" or "560"
 
 

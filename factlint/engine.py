@@ -8,7 +8,7 @@ from factlint.compare import compare
 from factlint.documents import BinaryFile, read_document
 from factlint.extract import extract_article
 from factlint.files import discover
-from factlint.model import Fact, Report, Suppression
+from factlint.model import Fact, Report, RuleFact, Suppression
 from factlint.rules import Rule
 from factlint.selection import Selection
 from factlint.suppressions import apply_suppressions
@@ -47,5 +47,13 @@ def check_paths(paths: list[str], rules: tuple[Rule, ...], selection: Selection 
     findings, checks, suppressed = apply_suppressions(findings, checks, suppressions, rules, articles)
     findings, checks = selection.apply_path_ignores(findings, checks)
     report = Report(articles, tuple(facts), tuple(checks), tuple(findings),
-                    tuple(r.id for r in rules), tuple(warnings), suppressed=suppressed)
+                    tuple(r.id for r in rules), tuple(warnings), suppressed=suppressed,
+                    rule_facts=rule_facts(rules))
     return apply_baseline(report, baseline) if baseline else report
+
+
+def rule_facts(rules: tuple[Rule, ...]) -> tuple[RuleFact, ...]:
+    """Every fact the rules check, and the built-in conversion check, sorted."""
+    described = [RuleFact(r.id, spec.name, r.description or r.id, spec.severity) for r in rules for spec in r.facts]
+    described.append(RuleFact(conversions.RULE_ID, conversions.FACT, conversions.DESCRIPTION, conversions.SEVERITY))
+    return tuple(sorted(described, key=lambda d: (d.rule, d.fact)))

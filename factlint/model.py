@@ -180,6 +180,20 @@ class Suppression:
 
 
 @dataclass(frozen=True)
+class RuleFact:
+    """A fact a rule checks, as a report describes it (SARIF rule entries, statistics)."""
+
+    rule: str
+    fact: str
+    description: str
+    severity: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.rule}.{self.fact}"
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything a reporter needs: the articles, their facts, checks and findings."""
 
@@ -192,6 +206,7 @@ class Report:
     suppressed: int = 0  # findings silenced by inline suppressions
     baselined: int = 0  # findings left out because the baseline holds them
     stale: int = 0  # baseline entries that matched no finding
+    rule_facts: tuple[RuleFact, ...] = ()  # every fact checked, sorted by rule, then fact
 
     def count(self, outcome: str) -> int:
         return sum(1 for c in self.checks if c.outcome == outcome)

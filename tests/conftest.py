@@ -14,3 +14,10 @@ RULES = os.path.join(ROOT, "rules")
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def _plain_environment(monkeypatch):
+    """The caller's CI or terminal settings must not change what factlint prints in tests."""
+    for name in ("GITHUB_ACTIONS", "NO_COLOR", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)

@@ -326,7 +326,7 @@ BAD_CONFIGS = [
      "pyproject.toml:4: unknown key 'exlude' (did you mean 'exclude'?)"),
     ("setup.cfg", "[factlint]\nper-path-ignore = a:storm\n",
      "setup.cfg:2: unknown key 'per-path-ignore' (did you mean 'per-path-ignores'?)"),
-    ("setup.cfg", "[factlint]\nzzz = 1\n", "setup.cfg:2: unknown key 'zzz'; keys: baseline, exclude, format,"),
+    ("setup.cfg", "[factlint]\nzzz = 1\n", "setup.cfg:2: unknown key 'zzz'; keys: baseline, color, exclude,"),
     (".factlint.yaml", "show-config: true\n", ".factlint.yaml:1: show-config: a command-line option"),
     (".factlint.yaml", "select: [storm]\nper_path_ignores: {}\nper-path-ignores: {}\n",
      ".factlint.yaml:3: per-path-ignores: set twice (also as 'per_path_ignores')"),
@@ -336,7 +336,7 @@ BAD_CONFIGS = [
      ".factlint.yaml:1: select: expected a list of single values, not one holding a list"),
     ("pyproject.toml", "[tool.factlint]\nrules = 3\n", "pyproject.toml:2: rules: expected a list, not int 3"),
     (".factlint.yaml", "format:\n", ".factlint.yaml:1: format: expected a single value, not nothing"),
-    (".factlint.yaml", "format: xml\n", ".factlint.yaml:1: format: 'xml' is not one of 'text', 'json'."),
+    (".factlint.yaml", "format: xml\n", ".factlint.yaml:1: format: 'xml' is not one of 'text', 'line', 'json', 'sarif', 'junit', 'github'."),
     ("setup.cfg", "[factlint]\ntolerance = 5 percent\n",
      "setup.cfg:2: tolerance: '5 percent' is not a number or a percentage such as '5%'"),
     ("pyproject.toml", "[tool.factlint]\ntolerance = -1\n", "pyproject.toml:2: tolerance: must not be negative"),
@@ -446,8 +446,8 @@ def test_any_option_is_validated_by_its_type(key, value, message):
 def test_check_options_are_all_keys():
     """Every check option but the command-line-only ones is a config key, by its long name."""
     keys = config.option_keys(cli.commands["check"])
-    longs = {o[2:] for p in cli.commands["check"].params if isinstance(p, click.Option) for o in p.opts[:1]
-             if o.startswith("--")}
+    longs = {next(o for o in p.opts if o.startswith("--"))[2:] for p in cli.commands["check"].params
+             if isinstance(p, click.Option)}
     assert set(keys) == longs - config.COMMAND_LINE_ONLY
     assert {"rules", "format", "select", "ignore", "include", "exclude", "per-path-ignores", "tolerance"} <= set(keys)
 

@@ -253,3 +253,74 @@ def test_baseline_example_and_keys_match_the_code(tmp_path):
     stale = Baseline(path, {("a.txt", "r", "f", "1"): 2})
     (warning,) = apply_baseline(Report(("a.txt",), (), (), ()), stale).warnings
     assert f"factlint: warning: {warning}\n" in text
+
+
+def _table(text: str, first_header: str) -> list[list[str]]:
+    """The rows of the first table whose first column is headed `first_header`."""
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if re.match(rf"\|\s*{first_header}\s*\|", line))
+    rows = []
+    for line in lines[start + 2:]:
+        if not line.startswith("|"):
+            break
+        rows.append([c.strip() for c in re.split(r"(?<!\\)\|", line.strip("|"))])
+    return rows
+
+
+def test_check_options_and_formats_are_documented():
+    """Every option of `check` is in the options table, every format has its section and
+    the extension table is the one --output-file uses."""
+    from factlint.output import EXTENSION_FORMATS
+    from factlint.reporters import REPORTERS
+
+    text = read(OUTPUT_MD)
+    documented = {name for row in _table(text, "option") for name in re.findall(r"`(-[-\w]+)", row[0])}
+    options = {opt for param in cli.commands["check"].params for opt in param.opts if opt.startswith("-")}
+    assert documented == options - {"-h", "--help"}
+    [fmt] = [p for p in cli.commands["check"].params if p.name == "fmt"]
+    assert list(fmt.type.choices) == list(REPORTERS)
+    check_row = next(row for row in _table(text, "command") if row[0].startswith("`factlint [check]"))
+    assert [n for n in names(check_row[1]) if n in REPORTERS] == list(REPORTERS)
+    documented_extensions = {names(row[0])[0]: names(row[1])[0] for row in _table(text, "extension")}
+    assert documented_extensions == EXTENSION_FORMATS
+
+
+CI_MD = os.path.join(ROOT, "docs", "ci.md")
+
+
+def _factlint_commands(text: str) -> list[list[str]]:
+    """Every `factlint …` command line in the code blocks, as arguments."""
+    found = []
+    for _, body in code_blocks(text):
+        for line in body.splitlines():
+            command = re.sub(r"^\s*(- |run: |\.venv/bin/)*", "", line).split("#")[0]
+            if command.startswith("factlint "):
+                found.append(shlex.split(command)[1:])
+    return found
+
+
+def test_ci_recipes_parse():
+    """The YAML in docs/ci.md is valid, and each factlint command in it uses real options."""
+    text = read(CI_MD)
+    for _, body in code_blocks(text, "yaml"):
+        yaml.safe_load(body)
+    commands = _factlint_commands(text)
+    assert len(commands) >= 3
+    for args in commands:
+        cli.commands["check"].make_context("check", list(args))  # raises on an unknown option
+
+
+def test_pre_commit_hook_manifest():
+    """The hook runs the console script on every article extension, all files in one process."""
+    with open(os.path.join(ROOT, ".pre-commit-hooks.yaml"), encoding="utf-8") as handle:
+        [hook] = yaml.safe_load(handle)
+    assert (hook["id"], hook["entry"], hook["language"]) == ("factlint", "factlint", "python")
+    assert hook["pass_filenames"] is True and hook["require_serial"] is True
+    with open(os.path.join(ROOT, "setup.cfg"), encoding="utf-8") as handle:
+        assert re.search(rf"^\s*{hook['entry']} = factlint\.cli:main$", handle.read(), flags=re.M)
+    from factlint.markup import SUFFIXES
+
+    for name in [f"d/a{suffix}" for suffix in SUFFIXES]:
+        assert re.search(hook["files"], name), name
+    for name in ("rules/x.yaml", "a.txt.bak", "setup.py", "a.htmlx"):
+        assert not re.search(hook["files"], name), name

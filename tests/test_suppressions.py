@@ -271,10 +271,12 @@ def test_seeds_with_kirby_suppressed_exit_0(line, tmp_path, runner):
     assert text.splitlines()[-1] == "33 passed, 0 failed, 1 skipped (1 suppressed)"
 
 
-def test_unused_suppression_fails_the_run(tmp_path, runner, rules_dir):
+@pytest.mark.parametrize("fail_on, status", [("error", 0), ("warning", 1)])
+def test_unused_suppression_is_a_warning(tmp_path, runner, rules_dir, fail_on, status):
+    """Reported as a failed check either way; it fails the run only with --fail-on warning."""
     (tmp_path / "a.txt").write_text(f"{IGNORE}\n{RIGHT}\n", encoding="utf-8")
-    result = runner.invoke(cli, ["--rules", rules_dir, str(tmp_path / "a.txt")])
-    assert result.exit_code == 1
+    result = runner.invoke(cli, ["--rules", rules_dir, "--fail-on", fail_on, str(tmp_path / "a.txt")])
+    assert result.exit_code == status
     assert "warning [suppression.unused]" in result.stdout
     assert result.stdout.splitlines()[-1] == "1 passed, 1 failed, 0 skipped"
 

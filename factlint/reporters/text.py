@@ -2,18 +2,30 @@
 failures section with the quoted sentence underlined, and a closing tally."""
 from __future__ import annotations
 
+import click
+
 from factlint import __version__
 from factlint.model import Finding, Report
 
 MARKS = {"passed": ".", "failed": "F", "skipped": "s"}
+MARK_COLORS = {"passed": "green", "failed": "red", "skipped": "yellow"}
+SEVERITY_COLORS = {"error": "red", "warning": "yellow", "info": "cyan"}
 QUOTE_WIDTH = 100
 
 
-def _marks(report: Report) -> list[str]:
+def _paint(color: bool):
+    """click.style when colour is on, else the text unchanged."""
+    if not color:
+        return lambda text, **_: text
+    return click.style
+
+
+def _marks(report: Report, paint) -> list[str]:
     width = max((len(a) for a in report.articles), default=0)
     lines = []
     for article in report.articles:
-        marks = "".join(MARKS[c.outcome] for c in report.checks if c.path == article)
+        marks = "".join(paint(MARKS[c.outcome], fg=MARK_COLORS[c.outcome])
+                        for c in report.checks if c.path == article)
         lines.append(f"{article.ljust(width)} {marks or '(no facts)'}".rstrip())
     return lines
 
@@ -36,10 +48,16 @@ def excerpt(quote: str, column: int, end_column: int, width: int = QUOTE_WIDTH) 
     return text, offset, min(length, len(text) - offset)
 
 
-def format_finding(f: Finding) -> list[str]:
+def headline(f: Finding, color: bool = False) -> str:
+    """`PATH:LINE:COLUMN: SEVERITY [RULE.FACT] MESSAGE`: the finding on one line."""
+    paint = _paint(color)
+    return (f"{paint(f'{f.path}:{f.line}:{f.column}:', bold=True)} "
+            f"{paint(f.severity, fg=SEVERITY_COLORS.get(f.severity), bold=True)} [{f.rule}.{f.fact}] {f.message}")
+
+
+def format_finding(f: Finding, color: bool = False) -> list[str]:
     """The failure block for one finding."""
-    lines = [f"{f.path}:{f.line}:{f.column}: {f.severity} [{f.rule}.{f.fact}] {f.message}",
-             f"    found:    {f.found}"]
+    lines = [headline(f, color), f"    found:    {f.found}"]
     if f.expected:
         lines.append(f"    expected: {f.expected}")
     for i, r in enumerate(f.related):
@@ -49,7 +67,7 @@ def format_finding(f: Finding) -> list[str]:
         text, offset, width = excerpt(f.quote, f.quote_column, f.quote_column + length)
         gutter = str(f.line)
         lines.append(f"  {gutter} | {text}")
-        lines.append(f"  {' ' * len(gutter)} | {' ' * offset}{'^' * width}")
+        lines.append(f"  {' ' * len(gutter)} | {' ' * offset}{_paint(color)('^' * width, fg='red')}")
     return lines
 
 
@@ -64,15 +82,16 @@ def _plural(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def render(report: Report) -> str:
-    out = [f"factlint {__version__}: {_plural(len(report.articles), 'article')}, {_plural(len(report.rules), 'rule')}", ""]
-    out.extend(_marks(report))
+def render(report: Report, *, quiet: bool = False, color: bool = False) -> str:
+    """The report; `quiet` keeps only the failures and the tally, `color` adds ANSI styles."""
+    paint = _paint(color)
+    sections = []
+    if not quiet:
+        header = f"factlint {__version__}: {_plural(len(report.articles), 'article')}, {_plural(len(report.rules), 'rule')}"
+        sections += [header, "\n".join(_marks(report, paint))]
     if report.findings:
-        out += ["", " FAILURES ".center(72, "=")]
-        for finding in report.findings:
-            out.append("")
-            out.extend(format_finding(finding))
-        out.append("")
-        out.append("=" * 72)
-    out += ["", summary_line(report)]
-    return "\n".join(out) + "\n"
+        blocks = ["\n".join(format_finding(finding, color)) for finding in report.findings]
+        sections.append("\n\n".join([paint(" FAILURES ".center(72, "="), fg="red"), *blocks, "=" * 72]))
+    tally_color = "red" if report.count("failed") else "green"
+    sections.append(paint(summary_line(report), fg=tally_color, bold=True))
+    return "\n\n".join(sections) + "\n"

@@ -1,0 +1,10 @@
+"""One line per finding, `PATH:LINE:COLUMN: SEVERITY [RULE.FACT] MESSAGE`, for
+editors' error parsers and grep; nothing else, so a clean run prints nothing."""
+from __future__ import annotations
+
+from factlint.model import Report
+from factlint.reporters.text import headline
+
+
+def render(report: Report) -> str:
+    return "".join(headline(finding) + "\n" for finding in report.findings)
