@@ -332,7 +332,7 @@ def render(param: click.Parameter, value: Any) -> str:
     custom = getattr(param.type, "render", None)
     if custom:
         return custom(value)
-    if isinstance(value, tuple):
+    if isinstance(value, (tuple, list)):
         return "[" + ", ".join(_render_scalar(v) for v in value) + "]"
     return _render_scalar(value)
 
@@ -346,6 +346,8 @@ def _render_scalar(value: Any) -> str:
         return str(value)
     if isinstance(value, float):
         return f"{value:g}"
+    if isinstance(value, tuple):  # an --output-file target, (format, path)
+        return json.dumps(":".join(value), ensure_ascii=False)
     return json.dumps(str(value), ensure_ascii=False)
 
 

@@ -481,3 +481,8 @@ def test_a_command_takes_what_it_can(settings, expected):
     assert config.defaults(found, wider, narrower) == expected
     with pytest.raises(ConfigError, match="unknown key 'fail-on'"):
         config.defaults(config.ConfigFile("x.yaml", (config.Setting("fail-on", "error", 1),)), wider, narrower)
+
+
+def test_show_config_renders_output_files(runner, story):
+    assert shown(runner, "--output-file", "r.sarif", "--output-file", "junit:out/r.log")["output-file"] == (
+        '["sarif:r.sarif", "junit:out/r.log"]', "command line")
