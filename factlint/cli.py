@@ -51,8 +51,38 @@ class DefaultGroup(click.Group):
         ctx.exit(EXIT_ERROR)
 
 
+class Size(click.ParamType):
+    """A number of bytes written as people do: 5MB, 800KB, 1GiB, 1200."""
+
+    name = "size"
+
+    def convert(self, value, param, ctx) -> int:
+        from factlint.reading import parse_size
+
+        if isinstance(value, int):
+            return value
+        try:
+            return parse_size(value)
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+def _input_options(func):
+    """How articles are read: size cap, unreadable files, standard input, regex budget."""
+    func = click.option("--regex-timeout", default=0.25, show_default=True, metavar="SECONDS",
+                        type=click.FloatRange(min=0, min_open=True),
+                        help="Time budget of one search with a rule's /regular expression/.")(func)
+    func = click.option("--stdin-filename", default="<stdin>", show_default=True, metavar="NAME",
+                        help="Name of the article read from standard input (`-`) in findings.")(func)
+    func = click.option("--skip-unreadable", is_flag=True,
+                        help="Warn about files that cannot be read, instead of exiting with status 2.")(func)
+    return click.option("--max-file-size", default="5MB", show_default=True, type=Size(),
+                        help="Skip (with a warning) files larger than this.")(func)
+
+
 def _article_command(func):
     """The arguments every article command takes: PATHS, --rules, --format."""
+    func = _input_options(func)
     func = click.option("--format", "fmt", default="text", show_default=True,
                         type=click.Choice(["text", "json"]), help="Output format.")(func)
     func = click.option("--rules", "rules_dir", default="rules", show_default=True,
@@ -61,14 +91,24 @@ def _article_command(func):
     return click.pass_context(func)
 
 
-def _load(rules_dir: str, paths: tuple[str, ...]):
+def _load(rules_dir: str, paths: tuple[str, ...], inputs: dict):
     # Imported here so that `--help` and `--version` stay instant.
     from factlint.engine import check_paths
+    from factlint.errors import DocumentError
+    from factlint.reading import ReadOptions
     from factlint.rules import load_rules
+    from factlint.terms import regex_timeout
 
-    report = check_paths(list(paths), load_rules(rules_dir))
+    options = ReadOptions(inputs["max_file_size"], inputs["skip_unreadable"], inputs["stdin_filename"])
+    rules = load_rules(rules_dir)
+    with regex_timeout(inputs["regex_timeout"]):
+        report = check_paths(list(paths), rules, options)
     for warning in report.warnings:
         click.echo(f"factlint: warning: {warning}", err=True)
+    for error in report.errors:
+        _error(str(error))
+    if not report.articles and not report.errors:
+        raise DocumentError(f"no articles found in {', '.join(paths)} (articles are *.txt files)")
     return report
 
 
@@ -85,24 +125,25 @@ def cli() -> None:
 
 @cli.command("check")
 @_article_command
-def check_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fmt: str) -> None:
-    """Check articles (files, or folders of .txt files) against the rules and each other."""
+def check_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fmt: str, **inputs) -> None:
+    """Check articles (files, or folders of .txt files; `-` reads standard input)
+    against the rules and each other."""
     from factlint.reporters import REPORTERS
 
-    report = _load(rules_dir, paths)
+    report = _load(rules_dir, paths, inputs)
     click.echo(REPORTERS[fmt](report), nl=False)
-    ctx.exit(EXIT_FINDINGS if report.findings else EXIT_CLEAN)
+    ctx.exit(EXIT_ERROR if report.errors else EXIT_FINDINGS if report.findings else EXIT_CLEAN)
 
 
 @cli.command("facts")
 @_article_command
-def facts_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fmt: str) -> None:
+def facts_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fmt: str, **inputs) -> None:
     """Show the fact table: facts as rows, articles as columns."""
     from factlint.reporters import FACT_REPORTERS
 
-    report = _load(rules_dir, paths)
+    report = _load(rules_dir, paths, inputs)
     click.echo(FACT_REPORTERS[fmt](report), nl=False)
-    ctx.exit(EXIT_CLEAN)
+    ctx.exit(EXIT_ERROR if report.errors else EXIT_CLEAN)
 
 
 def _error(message: str) -> None:

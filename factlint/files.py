@@ -6,6 +6,7 @@ import os
 from factlint.errors import DocumentError
 
 ARTICLE_SUFFIXES = (".txt",)
+STDIN = "-"  # the path that means "read one article from standard input"
 SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".factlint_cache"}
 
 
@@ -13,19 +14,22 @@ def discover(paths: list[str]) -> list[str]:
     """Articles under `paths`, in a stable order, each path as reached from its argument.
 
     A file named on the command line is always checked; in a folder, `.txt` files
-    are, and hidden folders and tool folders are skipped.
+    are, and hidden folders and tool folders are skipped. `-` (standard input)
+    is kept, once, in its place.
     """
     found: list[str] = []
     seen: set[str] = set()
     for path in paths:
-        if os.path.isfile(path):
+        if path == STDIN:
+            candidates = [path]
+        elif os.path.isfile(path):
             candidates = [path]
         elif os.path.isdir(path):
             candidates = _walk(path)
         else:
             raise DocumentError(f"{path}: no such file or directory")
         for candidate in candidates:
-            real = os.path.realpath(candidate)
+            real = candidate if candidate == STDIN else os.path.realpath(candidate)
             if real not in seen:
                 seen.add(real)
                 found.append(candidate)

@@ -55,7 +55,8 @@ def format_finding(f: Finding) -> list[str]:
 
 def summary_line(report: Report) -> str:
     s = report.summary()
-    return f"{s['passed']} passed, {s['failed']} failed, {s['skipped']} skipped"
+    errors = f", {_plural(len(report.errors), 'error')}" if report.errors else ""
+    return f"{s['passed']} passed, {s['failed']} failed, {s['skipped']} skipped{errors}"
 
 
 def _plural(n: int, noun: str) -> str:
@@ -72,5 +73,8 @@ def render(report: Report) -> str:
             out.extend(format_finding(finding))
         out.append("")
         out.append("=" * 72)
+    if report.errors:  # parts of the run that were not checked: never a silent pass
+        out += ["", " ERRORS ".center(72, "="), ""]
+        out.extend(str(error) for error in report.errors)
     out += ["", summary_line(report)]
     return "\n".join(out) + "\n"
