@@ -62,9 +62,27 @@ def _rule_claims(sentence: Sentence, values: list[Value], rule: Rule, order: int
         # A trigger is a word of its own: "range" is not the "range" of "short-range".
         anchors = find_terms(spec.triggers, sentence.text, compounds=False) if spec.triggers else scope_hits
         for claim in KINDS[spec.kind].claims(sentence.text, values, spec, anchors):
-            distance = min((_scope_distance(sentence.text, claim, h) for h in scope_hits), default=0)
+            distance = _nearest_scope_distance(sentence.text, claim, scope_hits)
             found.append((claim.gap, distance, order, fact_order, claim.start, claim, rule, spec))
     return found
+
+
+def _nearest_scope_distance(text: str, claim: Claim, hits: list) -> int:
+    """The smallest _scope_distance to any of `hits` (0 for none). Only the
+    nearest hit on each side can be nearest in words, so only those are counted."""
+    if not hits:
+        return 0
+    left = right = None
+    for hit in hits:
+        if hit.end <= claim.start:
+            if left is None or hit.end > left.end:
+                left = hit
+        elif hit.start >= claim.end:
+            if right is None or hit.start < right.start:
+                right = hit
+        else:
+            return 0  # the scope word overlaps the value
+    return min(_scope_distance(text, claim, h) for h in (left, right) if h is not None)
 
 
 def _scope_distance(text: str, claim: Claim, hit) -> int:

@@ -43,12 +43,19 @@ class Claim:
     display: str
 
 
-def words_between(text: str, start: int, end: int) -> int | None:
-    """Number of words in text[start:end]; None when a hard stop (";") lies between."""
-    between = text[start:end]
-    if _HARD_STOP.search(between):
+def words_between(text: str, start: int, end: int, limit: int | None = None) -> int | None:
+    """Number of words in text[start:end]; None when a hard stop (";") lies between.
+
+    With `limit`, counting stops at limit + 1 words, so that pairing far-apart
+    words in a long sentence costs the window, not the distance."""
+    count = 0
+    for _ in _WORD.finditer(text, start, end):
+        count += 1
+        if limit is not None and count > limit:
+            return count
+    if _HARD_STOP.search(text, start, end):
         return None
-    return len(_WORD.findall(between))
+    return count
 
 
 def pair(text: str, values: list[Value], anchors: list[Hit], window: int,
@@ -65,11 +72,11 @@ def pair(text: str, values: list[Value], anchors: list[Hit], window: int,
             if hit.start < value.end and value.start < hit.end:
                 continue
             if hit.start >= value.end:
-                gap = words_between(text, value.end, hit.start)
                 limit = back
+                gap = words_between(text, value.end, hit.start, limit)
             else:
-                gap = words_between(text, hit.end, value.start)
                 limit = window
+                gap = words_between(text, hit.end, value.start, limit)
             if gap is None or gap > limit:
                 continue
             if value.subcount and not (hit.start >= value.end and gap == 0):
