@@ -100,7 +100,7 @@ class _Located(dict):
     key_lines: dict[str, int]
 
 
-MAX_ALIASES = 100  # a rule file needs few, if any; "billion laughs" needs many
+MAX_ALIASES = 50  # a rule file needs few, if any; "billion laughs" needs many
 
 
 class _LineLoader(yaml.SafeLoader):
