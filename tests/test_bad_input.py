@@ -375,7 +375,7 @@ def test_python_tags_are_refused(runner, tmp_path, articles):
 
 def test_alias_bomb_is_refused_not_expanded(runner, tmp_path, articles):
     levels = [  # the classic "billion laughs": 9 levels of 9, 10**9 strings once expanded
-    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+        'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     for i, name in enumerate("bcdefghi"):
         previous = "abcdefghi"[i]
         levels.append(f"{name}: &{name} [{', '.join([f'*{previous}'] * 9)}]")
