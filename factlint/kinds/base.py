@@ -16,6 +16,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 _HARD_STOP = regex.compile(r"[;]")
 _CONJUNCTION = regex.compile(r"\b(?:and|but|while|whereas|or)\b", regex.IGNORECASE)
 CONJUNCTION_COST = 2  # "killed and 62 were wounded": 62 is the wounded, not the killed
+LONG_GAP = 200  # characters; a longer gap is counted only up to the window
 APPROX_DEFAULT = 0.10  # "about 20" spans 10 % either way when the rule sets no tolerance
 
 
@@ -48,11 +49,14 @@ def words_between(text: str, start: int, end: int, limit: int | None = None) -> 
 
     With `limit`, counting stops at limit + 1 words, so that pairing far-apart
     words in a long sentence costs the window, not the distance."""
-    count = 0
-    for _ in _WORD.finditer(text, start, end):
-        count += 1
-        if limit is not None and count > limit:
-            return count
+    if limit is None or end - start <= LONG_GAP:
+        count = len(_WORD.findall(text, start, end))
+    else:
+        count = 0
+        for _ in _WORD.finditer(text, start, end):
+            count += 1
+            if count > limit:
+                return count
     if _HARD_STOP.search(text, start, end):
         return None
     return count
