@@ -13,7 +13,7 @@ import click
 
 from factlint import __version__
 from factlint.errors import DocumentError, FactlintError, describe
-from factlint.options import Glob, PathIgnores, ToleranceType
+from factlint.options import Glob, PathIgnores, Size, ToleranceType
 from factlint.reporters import FACT_REPORTERS, REPORTERS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -126,6 +126,16 @@ def _paths_command(func):
                      callback=_use_config, help="Read this configuration file instead of searching for one."),
         click.option("--isolated", "--no-config", "isolated", is_flag=True, is_eager=True, expose_value=False,
                      callback=_use_config, help="Read no configuration file."),
+        # How articles are read: size cap, unreadable files, standard input, regex budget.
+        click.option("--max-file-size", default="5MB", show_default=True, type=Size(),
+                     help="Skip (with a warning) files larger than this."),
+        click.option("--skip-unreadable", is_flag=True,
+                     help="Warn about files that cannot be read, instead of exiting with status 2."),
+        click.option("--stdin-filename", default="<stdin>", show_default=True, metavar="NAME",
+                     help="Name of the article read from standard input (`-`) in findings."),
+        click.option("--regex-timeout", default=0.25, show_default=True, metavar="SECONDS",
+                     type=click.FloatRange(min=0, min_open=True),
+                     help="Time budget of one search with a rule's /regular expression/."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -149,15 +159,23 @@ def _load(paths: tuple[str, ...], options: dict, per_path_ignores: tuple = (), w
     # Imported here so that `--help` and `--version` stay instant.
     from factlint.baseline import load_baseline
     from factlint.engine import check_paths
+    from factlint.reading import ReadOptions
     from factlint.rules import Tolerance, load_rules
     from factlint.ruletest import unused_rules
+    from factlint.terms import regex_timeout
 
     baseline = load_baseline(baseline_file) if baseline_file else None
     rules = load_rules(options["rules_dirs"], options["tolerance"] or Tolerance())
-    report = check_paths(list(paths), rules, _selection(options, per_path_ignores), baseline)
+    reading = ReadOptions(options["max_file_size"], options["skip_unreadable"], options["stdin_filename"])
+    with regex_timeout(options["regex_timeout"]):
+        report = check_paths(list(paths), rules, _selection(options, per_path_ignores), baseline, reading)
     warnings = [*report.warnings, *(unused_rules(rules, report) if warn_unused_rules else ())]
     for warning in warnings:
         click.echo(f"factlint: warning: {warning}", err=True)
+    for error in report.errors:
+        _error(str(error))
+    if not report.articles and not report.errors:
+        raise _no_articles(paths)
     return report
 
 
@@ -222,7 +240,8 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
         counts = per_rule.render(report)
         click.echo("\n" + counts if fmt == "text" else counts, nl=False, err=fmt in DATA_FORMATS)
     write_outputs(outputs, report)
-    ctx.exit(EXIT_FINDINGS if failing(report, fail_on) and not exit_zero else EXIT_CLEAN)
+    ctx.exit(EXIT_ERROR if report.errors else
+             EXIT_FINDINGS if failing(report, fail_on) and not exit_zero else EXIT_CLEAN)
 
 
 def _show_files(paths: tuple[str, ...], selection) -> None:
@@ -230,7 +249,7 @@ def _show_files(paths: tuple[str, ...], selection) -> None:
 
     found = discover(list(paths), selection.include, selection.exclude)
     if not found:
-        raise DocumentError(f"no articles found in {', '.join(paths)}")
+        raise _no_articles(paths)
     click.echo("\n".join(found))
 
 
@@ -241,7 +260,7 @@ def facts_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, **option
     _need_paths(ctx, paths)
     report = _load(paths, options)
     click.echo(FACT_REPORTERS[fmt](report), nl=False)
-    ctx.exit(EXIT_CLEAN)
+    ctx.exit(EXIT_ERROR if report.errors else EXIT_CLEAN)
 
 
 @cli.command("test-rules")
@@ -275,7 +294,14 @@ def report_command(ctx: click.Context, paths: tuple[str, ...], output: str, **op
     articles, findings = len(report.articles), len(report.findings)
     click.echo(f"factlint: wrote {output} ({articles} article{'s' * (articles != 1)}, "
                f"{findings} disagreement{'s' * (findings != 1)})", err=True)
-    ctx.exit(EXIT_CLEAN)
+    ctx.exit(EXIT_ERROR if report.errors else EXIT_CLEAN)
+
+
+def _no_articles(paths: tuple[str, ...]) -> DocumentError:
+    from factlint.files import ARTICLE_SUFFIXES
+
+    kinds = ", ".join(f"*{s}" for s in ARTICLE_SUFFIXES)
+    return DocumentError(f"no articles found in {', '.join(paths)} (articles are {kinds} files)")
 
 
 def _stdout_is_terminal() -> bool:

@@ -28,7 +28,7 @@ from factlint.errors import ConfigError
 
 CONFIG_FILES = (".factlint.yaml", "pyproject.toml", "setup.cfg")
 # Options that act on one invocation rather than set how articles are checked.
-COMMAND_LINE_ONLY = frozenset({"config", "isolated", "no-config", "show-config", "show-files", "write-baseline", "help", "version"})
+COMMAND_LINE_ONLY = frozenset({"config", "isolated", "no-config", "show-config", "show-files", "stdin-filename", "write-baseline", "help", "version"})
 _TOML_ERROR_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 _INI_SECTION = "factlint"
 

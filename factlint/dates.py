@@ -2,6 +2,7 @@
 last year", "late December") as ranges of days, with or without a known year."""
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 from dataclasses import dataclass
@@ -138,10 +139,11 @@ def _value(m: regex.Match) -> DateValue | None:
 def find_dates(text: str) -> list[DateMatch]:
     """Every calendar date in `text`, left to right, longest match first at each place."""
     found: list[DateMatch] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted, never overlapping: one bisect finds a clash
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            index = bisect.bisect_left(taken, (m.end(),))
+            if index and taken[index - 1][1] > m.start():
                 continue
             if m.groupdict().get("month") == "May" and not _may_is_month(text, m):
                 continue
@@ -149,7 +151,7 @@ def find_dates(text: str) -> list[DateMatch]:
             if value is None:
                 continue
             found.append(DateMatch(m.start(), m.end(), value))
-            taken.append((m.start(), m.end()))
+            taken.insert(index, (m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
 
 

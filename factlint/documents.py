@@ -4,8 +4,10 @@ from __future__ import annotations
 import bisect
 import codecs
 import datetime as dt
+import os
+import stat
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, BinaryIO
 
 import regex
 
@@ -70,10 +72,23 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+# File signatures of formats that are never articles. A PDF or a gzip file may
+# hold no NUL byte in its first kilobytes, so the NUL test alone misses them.
+MAGIC_NUMBERS = (
+    b"%PDF-", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a", b"\xff\xd8\xff",  # PDF, PNG, GIF, JPEG
+    b"PK\x03\x04", b"PK\x05\x06", b"\x1f\x8b", b"\xfd7zXZ\x00", b"7z\xbc\xaf\x27\x1c",  # zip, gzip, xz, 7z
+    b"Rar!\x1a\x07", b"\x28\xb5\x2f\xfd", b"\x7fELF", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",  # rar, zstd, ELF, .doc
+    *(b"BZh%d1AY&SY" % level for level in range(1, 10)),  # bzip2
+)
+
+
 def is_binary(data: bytes) -> bool:
-    """Images, PDFs, archives: NUL bytes that no text encoding explains."""
+    """Images, PDFs, archives: a known file signature, or NUL bytes that no text
+    encoding explains."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _utf16_without_bom(data):
         return False  # also covers UTF-32 byte-order marks, which start the same way
+    if data.startswith(MAGIC_NUMBERS):
+        return True
     return b"\x00" in data[:8192]
 
 
@@ -132,19 +147,71 @@ def make_document(path: str, text: str, encoding: str = "utf-8", warnings: tuple
                     page.metadata, date, page.offsets, tuple(blocks))
 
 
-class BinaryFile(DocumentError):
+class Skipped(DocumentError):
+    """A file that is not an article to check; a warning, not an error."""
+
+
+class BinaryFile(Skipped):
     """The file is not text (an image, a PDF, an archive)."""
 
 
-def read_document(path: str) -> Document:
-    """Read an article from disk (read-only)."""
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError as exc:
-        raise DocumentError(f"{path}: cannot read: {exc.strerror or exc}") from None
+class TooLarge(Skipped):
+    """The file is over the size cap (`--max-file-size`)."""
+
+
+class Unreadable(DocumentError):
+    """The file could not be read: permission denied, vanished, an I/O error."""
+
+
+def format_size(size: int) -> str:
+    """Bytes as people write them: 5 MB, 1.5 GB, 900 bytes."""
+    for unit, factor in (("GB", 10**9), ("MB", 10**6), ("KB", 10**3)):
+        if size >= factor:
+            return f"{size / factor:.3g} {unit}"
+    return f"{size} bytes"
+
+
+def document_from_bytes(path: str, data: bytes) -> Document:
+    """An article from its raw bytes; `path` is the name findings give it."""
     if is_binary(data):
         raise BinaryFile(f"{path}: not a text file; skipped")
     text, encoding, fell_back = decode(data)
     warnings = (f"{path}: not valid UTF-8; read as {encoding}",) if fell_back else ()
     return make_document(path, text, encoding, warnings)
+
+
+def _too_large(path: str, size: int, max_size: int) -> TooLarge:
+    return TooLarge(f"{path}: {format_size(size)} is over the size cap of {format_size(max_size)} "
+                    f"(--max-file-size); skipped")
+
+
+def read_document(path: str, max_size: int | None = None) -> Document:
+    """Read an article from disk (read-only). A file over `max_size` bytes is
+    skipped on its size alone, before a byte of it is read."""
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise Skipped(f"{path}: not a regular file; skipped")
+        if max_size is not None and info.st_size > max_size:
+            raise _too_large(path, info.st_size, max_size)
+        with open(path, "rb") as handle:
+            # One byte over the cap is enough to know: the file grew since stat.
+            data = handle.read() if max_size is None else handle.read(max_size + 1)
+    except FileNotFoundError:
+        raise Unreadable(f"{path}: cannot read: the file vanished during the run") from None
+    except OSError as exc:
+        raise Unreadable(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if max_size is not None and len(data) > max_size:
+        raise _too_large(path, len(data), max_size)
+    return document_from_bytes(path, data)
+
+
+def read_stream(name: str, stream: BinaryIO, max_size: int | None = None) -> Document:
+    """Read an article from a stream (standard input), named `name` in findings."""
+    try:
+        data = stream.read() if max_size is None else stream.read(max_size + 1)
+    except OSError as exc:
+        raise Unreadable(f"{name}: cannot read: {exc.strerror or exc}") from None
+    if max_size is not None and len(data) > max_size:
+        raise _too_large(name, len(data), max_size)
+    return document_from_bytes(name, data)

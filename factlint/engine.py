@@ -5,50 +5,51 @@ from __future__ import annotations
 from factlint import conversions
 from factlint.baseline import Baseline, apply_baseline
 from factlint.compare import compare
-from factlint.documents import BinaryFile, read_document
 from factlint.extract import extract_article
 from factlint.files import discover
-from factlint.model import Fact, Report, RuleFact, Suppression
+from factlint.model import Fact, Report, RuleFact, RunError, Suppression
+from factlint.reading import ReadOptions, read_article, replaced_by_stdin
 from factlint.rules import Rule
 from factlint.selection import Selection
 from factlint.suppressions import apply_suppressions
 
 
-def extract_paths(paths: list[str], rules: tuple[Rule, ...], selection: Selection = Selection()
-                  ) -> tuple[tuple[str, ...], list[Fact], list[Suppression], list[str]]:
-    """Read and extract every article: (article paths, facts, suppressions, warnings)."""
+def extract_paths(paths: list[str], rules: tuple[Rule, ...], selection: Selection = Selection(),
+                  options: ReadOptions = ReadOptions(),
+                  ) -> tuple[tuple[str, ...], list[Fact], list[Suppression], list[str], list[RunError]]:
+    """Read and extract every article: (article paths, facts, suppressions, warnings, errors).
+    A file that is skipped or cannot be read is not an article; the run goes on."""
     articles: list[str] = []
     facts: list[Fact] = []
     suppressions: list[Suppression] = []
     warnings: list[str] = []
+    errors: list[RunError] = []
     conversions_selected = selection.selects(conversions.RULE_ID)
-    for path in discover(paths, selection.include, selection.exclude):
-        try:
-            doc = read_document(path)
-        except BinaryFile as exc:
-            warnings.append(str(exc))  # not an article: say so, do not count it
+    for path in replaced_by_stdin(discover(paths, selection.include, selection.exclude), options):
+        doc = read_article(path, options, warnings, errors)
+        if doc is None:
             continue
-        articles.append(path)
+        articles.append(doc.path)
         warnings.extend(doc.warnings)
-        article_facts, article_suppressions = extract_article(doc, rules)
+        article_facts, article_suppressions = extract_article(doc, rules, errors)
         facts.extend(f for f in article_facts if conversions_selected or f.rule != conversions.RULE_ID)
         suppressions.extend(article_suppressions)
-    return tuple(articles), facts, suppressions, warnings
+    return tuple(articles), facts, suppressions, warnings, errors
 
 
 def check_paths(paths: list[str], rules: tuple[Rule, ...], selection: Selection = Selection(),
-                baseline: Baseline | None = None) -> Report:
+                baseline: Baseline | None = None, options: ReadOptions = ReadOptions()) -> Report:
     """Check every article under `paths` against the selected `rules` and each other;
     leave out what inline suppressions silence, what per-path-ignores ignore and
     what `baseline` already holds."""
     rules = selection.pick_rules(rules)
-    articles, facts, suppressions, warnings = extract_paths(paths, rules, selection)
+    articles, facts, suppressions, warnings, errors = extract_paths(paths, rules, selection, options)
     findings, checks = compare(facts, rules, articles)
     findings, checks, suppressed = apply_suppressions(findings, checks, suppressions, rules, articles)
     findings, checks = selection.apply_path_ignores(findings, checks)
     report = Report(articles, tuple(facts), tuple(checks), tuple(findings),
                     tuple(r.id for r in rules), tuple(warnings), suppressed=suppressed,
-                    rule_facts=rule_facts(rules))
+                    rule_facts=rule_facts(rules), errors=tuple(errors))
     return apply_baseline(report, baseline) if baseline else report
 
 

@@ -11,13 +11,14 @@ import regex
 
 from factlint import conversions
 from factlint.documents import Document
+from factlint.errors import FactlintError
 from factlint.kinds import KINDS
 from factlint.kinds.base import Claim
-from factlint.model import Fact, Suppression
+from factlint.model import Fact, RunError, Suppression
 from factlint.rules import FactSpec, Rule
 from factlint.sentences import Sentence, clauses
 from factlint.suppressions import find_suppressions
-from factlint.terms import find_terms
+from factlint.terms import PatternTimeout, find_terms
 from factlint.values import Value, find_values
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -45,20 +46,52 @@ def _fact(doc: Document, sentence: Sentence, clause: Sentence, rule: str, fact: 
     )
 
 
-def _claims(sentence: Sentence, values: list[Value], rules: Iterable[Rule]) -> list[tuple]:
-    """Every candidate mention in a sentence, with what decides between rivals."""
+def _claims(sentence: Sentence, values: list[Value], rules: Iterable[Rule], gave_up: dict[str, str]) -> list[tuple]:
+    """Every candidate mention in a sentence, with what decides between rivals.
+
+    A rule whose regular expression runs out of time is left out of this
+    sentence and the rest of the article: `gave_up` maps its id to why."""
     found = []
     for order, rule in enumerate(rules):
-        scope_hits = rule.scope.hits(sentence.text)
-        if scope_hits is None:
+        if rule.id in gave_up:
             continue
-        for fact_order, spec in enumerate(rule.facts):
-            # A trigger is a word of its own: "range" is not the "range" of "short-range".
-            anchors = find_terms(spec.triggers, sentence.text, compounds=False) if spec.triggers else scope_hits
-            for claim in KINDS[spec.kind].claims(sentence.text, values, spec, anchors):
-                distance = min((_scope_distance(sentence.text, claim, h) for h in scope_hits), default=0)
-                found.append((claim.gap, distance, order, fact_order, claim.start, claim, rule, spec))
+        try:
+            found.extend(_rule_claims(sentence, values, rule, order))
+        except PatternTimeout as exc:
+            gave_up[rule.id] = str(exc)
     return found
+
+
+def _rule_claims(sentence: Sentence, values: list[Value], rule: Rule, order: int) -> list[tuple]:
+    scope_hits = rule.scope.hits(sentence.text)
+    if scope_hits is None:
+        return []
+    found = []
+    for fact_order, spec in enumerate(rule.facts):
+        # A trigger is a word of its own: "range" is not the "range" of "short-range".
+        anchors = find_terms(spec.triggers, sentence.text, compounds=False) if spec.triggers else scope_hits
+        for claim in KINDS[spec.kind].claims(sentence.text, values, spec, anchors):
+            distance = _nearest_scope_distance(sentence.text, claim, scope_hits)
+            found.append((claim.gap, distance, order, fact_order, claim.start, claim, rule, spec))
+    return found
+
+
+def _nearest_scope_distance(text: str, claim: Claim, hits: list) -> int:
+    """The smallest _scope_distance to any of `hits` (0 for none). Only the
+    nearest hit on each side can be nearest in words, so only those are counted."""
+    if not hits:
+        return 0
+    left = right = None
+    for hit in hits:
+        if hit.end <= claim.start:
+            if left is None or hit.end > left.end:
+                left = hit
+        elif hit.start >= claim.end:
+            if right is None or hit.start < right.start:
+                right = hit
+        else:
+            return 0  # the scope word overlaps the value
+    return min(_scope_distance(text, claim, h) for h in (left, right) if h is not None)
 
 
 def _scope_distance(text: str, claim: Claim, hit) -> int:
@@ -100,9 +133,14 @@ def _whole_precedes(item: tuple[Claim, Rule, FactSpec], kept: list[tuple[Claim, 
     return bool(before) and max(before)[1] == spec.part_of
 
 
-def extract_facts(doc: Document, rules: tuple[Rule, ...]) -> list[Fact]:
-    """The facts stated in one article, in reading order."""
+def extract_facts(doc: Document, rules: tuple[Rule, ...], errors: list[RunError] | None = None) -> list[Fact]:
+    """The facts stated in one article, in reading order.
+
+    A rule whose regular expression runs out of time on this article is skipped
+    for it: the error is added to `errors`, or raised when `errors` is None, so
+    that it is never lost. Facts of that rule found before are dropped too."""
     facts: list[Fact] = []
+    gave_up: dict[str, str] = {}
     for sentence in doc.sentences:
         if not any(ch.isalnum() for ch in sentence.text):
             continue
@@ -110,7 +148,7 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...]) -> list[Fact]:
         # four in Lyon, while two died in the Nice fire" the two are not the flood's.
         for clause in clauses(sentence):
             values = find_values(clause.text, doc.date)
-            for claim, rule, spec in _resolve(_claims(clause, values, rules)):
+            for claim, rule, spec in _resolve(_claims(clause, values, rules, gave_up)):
                 facts.append(_fact(doc, sentence, clause, rule.id, spec.name, spec.kind,
                                    claim.start, claim.end, claim.value, claim.display))
             for value in values:
@@ -121,10 +159,17 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...]) -> list[Fact]:
                         end += 1
                     facts.append(_fact(doc, sentence, clause, conversions.RULE_ID, conversions.FACT, "conversion",
                                        value.start, end, record, conversions.describe_conversion(record)))
+    if gave_up:
+        found = [RunError(doc.path, message, rule) for rule, message in sorted(gave_up.items())]
+        if errors is None:
+            raise FactlintError("; ".join(map(str, found)))
+        errors.extend(found)
+        facts = [f for f in facts if f.rule not in gave_up]
     facts.sort(key=lambda f: (f.line, f.column, f.rule, f.fact))
     return facts
 
 
-def extract_article(doc: Document, rules: tuple[Rule, ...]) -> tuple[list[Fact], list[Suppression]]:
+def extract_article(doc: Document, rules: tuple[Rule, ...], errors: list[RunError] | None = None
+                    ) -> tuple[list[Fact], list[Suppression]]:
     """All that the compare step needs from one article: its facts and its suppression lines."""
-    return extract_facts(doc, rules), find_suppressions(doc)
+    return extract_facts(doc, rules, errors), find_suppressions(doc)

@@ -7,6 +7,7 @@ from typing import Iterable
 
 from factlint.errors import DocumentError
 from factlint.markup import SUFFIXES as ARTICLE_SUFFIXES
+STDIN = "-"  # the path that means "read one article from standard input"
 SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".factlint_cache"}
 
 
@@ -16,19 +17,22 @@ def discover(paths: list[str], include: tuple[str, ...] = (), exclude: tuple[str
     A file named on the command line is always checked; in a folder, articles
     (.txt, .md, .markdown, .html, .htm, or the files matching `include`) are,
     except those matching `exclude`, and hidden folders, tool folders and
-    folders matching `exclude` are skipped.
+    folders matching `exclude` are skipped. `-` (standard input) is kept, once,
+    in its place.
     """
     found: list[str] = []
     seen: set[str] = set()
     for path in paths:
-        if os.path.isfile(path):
+        if path == STDIN:
+            candidates = [path]
+        elif os.path.isfile(path):
             candidates = [path]
         elif os.path.isdir(path):
             candidates = _walk(path, include, exclude)
         else:
             raise DocumentError(f"{path}: no such file or directory")
         for candidate in candidates:
-            real = os.path.realpath(candidate)
+            real = candidate if candidate == STDIN else os.path.realpath(candidate)
             if real not in seen:
                 seen.add(real)
                 found.append(candidate)

@@ -55,9 +55,9 @@ def _is_date_header(line: str) -> bool:
     dates = find_dates(line)
     if not dates:
         return False
-    rest = line
-    for d in reversed(dates):
-        rest = rest[: d.start] + " " + rest[d.end:]
+    ends = [0] + [d.end for d in dates]
+    starts = [d.start for d in dates] + [len(line)]
+    rest = " ".join(line[e:s] for e, s in zip(ends, starts))
     return bool(_DATE_LEFTOVER.match(rest))
 
 

@@ -152,6 +152,22 @@ class Check:
         return asdict(self)
 
 
+@dataclass(frozen=True, order=True)
+class RunError:
+    """Something that kept part of the run from being checked: an article that
+    could not be read, or a rule that gave up on an article (`rule` set)."""
+
+    path: str
+    message: str
+    rule: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.path}: rule {self.rule!r}: {self.message}" if self.rule else f"{self.path}: {self.message}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
 @dataclass(frozen=True)
 class Suppression:
     """A `factlint: ignore[RULE, ...] reason: WHY` line of one article.
@@ -207,6 +223,7 @@ class Report:
     baselined: int = 0  # findings left out because the baseline holds them
     stale: int = 0  # baseline entries that matched no finding
     rule_facts: tuple[RuleFact, ...] = ()  # every fact checked, sorted by rule, then fact
+    errors: tuple[RunError, ...] = ()  # any error makes the exit status 2
 
     def count(self, outcome: str) -> int:
         return sum(1 for c in self.checks if c.outcome == outcome)

@@ -96,6 +96,29 @@ class ToleranceType(click.ParamType):
         return json.dumps(value.describe()) if value.relative else value.describe()
 
 
+class Size(click.ParamType):
+    """A number of bytes written as people do: 5MB, 800KB, 1GiB, 1200."""
+
+    name = "size"
+
+    def convert(self, value, param, ctx) -> int:
+        from factlint.reading import parse_size
+
+        if isinstance(value, int):
+            return value
+        try:
+            return parse_size(str(value))
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
+
+    @staticmethod
+    def render(value: int) -> str:
+        for unit, factor in (("GB", 10**9), ("MB", 10**6), ("KB", 10**3)):
+            if value % factor == 0:
+                return json.dumps(f"{value // factor}{unit}")
+        return str(value)
+
+
 def _anchor_glob(pattern: str, folder: str) -> str:
     if "/" not in pattern.rstrip("/") or os.path.isabs(pattern) or not folder:
         return pattern

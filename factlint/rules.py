@@ -13,7 +13,7 @@ from typing import Any, Sequence
 import yaml
 
 from factlint.errors import RuleError
-from factlint.terms import Hit, find_terms, has_term
+from factlint.terms import Hit, find_terms, has_term, regex_problem
 
 SEVERITIES = ("error", "warning", "info")
 RULE_KEYS = {"id", "description", "severity", "message", "scope", "facts", "examples"}
@@ -112,8 +112,22 @@ class _Located(dict):
     key_lines: dict[str, int]
 
 
+MAX_ALIASES = 50  # a rule file needs few, if any; "billion laughs" needs many
+
+
 class _LineLoader(yaml.SafeLoader):
-    """Safe YAML loading that records lines and refuses duplicate keys."""
+    """Safe YAML loading that records lines, refuses duplicate keys and stops at
+    MAX_ALIASES aliases, so an alias bomb fails at once instead of being walked."""
+
+    aliases = 0
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            self.aliases += 1
+            if self.aliases > MAX_ALIASES:
+                raise yaml.composer.ComposerError(
+                    None, None, f"more than {MAX_ALIASES} aliases (*name); a rule file needs few", self.peek_event().start_mark)
+        return super().compose_node(parent, index)
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool = False) -> _Located:
@@ -178,7 +192,12 @@ def _string_list(value: Any, problems: _Problems, line: int, where: str) -> tupl
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         problems.add(line, where, "expected a list of non-empty strings")
         return ()
-    return tuple(v.strip() for v in value)
+    terms = tuple(v.strip() for v in value)
+    for index, term in enumerate(terms):
+        problem = regex_problem(term)
+        if problem:
+            problems.add(line, f"{where}[{index}]", problem)
+    return terms
 
 
 def parse_tolerance(raw: Any) -> Tolerance:

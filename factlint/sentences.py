@@ -18,6 +18,8 @@ ABBREVIATIONS = frozenset(
 NUMBERED_ABBREVIATIONS = frozenset(
     "no nos vol fig p pp jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+MAX_SENTENCE = 2000  # characters; see _pieces
+CONTEXT = 100  # characters around a full stop that decide whether it ends a sentence
 _BOUNDARY = regex.compile(r"[.!?]+[”\"’')\]]*(?=\s)")
 _LAST_TOKEN = regex.compile(r"([\p{L}\p{N}.]+)\.$")
 _TERMINAL = regex.compile(r"[.!?:;”\"’')\]]\s*$")
@@ -51,8 +53,11 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     sentences = []
     cursor = start
     for m in _BOUNDARY.finditer(text, start, end):
-        after = text[m.end():end]
-        if m.group().startswith(".") and m.group().count(".") == 1 and _is_abbreviation(text[cursor:m.start() + 1], after):
+        # Only the next few characters matter; a slice to the paragraph's end
+        # would make a paragraph of many sentences quadratic.
+        after = text[m.end():min(end, m.end() + CONTEXT)]
+        before = text[max(cursor, m.start() + 1 - CONTEXT):m.start() + 1]
+        if m.group().startswith(".") and m.group().count(".") == 1 and _is_abbreviation(before, after):
             continue
         # '"Did they know?" he asked.' goes on after the quote.
         if m.group()[-1] in "”\"’'" and regex.match(r"\s*\p{Ll}", after):
@@ -66,9 +71,29 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        if s < e:
-            result.append(Sentence(s, e, text[s:e]))
+        for piece_start, piece_end in _pieces(text, s, e):
+            result.append(Sentence(piece_start, piece_end, text[piece_start:piece_end]))
     return result
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence cut at white space into pieces of at most MAX_SENTENCE characters.
+
+    No news sentence comes near the limit; text without full stops (a table, a
+    data dump, a damaged file) does, and the per-sentence steps, which compare
+    every value with every trigger word, must not grow with the whole file.
+    """
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        pieces.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
 
 
 # Clauses that set one event against another: "..., while two died in Nice",

@@ -3,6 +3,8 @@ blocks load (or fail exactly as shown), and every `$ factlint ...` output block
 is what the command prints now."""
 from __future__ import annotations
 
+import ast
+import glob
 import os
 import re
 import shlex
@@ -324,3 +326,68 @@ def test_pre_commit_hook_manifest():
         assert re.search(hook["files"], name), name
     for name in ("rules/x.yaml", "a.txt.bak", "setup.py", "a.htmlx"):
         assert not re.search(hook["files"], name), name
+
+
+ERRORS_MD = os.path.join(ROOT, "docs", "errors.md")
+# Calls whose text reaches the user: rule problems, errors, warnings.
+MESSAGE_CALLS = {"add", "DocumentError", "BinaryFile", "Skipped", "TooLarge", "Unreadable", "RuleError", "_error",
+                 "ConstructorError", "ComposerError", "ValueError", "fail", "FactlintError", "append", "echo",
+                 "__init__"}
+# Where a ValueError's text becomes a rule problem; elsewhere it is a bug, not a message.
+VALUE_ERROR_FILES = ("rules.py", "reading.py", os.path.join("kinds", ""))
+
+
+def _literal_parts(node: ast.AST) -> list[str]:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.JoinedStr):
+        return [v.value for v in node.values if isinstance(v, ast.Constant)]
+    if isinstance(node, ast.BinOp):
+        return _literal_parts(node.left) + _literal_parts(node.right)
+    return [p for child in ast.iter_child_nodes(node) for p in _literal_parts(child)]
+
+
+def message_fragments() -> list[tuple[str, str]]:
+    """(file:line, the longest fixed piece of text) of every user-facing message in factlint/."""
+    found = []
+    package = os.path.join(ROOT, "factlint")
+    for path in sorted(glob.glob(os.path.join(package, "**", "*.py"), recursive=True)):
+        relative = os.path.relpath(path, package)
+        tree = ast.parse(read(path))
+        # A `*_problem` function returns its message rather than raising it.
+        returns = [r for f in ast.walk(tree) if isinstance(f, ast.FunctionDef) and f.name.endswith("_problem")
+                   for r in ast.walk(f) if isinstance(r, ast.Return) and r.value is not None]
+        for node in [n for n in ast.walk(tree) if isinstance(n, ast.Call)] + returns:
+            if isinstance(node, ast.Return):
+                args = [node.value]
+            elif isinstance(node, ast.Call):
+                name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+                if name not in MESSAGE_CALLS:
+                    continue
+                if name == "ValueError" and not relative.startswith(VALUE_ERROR_FILES):
+                    continue
+                if name == "append" and not any(w in ast.unparse(node.func) for w in ("warning", "problem")):
+                    continue
+                if name == "echo" and "err=True" not in ast.unparse(node):
+                    continue
+                args = node.args
+            else:
+                continue
+            parts = [p.strip(" :;,.'\"()") for arg in args for p in _literal_parts(arg)]
+            parts = [p for p in parts if len(p) >= 6 and " " in p]
+            if parts:
+                found.append((f"{relative}:{node.lineno}", max(parts, key=len)))
+    return found
+
+
+def test_every_message_is_in_the_errors_page():
+    """docs/errors.md lists each error and warning a user can meet."""
+    page = " ".join(read(ERRORS_MD).split())
+    fragments = message_fragments()
+    assert len(fragments) > 40, "the message scan is broken"
+    missing = [f"{where}: {text!r}" for where, text in fragments if " ".join(text.split()) not in page]
+    assert missing == []
+
+
+def test_readme_links_the_errors_page():
+    assert "(docs/errors.md)" in read(README)

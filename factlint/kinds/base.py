@@ -16,6 +16,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 _HARD_STOP = regex.compile(r"[;]")
 _CONJUNCTION = regex.compile(r"\b(?:and|but|while|whereas|or)\b", regex.IGNORECASE)
 CONJUNCTION_COST = 2  # "killed and 62 were wounded": 62 is the wounded, not the killed
+LONG_GAP = 200  # characters; a longer gap is counted only up to the window
 APPROX_DEFAULT = 0.10  # "about 20" spans 10 % either way when the rule sets no tolerance
 
 
@@ -43,12 +44,22 @@ class Claim:
     display: str
 
 
-def words_between(text: str, start: int, end: int) -> int | None:
-    """Number of words in text[start:end]; None when a hard stop (";") lies between."""
-    between = text[start:end]
-    if _HARD_STOP.search(between):
+def words_between(text: str, start: int, end: int, limit: int | None = None) -> int | None:
+    """Number of words in text[start:end]; None when a hard stop (";") lies between.
+
+    With `limit`, counting stops at limit + 1 words, so that pairing far-apart
+    words in a long sentence costs the window, not the distance."""
+    if limit is None or end - start <= LONG_GAP:
+        count = len(_WORD.findall(text, start, end))
+    else:
+        count = 0
+        for _ in _WORD.finditer(text, start, end):
+            count += 1
+            if count > limit:
+                return count
+    if _HARD_STOP.search(text, start, end):
         return None
-    return len(_WORD.findall(between))
+    return count
 
 
 def pair(text: str, values: list[Value], anchors: list[Hit], window: int,
@@ -65,11 +76,11 @@ def pair(text: str, values: list[Value], anchors: list[Hit], window: int,
             if hit.start < value.end and value.start < hit.end:
                 continue
             if hit.start >= value.end:
-                gap = words_between(text, value.end, hit.start)
                 limit = back
+                gap = words_between(text, value.end, hit.start, limit)
             else:
-                gap = words_between(text, hit.end, value.start)
                 limit = window
+                gap = words_between(text, hit.end, value.start, limit)
             if gap is None or gap > limit:
                 continue
             if value.subcount and not (hit.start >= value.end and gap == 0):

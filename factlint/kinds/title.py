@@ -17,7 +17,7 @@ from typing import Any, Iterator
 import regex
 
 from factlint.kinds.base import Claim, Option
-from factlint.terms import find_terms
+from factlint.terms import find_terms, regex_problem
 from factlint.values import Value
 
 KIND = "title"
@@ -33,15 +33,27 @@ def _names(raw: Any) -> tuple[str, ...]:
     return tuple(v.strip() for v in raw)
 
 
+def _aliases(raw: Any) -> tuple[str, ...]:
+    names = _names(raw)
+    for index, name in enumerate(names):
+        problem = regex_problem(name)
+        if problem:
+            raise ValueError(f"[{index}]: {problem}")
+    return names
+
+
 def _person(raw: Any) -> str:
     if not isinstance(raw, str) or not raw.strip():
         raise ValueError("expected the person's full name")
+    problem = regex_problem(raw.strip())
+    if problem:
+        raise ValueError(problem)
     return raw.strip()
 
 
 OPTIONS = {
     "person": Option(_person, required=True, help="the person's full name"),
-    "aliases": Option(_names, default=(), help="other ways the person is named, such as the surname"),
+    "aliases": Option(_aliases, default=(), help="other ways the person is named, such as the surname"),
     "accepted": Option(_names, default=(), help="titles that are right"),
     "wrong": Option(_names, default=(), help="titles known to be wrong"),
 }

@@ -17,5 +17,6 @@ def render(report: Report) -> str:
         "findings": [f.to_dict() for f in report.findings],
         "checks": [c.to_dict() for c in report.checks],
         "summary": report.summary(),
+        "errors": [e.to_dict() for e in report.errors],
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -74,6 +74,8 @@ def format_finding(f: Finding, color: bool = False) -> list[str]:
 def summary_line(report: Report) -> str:
     s = report.summary()
     tally = f"{s['passed']} passed, {s['failed']} failed, {s['skipped']} skipped"
+    if report.errors:
+        tally += f", {_plural(len(report.errors), 'error')}"
     silenced = [f"{s[key]} {key}" for key in ("suppressed", "baselined") if s[key]]
     return f"{tally} ({', '.join(silenced)})" if silenced else tally
 
@@ -92,6 +94,9 @@ def render(report: Report, *, quiet: bool = False, color: bool = False) -> str:
     if report.findings:
         blocks = ["\n".join(format_finding(finding, color)) for finding in report.findings]
         sections.append("\n\n".join([paint(" FAILURES ".center(72, "="), fg="red"), *blocks, "=" * 72]))
-    tally_color = "red" if report.count("failed") else "green"
+    if report.errors:  # parts of the run that were not checked: never a silent pass
+        sections.append("\n\n".join([paint(" ERRORS ".center(72, "="), fg="red"),
+                                       "\n".join(str(error) for error in report.errors)]))
+    tally_color = "red" if report.count("failed") or report.errors else "green"
     sections.append(paint(summary_line(report), fg=tally_color, bold=True))
     return "\n\n".join(sections) + "\n"
