@@ -457,3 +457,27 @@ def test_facts_command_keeps_its_formats(runner, tiny):
     """`facts` still takes text and json only, and exits 0."""
     assert invoke(runner, "facts", "--format", "json", *tiny("error")).exit_code == 0
     assert invoke(runner, "facts", "--format", "sarif", *tiny("error")).exit_code == 2
+
+
+def test_run_errors_reach_every_ci_format(sarif_validator):
+    """An unreadable article or a rule that gave up is in the machine formats, not only on stderr."""
+    from factlint.model import RunError
+
+    errors = (RunError("a/gone.txt", "cannot read: permission denied"),
+              RunError("a/b.txt", "regular expression /x/ gave up", "quake"))
+    report = Report(("a/b.txt",), (), (), (), errors=errors)
+    log = json.loads(sarif.render(report))
+    sarif_validator.validate(log)
+    (invocation,) = log["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is False
+    assert [n["message"]["text"] for n in invocation["toolExecutionNotifications"]] == [str(e) for e in errors]
+    assert invocation["toolExecutionNotifications"][1]["descriptor"] == {"id": "quake"}
+    root = ET.fromstring(junit.render(report))
+    assert root.get("errors") == "2" and root.get("tests") == "2"
+    (suite,) = [s for s in root if s.get("name") == "factlint errors"]
+    assert [c.find("error").get("message") for c in suite] == [e.message for e in errors]
+    lines = github.render(report).splitlines()
+    assert lines[:2] == ["::error file=a/gone.txt,title=factlint error::a/gone.txt: cannot read: permission denied",
+                         "::error file=a/b.txt,title=factlint error::a/b.txt: rule 'quake': regular expression /x/ gave up"]
+    clean = json.loads(sarif.render(Report((), (), (), ())))
+    assert clean["runs"][0]["invocations"] == [{"executionSuccessful": True, "toolExecutionNotifications": []}]

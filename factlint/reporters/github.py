@@ -33,4 +33,6 @@ def annotation(f: Finding) -> str:
 
 
 def render(report: Report) -> str:
-    return "".join(annotation(f) + "\n" for f in report.findings) + summary_line(report) + "\n"
+    errors = "".join(f"::error file={escape_property(e.path)},title=factlint error::{escape_data(str(e))}\n"
+                     for e in report.errors)
+    return "".join(annotation(f) + "\n" for f in report.findings) + errors + summary_line(report) + "\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections import defaultdict
 
 from factlint.model import Check, Finding, Report
 from factlint.reporters.text import format_finding
@@ -17,11 +18,11 @@ def _clean(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
 
 
-def _counts(checks: list[Check]) -> dict[str, str]:
+def _counts(checks: list[Check], errors: int = 0) -> dict[str, str]:
     return {
-        "tests": str(len(checks)),
+        "tests": str(len(checks) + errors),
         "failures": str(sum(1 for c in checks if c.outcome == "failed")),
-        "errors": "0",
+        "errors": str(errors),
         "skipped": str(sum(1 for c in checks if c.outcome == "skipped")),
     }
 
@@ -38,12 +39,24 @@ def _testcase(suite: ET.Element, check: Check, findings: list[Finding]) -> None:
 
 
 def render(report: Report) -> str:
-    root = ET.Element("testsuites", {"name": "factlint", **_counts(list(report.checks))})
+    root = ET.Element("testsuites", {"name": "factlint", **_counts(list(report.checks), len(report.errors))})
+    checks_of: dict[str, list[Check]] = defaultdict(list)
+    for check in report.checks:
+        checks_of[check.path].append(check)
+    findings_of: dict[tuple[str, str, str], list[Finding]] = defaultdict(list)
+    for f in report.findings:
+        findings_of[(f.path, f.rule, f.fact)].append(f)
     for article in report.articles:
-        checks = [c for c in report.checks if c.path == article]
-        findings = [f for f in report.findings if f.path == article]
+        checks = checks_of[article]
         suite = ET.SubElement(root, "testsuite", {"name": _clean(article), **_counts(checks)})
         for check in checks:
-            _testcase(suite, check, [f for f in findings if (f.rule, f.fact) == (check.rule, check.fact)])
+            _testcase(suite, check, findings_of[(check.path, check.rule, check.fact)])
+    if report.errors:  # what could not be checked: a suite of its own, one <error> each
+        suite = ET.SubElement(root, "testsuite", {"name": "factlint errors", "tests": str(len(report.errors)),
+                                                  "failures": "0", "errors": str(len(report.errors)), "skipped": "0"})
+        for e in report.errors:
+            case = ET.SubElement(suite, "testcase", {"classname": _clean(e.path), "name": e.rule or "read",
+                                                     "file": _clean(e.path)})
+            ET.SubElement(case, "error", {"message": _clean(e.message)}).text = _clean(str(e))
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -77,6 +77,15 @@ def render(report: Report) -> str:
             "semanticVersion": __version__,
             "rules": [_descriptor(rf) for rf in rule_facts],
         }},
+        # Articles that could not be read, rules that gave up: the run was not complete.
+        "invocations": [{
+            "executionSuccessful": not report.errors,
+            "toolExecutionNotifications": [
+                {"level": "error", "message": {"text": str(e)},
+                 **({"descriptor": {"id": e.rule}} if e.rule else {}),
+                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(e.path)}}}]}
+                for e in report.errors],
+        }],
         "columnKind": "unicodeCodePoints",  # factlint counts characters, not UTF-16 units
         "results": [_result(f, index[f"{f.rule}.{f.fact}"]) for f in report.findings],
     }
