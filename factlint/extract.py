@@ -14,6 +14,7 @@ from factlint.documents import Document
 from factlint.kinds import KINDS
 from factlint.kinds.base import Claim
 from factlint.model import Fact
+from factlint.prefilter import Prefilter, may_hold_conversion
 from factlint.rules import FactSpec, Rule
 from factlint.sentences import Sentence, clauses
 from factlint.terms import find_terms
@@ -36,10 +37,10 @@ def _fact(doc: Document, sentence: Sentence, clause: Sentence, rule: str, fact: 
     )
 
 
-def _claims(sentence: Sentence, values: list[Value], rules: Iterable[Rule]) -> list[tuple]:
+def _claims(sentence: Sentence, values: list[Value], rules: Iterable[tuple[int, Rule]]) -> list[tuple]:
     """Every candidate mention in a sentence, with what decides between rivals."""
     found = []
-    for order, rule in enumerate(rules):
+    for order, rule in rules:
         scope_hits = rule.scope.hits(sentence.text)
         if scope_hits is None:
             continue
@@ -91,17 +92,36 @@ def _whole_precedes(item: tuple[Claim, Rule, FactSpec], kept: list[tuple[Claim, 
     return bool(before) and max(before)[1] == spec.part_of
 
 
+_prefilters: dict[int, tuple[tuple[Rule, ...], Prefilter]] = {}
+
+
+def prefilter_for(rules: tuple[Rule, ...]) -> Prefilter:
+    """The prefilter of a rule list, built once per list (a run loads its rules once)."""
+    cached = _prefilters.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        _prefilters.clear()  # one rule list at a time; keeps the cache from growing
+        cached = _prefilters[id(rules)] = (rules, Prefilter(rules))
+    return cached[1]
+
+
 def extract_facts(doc: Document, rules: tuple[Rule, ...]) -> list[Fact]:
     """The facts stated in one article, in reading order."""
+    prefilter = prefilter_for(rules)
     facts: list[Fact] = []
     for sentence in doc.sentences:
         if not any(ch.isalnum() for ch in sentence.text):
             continue
+        # What no rule can claim in a sentence, none can in one of its clauses.
+        if not prefilter.candidates(sentence.text) and not may_hold_conversion(sentence.text):
+            continue
         # Scope, triggers and values meet within a clause: in "the flood killed
         # four in Lyon, while two died in the Nice fire" the two are not the flood's.
         for clause in clauses(sentence):
+            candidates = prefilter.candidates(clause.text)
+            if not candidates and not may_hold_conversion(clause.text):
+                continue  # no rule can claim anything here, and no conversion is written
             values = find_values(clause.text)
-            for claim, rule, spec in _resolve(_claims(clause, values, rules)):
+            for claim, rule, spec in _resolve(_claims(clause, values, candidates)):
                 facts.append(_fact(doc, sentence, clause, rule.id, spec.name, spec.kind,
                                    claim.start, claim.end, claim.value, claim.display))
             for value in values:

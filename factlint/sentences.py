@@ -21,6 +21,8 @@ NUMBERED_ABBREVIATIONS = frozenset(
 _BOUNDARY = regex.compile(r"[.!?]+[”\"’')\]]*(?=\s)")
 _LAST_TOKEN = regex.compile(r"([\p{L}\p{N}.]+)\.$")
 _TERMINAL = regex.compile(r"[.!?:;”\"’')\]]\s*$")
+_DIGIT_NEXT = regex.compile(r"\s*\d")
+_LOWER_NEXT = regex.compile(r"\s*\p{Ll}")
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ def _is_abbreviation(before: str, after: str) -> bool:
         return False
     token = m.group(1)
     if token.lower() in NUMBERED_ABBREVIATIONS:
-        return bool(regex.match(r"\s*\d", after))
+        return bool(_DIGIT_NEXT.match(after))
     if len(token) == 1 and token.isalpha():
         return True  # an initial: "John F. Kennedy"
     if "." in token:
@@ -55,7 +57,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
         if m.group().startswith(".") and m.group().count(".") == 1 and _is_abbreviation(text[cursor:m.start() + 1], after):
             continue
         # '"Did they know?" he asked.' goes on after the quote.
-        if m.group()[-1] in "”\"’'" and regex.match(r"\s*\p{Ll}", after):
+        if m.group()[-1] in "”\"’'" and _LOWER_NEXT.match(after):
             continue
         sentences.append((cursor, m.end()))
         cursor = m.end()
