@@ -51,8 +51,18 @@ class DefaultGroup(click.Group):
         ctx.exit(EXIT_ERROR)
 
 
+def _speed_options(func):
+    """How the extract step runs: --jobs, --cache-dir, --no-cache."""
+    func = click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")(func)
+    func = click.option("--cache-dir", default=".factlint_cache", show_default=True, type=click.Path(file_okay=False),
+                        help="Where extracted facts are cached, keyed on file content, rules and version.")(func)
+    return click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+                        help="Worker processes [default: the number of cores; 1 runs in this process].")(func)
+
+
 def _article_command(func):
-    """The arguments every article command takes: PATHS, --rules, --format."""
+    """The arguments every article command takes: PATHS, --rules, --format, and the speed options."""
+    func = _speed_options(func)
     func = click.option("--format", "fmt", default="text", show_default=True,
                         type=click.Choice(["text", "json"]), help="Output format.")(func)
     func = click.option("--rules", "rules_dir", default="rules", show_default=True,
@@ -61,14 +71,29 @@ def _article_command(func):
     return click.pass_context(func)
 
 
-def _load(rules_dir: str, paths: tuple[str, ...]):
+def _extract(rules_dir: str, paths: tuple[str, ...], speed: dict):
+    """The rules, and every file's extracted result (an iterator)."""
     # Imported here so that `--help` and `--version` stay instant.
-    from factlint.engine import check_paths
+    from factlint.engine import extract_paths
     from factlint.rules import load_rules
+    from factlint.workers import default_jobs
 
-    report = check_paths(list(paths), load_rules(rules_dir))
+    rules = load_rules(rules_dir)
+    cache_dir = None if speed["no_cache"] else speed["cache_dir"]
+    return rules, extract_paths(list(paths), rules, speed["jobs"] or default_jobs(), cache_dir)
+
+
+def _warn(report) -> None:
     for warning in report.warnings:
         click.echo(f"factlint: warning: {warning}", err=True)
+
+
+def _load(rules_dir: str, paths: tuple[str, ...], speed: dict):
+    from factlint.engine import build_report
+
+    rules, results = _extract(rules_dir, paths, speed)
+    report = build_report(results, rules)
+    _warn(report)
     return report
 
 
@@ -78,31 +103,87 @@ def cli() -> None:
     """factlint: check that every version of a story states the same facts.
 
     \b
-    factlint [check] [--rules DIR] [--format text|json] PATHS...
+    factlint [check] [--rules DIR] [--format text|json] [--jobs N] PATHS...
     factlint facts [--rules DIR] [--format text|json] PATHS...
+    factlint extract [--rules DIR] [-o FACTS.jsonl] PATHS...
+    factlint compare [--rules DIR] [--format text|json] FACTS.jsonl...
     """
 
 
 @cli.command("check")
 @_article_command
-def check_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fmt: str) -> None:
+def check_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fmt: str, **speed) -> None:
     """Check articles (files, or folders of .txt files) against the rules and each other."""
     from factlint.reporters import REPORTERS
 
-    report = _load(rules_dir, paths)
+    report = _load(rules_dir, paths, speed)
     click.echo(REPORTERS[fmt](report), nl=False)
     ctx.exit(EXIT_FINDINGS if report.findings else EXIT_CLEAN)
 
 
 @cli.command("facts")
 @_article_command
-def facts_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fmt: str) -> None:
+def facts_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fmt: str, **speed) -> None:
     """Show the fact table: facts as rows, articles as columns."""
     from factlint.reporters import FACT_REPORTERS
 
-    report = _load(rules_dir, paths)
+    report = _load(rules_dir, paths, speed)
     click.echo(FACT_REPORTERS[fmt](report), nl=False)
     ctx.exit(EXIT_CLEAN)
+
+
+@cli.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--rules", "rules_dir", default="rules", show_default=True, type=click.Path(file_okay=False),
+              help="Folder of rule files (*.yaml).")
+@click.option("--output", "-o", "output", default="-", show_default=True,
+              help="Facts file to write (JSON Lines); - for standard output.")
+@_speed_options
+@click.pass_context
+def extract_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, output: str, **speed) -> None:
+    """Extract the facts of articles into a facts file, for `factlint compare` (run it on shards)."""
+    from factlint.atomic import write_atomic
+    from factlint.factfile import fact_lines
+
+    rules, results = _extract(rules_dir, paths, speed)
+    warnings: list[str] = []
+
+    def noting_warnings():
+        for result in results:
+            warnings.extend(result.warnings)
+            yield result
+
+    text = fact_lines(noting_warnings(), rules)
+    if output == "-":
+        for line in text:
+            click.echo(line, nl=False)
+    else:
+        write_atomic(output, text)
+    for warning in warnings:
+        click.echo(f"factlint: warning: {warning}", err=True)
+    ctx.exit(EXIT_CLEAN)
+
+
+@cli.command("compare")
+@click.argument("fact_files", nargs=-1, required=True)
+@click.option("--rules", "rules_dir", default="rules", show_default=True, type=click.Path(file_okay=False),
+              help="Folder of rule files (*.yaml): the ones the facts were extracted with.")
+@click.option("--format", "fmt", default="text", show_default=True, help="Output format (as for check).")
+@click.pass_context
+def compare_command(ctx: click.Context, fact_files: tuple[str, ...], rules_dir: str, fmt: str) -> None:
+    """Compare facts files made by `factlint extract`: the report `check` would give."""
+    from factlint.engine import build_report
+    from factlint.factfile import read_fact_files
+    from factlint.reporters import REPORTERS
+    from factlint.rules import load_rules
+
+    if fmt not in REPORTERS:
+        raise click.BadParameter(f"{fmt!r} is not one of {', '.join(sorted(REPORTERS))}", param_hint="'--format'")
+    rules = load_rules(rules_dir)
+    report = build_report(read_fact_files(list(fact_files), rules), rules)
+    _warn(report)
+    click.echo(REPORTERS[fmt](report), nl=False)
+    ctx.exit(EXIT_FINDINGS if report.findings else EXIT_CLEAN)
 
 
 def _error(message: str) -> None:

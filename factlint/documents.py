@@ -103,13 +103,22 @@ class BinaryFile(DocumentError):
     """The file is not text (an image, a PDF, an archive)."""
 
 
-def read_document(path: str) -> Document:
-    """Read an article from disk (read-only)."""
+def read_bytes(path: str) -> bytes:
+    """The raw bytes of an article (read-only)."""
     try:
         with open(path, "rb") as handle:
-            data = handle.read()
+            return handle.read()
     except OSError as exc:
         raise DocumentError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def read_document(path: str) -> Document:
+    """Read an article from disk (read-only)."""
+    return document_from_bytes(path, read_bytes(path))
+
+
+def document_from_bytes(path: str, data: bytes) -> Document:
+    """An article from its raw bytes, as read from `path`."""
     if is_binary(data):
         raise BinaryFile(f"{path}: not a text file; skipped")
     text, encoding, fell_back = decode(data)
