@@ -53,6 +53,7 @@ class Cache:
         entry = {"factlint": self.version, "rules": self.rules_digest, "result": result.to_dict()}
         try:
             os.makedirs(os.path.dirname(self._path(key)), exist_ok=True)
-            write_atomic(self._path(key), json.dumps(entry, ensure_ascii=False))
+            # Not durable: an entry lost or damaged in a crash is only recomputed.
+            write_atomic(self._path(key), json.dumps(entry, ensure_ascii=False), durable=False)
         except OSError:
             pass  # a read-only or full disk: the run goes on uncached

@@ -54,8 +54,10 @@ class DefaultGroup(click.Group):
 def _speed_options(func):
     """How the extract step runs: --jobs, --cache-dir, --no-cache."""
     func = click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")(func)
-    func = click.option("--cache-dir", default=".factlint_cache", show_default=True, type=click.Path(file_okay=False),
-                        help="Where extracted facts are cached, keyed on file content, rules and version.")(func)
+    func = click.option("--cache-dir", default=".factlint_cache", show_default=True, envvar="FACTLINT_CACHE_DIR",
+                        type=click.Path(file_okay=False),
+                        help="Where extracted facts are cached, keyed on file content, rules and version "
+                             "(also $FACTLINT_CACHE_DIR).")(func)
     return click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
                         help="Worker processes [default: the number of cores; 1 runs in this process].")(func)
 

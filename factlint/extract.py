@@ -112,13 +112,18 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...]) -> list[Fact]:
         if not any(ch.isalnum() for ch in sentence.text):
             continue
         # What no rule can claim in a sentence, none can in one of its clauses.
-        if not prefilter.candidates(sentence.text) and not may_hold_conversion(sentence.text):
+        candidates = prefilter.candidates(sentence.text)
+        conversion = may_hold_conversion(sentence.text)
+        if not candidates and not conversion:
             continue
         # Scope, triggers and values meet within a clause: in "the flood killed
         # four in Lyon, while two died in the Nice fire" the two are not the flood's.
-        for clause in clauses(sentence):
-            candidates = prefilter.candidates(clause.text)
-            if not candidates and not may_hold_conversion(clause.text):
+        parts = clauses(sentence)
+        for clause in parts:
+            if len(parts) > 1:
+                candidates = prefilter.candidates(clause.text)
+                conversion = may_hold_conversion(clause.text)
+            if not candidates and not conversion:
                 continue  # no rule can claim anything here, and no conversion is written
             values = find_values(clause.text)
             for claim, rule, spec in _resolve(_claims(clause, values, candidates)):

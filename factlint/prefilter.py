@@ -28,7 +28,9 @@ _HEAD = 3  # letters that index a wildcard term
 # A unit conversion ("900 km (550 miles)", "900 km, or 550 miles") needs a
 # parenthesis or an "or", and two units.
 _CONVERSION_JOIN = regex.compile(r"\(|(?<![\p{L}\p{N}])or(?![\p{L}\p{N}])", regex.IGNORECASE)
-_UNIT = regex.compile("|".join(f"(?:{p})" for p in UNIT_SPELLINGS) + r"(?![\p{L}\p{N}])", regex.IGNORECASE)
+# A unit follows a number: never a letter right before it.
+_UNIT = regex.compile(r"(?<!\p{L})(?:" + "|".join(f"(?:{p})" for p in UNIT_SPELLINGS) + r")(?![\p{L}\p{N}])",
+                      regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -44,9 +46,10 @@ class _Term:
 
 def _term(term: str, rule: int, slot: int) -> _Term | None:
     """The term's runs; None when it has none, so no word test can rule it out."""
-    body = term.rstrip("*").strip()
-    runs = _RUN.findall(body.casefold())
-    prefix = runs.pop() if term.endswith("*") and body[-1:].isalnum() and runs else None
+    body = term.rstrip("*").strip().casefold()
+    runs = _RUN.findall(body)
+    # "injur*": the last run is only the start of the word ("injured"); "U.S.*" ends in a whole run.
+    prefix = runs.pop() if term.endswith("*") and runs and body.endswith(runs[-1]) else None
     if not runs and prefix is None:
         return None
     return _Term(frozenset(runs), prefix, rule, slot)
@@ -84,7 +87,8 @@ class Prefilter:
                         self._by_run[max(term.runs, key=len)].append(term)
                     else:
                         self._by_prefix[term.prefix].append(term)
-        # Prefix terms are looked up by their first letters; the shortest are tried on every run.
+        self._keys = frozenset(self._by_run)
+        # Wildcard terms are looked up by their first letters; shorter ones are tried on every run.
         self._by_head: dict[str, list[_Term]] = defaultdict(list)
         self._short: list[_Term] = []
         for prefix, terms in self._by_prefix.items():
@@ -94,10 +98,11 @@ class Prefilter:
         """The rules (with their index) that may claim a value in `text`, in rule order."""
         runs = set(_RUN.findall(text.casefold()))
         met: dict[int, set[int]] = {rule: set(slots) for rule, slots in self._always.items()}
-        for run in runs:
-            for term in self._by_run.get(run, ()):
+        for run in runs & self._keys:
+            for term in self._by_run[run]:
                 if term.runs <= runs and (term.prefix is None or any(r.startswith(term.prefix) for r in runs)):
                     met.setdefault(term.rule, set()).add(term.slot)
+        for run in runs:
             for term in self._by_head.get(run[:_HEAD], ()):
                 if run.startswith(term.prefix):
                     met.setdefault(term.rule, set()).add(term.slot)

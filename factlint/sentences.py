@@ -19,7 +19,7 @@ NUMBERED_ABBREVIATIONS = frozenset(
     "no nos vol fig p pp jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _BOUNDARY = regex.compile(r"[.!?]+[”\"’')\]]*(?=\s)")
-_LAST_TOKEN = regex.compile(r"([\p{L}\p{N}.]+)\.$")
+_LAST_TOKEN = regex.compile(r"(?r)([\p{L}\p{N}.]+)\.$")  # searched from the end: one step, not one per character
 _TERMINAL = regex.compile(r"[.!?:;”\"’')\]]\s*$")
 _DIGIT_NEXT = regex.compile(r"\s*\d")
 _LOWER_NEXT = regex.compile(r"\s*\p{Ll}")

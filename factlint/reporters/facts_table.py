@@ -11,11 +11,7 @@ CELL_WIDTH = 32
 
 
 def _rows(report: Report) -> list[tuple[str, str]]:
-    seen: list[tuple[str, str]] = []
-    for fact in sorted(report.facts, key=lambda f: (f.rule, f.fact)):
-        if fact.key not in seen:
-            seen.append(fact.key)
-    return seen
+    return sorted({f.key for f in report.facts})
 
 
 def _where(f: Fact) -> tuple:
@@ -36,12 +32,20 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _by_cell(report: Report) -> dict[tuple[tuple[str, str], str], list[Fact]]:
+    """The facts of each (fact, article) cell, in report order, gathered in one pass."""
+    cells: dict[tuple[tuple[str, str], str], list[Fact]] = {}
+    for f in report.facts:
+        cells.setdefault((f.key, f.path), []).append(f)
+    return cells
+
+
 def render(report: Report) -> str:
     flagged = {(f.path, f.line, f.column, f.rule, f.fact) for f in report.findings}
     rows = _rows(report)
     labels = [f"[{i}]" for i in range(1, len(report.articles) + 1)]
-    cells = {(key, a): _cell([f for f in report.facts if f.key == key and f.path == a], flagged)
-             for key in rows for a in report.articles}
+    by_cell = _by_cell(report)
+    cells = {(key, a): _cell(by_cell.get((key, a), []), flagged) for key in rows for a in report.articles}
     names = [f"{r}.{f}" for r, f in rows]
     first = max([len("fact")] + [len(n) for n in names])
     widths = [min(CELL_WIDTH, max([len(lab)] + [len(cells[key, a]) for key in rows]))
@@ -61,10 +65,11 @@ def render(report: Report) -> str:
 def render_json(report: Report) -> str:
     flagged = {(f.path, f.line, f.column, f.rule, f.fact) for f in report.findings}
     facts = []
+    by_cell = _by_cell(report)
     for key in _rows(report):
         cells = {a: [{"value": f.display, "text": f.text, "line": f.line, "column": f.column,
                       "disagrees": _where(f) in flagged}
-                     for f in report.facts if f.key == key and f.path == a]
+                     for f in by_cell.get((key, a), [])]
                  for a in report.articles}
         facts.append({"rule": key[0], "fact": key[1], "cells": {a: c for a, c in cells.items() if c}})
     data = {"version": SCHEMA_VERSION, "articles": list(report.articles), "facts": facts,

@@ -11,9 +11,12 @@ QUOTE_WIDTH = 100
 
 def _marks(report: Report) -> list[str]:
     width = max((len(a) for a in report.articles), default=0)
+    by_article: dict[str, list[str]] = {}  # one pass over the checks, not one per article
+    for c in report.checks:
+        by_article.setdefault(c.path, []).append(MARKS[c.outcome])
     lines = []
     for article in report.articles:
-        marks = "".join(MARKS[c.outcome] for c in report.checks if c.path == article)
+        marks = "".join(by_article.get(article, ()))
         lines.append(f"{article.ljust(width)} {marks or '(no facts)'}".rstrip())
     return lines
 
