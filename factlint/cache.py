@@ -15,6 +15,7 @@ import os
 
 import factlint
 from factlint.atomic import write_atomic
+from factlint.documents import read_bytes
 from factlint.results import ArticleResult
 
 DEFAULT_DIR = ".factlint_cache"
@@ -57,3 +58,40 @@ class Cache:
             write_atomic(self._path(key), json.dumps(entry, ensure_ascii=False), durable=False)
         except OSError:
             pass  # a read-only or full disk: the run goes on uncached
+
+
+class RunCache:
+    """A whole run's output, kept for the same request over the same bytes.
+
+    Re-running `check` over an unchanged archive then reads and hashes each file
+    and prints the stored output, skipping extraction and comparison. The key
+    holds the version, the rules, the request (command, format) and every path
+    with its content hash, in order; one changed byte makes a new run (whose
+    unchanged articles still come from the per-article cache).
+    """
+
+    def __init__(self, folder: str, rules_digest: str, request: tuple[str, ...], paths: list[str]) -> None:
+        key = hashlib.sha256(json.dumps([factlint.__version__, rules_digest, *request]).encode())
+        for path in paths:
+            key.update(path.encode("utf-8", "surrogateescape") + b"\0" + hashlib.sha256(read_bytes(path)).digest())
+        self.key = key.hexdigest()
+        self.path = os.path.join(folder, "runs", self.key + ".json")
+
+    def get(self) -> dict | None:
+        """The stored run: {"output", "status", "warnings"}; None if there is none."""
+        try:
+            with open(self.path, encoding="utf-8") as handle:
+                entry = json.load(handle)
+            if entry["key"] != self.key or not isinstance(entry["output"], str):
+                return None
+            return {"output": entry["output"], "status": int(entry["status"]),
+                    "warnings": [str(w) for w in entry["warnings"]]}
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, run: dict) -> None:
+        try:
+            os.makedirs(os.path.dirname(self.path), exist_ok=True)
+            write_atomic(self.path, json.dumps({"key": self.key, **run}, ensure_ascii=False), durable=False)
+        except OSError:
+            pass

@@ -85,18 +85,35 @@ def _extract(rules_dir: str, paths: tuple[str, ...], speed: dict):
     return rules, extract_paths(list(paths), rules, speed["jobs"] or default_jobs(), cache_dir)
 
 
-def _warn(report) -> None:
-    for warning in report.warnings:
+def _warn(warnings) -> None:
+    for warning in warnings:
         click.echo(f"factlint: warning: {warning}", err=True)
 
 
-def _load(rules_dir: str, paths: tuple[str, ...], speed: dict):
+def _report_command(ctx: click.Context, request: tuple[str, str], rules_dir: str, paths: tuple[str, ...],
+                    speed: dict, render, status) -> None:
+    """Run check or facts: print `render(report)` and exit with `status(report)`;
+    a run over unchanged files and rules prints what the cached run printed."""
+    from factlint.cache import RunCache
     from factlint.engine import build_report
+    from factlint.files import discover
+    from factlint.results import rules_digest
+    from factlint.rules import load_rules
+    from factlint.workers import default_jobs, extract_files
 
-    rules, results = _extract(rules_dir, paths, speed)
-    report = build_report(results, rules)
-    _warn(report)
-    return report
+    rules = load_rules(rules_dir)
+    files = discover(list(paths))
+    cache_dir = None if speed["no_cache"] else speed["cache_dir"]
+    memo = RunCache(cache_dir, rules_digest(rules), request, files) if cache_dir else None
+    run = memo.get() if memo else None
+    if run is None:
+        report = build_report(extract_files(files, rules, speed["jobs"] or default_jobs(), cache_dir), rules)
+        run = {"output": render(report), "status": status(report), "warnings": list(report.warnings)}
+        if memo:
+            memo.put(run)
+    _warn(run["warnings"])
+    click.echo(run["output"], nl=False)
+    ctx.exit(run["status"])
 
 
 @click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -118,9 +135,8 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fm
     """Check articles (files, or folders of .txt files) against the rules and each other."""
     from factlint.reporters import REPORTERS
 
-    report = _load(rules_dir, paths, speed)
-    click.echo(REPORTERS[fmt](report), nl=False)
-    ctx.exit(EXIT_FINDINGS if report.findings else EXIT_CLEAN)
+    _report_command(ctx, ("check", fmt), rules_dir, paths, speed, REPORTERS[fmt],
+                    lambda report: EXIT_FINDINGS if report.findings else EXIT_CLEAN)
 
 
 @cli.command("facts")
@@ -129,9 +145,7 @@ def facts_command(ctx: click.Context, paths: tuple[str, ...], rules_dir: str, fm
     """Show the fact table: facts as rows, articles as columns."""
     from factlint.reporters import FACT_REPORTERS
 
-    report = _load(rules_dir, paths, speed)
-    click.echo(FACT_REPORTERS[fmt](report), nl=False)
-    ctx.exit(EXIT_CLEAN)
+    _report_command(ctx, ("facts", fmt), rules_dir, paths, speed, FACT_REPORTERS[fmt], lambda report: EXIT_CLEAN)
 
 
 @cli.command("extract")
@@ -183,7 +197,7 @@ def compare_command(ctx: click.Context, fact_files: tuple[str, ...], rules_dir: 
         raise click.BadParameter(f"{fmt!r} is not one of {', '.join(sorted(REPORTERS))}", param_hint="'--format'")
     rules = load_rules(rules_dir)
     report = build_report(read_fact_files(list(fact_files), rules), rules)
-    _warn(report)
+    _warn(report.warnings)
     click.echo(REPORTERS[fmt](report), nl=False)
     ctx.exit(EXIT_FINDINGS if report.findings else EXIT_CLEAN)
 

@@ -81,7 +81,15 @@ def _finding(fact: Fact, rule: Rule, spec: FactSpec, detail: str, expected: str 
 def _against_reference(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any) -> list[tuple[Fact, Finding]]:
     kind = KINDS[spec.kind]
     expected = kind.describe_reference(ref, spec)
-    agreeing = [m for m in mentions if kind.matches(m.value, ref, spec)]
+    verdicts: dict[str, bool] = {}  # per distinct value: archives repeat a handful of values
+
+    def matches(value: dict[str, Any]) -> bool:
+        key = _value_key(value)
+        if key not in verdicts:
+            verdicts[key] = kind.matches(value, ref, spec)
+        return verdicts[key]
+
+    agreeing = [m for m in mentions if matches(m.value)]
     agreeing_ids = {id(m) for m in agreeing}
     others = _Others(agreeing)
     out = []

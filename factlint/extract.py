@@ -23,9 +23,9 @@ from factlint.values import Value, find_values
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
-def _fact(doc: Document, sentence: Sentence, clause: Sentence, rule: str, fact: str, kind: str,
+def _fact(doc: Document, sentence: Sentence, quote: str, clause: Sentence, rule: str, fact: str, kind: str,
           start: int, end: int, value: dict, display: str) -> Fact:
-    """A Fact for the value at clause.text[start:end], quoting the whole sentence."""
+    """A Fact for the value at clause.text[start:end], quoting the whole sentence (`quote`)."""
     line, column = doc.position(clause.start + start)
     end_line, end_column = doc.position(clause.start + end)
     if end_line != line:
@@ -33,7 +33,7 @@ def _fact(doc: Document, sentence: Sentence, clause: Sentence, rule: str, fact: 
     return Fact(
         path=doc.path, line=line, column=column, end_column=end_column, rule=rule, fact=fact,
         kind=kind, value=value, display=display, text=" ".join(clause.text[start:end].split()),
-        quote=sentence.text.replace("\n", " "), quote_offset=clause.start - sentence.start + start,
+        quote=quote, quote_offset=clause.start - sentence.start + start,
     )
 
 
@@ -119,6 +119,7 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...]) -> list[Fact]:
         # Scope, triggers and values meet within a clause: in "the flood killed
         # four in Lyon, while two died in the Nice fire" the two are not the flood's.
         parts = clauses(sentence)
+        quote = sentence.text.replace("\n", " ")  # one string shared by the sentence's facts
         for clause in parts:
             if len(parts) > 1:
                 candidates = prefilter.candidates(clause.text)
@@ -127,7 +128,7 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...]) -> list[Fact]:
                 continue  # no rule can claim anything here, and no conversion is written
             values = find_values(clause.text)
             for claim, rule, spec in _resolve(_claims(clause, values, candidates)):
-                facts.append(_fact(doc, sentence, clause, rule.id, spec.name, spec.kind,
+                facts.append(_fact(doc, sentence, quote, clause, rule.id, spec.name, spec.kind,
                                    claim.start, claim.end, claim.value, claim.display))
             for value in values:
                 record = conversions.check_conversion(value)
@@ -135,7 +136,7 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...]) -> list[Fact]:
                     end = value.converted.end
                     if clause.text[end:end + 1] == ")":
                         end += 1
-                    facts.append(_fact(doc, sentence, clause, conversions.RULE_ID, conversions.FACT, "conversion",
-                                       value.start, end, record, conversions.describe_conversion(record)))
+                    facts.append(_fact(doc, sentence, quote, clause, conversions.RULE_ID, conversions.FACT,
+                                       "conversion", value.start, end, record, conversions.describe_conversion(record)))
     facts.sort(key=lambda f: (f.line, f.column, f.rule, f.fact))
     return facts

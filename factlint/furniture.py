@@ -6,6 +6,8 @@ facts. Each rule here is about page layout, never about a particular site.
 """
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 from factlint.dates import find_dates
@@ -57,8 +59,9 @@ _SENTENCE_END = regex.compile(r"[.!?]\s*$")
 _QUESTION_END = regex.compile(r"[?!]\s*$")
 
 
-def _words(line: str) -> int:
-    return len(_WORD.findall(line))
+def _words(line: str, limit: int = 20) -> int:
+    """The number of words in `line`, counted up to limit + 1 (a long paragraph is not read through)."""
+    return sum(1 for _ in islice(_WORD.finditer(line), limit + 1))
 
 
 def _is_date_header(line: str) -> bool:
@@ -83,7 +86,7 @@ def _is_navigation(line: str) -> bool:
 
 def _is_headline_like(line: str) -> bool:
     """A short line with no closing punctuation: a headline, label or link text."""
-    return 0 < _words(line) <= 20 and not _TERMINAL.search(line)
+    return not _TERMINAL.search(line) and 0 < _words(line) <= 20
 
 
 def classify_line(line: str) -> str | None:

@@ -110,7 +110,8 @@ def test_an_unwritable_cache_folder_only_costs_time(seeds, tmp_path, counted):
 def test_the_cli_writes_the_cache_where_told_and_not_with_no_cache(seeds, tmp_path, capsys):
     cache_dir = tmp_path / "elsewhere"
     assert main(["--rules", RULES, "--cache-dir", str(cache_dir), str(seeds)]) == 1
-    assert len(list(cache_dir.rglob("*.json"))) == 5
+    assert len(list(cache_dir.glob("??/*.json"))) == 5  # one entry per article
+    assert len(list(cache_dir.glob("runs/*.json"))) == 1  # and the run's output
     other = tmp_path / "unused"
     assert main(["--rules", RULES, "--cache-dir", str(other), "--no-cache", str(seeds)]) == 1
     assert not other.exists()
@@ -124,3 +125,20 @@ def test_entries_of_other_rules_are_not_read(seeds, tmp_path):
     digest = content_digest(data)
     assert Cache(str(tmp_path / "cache"), rules_digest(rules)).get("x.txt", digest) is not None
     assert Cache(str(tmp_path / "cache"), rules_digest(rules[1:])).get("x.txt", digest) is None
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_a_rerun_prints_the_same_and_a_change_is_seen(seeds, tmp_path, capsys, fmt):
+    args = ["--rules", RULES, "--cache-dir", str(tmp_path / "cache"), "--format", fmt, str(seeds)]
+    (seeds / "photo.txt").write_bytes(b"\x89PNG\x00\x00")  # a warning to replay
+    first = main(args), capsys.readouterr()
+    second = main(args), capsys.readouterr()
+    assert second == first
+    assert first[0] == 1 and "photo.txt: not a text file; skipped" in first[1].err
+    article = sorted(seeds.glob("0*.txt"))[2]
+    article.write_bytes(article.read_bytes().replace(b"Homeland Security", b"National Security Council"))
+    third = main(args), capsys.readouterr()
+    assert third[0] == 0 and third[1].out != first[1].out
+    assert main(["facts", *args]) == 0 and main(["facts", *args]) == 0
+    facts = capsys.readouterr().out
+    assert facts[: len(facts) // 2] == facts[len(facts) // 2:]  # facts is cached apart from check
