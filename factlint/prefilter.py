@@ -40,11 +40,9 @@ class _Term:
 
     runs: frozenset[str]
     prefix: str | None
-    rule: int  # index of the rule in the rule list
-    slot: int  # which of the rule's needs the term meets (see _needs)
 
 
-def _term(term: str, rule: int, slot: int) -> _Term | None:
+def _term(term: str) -> _Term | None:
     """The term's runs; None when it has none, so no word test can rule it out."""
     body = term.rstrip("*").strip().casefold()
     runs = _RUN.findall(body)
@@ -52,68 +50,100 @@ def _term(term: str, rule: int, slot: int) -> _Term | None:
     prefix = runs.pop() if term.endswith("*") and runs and body.endswith(runs[-1]) else None
     if not runs and prefix is None:
         return None
-    return _Term(frozenset(runs), prefix, rule, slot)
+    return _Term(frozenset(runs), prefix)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What one rule needs in a clause: a term of every scope group, and for one
+    of its facts an anchor term (None: the scope words anchor it)."""
+
+    groups: tuple[tuple[_Term | None, ...], ...]
+    anchors: tuple[tuple[_Term | None, ...] | None, ...]
+
+
+class _Words:
+    """The runs of one clause, and which terms they hold (prefix tests cached)."""
+
+    def __init__(self, text: str) -> None:
+        self.runs = set(_RUN.findall(text.casefold()))
+        self._prefixes: dict[str, bool] = {}
+
+    def holds(self, term: _Term | None) -> bool:
+        if term is None:
+            return True
+        if not term.runs <= self.runs:
+            return False
+        if term.prefix is None:
+            return True
+        if term.prefix not in self._prefixes:
+            self._prefixes[term.prefix] = any(r.startswith(term.prefix) for r in self.runs)
+        return self._prefixes[term.prefix]
+
+    def any(self, terms: tuple[_Term | None, ...]) -> bool:
+        return any(self.holds(t) for t in terms)
 
 
 class Prefilter:
-    """The candidate rules of a clause, from one look-up per word."""
+    """The candidate rules of a clause, from one look-up per word.
+
+    Each rule is looked up by its drivers, terms it cannot do without and that
+    tell it apart from other rules: its first scope group, or (without scope)
+    its facts' anchors. Only rules with a driver present are checked in full,
+    so a common trigger word shared by a thousand rules costs nothing until a
+    rule's own scope words are there too.
+    """
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
-        self._by_run: dict[str, list[_Term]] = defaultdict(list)
-        self._by_prefix: dict[str, list[_Term]] = defaultdict(list)  # single words ending in `*`
-        self._always: dict[int, set[int]] = defaultdict(set)  # rule -> slots met by any text
-        # Each rule needs every slot in `groups` and one slot in `anchors`.
-        self._needs: list[tuple[frozenset[int], frozenset[int]]] = []
+        self._plans: list[_Plan | None] = []
+        self._by_run: dict[str, list[tuple[_Term, int]]] = defaultdict(list)
+        self._by_head: dict[str, list[tuple[_Term, int]]] = defaultdict(list)  # single words ending in `*`
+        self._short: list[tuple[_Term, int]] = []  # wildcard words shorter than _HEAD
+        self._undriven: list[int] = []  # rules with a driver no word test can rule out
         for index, rule in enumerate(rules):
-            slots = [tuple(group) for group in rule.scope.groups]
-            groups = frozenset(range(len(slots)))
-            anchors: set[int] = set()
+            groups = tuple(tuple(_term(t) for t in group) for group in rule.scope.groups)
+            anchors = []
             for spec in rule.facts:
                 terms = KINDS[spec.kind].anchor_terms(spec)
-                if terms is None:  # the scope words are the anchors
-                    if groups:
-                        anchors.add(0)
-                    continue
-                anchors.add(len(slots))
-                slots.append(tuple(terms))
-            self._needs.append((groups, frozenset(anchors)))
-            for slot, terms in enumerate(slots):
-                for text in terms:
-                    term = _term(text, index, slot)
-                    if term is None:
-                        self._always[index].add(slot)
-                    elif term.runs:
-                        self._by_run[max(term.runs, key=len)].append(term)
-                    else:
-                        self._by_prefix[term.prefix].append(term)
-        self._keys = frozenset(self._by_run)
-        # Wildcard terms are looked up by their first letters; shorter ones are tried on every run.
-        self._by_head: dict[str, list[_Term]] = defaultdict(list)
-        self._short: list[_Term] = []
-        for prefix, terms in self._by_prefix.items():
-            (self._by_head[prefix[:_HEAD]] if len(prefix) >= _HEAD else self._short).extend(terms)
+                if terms is None and not groups:
+                    continue  # no scope words to anchor it: it can claim nothing
+                anchors.append(None if terms is None else tuple(_term(t) for t in terms))
+            if not anchors:
+                self._plans.append(None)
+                continue
+            self._plans.append(_Plan(groups, tuple(anchors)))
+            drivers = groups[0] if groups else tuple(t for a in anchors for t in a)
+            if None in drivers:
+                self._undriven.append(index)
+                continue
+            for term in set(drivers):
+                if term.runs:
+                    self._by_run[max(sorted(term.runs), key=len)].append((term, index))
+                elif len(term.prefix) >= _HEAD:
+                    self._by_head[term.prefix[:_HEAD]].append((term, index))
+                else:
+                    self._short.append((term, index))
 
     def candidates(self, text: str) -> list[tuple[int, Rule]]:
         """The rules (with their index) that may claim a value in `text`, in rule order."""
-        runs = set(_RUN.findall(text.casefold()))
-        met: dict[int, set[int]] = {rule: set(slots) for rule, slots in self._always.items()}
-        for run in runs & self._keys:
-            for term in self._by_run[run]:
-                if term.runs <= runs and (term.prefix is None or any(r.startswith(term.prefix) for r in runs)):
-                    met.setdefault(term.rule, set()).add(term.slot)
-        for run in runs:
-            for term in self._by_head.get(run[:_HEAD], ()):
+        words = _Words(text)
+        driven = set(self._undriven)
+        for run in words.runs:
+            for term, index in self._by_run.get(run, ()):
+                if index not in driven and words.holds(term):
+                    driven.add(index)
+            for term, index in self._by_head.get(run[:_HEAD], ()):
                 if run.startswith(term.prefix):
-                    met.setdefault(term.rule, set()).add(term.slot)
-            for term in self._short:
+                    driven.add(index)
+            for term, index in self._short:
                 if run.startswith(term.prefix):
-                    met.setdefault(term.rule, set()).add(term.slot)
+                    driven.add(index)
         found = []
-        for index in sorted(met):
-            groups, anchors = self._needs[index]
-            slots = met[index]
-            if groups <= slots and anchors & slots:
+        for index in sorted(driven):
+            plan = self._plans[index]
+            if all(words.any(group) for group in plan.groups) and any(
+                    anchor is None or words.any(anchor) for anchor in plan.anchors):
                 found.append((index, self.rules[index]))
         return found
 
