@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 
 import pytest
 
@@ -103,3 +104,18 @@ def test_an_article_in_two_shards_is_counted_once(capsys, tmp_path):
     out = _extract_seeds(tmp_path)
     single = _run(capsys, ["compare", "--rules", RULES, str(out)])
     assert _run(capsys, ["compare", "--rules", RULES, str(out), str(out)]) == single
+
+
+def test_the_documented_keys_are_the_written_keys(capsys, tmp_path):
+    """docs/output.md lists the keys of the header and article lines."""
+    text = open(os.path.join(os.path.dirname(RULES), "docs", "output.md"), encoding="utf-8").read()
+    section = text.split("## Facts files (extract and compare)", 1)[1].split("\n## ", 1)[0]
+    documented = {}
+    for line in section.splitlines():
+        cells = [c.strip() for c in line.strip("|").split("|")] if line.startswith("| `") else []
+        if len(cells) == 2 and cells[0].strip("`") in ("header", "article"):
+            documented[cells[0].strip("`")] = set(re.findall(r"`([a-z_0-9]+)`", cells[1]))
+    records = [json.loads(line) for line in _extract_seeds(tmp_path).read_text(encoding="utf-8").splitlines()]
+    assert documented["header"] == set(records[0]) - {"type"}
+    article = next(r for r in records if r["type"] == "article")
+    assert documented["article"] - {"false"} == set(article) - {"type"}
