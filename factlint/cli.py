@@ -136,6 +136,14 @@ def _paths_command(func):
         click.option("--regex-timeout", default=0.25, show_default=True, metavar="SECONDS",
                      type=click.FloatRange(min=0, min_open=True),
                      help="Time budget of one search with a rule's /regular expression/."),
+        # How the extract step runs.
+        click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+                     help="Worker processes [default: the number of cores; 1 runs in this process]."),
+        click.option("--cache-dir", default=".factlint_cache", show_default=True, envvar="FACTLINT_CACHE_DIR",
+                     type=click.Path(file_okay=False),
+                     help="Where extracted facts are cached, keyed on file content, rules and version "
+                          "(also $FACTLINT_CACHE_DIR)."),
+        click.option("--no-cache", is_flag=True, help="Neither read nor write the cache."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -154,29 +162,47 @@ def _selection(options: dict, per_path_ignores: tuple = ()):
     return Selection(options["select"], options["ignore"], options["include"], options["exclude"], per_path_ignores)
 
 
+def _rules(options: dict):
+    from factlint.rules import Tolerance, load_rules
+
+    return load_rules(options["rules_dirs"], options["tolerance"] or Tolerance())
+
+
+def _extract_args(options: dict) -> dict:
+    """How the extract step reads and runs: keyword arguments of engine.extract_paths."""
+    from factlint.reading import ReadOptions
+    from factlint.workers import default_jobs
+
+    return {"options": ReadOptions(options["max_file_size"], options["skip_unreadable"], options["stdin_filename"]),
+            "jobs": options["jobs"] or default_jobs(),
+            "cache_dir": None if options["no_cache"] else options["cache_dir"]}
+
+
 def _load(paths: tuple[str, ...], options: dict, per_path_ignores: tuple = (), warn_unused_rules: bool = False,
           baseline_file: str | None = None):
     # Imported here so that `--help` and `--version` stay instant.
     from factlint.baseline import load_baseline
     from factlint.engine import check_paths
-    from factlint.reading import ReadOptions
-    from factlint.rules import Tolerance, load_rules
     from factlint.ruletest import unused_rules
     from factlint.terms import regex_timeout
 
     baseline = load_baseline(baseline_file) if baseline_file else None
-    rules = load_rules(options["rules_dirs"], options["tolerance"] or Tolerance())
-    reading = ReadOptions(options["max_file_size"], options["skip_unreadable"], options["stdin_filename"])
+    rules = _rules(options)
     with regex_timeout(options["regex_timeout"]):
-        report = check_paths(list(paths), rules, _selection(options, per_path_ignores), baseline, reading)
+        report = check_paths(list(paths), rules, _selection(options, per_path_ignores), baseline,
+                             **_extract_args(options))
     warnings = [*report.warnings, *(unused_rules(rules, report) if warn_unused_rules else ())]
-    for warning in warnings:
-        click.echo(f"factlint: warning: {warning}", err=True)
-    for error in report.errors:
-        _error(str(error))
+    _announce(warnings, report.errors)
     if not report.articles and not report.errors:
         raise _no_articles(paths)
     return report
+
+
+def _announce(warnings, errors) -> None:
+    for warning in warnings:
+        click.echo(f"factlint: warning: {warning}", err=True)
+    for error in errors:
+        _error(str(error))
 
 
 @click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -306,6 +332,66 @@ def _no_articles(paths: tuple[str, ...]) -> DocumentError:
 
 def _stdout_is_terminal() -> bool:
     return sys.stdout.isatty()
+
+
+@cli.command("extract")
+@click.option("--output", "-o", "output", default="-", show_default=True,
+              help="Facts file to write (JSON Lines); - for standard output.")
+@_paths_command
+def extract_command(ctx: click.Context, paths: tuple[str, ...], output: str, **options) -> None:
+    """Extract the facts of articles into a facts file, for `factlint compare` (run it on shards)."""
+    from factlint.atomic import write_atomic
+    from factlint.engine import extract_paths
+    from factlint.factfile import fact_lines
+    from factlint.terms import regex_timeout
+
+    _need_paths(ctx, paths)
+    selection = _selection(options)
+    rules = selection.pick_rules(_rules(options))
+    warnings: list[str] = []
+    errors: list = []
+
+    def noting(results):
+        for result in results:
+            warnings.extend(result.warnings)
+            errors.extend(result.errors)
+            yield result
+
+    with regex_timeout(options["regex_timeout"]):
+        lines = fact_lines(noting(extract_paths(list(paths), rules, selection, **_extract_args(options))), rules)
+        if output == "-":
+            for line in lines:
+                click.echo(line, nl=False)
+        else:
+            write_atomic(output, "".join(lines))
+    _announce(warnings, errors)
+    ctx.exit(EXIT_ERROR if errors else EXIT_CLEAN)
+
+
+@cli.command("compare")
+@click.argument("fact_files", nargs=-1, required=True)
+@click.option("--rules", "rules_dirs", multiple=True, default=("rules",), show_default=True,
+              type=click.Path(file_okay=False),
+              help="Folders of rule files (*.yaml): the ones the facts were extracted with.")
+@click.option("--format", "fmt", default="text", show_default=True, type=click.Choice(list(REPORTERS)),
+              help="Output format (as for check).")
+@click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error", show_default=True,
+              help="Lowest finding severity that makes the exit status 1.")
+@click.pass_context
+def compare_command(ctx: click.Context, fact_files: tuple[str, ...], rules_dirs: tuple[str, ...], fmt: str,
+                    fail_on: str) -> None:
+    """Compare facts files made by `factlint extract`: the report `check` would give."""
+    from factlint.engine import build_report
+    from factlint.factfile import read_fact_files
+    from factlint.output import failing
+    from factlint.reporters import render
+    from factlint.rules import load_rules
+
+    rules = load_rules(rules_dirs)
+    report = build_report(read_fact_files(list(fact_files), rules), rules)
+    _announce(report.warnings, report.errors)
+    click.echo(render(fmt, report), nl=False)
+    ctx.exit(EXIT_ERROR if report.errors else EXIT_FINDINGS if failing(report, fail_on) else EXIT_CLEAN)
 
 
 def _error(message: str) -> None:

@@ -13,7 +13,9 @@ are set aside, not flagged.
 """
 from __future__ import annotations
 
+import json
 from collections import defaultdict
+from itertools import islice
 from typing import Any
 
 from factlint import conversions
@@ -31,11 +33,35 @@ class _Template(dict):
         return "{" + key + "}"
 
 
-def _related(facts: list[Fact], exclude: Fact) -> tuple[Related, ...]:
-    others = [f for f in facts if f is not exclude]
-    # Other articles first: they are what the finding is about.
-    others.sort(key=lambda f: (f.path == exclude.path, f.path, f.line, f.column))
-    return tuple(Related(f.path, f.line, f.column, f.display) for f in others[:MAX_RELATED])
+class _Others:
+    """The mentions a group of findings is compared with, sorted once for all of them.
+
+    A finding lists the values it disagrees with and the first few places that
+    state them, other articles first; with thousands of findings against the
+    same majority, sorting that majority once keeps comparison n log n.
+    """
+
+    def __init__(self, facts: list[Fact]) -> None:
+        self.facts = facts
+        self.ids = {id(f) for f in facts}
+        self.sorted = sorted(facts, key=lambda f: (f.path, f.line, f.column))
+        self.paths = {f.path for f in facts}
+        self.displays = sorted({f.display for f in facts})
+
+    def without(self, m: Fact) -> _Others:
+        """The same mentions less `m` itself (only rebuilt when `m` is among them)."""
+        return _Others([f for f in self.facts if f is not m]) if id(m) in self.ids else self
+
+    def related(self, m: Fact) -> tuple[Related, ...]:
+        """The first MAX_RELATED mentions: other articles first, by path and position."""
+        picked = list(islice((f for f in self.sorted if f.path != m.path), MAX_RELATED))
+        if len(picked) < MAX_RELATED:
+            same = (f for f in self.sorted if f.path == m.path and f is not m)
+            picked.extend(islice(same, MAX_RELATED - len(picked)))
+        return tuple(Related(f.path, f.line, f.column, f.display) for f in picked)
+
+    def other_articles(self, m: Fact) -> int:
+        return len(self.paths) - (m.path in self.paths)
 
 
 def _finding(fact: Fact, rule: Rule, spec: FactSpec, detail: str, expected: str | None,
@@ -55,47 +81,85 @@ def _finding(fact: Fact, rule: Rule, spec: FactSpec, detail: str, expected: str 
 def _against_reference(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any) -> list[tuple[Fact, Finding]]:
     kind = KINDS[spec.kind]
     expected = kind.describe_reference(ref, spec)
-    agreeing = [m for m in mentions if kind.matches(m.value, ref, spec)]
+    verdicts: dict[str, bool] = {}  # per distinct value: archives repeat a handful of values
+
+    def matches(value: dict[str, Any]) -> bool:
+        key = _value_key(value)
+        if key not in verdicts:
+            verdicts[key] = kind.matches(value, ref, spec)
+        return verdicts[key]
+
+    agreeing = [m for m in mentions if matches(m.value)]
     agreeing_ids = {id(m) for m in agreeing}
+    others = _Others(agreeing)
     out = []
     for m in mentions:
         if id(m) in agreeing_ids:
             continue
-        out.append((m, _finding(m, rule, spec, kind.explain(m.value, ref, spec), expected, _related(agreeing, m))))
+        out.append((m, _finding(m, rule, spec, kind.explain(m.value, ref, spec), expected, others.related(m))))
     return out
 
 
+def _value_key(value: dict[str, Any]) -> str:
+    return json.dumps(value, sort_keys=True)
+
+
 def _by_consensus(mentions: list[Fact], rule: Rule, spec: FactSpec, order: dict[str, int]) -> list[tuple[Fact, Finding]]:
+    """Flag mentions against the value most articles back.
+
+    Mentions with equal values agree with the same others, so agreement is
+    worked out between distinct values (few, however many articles repeat
+    them): n log n for n mentions and a handful of values.
+    """
     kind = KINDS[spec.kind]
     mentions = sorted(mentions, key=lambda f: (order.get(f.path, 0), f.line, f.column))
-    agrees = {(i, j): kind.agree(a.value, b.value, spec)
-              for i, a in enumerate(mentions) for j, b in enumerate(mentions)}
-    support = [len({mentions[j].path for j in range(len(mentions)) if agrees[i, j]}) for i in range(len(mentions))]
-    top = max(range(len(mentions)), key=lambda i: (support[i], -i))
-    indices = range(len(mentions))
-    flagged: dict[int, list[Fact]] = {}
-    for i in indices:
-        if agrees[i, top]:
+    members: dict[str, list[int]] = {}  # value -> indexes of its mentions, in order of first mention
+    for i, m in enumerate(mentions):
+        members.setdefault(_value_key(m.value), []).append(i)
+    groups = list(members.values())
+    group_of = [0] * len(mentions)
+    for g, indexes in enumerate(groups):
+        for i in indexes:
+            group_of[i] = g
+    values = [mentions[indexes[0]].value for indexes in groups]
+    agrees = [[kind.agree(a, b, spec) for b in values] for a in values]
+    paths = [{mentions[i].path for i in indexes} for indexes in groups]
+    support = [len(set().union(*(paths[h] for h in range(len(groups)) if agrees[g][h]))) for g in range(len(groups))]
+    # The top value: most articles behind it; on a tie, the one mentioned first.
+    top_group = max(range(len(groups)), key=lambda g: (support[g], -groups[g][0]))
+    top = groups[top_group][0]
+
+    def backing(g: int) -> list[Fact]:
+        """Mentions whose value group g's value agrees with."""
+        return [mentions[i] for h, indexes in enumerate(groups) if agrees[g][h] for i in indexes]
+
+    majority = _Others(backing(top_group))
+    flagged: dict[int, _Others] = {}
+    tied_against_top: list[Fact] = []
+    for g, indexes in enumerate(groups):
+        if agrees[g][top_group]:
             continue
-        flagged[i] = [mentions[j] for j in indices if agrees[top, j]]
-        if support[i] >= support[top]:
+        for i in indexes:
+            flagged[i] = majority
+        if support[g] >= support[top_group]:
             # A tie: no side has a majority, so the top value is flagged as well.
-            against_top = flagged.setdefault(top, [])
-            against_top.extend(mentions[j] for j in indices if agrees[i, j] and mentions[j] not in against_top)
+            tied_against_top.extend(backing(g))
+    if tied_against_top:
+        seen: set[int] = set()
+        flagged[top] = _Others([f for f in tied_against_top if id(f) not in seen and not seen.add(id(f))])
     out = []
     for i, others in sorted(flagged.items()):
         m = mentions[i]
-        against = [o for o in others if o is not m]
-        values = sorted({o.display for o in against})
-        other_articles = {o.path for o in against if o.path != m.path}
-        if other_articles:
-            n = len(other_articles)
+        against = others.without(m)
+        n = against.other_articles(m)
+        if n:
             where = f"{n} other article{' says' if n == 1 else 's say'}"
         else:
             where = "elsewhere in this article it is"
-        tie = support[i] >= support[top]
-        detail = f"{spec.name} is {m.display}, but {where} {' / '.join(values)}" + (" (no majority)" if tie else "")
-        out.append((m, _finding(m, rule, spec, detail, " / ".join(values) or None, _related(against, m))))
+        tie = support[group_of[i]] >= support[top_group]
+        values_text = " / ".join(against.displays)
+        detail = f"{spec.name} is {m.display}, but {where} {values_text}" + (" (no majority)" if tie else "")
+        out.append((m, _finding(m, rule, spec, detail, values_text or None, against.related(m))))
     return out
 
 

@@ -37,6 +37,9 @@ _PATTERNS = [
         rf"(?:,?\s+(?:of\s+)?{_YEAR}\b|{_REL_YEAR})?"
     ),
 ]
+# Every pattern needs a digit or a capitalised month name: most lines have neither.
+_DATE_HINT = regex.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_SPACES = regex.compile(r"\s+")
 _PART_DAYS = {"early": (1, 10), "the start of": (1, 10), "the beginning of": (1, 10), "mid": (11, 20)}
 
 
@@ -131,7 +134,7 @@ def _value(m: regex.Match) -> DateValue | None:
         if not 1 <= day <= month_len:
             return None
         return DateValue.day(year, month, day, offset)
-    part = regex.sub(r"\s+", " ", (groups.get("part") or "").lower())
+    part = _SPACES.sub(" ", (groups.get("part") or "").lower())
     first, last = _PART_DAYS.get(part, (21, month_len) if part in ("late", "the end of") else (1, month_len))
     return DateValue(year, (month, first), (month, min(last, month_len)), offset)
 
@@ -139,6 +142,8 @@ def _value(m: regex.Match) -> DateValue | None:
 def find_dates(text: str) -> list[DateMatch]:
     """Every calendar date in `text`, left to right, longest match first at each place."""
     found: list[DateMatch] = []
+    if _DATE_HINT.search(text) is None:
+        return found
     taken: list[tuple[int, int]] = []  # sorted, never overlapping: one bisect finds a clash
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):

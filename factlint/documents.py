@@ -185,8 +185,8 @@ def _too_large(path: str, size: int, max_size: int) -> TooLarge:
                     f"(--max-file-size); skipped")
 
 
-def read_document(path: str, max_size: int | None = None) -> Document:
-    """Read an article from disk (read-only). A file over `max_size` bytes is
+def read_bytes(path: str, max_size: int | None = None) -> bytes:
+    """The raw bytes of an article, read-only. A file over `max_size` bytes is
     skipped on its size alone, before a byte of it is read."""
     try:
         info = os.stat(path)
@@ -203,15 +203,25 @@ def read_document(path: str, max_size: int | None = None) -> Document:
         raise Unreadable(f"{path}: cannot read: {exc.strerror or exc}") from None
     if max_size is not None and len(data) > max_size:
         raise _too_large(path, len(data), max_size)
-    return document_from_bytes(path, data)
+    return data
 
 
-def read_stream(name: str, stream: BinaryIO, max_size: int | None = None) -> Document:
-    """Read an article from a stream (standard input), named `name` in findings."""
+def read_document(path: str, max_size: int | None = None) -> Document:
+    """Read an article from disk (read-only), as `read_bytes` does."""
+    return document_from_bytes(path, read_bytes(path, max_size))
+
+
+def read_stream_bytes(name: str, stream: BinaryIO, max_size: int | None = None) -> bytes:
+    """The bytes of an article from a stream (standard input), named `name` in messages."""
     try:
         data = stream.read() if max_size is None else stream.read(max_size + 1)
     except OSError as exc:
         raise Unreadable(f"{name}: cannot read: {exc.strerror or exc}") from None
     if max_size is not None and len(data) > max_size:
         raise _too_large(name, len(data), max_size)
-    return document_from_bytes(name, data)
+    return data
+
+
+def read_stream(name: str, stream: BinaryIO, max_size: int | None = None) -> Document:
+    """Read an article from a stream (standard input), named `name` in findings."""
+    return document_from_bytes(name, read_stream_bytes(name, stream, max_size))

@@ -15,6 +15,7 @@ from factlint.errors import FactlintError
 from factlint.kinds import KINDS
 from factlint.kinds.base import Claim
 from factlint.model import Fact, RunError, Suppression
+from factlint.prefilter import Prefilter, may_hold_conversion
 from factlint.rules import FactSpec, Rule
 from factlint.sentences import Sentence, clauses
 from factlint.suppressions import find_suppressions
@@ -46,13 +47,14 @@ def _fact(doc: Document, sentence: Sentence, clause: Sentence, rule: str, fact: 
     )
 
 
-def _claims(sentence: Sentence, values: list[Value], rules: Iterable[Rule], gave_up: dict[str, str]) -> list[tuple]:
+def _claims(sentence: Sentence, values: list[Value], rules: Iterable[tuple[int, Rule]],
+            gave_up: dict[str, str]) -> list[tuple]:
     """Every candidate mention in a sentence, with what decides between rivals.
 
     A rule whose regular expression runs out of time is left out of this
     sentence and the rest of the article: `gave_up` maps its id to why."""
     found = []
-    for order, rule in enumerate(rules):
+    for order, rule in rules:
         if rule.id in gave_up:
             continue
         try:
@@ -133,22 +135,46 @@ def _whole_precedes(item: tuple[Claim, Rule, FactSpec], kept: list[tuple[Claim, 
     return bool(before) and max(before)[1] == spec.part_of
 
 
+_prefilters: dict[int, tuple[tuple[Rule, ...], Prefilter]] = {}
+
+
+def prefilter_for(rules: tuple[Rule, ...]) -> Prefilter:
+    """The prefilter of a rule list, built once per list (a run loads its rules once)."""
+    cached = _prefilters.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        _prefilters.clear()  # one rule list at a time; keeps the cache from growing
+        cached = _prefilters[id(rules)] = (rules, Prefilter(rules))
+    return cached[1]
+
+
 def extract_facts(doc: Document, rules: tuple[Rule, ...], errors: list[RunError] | None = None) -> list[Fact]:
     """The facts stated in one article, in reading order.
 
     A rule whose regular expression runs out of time on this article is skipped
     for it: the error is added to `errors`, or raised when `errors` is None, so
     that it is never lost. Facts of that rule found before are dropped too."""
+    prefilter = prefilter_for(rules)
     facts: list[Fact] = []
     gave_up: dict[str, str] = {}
     for sentence in doc.sentences:
         if not any(ch.isalnum() for ch in sentence.text):
             continue
+        # What no rule can claim in a sentence, none can in one of its clauses.
+        candidates = prefilter.candidates(sentence.text)
+        conversion = may_hold_conversion(sentence.text)
+        if not candidates and not conversion:
+            continue
         # Scope, triggers and values meet within a clause: in "the flood killed
         # four in Lyon, while two died in the Nice fire" the two are not the flood's.
-        for clause in clauses(sentence):
+        parts = clauses(sentence)
+        for clause in parts:
+            if len(parts) > 1:
+                candidates = prefilter.candidates(clause.text)
+                conversion = may_hold_conversion(clause.text)
+            if not candidates and not conversion:
+                continue  # no rule can claim anything here, and no conversion is written
             values = find_values(clause.text, doc.date)
-            for claim, rule, spec in _resolve(_claims(clause, values, rules, gave_up)):
+            for claim, rule, spec in _resolve(_claims(clause, values, candidates, gave_up)):
                 facts.append(_fact(doc, sentence, clause, rule.id, spec.name, spec.kind,
                                    claim.start, claim.end, claim.value, claim.display))
             for value in values:

@@ -6,6 +6,8 @@ facts. Each rule here is about page layout, never about a particular site.
 """
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 from factlint.dates import find_dates
@@ -42,16 +44,29 @@ _DATE_LEFTOVER = regex.compile(
     r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?[\s,.|:·•/-]*)?(?:[A-Z]{2,4}[\s,.|:·•/-]*)?$",
     regex.IGNORECASE,
 )
+# A word that can be neither in a date nor in what _DATE_LEFTOVER allows around one
+# (tells most lines apart without looking for dates).
+_NOT_DATE_WORD = regex.compile(
+    r"(?<![\p{L}\p{N}])(?!(?:\d+(?:st|nd|rd|th|am|pm|a|p)?|[a-z]{1,4}|updated|published|posted|early|start|"
+    r"beginning|january|february|march|april|june|july|august|september|october|november|december|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)(?![\p{L}\p{N}]))[\p{L}\p{N}]+",
+    regex.IGNORECASE,
+)
 _NAV_SPLIT = regex.compile(r"\s*(?:,|\||·|•|/|»)\s*")
 _TERMINAL = regex.compile(r"[.!?:;,”\"’')]\s*$")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+_SENTENCE_END = regex.compile(r"[.!?]\s*$")
+_QUESTION_END = regex.compile(r"[?!]\s*$")
 
 
-def _words(line: str) -> int:
-    return len(_WORD.findall(line))
+def _words(line: str, limit: int = 20) -> int:
+    """The number of words in `line`, counted up to limit + 1 (a long paragraph is not read through)."""
+    return sum(1 for _ in islice(_WORD.finditer(line), limit + 1))
 
 
 def _is_date_header(line: str) -> bool:
+    if _NOT_DATE_WORD.search(line):
+        return False
     dates = find_dates(line)
     if not dates:
         return False
@@ -62,7 +77,7 @@ def _is_date_header(line: str) -> bool:
 
 
 def _is_navigation(line: str) -> bool:
-    if regex.search(r"[.!?]\s*$", line):
+    if _SENTENCE_END.search(line):
         return False
     items = [i for i in _NAV_SPLIT.split(line.strip()) if i]
     return len(items) >= 3 and all(
@@ -71,7 +86,7 @@ def _is_navigation(line: str) -> bool:
 
 def _is_headline_like(line: str) -> bool:
     """A short line with no closing punctuation: a headline, label or link text."""
-    return 0 < _words(line) <= 20 and not _TERMINAL.search(line)
+    return not _TERMINAL.search(line) and 0 < _words(line) <= 20
 
 
 def classify_line(line: str) -> str | None:
@@ -82,7 +97,7 @@ def classify_line(line: str) -> str | None:
         return "separator"
     if _LABELLED.match(line):
         return "link or label"
-    if _SHORT_BOILERPLATE.match(line) and _words(line) <= 8 and not regex.search(r"[.!?]\s*$", line):
+    if _SHORT_BOILERPLATE.match(line) and _words(line) <= 8 and not _SENTENCE_END.search(line):
         return "page boilerplate"
     if _BOILERPLATE_SENTENCE.match(line):
         return "page boilerplate"
@@ -149,7 +164,7 @@ def _mark_lists(lines: list[str], reasons: dict[int, str], wrapped: set[int]) ->
             separators += 1
         elif why is not None or (_is_headline_like(line) and number not in wrapped):
             run.append(number)
-        elif after_separator and _words(line) <= 20 and regex.search(r"[?!]\s*$", line):
+        elif after_separator and _words(line) <= 20 and _QUESTION_END.search(line):
             run.append(number)  # a question or exclamation headline between separators
         else:
             close()

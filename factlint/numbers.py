@@ -92,6 +92,11 @@ _POSTFIX_RE = regex.compile(
     regex.IGNORECASE,
 )
 NEAR = 0.1  # "nearly 2" means just under 2: within 10 % below it
+_DIGITS_AND_SCALE = regex.compile(r"([\d,.\u00a0\u202f\u2009]+)\s*([a-z]*)", regex.IGNORECASE)
+_THOUSANDS_SEP = regex.compile(r"[,\u00a0\u202f\u2009]")
+_LATIN_WORD = regex.compile(r"[a-z]+", regex.IGNORECASE)
+_SPACES = regex.compile(r"\s+")
+_ANOTHER_NEXT = regex.compile(r"\s+another\b")
 
 
 @dataclass(frozen=True)
@@ -106,8 +111,8 @@ class NumberMatch:
 
 def parse_digits(text: str) -> float:
     """'1,200' -> 1200.0; '2.5 million' -> 2500000.0."""
-    m = regex.match(r"([\d,.\u00a0\u202f\u2009]+)\s*([a-z]*)", text.strip(), regex.IGNORECASE)
-    digits = regex.sub(r"[,\u00a0\u202f\u2009]", "", m.group(1))
+    m = _DIGITS_AND_SCALE.match(text.strip())
+    digits = _THOUSANDS_SEP.sub("", m.group(1))
     value = float(digits)
     scale = m.group(2).lower()
     if scale in ("mln",):
@@ -123,7 +128,7 @@ def parse_words(text: str) -> tuple[float, int] | None:
     Stops at the first word that cannot continue a well-formed number, so
     "two three-year terms" reads as 2 and "sixty-two" as 62.
     """
-    tokens = list(regex.finditer(r"[a-z]+", text, regex.IGNORECASE))
+    tokens = list(_LATIN_WORD.finditer(text))
     total, current, used, prev = 0, 0, 0, None
     for i, tok in enumerate(tokens):
         word = tok.group().lower()
@@ -186,7 +191,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
         elif m.group("article"):
             found.append(NumberMatch(m.start(), m.end(), 1.0))  # "a year"; "a year and a half" is read below
         elif m.group("vague"):
-            phrase = regex.sub(r"\s+", " ", m.group().lower())
+            phrase = _SPACES.sub(" ", m.group().lower())
             interval = next(iv for pat, iv in VAGUE if regex.fullmatch(pat, phrase))
             found.append(NumberMatch(m.start(), m.end(), None, interval))
         else:
@@ -201,7 +206,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
             if half:  # "two and a half years"
                 value, end = value + 0.5, half.end()
             if m.group()[:used].lower() == "one" and (_PRONOUN_ONE.search(text[:m.start()])
-                                                      or regex.match(r"\s+another\b", text[end:])):
+                                                      or _ANOTHER_NEXT.match(text[end:])):
                 continue
             found.append(NumberMatch(m.start(), end, value))
     return found
@@ -233,7 +238,7 @@ def prefix_qualifier(before: str) -> tuple[str | None, int]:
     m = _PREFIX_RE.search(before[-40:])
     if not m:
         return None, 0
-    return PREFIX_QUALIFIERS[regex.sub(r"\s+", " ", m.group("q").lower())], len(before[-40:]) - m.start("q")
+    return PREFIX_QUALIFIERS[_SPACES.sub(" ", m.group("q").lower())], len(before[-40:]) - m.start("q")
 
 
 def postfix_qualifier(after: str) -> tuple[str | None, int]:
@@ -241,7 +246,7 @@ def postfix_qualifier(after: str) -> tuple[str | None, int]:
     m = _POSTFIX_RE.match(after)
     if not m:
         return None, 0
-    phrase = regex.sub(r"\s+", " ", m.group("q").strip().lower())
+    phrase = _SPACES.sub(" ", m.group("q").strip().lower())
     return POSTFIX_QUALIFIERS[phrase], m.end()
 
 

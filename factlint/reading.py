@@ -15,7 +15,8 @@ from typing import BinaryIO
 
 import regex
 
-from factlint.documents import Document, Skipped, Unreadable, read_document, read_stream
+from factlint.documents import Skipped, read_bytes, read_stream_bytes
+from factlint.errors import DocumentError
 from factlint.files import STDIN
 from factlint.model import RunError
 
@@ -57,20 +58,22 @@ def replaced_by_stdin(paths: list[str], options: ReadOptions) -> list[str]:
     return [p for p in paths if p == STDIN or os.path.realpath(p) != stdin_real]
 
 
-def read_article(path: str, options: ReadOptions, warnings: list[str], errors: list[RunError]) -> Document | None:
-    """The article at `path` (`-`: standard input), or None when it is skipped or
-    unreadable; what went wrong is added to `warnings` or `errors`."""
-    try:
-        if path == STDIN:
-            stream = options.stdin if options.stdin is not None else sys.stdin.buffer
-            return read_stream(options.stdin_name, stream, options.max_file_size)
-        return read_document(path, options.max_file_size)
-    except Skipped as exc:
-        warnings.append(str(exc))
-    except Unreadable as exc:
-        if options.skip_unreadable:
-            warnings.append(f"{exc} (--skip-unreadable)")
-        else:
-            name = options.stdin_name if path == STDIN else path
-            errors.append(RunError(name, str(exc).removeprefix(f"{name}: ")))
-    return None
+def read_input(path: str, options: ReadOptions) -> tuple[str, bytes]:
+    """(the name findings give it, the raw bytes) of the article at `path`
+    (`-`: standard input); raises Skipped or Unreadable."""
+    if path == STDIN:
+        stream = options.stdin if options.stdin is not None else sys.stdin.buffer
+        return options.stdin_name, read_stream_bytes(options.stdin_name, stream, options.max_file_size)
+    return path, read_bytes(path, options.max_file_size)
+
+
+def unread(path: str, exc: DocumentError, options: ReadOptions) -> tuple[tuple[str, ...], tuple[RunError, ...]]:
+    """What a file that was not read adds to the run: (warnings, errors). A file
+    that is not an article is a warning; one that cannot be read is an error,
+    or a warning with `skip_unreadable`."""
+    if isinstance(exc, Skipped):
+        return (str(exc),), ()
+    if options.skip_unreadable:
+        return (f"{exc} (--skip-unreadable)",), ()
+    name = options.stdin_name if path == STDIN else path
+    return (), (RunError(name, str(exc).removeprefix(f"{name}: ")),)

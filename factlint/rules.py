@@ -447,7 +447,7 @@ def load_rules(folders: str | Sequence[str], default_tolerance: Tolerance = Tole
     problems: list[str] = []
     seen: dict[str, str] = {}
     loaded: set[str] = set()
-    for folder in [folders] if isinstance(folders, str) else folders:
+    for folder in [folders] if isinstance(folders, (str, os.PathLike)) else folders:
         if os.path.realpath(folder) in loaded:  # named twice, say by the config file and the command line
             continue
         loaded.add(os.path.realpath(folder))

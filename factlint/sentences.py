@@ -21,8 +21,10 @@ NUMBERED_ABBREVIATIONS = frozenset(
 MAX_SENTENCE = 2000  # characters; see _pieces
 CONTEXT = 100  # characters around a full stop that decide whether it ends a sentence
 _BOUNDARY = regex.compile(r"[.!?]+[”\"’')\]]*(?=\s)")
-_LAST_TOKEN = regex.compile(r"([\p{L}\p{N}.]+)\.$")
+_LAST_TOKEN = regex.compile(r"(?r)([\p{L}\p{N}.]+)\.$")  # searched from the end: one step, not one per character
 _TERMINAL = regex.compile(r"[.!?:;”\"’')\]]\s*$")
+_DIGIT_NEXT = regex.compile(r"\s*\d")
+_LOWER_NEXT = regex.compile(r"\s*\p{Ll}")
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,7 @@ def _is_abbreviation(before: str, after: str) -> bool:
         return False
     token = m.group(1)
     if token.lower() in NUMBERED_ABBREVIATIONS:
-        return bool(regex.match(r"\s*\d", after))
+        return bool(_DIGIT_NEXT.match(after))
     if len(token) == 1 and token.isalpha():
         return True  # an initial: "John F. Kennedy"
     if "." in token:
@@ -60,7 +62,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
         if m.group().startswith(".") and m.group().count(".") == 1 and _is_abbreviation(before, after):
             continue
         # '"Did they know?" he asked.' goes on after the quote.
-        if m.group()[-1] in "”\"’'" and regex.match(r"\s*\p{Ll}", after):
+        if m.group()[-1] in "”\"’'" and _LOWER_NEXT.match(after):
             continue
         sentences.append((cursor, m.end()))
         cursor = m.end()

@@ -48,6 +48,16 @@ def regex_timeout(seconds: float) -> Iterator[None]:
         _budget.reset(token)
 
 
+def current_regex_timeout() -> float:
+    return _budget.get()
+
+
+def set_regex_timeout(seconds: float) -> None:
+    """Set the budget for the rest of this process (a worker process, which
+    does not inherit the block that `regex_timeout` set in its parent)."""
+    _budget.set(seconds)
+
+
 def is_regex(term: str) -> bool:
     return len(term) > 2 and term.startswith("/") and term.endswith("/")
 

@@ -70,6 +70,7 @@ UNITS: dict[str, Unit] = {
     sym: Unit(sym, dim, factor, _OFFSETS.get(sym, 0.0)) for sym, dim, factor, _ in _TABLE
 }
 _SPELLINGS = [(sym, pat) for sym, _, _, pats in _TABLE for pat in pats]
+UNIT_SPELLINGS = tuple(pat for _, pat in _SPELLINGS)
 
 # A unit right after a number: "900 km", "900km", "900-kilometre", "12-year-old".
 UNIT_AFTER_NUMBER = regex.compile(

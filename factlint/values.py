@@ -36,6 +36,9 @@ _YEAR_CUE_BEFORE = regex.compile(
     r"spring|summer|autumn|fall|winter|between)\s*$", regex.I)
 _AND_A_HALF_AFTER = regex.compile(r"^\s+and\s+a\s+half\b", regex.I)
 _RANGE_JOIN = regex.compile(r"^\s*(?:-|–|—|to|and)\s*$", regex.I)
+_FOUR_DIGITS = regex.compile(r"\d{4}")
+_BETWEEN_BEFORE = regex.compile(r"\bbetween\s*$", regex.I)
+_AND_BETWEEN = regex.compile(r",?\s+and\s+")
 _CONVERSION_OPEN = regex.compile(r"^\s*(?:\(\s*|,\s*or\s+|\s+or\s+)$", regex.I)
 _CONVERSION_CLOSE = regex.compile(r"^\s*(?:\)|,|;|\.(?:\s|$)|$)")
 _WORD_AFTER = regex.compile(r"^\s+([\p{Ll}][\p{L}'’-]*)")
@@ -76,7 +79,7 @@ def _number_type(text: str, start: int, end: int, value: float | None, raw: str)
     unit = unit_after(after)
     if unit:
         return "quantity", unit[0], end + unit[1]
-    if regex.fullmatch(r"\d{4}", raw) and value is not None and 1800 <= value <= 2100:
+    if _FOUR_DIGITS.fullmatch(raw) and value is not None and 1800 <= value <= 2100:
         word = _WORD_AFTER.match(after)
         # "in 1998 the ban..." is a year; "2000 people" is a count.
         if _YEAR_CUE_BEFORE.search(before) or not word or word.group(1).lower() in _FUNCTION_WORDS:
@@ -137,7 +140,7 @@ def _merge_ranges(text: str, values: list[Value]) -> list[Value]:
         if i + 1 < len(values) and v.type in ("count", "quantity") and values[i + 1].type in ("count", "quantity"):
             w = values[i + 1]
             joiner = text[v.end:w.start]
-            between = regex.search(r"\bbetween\s*$", text[:v.start], regex.I)
+            between = _BETWEEN_BEFORE.search(text[:v.start])
             is_and = joiner.strip().lower() == "and"
             same_unit = v.unit is None or w.unit is None or v.unit.dimension == w.unit.dimension
             if _RANGE_JOIN.match(joiner) and (between or not is_and) and same_unit and v.interval.hi <= w.interval.lo:
@@ -164,7 +167,7 @@ def _merge_durations(text: str, values: list[Value]) -> list[Value]:
                         number=v.interval.lo + 0.5)
         prev = merged[-1] if merged else None
         if (prev is not None and v.type == prev.type == "quantity" and prev.unit.dimension == v.unit.dimension == "time"
-                and prev.unit.factor > v.unit.factor and regex.fullmatch(r",?\s+and\s+", text[prev.end:v.start])
+                and prev.unit.factor > v.unit.factor and _AND_BETWEEN.fullmatch(text[prev.end:v.start])
                 and prev.interval.is_point and v.interval.is_point):
             total = prev.interval.lo + convert(v.interval.lo, v.unit, prev.unit)
             merged[-1] = replace(prev, end=v.end, interval=Interval.point(total), number=total)

@@ -4,7 +4,9 @@ A kind module defines KIND, OPTIONS (its own rule keys), DEFAULT_WINDOW and
 `claims`, `parse_expected`, `describe` and `agree`. Kinds whose reference is
 the rule's `expected` value (most of them) stop there; a kind with another
 notion of "right" (title: accepted and wrong titles) also defines `reference`,
-`describe_reference`, `matches` and `explain`. ONE_PER_SENTENCE = True keeps
+`describe_reference`, `matches` and `explain`. A kind that finds its values
+by other words than triggers (title: the person's names) defines `anchor_terms`,
+so the prefilter knows them. ONE_PER_SENTENCE = True keeps
 only the closest claim of a fact in a sentence.
 """
 from __future__ import annotations
@@ -31,6 +33,7 @@ class Kind:
     describe_reference: Callable
     matches: Callable
     explain: Callable
+    anchor_terms: Callable  # spec -> terms a clause needs for a claim; None: the scope words
     one_per_sentence: bool = False
     unused_keys: frozenset = frozenset()  # common fact keys this kind has no use for
     absolute_tolerance_only: bool = False
@@ -54,6 +57,9 @@ def _from_module(module: ModuleType) -> Kind:
         return (f"found {describe(value, spec.options)}, expected {describe(ref, spec.options)}"
                 + (f" (tolerance {tolerance})" if tolerance != "0" else ""))
 
+    def anchor_terms(spec) -> tuple[str, ...] | None:
+        return spec.triggers or None
+
     return Kind(
         module.KIND, module.OPTIONS, module.DEFAULT_WINDOW, module.claims, module.parse_expected,
         describe, agree,
@@ -61,6 +67,7 @@ def _from_module(module: ModuleType) -> Kind:
         getattr(module, "describe_reference", describe_reference),
         getattr(module, "matches", matches),
         getattr(module, "explain", explain),
+        getattr(module, "anchor_terms", anchor_terms),
         getattr(module, "ONE_PER_SENTENCE", False),
         frozenset(getattr(module, "UNUSED_KEYS", ())),
         bool(getattr(module, "TOLERANCE_UNIT", "")),

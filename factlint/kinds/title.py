@@ -109,6 +109,13 @@ ROLE_VERBS = {"speaks for": "spokesman for", "advises": "adviser to", "heads": "
 _ROLE_VERB = regex.compile(r"^who\s+(?:now\s+)?(?P<verb>" + "|".join(ROLE_VERBS) + r")\b", regex.I)
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _SKIPPABLE_GAP = regex.compile(r"^[\s'’.\-‐‑]*$")
+_POSSESSIVE_S = regex.compile(r"'s$")
+_COMMA_END = regex.compile(r",\s*$")
+_COMMA_NEXT = regex.compile(r"\s*,")
+_NAME_CHARS = regex.compile(r"[\p{L}\p{N}'’.\- ]*")
+_ARTICLE_END = regex.compile(r"(?:\b(?:the|a|an)\s+)$", regex.I)
+_ARTICLE_START = regex.compile(r"^(?:the|a|an)\s+", regex.I)
+_CLAUSE_OPENER_END = regex.compile(r"[,;:“\"(—–]\s*$")
 
 
 def _stem(word: str) -> str:
@@ -122,7 +129,7 @@ def _stem(word: str) -> str:
 
 
 def _words_of(title: str) -> list[str]:
-    return [regex.sub(r"'s$", "", t) for t in _TOKEN.findall(title.lower().replace("’", "'"))]
+    return [_POSSESSIVE_S.sub("", t) for t in _TOKEN.findall(title.lower().replace("’", "'"))]
 
 
 def head_of(title: str) -> str | None:
@@ -146,7 +153,7 @@ def normalise(title: str) -> frozenset[str]:
     """The words of a title that matter, in a comparable form."""
     words = []
     for token in _TOKEN.findall(title.lower().replace("’", "'")):
-        token = regex.sub(r"'s$", "", token)
+        token = _POSSESSIVE_S.sub("", token)
         if len(token) <= 1 or token in CONNECTORS or token in DETERMINERS:
             continue
         words.append(_stem(SYNONYMS.get(token, token)))
@@ -179,12 +186,12 @@ def _title_before(text: str, name_start: int, vocabulary: frozenset[str]) -> tup
     """The title written just before a name: "Treasury spokeswoman Ana Ruiz"."""
     edge = name_start
     head = text[:edge]
-    before_comma = bool(regex.search(r",\s*$", head))
+    before_comma = bool(_COMMA_END.search(head))
     if before_comma:
         # "A senior city official, Lena Moor, said": the title stands before
         # a comma only when the name is an appositive, closed by a comma of its own.
-        name_end = name_start + len(regex.match(r"[\p{L}\p{N}'’.\- ]*", text[name_start:]).group())
-        if not regex.match(r"\s*,", text[name_end:]):
+        name_end = name_start + len(_NAME_CHARS.match(text, name_start).group())
+        if not _COMMA_NEXT.match(text, name_end):
             return None
         edge = len(head.rstrip().rstrip(",").rstrip())
     tokens = list(_TOKEN.finditer(text, 0, edge))
@@ -226,8 +233,8 @@ def _title_before(text: str, name_start: int, vocabulary: frozenset[str]) -> tup
 
 def _starts_clause(text: str, start: int) -> bool:
     """Whether only a determiner stands between `start` and the clause's opening."""
-    before = regex.sub(r"(?:\b(?:the|a|an)\s+)$", "", text[:start], flags=regex.I)
-    return not before.strip() or bool(regex.search(r"[,;:“\"(—–]\s*$", before))
+    before = _ARTICLE_END.sub("", text[:start])
+    return not before.strip() or bool(_CLAUSE_OPENER_END.search(before))
 
 
 def _title_after(text: str, name_end: int, vocabulary: frozenset[str]) -> tuple[int, int] | None:
@@ -257,10 +264,14 @@ def _vocabulary(titles: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.lower() for t in titles for w in _TOKEN.findall(t))
 
 
+def anchor_terms(spec) -> tuple[str, ...]:
+    """A title is found next to one of the person's names."""
+    return (spec.options["person"],) + tuple(spec.options["aliases"])
+
+
 def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     options = spec.options
-    names = (options["person"],) + tuple(options["aliases"])
-    hits = find_terms(names, text)
+    hits = find_terms(anchor_terms(spec), text)
     if not hits:
         return
     titles = tuple(options["accepted"]) + tuple(options["wrong"]) + ((spec.expected["title"],) if spec.expected else ())
@@ -269,7 +280,7 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
         span = _title_before(text, hit.start, vocabulary) or _title_after(text, hit.end, vocabulary)
         if span is None:
             continue
-        written = regex.sub(r"^(?:the|a|an)\s+", "", text[span[0]:span[1]].strip(), flags=regex.I)
+        written = _ARTICLE_START.sub("", text[span[0]:span[1]].strip())
         if is_past_role(written):
             continue
         start = span[0] + text[span[0]:span[1]].index(written)

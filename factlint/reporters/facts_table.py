@@ -12,11 +12,7 @@ CELL_WIDTH = 32
 
 def rows(report: Report) -> list[tuple[str, str]]:
     """The table's rows: each (rule, fact) mentioned anywhere, sorted."""
-    seen: list[tuple[str, str]] = []
-    for fact in sorted(report.facts, key=lambda f: (f.rule, f.fact)):
-        if fact.key not in seen:
-            seen.append(fact.key)
-    return seen
+    return sorted({f.key for f in report.facts})
 
 
 def where(f: Fact) -> tuple:
@@ -27,11 +23,6 @@ def where(f: Fact) -> tuple:
 def flagged(report: Report) -> set[tuple]:
     """The `where` of every mention a finding says disagrees."""
     return {(f.path, f.line, f.column, f.rule, f.fact) for f in report.findings}
-
-
-def cell(report: Report, key: tuple[str, str], article: str) -> list[Fact]:
-    """The mentions of one fact in one article, in reading order."""
-    return [f for f in report.facts if f.key == key and f.path == article]
 
 
 def _cell(facts: list[Fact], disagreeing: set[tuple]) -> str:
@@ -48,11 +39,20 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def cells_of(report: Report) -> dict[tuple[tuple[str, str], str], list[Fact]]:
+    """The facts of each (fact, article) cell, in report order, gathered in one pass."""
+    cells: dict[tuple[tuple[str, str], str], list[Fact]] = {}
+    for f in report.facts:
+        cells.setdefault((f.key, f.path), []).append(f)
+    return cells
+
+
 def render(report: Report) -> str:
     disagreeing = flagged(report)
     keys = rows(report)
     labels = [f"[{i}]" for i in range(1, len(report.articles) + 1)]
-    cells = {(key, a): _cell(cell(report, key, a), disagreeing) for key in keys for a in report.articles}
+    by_cell = cells_of(report)
+    cells = {(key, a): _cell(by_cell.get((key, a), []), disagreeing) for key in keys for a in report.articles}
     names = [f"{r}.{f}" for r, f in keys]
     first = max([len("fact")] + [len(n) for n in names])
     widths = [min(CELL_WIDTH, max([len(lab)] + [len(cells[key, a]) for key in keys]))
@@ -72,10 +72,11 @@ def render(report: Report) -> str:
 def render_json(report: Report) -> str:
     disagreeing = flagged(report)
     facts = []
+    by_cell = cells_of(report)
     for key in rows(report):
         cells = {a: [{"value": f.display, "text": f.text, "line": f.line, "column": f.column,
                       "disagrees": where(f) in disagreeing}
-                     for f in cell(report, key, a)]
+                     for f in by_cell.get((key, a), [])]
                  for a in report.articles}
         facts.append({"rule": key[0], "fact": key[1], "cells": {a: c for a, c in cells.items() if c}})
     data = {"version": SCHEMA_VERSION, "articles": list(report.articles), "facts": facts,

@@ -96,11 +96,12 @@ def _matrix(report: Report, keys: list, anchors: dict, reasons: dict, labels: di
         out.append(f'<th title="{escape(article)}">{labels[article]}<span>{escape(name)}</span></th>')
     out.append("</tr></thead>")
     out.append("<tbody>")
+    by_cell = facts_table.cells_of(report)
     for key in keys:
         name = f"{key[0]}.{key[1]}"
         out.append(f'<tr id="fact-{escape(name)}"><th scope="row">{escape(name)}</th>')
         for article in report.articles:
-            mentions = facts_table.cell(report, key, article)
+            mentions = by_cell.get((key, article), [])
             if not mentions:
                 out.append('<td class="empty">—</td>')
                 continue

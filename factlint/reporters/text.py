@@ -22,10 +22,12 @@ def _paint(color: bool):
 
 def _marks(report: Report, paint) -> list[str]:
     width = max((len(a) for a in report.articles), default=0)
+    by_article: dict[str, list[tuple[str, str]]] = {}  # one pass over the checks, not one per article
+    for c in report.checks:
+        by_article.setdefault(c.path, []).append((c.outcome, MARKS[c.outcome]))
     lines = []
     for article in report.articles:
-        marks = "".join(paint(MARKS[c.outcome], fg=MARK_COLORS[c.outcome])
-                        for c in report.checks if c.path == article)
+        marks = "".join(paint(mark, fg=MARK_COLORS[outcome]) for outcome, mark in by_article.get(article, ()))
         lines.append(f"{article.ljust(width)} {marks or '(no facts)'}".rstrip())
     return lines
 

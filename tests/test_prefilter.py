@@ -1,0 +1,108 @@
+"""The prefilter may let through a rule that finds nothing, never hold back one that would."""
+from __future__ import annotations
+
+import glob
+import os
+
+import pytest
+
+from factlint.documents import make_document, read_document
+from factlint.extract import _claims, extract_facts
+from factlint.prefilter import Prefilter, may_hold_conversion
+from factlint.rules import load_rules, parse_rule, _Problems
+from factlint.sentences import clauses
+from factlint.values import find_values
+from tests.conftest import RULES, ROOT, SEEDS
+
+EARTHQUAKE = os.path.join(ROOT, "examples", "earthquake")
+
+
+def _rule(data: dict):
+    problems = _Problems("r.yaml")
+    rule = parse_rule(data, "r.yaml", problems)
+    assert rule is not None, problems.items
+    return rule
+
+
+def _all_clauses():
+    paths = sorted(glob.glob(os.path.join(SEEDS, "*.txt")) + glob.glob(os.path.join(EARTHQUAKE, "articles", "*.txt")))
+    for path in paths:
+        for sentence in read_document(path).sentences:
+            yield from clauses(sentence)
+
+
+@pytest.mark.parametrize("rules_dir", [RULES, os.path.join(EARTHQUAKE, "rules")], ids=["seed-rules", "earthquake"])
+def test_every_rule_that_claims_a_value_is_a_candidate(rules_dir):
+    rules = load_rules(rules_dir)
+    prefilter = Prefilter(rules)
+    claimed = passed = 0
+    for clause in _all_clauses():
+        candidates = {index for index, _ in prefilter.candidates(clause.text)}
+        values = find_values(clause.text)
+        for index, rule in enumerate(rules):
+            if _claims(clause, values, [(index, rule)], {}):
+                claimed += 1
+                assert index in candidates, (rule.id, clause.text)
+        passed += len(candidates)
+    assert claimed > 10  # the corpus exercises the rules
+    assert passed < sum(1 for _ in _all_clauses()) * len(rules) / 4  # and most pairs are filtered out
+
+
+KILLS = {"id": "flood", "scope": {"all": [["Lyon", "Rhône valley"], ["flood*"]], "none": ["drill"]},
+         "facts": {"deaths": {"kind": "count", "triggers": ["kill*", "death toll", "KN-23"]}}}
+TITLE = {"id": "ruiz", "facts": {"title": {"kind": "title", "person": "Ana Ruiz", "aliases": ["Ruiz"],
+                                            "accepted": ["Treasury spokeswoman"]}}}
+
+
+@pytest.mark.parametrize("text, rule, expected", [
+    ("The Lyon floods killed four.", KILLS, True),
+    ("The LYON FLOODING KILLED four.", KILLS, True),  # case
+    ("Floods in the Rhône-valley killed four.", KILLS, True),  # a hyphen for a space
+    ("The Lyon flood's death toll rose to four.", KILLS, True),  # a phrase trigger
+    ("A KN-23 hit Lyon during the flood.", KILLS, True),  # a hyphenated trigger
+    ("The Lyon flood drill killed four.", KILLS, True),  # `none` is left to the rule itself
+    ("The floods killed four.", KILLS, False),  # one scope group missing
+    ("The Lyon floods left four people missing.", KILLS, False),  # no trigger
+    ("The Lyonnais floods killed four.", KILLS, False),  # a scope word inside a longer word
+    ("Treasury spokeswoman Ana Ruiz said so.", TITLE, True),
+    ("Ruiz’s office said so.", TITLE, True),
+    ("Ruizes said so.", TITLE, False),
+], ids=lambda v: v if isinstance(v, str) else None)
+def test_candidates(text, rule, expected):
+    prefilter = Prefilter((_rule(rule),))
+    assert bool(prefilter.candidates(text)) is expected
+
+
+def test_a_rule_without_scope_or_triggers_is_never_a_candidate():
+    rule = _rule({"id": "bare", "facts": {"n": {"kind": "count"}}})
+    assert Prefilter((rule,)).candidates("Four were killed in Lyon.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a range of 900 km (550 miles)", True),
+    ("900 kilometres, or 560 miles, away", True),
+    ("900 km away and 550 miles back", False),  # no joiner
+    ("the office (in Lyon) said 900 km", False),  # one unit
+    ("formerly 20 or so", False),
+])
+def test_may_hold_conversion(text, expected):
+    assert may_hold_conversion(text) is expected
+
+
+def test_extract_gives_the_same_facts_without_the_prefilter(monkeypatch):
+    rules = load_rules(RULES)
+    docs = [read_document(p) for p in sorted(glob.glob(os.path.join(SEEDS, "*.txt")))]
+    docs.append(make_document("x.txt", "Belgorod: 25 were killed (and 900 km (560 miles) away), while 3 died."))
+    filtered = [extract_facts(d, rules) for d in docs]
+
+    class Everything:
+        def __init__(self, rules):
+            self.rules = rules
+
+        def candidates(self, text):
+            return list(enumerate(self.rules))
+
+    monkeypatch.setattr("factlint.extract.prefilter_for", Everything)
+    monkeypatch.setattr("factlint.extract.may_hold_conversion", lambda text: True)
+    assert [extract_facts(d, rules) for d in docs] == filtered
+    assert sum(map(len, filtered)) > 30
