@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -143,7 +144,7 @@ def main() -> None:
     sizes = args.sizes or ([1000, 2000] if args.quick else [1000, 10_000, 100_000])
     rule_counts = args.rule_counts or ([10, 100] if args.quick else [10, 100, 1000])
     os.makedirs(args.out, exist_ok=True)
-    lines = ["# factlint benchmark", "", f"Command: `python bench/run.py {' '.join(sys.argv[1:])}`".rstrip(), ""]
+    lines = ["# factlint benchmark", "", f"Command: `{shlex.join(['python', 'bench/run.py', *sys.argv[1:]])}`", ""]
     lines += machine()
     if args.note:
         lines.append(f"- conditions: {args.note}")
