@@ -106,3 +106,17 @@ def test_extract_gives_the_same_facts_without_the_prefilter(monkeypatch):
     monkeypatch.setattr("factlint.extract.may_hold_conversion", lambda text: True)
     assert [extract_facts(d, rules) for d in docs] == filtered
     assert sum(map(len, filtered)) > 30
+
+
+@pytest.mark.parametrize("scope, triggers, text", [
+    (["/flood(s|ing)?/"], ["killed"], "The flooding killed four."),
+    (["flood*"], ["/kill(ed|s)/"], "The floods killed four."),
+    (["/ly[o0]n/"], ["/deaths?/"], "Ly0n floods: four deaths."),
+])
+def test_regular_expression_terms_are_never_held_back(scope, triggers, text):
+    """A /pattern/ has no words a clause must hold, so it rules nothing out."""
+    rule = _rule({"id": "quake", "scope": scope,
+                  "facts": {"deaths": {"kind": "count", "triggers": triggers}}})
+    assert Prefilter((rule,)).candidates(text)
+    facts = extract_facts(make_document("a.txt", text + "\n"), (rule,))
+    assert [f.display for f in facts if f.rule == "quake"] == ["4"]
