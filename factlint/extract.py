@@ -5,6 +5,7 @@ be cached, sharded and compared later.
 """
 from __future__ import annotations
 
+import functools
 from typing import Iterable
 
 import regex
@@ -26,10 +27,16 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _BLANKS = regex.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=64)
+def _squeeze(text: str) -> str:
+    # Cached so that the facts of one sentence share one quote string (memory at archive scale).
+    return _BLANKS.sub(" ", text)
+
+
 def _squeezed(text: str, offset: int) -> tuple[str, int]:
     """`text` with each run of white space as one space (markup blanked in a
     Markdown or HTML layout leaves long runs), and where `offset` lands in it."""
-    return _BLANKS.sub(" ", text), len(_BLANKS.sub(" ", text[:offset]))
+    return _squeeze(text), len(_BLANKS.sub(" ", text[:offset]))
 
 
 def _fact(doc: Document, sentence: Sentence, clause: Sentence, rule: str, fact: str, kind: str,
