@@ -27,7 +27,7 @@ _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?
 
 # Month names are matched with their capital letter, so "may" and "march" stay verbs.
 _PATTERNS = [
-    regex.compile(rf"\b(?P<year>\d{{4}})-(?P<mon>\d\d)-(?P<day>\d\d)\b"),
+    regex.compile(r"\b(?P<year>\d{4})-(?P<mon>\d\d)-(?P<day>\d\d)\b"),
     # 30/12/2023 (day first) or 12/30/2023 (month first); 05/06/2023 is read day first.
     regex.compile(r"\b(?P<first>[0-3]?\d)[/.](?P<second>[01]?\d|3[01]|2\d)[/.](?P<year>(?:19|20)\d\d)\b"),
     regex.compile(rf"\b{_WEEKDAY}{_PART}?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b|{_REL_YEAR})?"),

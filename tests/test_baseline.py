@@ -76,7 +76,7 @@ def test_file_is_sorted_one_entry_per_line(project):
 
 @pytest.mark.parametrize("before, after, new", [
     (f"{WRONG}\n", f"A new first paragraph.\n\nAnother one.\n{WRONG}\n", []),
-    (f"{WRONG}\n", f"The quake killed    15 people.\n", []),
+    (f"{WRONG}\n", "The quake killed    15 people.\n", []),
     (f"Intro.\n{WRONG}\n{FLOOD}\n", f"{FLOOD}\n{WRONG}\n", []),
     (f"{WRONG}\n", "The quake killed 16 people.\n", [("a.txt", 1, "16")]),
     (f"{WRONG}\n", "The flood killed 15 people.\n", [("a.txt", 1, "15")]),

@@ -313,8 +313,8 @@ def test_rule_ids_unique_across_folders(runner, story):
     write(story / "copy" / "deaths-again.yaml", f"id: storm-deaths\n{RULES['storm-deaths']}")
     result = run(runner, "--rules", "rules", "--rules", "copy", "news")
     assert result.exit_code == 2
-    assert (f"copy/deaths-again.yaml:1: id: rule id 'storm-deaths' is already used by "
-            f"rules/storm-deaths.yaml") in result.stderr
+    assert ("copy/deaths-again.yaml:1: id: rule id 'storm-deaths' is already used by "
+            "rules/storm-deaths.yaml") in result.stderr
 
 
 # -- bad configs: exit 2, one line naming the file and line ---------------------------
