@@ -220,8 +220,3 @@ def read_stream_bytes(name: str, stream: BinaryIO, max_size: int | None = None) 
     if max_size is not None and len(data) > max_size:
         raise _too_large(name, len(data), max_size)
     return data
-
-
-def read_stream(name: str, stream: BinaryIO, max_size: int | None = None) -> Document:
-    """Read an article from a stream (standard input), named `name` in findings."""
-    return document_from_bytes(name, read_stream_bytes(name, stream, max_size))

@@ -58,6 +58,11 @@ def replaced_by_stdin(paths: list[str], options: ReadOptions) -> list[str]:
     return [p for p in paths if p == STDIN or os.path.realpath(p) != stdin_real]
 
 
+def article_name(path: str, options: ReadOptions) -> str:
+    """The name findings give the article at `path`: its path, or the stdin name for `-`."""
+    return options.stdin_name if path == STDIN else path
+
+
 def read_input(path: str, options: ReadOptions) -> tuple[str, bytes]:
     """(the name findings give it, the raw bytes) of the article at `path`
     (`-`: standard input); raises Skipped or Unreadable."""
@@ -75,5 +80,5 @@ def unread(path: str, exc: DocumentError, options: ReadOptions) -> tuple[tuple[s
         return (str(exc),), ()
     if options.skip_unreadable:
         return (f"{exc} (--skip-unreadable)",), ()
-    name = options.stdin_name if path == STDIN else path
+    name = article_name(path, options)
     return (), (RunError(name, str(exc).removeprefix(f"{name}: ")),)

@@ -14,7 +14,7 @@ from typing import Iterator
 from factlint.cache import Cache
 from factlint.errors import DocumentError
 from factlint.files import STDIN
-from factlint.reading import ReadOptions, read_input, unread
+from factlint.reading import ReadOptions, article_name, read_input, unread
 from factlint.results import ArticleResult, content_digest, extract_bytes, rules_digest
 from factlint.rules import Rule
 from factlint.terms import current_regex_timeout, set_regex_timeout
@@ -37,7 +37,7 @@ def extract_file(path: str, rules: tuple[Rule, ...], cache: Cache | None,
         name, data = read_input(path, options)
     except DocumentError as exc:  # skipped or unreadable: not an article of this run
         warnings, errors = unread(path, exc, options)
-        return ArticleResult(options.stdin_name if path == STDIN else path, "", article=False,
+        return ArticleResult(article_name(path, options), "", article=False,
                              warnings=warnings, errors=errors)
     digest = content_digest(data)
     if cache is not None:
