@@ -1,4 +1,4 @@
-"""factlint as a pytest plugin: `pytest --factlint seeds/`.
+"""factlint as a pytest plugin: `pytest --factlint articles/`.
 
 Each article is a test file and each fact checked in it (a Check of the
 Report: passed, failed or skipped) a test item named `rule.fact`. The whole
