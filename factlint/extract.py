@@ -5,7 +5,9 @@ be cached, sharded and compared later.
 """
 from __future__ import annotations
 
+import bisect
 import functools
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 import regex
@@ -17,14 +19,30 @@ from factlint.kinds import KINDS
 from factlint.kinds.base import Claim
 from factlint.model import Fact, RunError, Suppression
 from factlint.prefilter import Prefilter, may_hold_conversion
-from factlint.rules import FactSpec, Rule
+from factlint.rules import FactSpec, Rule, Scope
 from factlint.sentences import Sentence, clauses
 from factlint.suppressions import find_suppressions
-from factlint.terms import PatternTimeout, find_terms
+from factlint.terms import PatternTimeout, find_terms, has_term
 from factlint.values import Value, find_values
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _BLANKS = regex.compile(r"\s+")
+# A clause that sets another event against the one before it ("..., while two
+# died in the Nice fire") takes over no event: it may well be about another.
+_CONTRAST = regex.compile(r"(?:while|whereas|although|though|even\s+as|unlike)\b", regex.IGNORECASE)
+# A clause that places what it tells somewhere by name ("a strike on Kyiv killed
+# five", "in Wales the party lost 12 seats") or sets it apart ("in another
+# attack") may be about another event: it takes over none (a place the event's
+# rule knows is a scope word, and the clause then names the event itself).
+_NOT_PLACES = ("January February March April May June July August September October November December "
+               "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
+               "Saturday Sunday The A An This That Its Their His Her").split()
+_OTHER_EVENT = regex.compile(
+    r"\b(?i:in|on|at|near|outside|inside|over|across)\s+(?:the\s+)?(?!(?:" + "|".join(_NOT_PLACES)
+    + r")\b)\p{Lu}\p{Ll}|\b(?i:another|a\s+separate|an\s+earlier|a\s+previous|a\s+similar|unrelated)\b"
+    # "In 2019, the party won 365 seats", "not held since 2015": another time, maybe another event.
+    r"|\b(?i:in|since|during|until|before)\s+(?:(?i:early|late|mid)[\s-]*)?(?:1[6-9]|20)\d\d\b")
+CARRY_SENTENCES = 2  # a named event carries this many sentences past its paragraph
 
 
 @functools.lru_cache(maxsize=64)
@@ -40,7 +58,7 @@ def _squeezed(text: str, offset: int) -> tuple[str, int]:
 
 
 def _fact(doc: Document, sentence: Sentence, clause: Sentence, rule: str, fact: str, kind: str,
-          start: int, end: int, value: dict, display: str) -> Fact:
+          start: int, end: int, value: dict, display: str, scope_from: str | None = None) -> Fact:
     """A Fact for the value at clause.text[start:end], quoting the whole sentence."""
     line, column = doc.position(doc.source_offset(clause.start + start))
     end_line, end_column = doc.position(doc.source_offset(clause.start + end - 1) + 1)
@@ -50,38 +68,165 @@ def _fact(doc: Document, sentence: Sentence, clause: Sentence, rule: str, fact: 
     return Fact(
         path=doc.path, line=line, column=column, end_column=end_column, rule=rule, fact=fact,
         kind=kind, value=value, display=display, text=" ".join(clause.text[start:end].split()),
-        quote=quote, quote_offset=quote_offset,
+        quote=quote, quote_offset=quote_offset, scope_from=scope_from,
     )
 
 
-def _claims(sentence: Sentence, values: list[Value], rules: Iterable[tuple[int, Rule]],
-            gave_up: dict[str, str]) -> list[tuple]:
+@dataclass(frozen=True)
+class _Carry:
+    """An event named earlier in the article, which a later clause that names
+    no event of its own takes over: "Rockets struck Dravetz on May 3. Nine
+    people were killed." gives Dravetz nine deaths."""
+
+    order: int  # the rule's place in the rule list
+    rule: Rule
+    named: str  # where it was named, for the facts that take it over: "line 3: Dravetz"
+    excluded: tuple[str, ...]  # what the naming clause said, cased-folded, for other rules' `none` terms
+    paragraph: int  # paragraph and sentence of its last naming or fact
+    sentence: int
+
+    def alive(self, paragraph: int, sentence: int) -> bool:
+        """Within its paragraph; a few sentences past it; and through the first
+        paragraph after the headline (the first paragraph)."""
+        return (paragraph == self.paragraph or sentence - self.sentence <= CARRY_SENTENCES
+                or (self.paragraph == 0 and paragraph == 1))
+
+
+_competing: dict[tuple[int, int], tuple[Rule, Rule, bool]] = {}
+
+
+def _competes(a: Rule, b: Rule) -> bool:
+    """Whether two rules speak of the same sort of thing, so that naming one
+    event ends a carried-over other: a fact of the same name and kind, or a
+    shared trigger word."""
+    known = _competing.get((id(a), id(b)))
+    if known is None or known[0] is not a or known[1] is not b:
+        if len(_competing) > 100_000:
+            _competing.clear()
+        known = _competing[id(a), id(b)] = (a, b, _share(a, b))
+    return known[2]
+
+
+def _share(a: Rule, b: Rule) -> bool:
+    names = {(f.name, f.kind) for f in a.facts}
+    if any((f.name, f.kind) in names for f in b.facts):
+        return True
+    words = {t.casefold() for f in a.facts for t in f.triggers}
+    return any(t.casefold() in words for f in b.facts for t in f.triggers)
+
+
+_HEADING = regex.compile(r"[^\d.!?:;,\"”’)]{1,60}")  # a few words, no number, no closing punctuation
+HEADING_WORDS = 8
+
+
+def _is_heading(sentence: Sentence, paragraph: tuple[int, int]) -> bool:
+    """Whether a sentence is a section heading ("Highlights", "What we know"):
+    a paragraph of its own, a few words long, without a number or a full stop."""
+    return (paragraph[1] - paragraph[0] <= len(sentence.text) + 2 and _HEADING.fullmatch(sentence.text) is not None
+            and len(_WORD.findall(sentence.text)) <= HEADING_WORDS)
+
+
+class _Reading:
+    """Which events each clause is about, read in order: the rules whose scope
+    it names, and the ones it takes over from the clauses before it."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.starts = [start for start, _ in doc.paragraphs]
+        self.carries: dict[str, _Carry] = {}
+        self.paragraph = self.sentence = 0
+
+    def at_sentence(self, index: int, sentence: Sentence) -> None:
+        self.sentence = index
+        self.paragraph = max(bisect.bisect_right(self.starts, sentence.start) - 1, 0)
+        if self.paragraph > 0 and _is_heading(sentence, self.doc.paragraphs[self.paragraph]):
+            self.carries = {}  # a new section: what the last one was about ends here
+        self.carries = {k: c for k, c in self.carries.items() if c.alive(self.paragraph, index)}
+
+    def scopes(self, clause: Sentence, first: bool, candidates, scoped) -> tuple[list, list]:
+        """(own, taken): the (order, rule, scope hits) of the rules this clause names
+        and may claim values for, and the (order, rule, carry) of the rules it takes over."""
+        own_hits: dict[str, tuple[int, Rule, list]] = {}
+        named: list[Rule] = []  # every rule whose scope words are here, ruled out or not
+        for order, rule in scoped:
+            hits = rule.scope.hits(clause.text)
+            if hits is not None:
+                own_hits[rule.id] = (order, rule, hits)
+                named.append(rule)
+            elif rule.scope.exclude and has_term(rule.scope.exclude, clause.text):
+                self.carries.pop(rule.id, None)  # it speaks of what the rule is not about
+                if Scope(rule.scope.groups).hits(clause.text) is not None:
+                    named.append(rule)
+        # A clause that goes on about an event carried over is not about what that
+        # event's naming clause rules out for another rule: after "the exit poll
+        # gives ...", "Labour on 410" is the poll's, not the result's.
+        for rule_id, (order, rule, hits) in list(own_hits.items()):
+            if rule.scope.exclude and any(
+                    has_term(rule.scope.exclude, carry.excluded) for key, carry in self.carries.items()
+                    if key not in own_hits):
+                del own_hits[rule_id]
+        taken = []
+        if (first or not _CONTRAST.match(clause.text)) and not _OTHER_EVENT.search(clause.text):
+            for key, carry in self.carries.items():
+                if key in own_hits or has_term(carry.rule.scope.exclude, clause.text):
+                    continue
+                # A rule named here competes, unless what it rules out is the carried
+                # event itself ("Labour is predicted to win 410" after "the exit poll").
+                if any(_competes(carry.rule, rule) for rule in named if rule.id != key and not (
+                        rule.scope.exclude and has_term(rule.scope.exclude, carry.excluded))):
+                    continue
+                taken.append((carry.order, carry.rule, carry))
+        for order, rule, hits in own_hits.values():
+            line = self.doc.position(self.doc.source_offset(clause.start))[0]
+            words = ", ".join(dict.fromkeys(clause.text[h.start:h.end] for h in hits))
+            self.carries[rule.id] = _Carry(order, rule, f"line {line}: {words}", clause.text,
+                                           self.paragraph, self.sentence)
+        own = []
+        for order, rule in candidates:
+            if rule.scope.groups:
+                if rule.id in own_hits:
+                    own.append((order, rule, own_hits[rule.id][2]))
+            else:
+                hits = rule.scope.hits(clause.text)
+                if hits is not None:
+                    own.append((order, rule, hits))
+        return own, taken
+
+    def stated(self, rule: Rule) -> None:
+        """A carried-over event stated a fact here: it carries on from here."""
+        carry = self.carries.get(rule.id)
+        if carry is not None:
+            self.carries[rule.id] = replace(carry, paragraph=self.paragraph, sentence=self.sentence)
+
+
+def _claims(sentence: Sentence, values: list[Value], rules: Iterable[tuple[int, Rule, list]],
+            gave_up: dict[str, str], taken: bool = False) -> list[tuple]:
     """Every candidate mention in a sentence, with what decides between rivals.
 
     A rule whose regular expression runs out of time is left out of this
-    sentence and the rest of the article: `gave_up` maps its id to why."""
+    sentence and the rest of the article: `gave_up` maps its id to why. The
+    claims of a rule `taken` over from an earlier clause come after every claim
+    of a rule the clause names itself."""
     found = []
-    for order, rule in rules:
+    for order, rule, scope_hits in rules:
         if rule.id in gave_up:
             continue
         try:
-            found.extend(_rule_claims(sentence, values, rule, order))
+            found.extend(_rule_claims(sentence, values, rule, order, scope_hits, taken))
         except PatternTimeout as exc:
             gave_up[rule.id] = str(exc)
     return found
 
 
-def _rule_claims(sentence: Sentence, values: list[Value], rule: Rule, order: int) -> list[tuple]:
-    scope_hits = rule.scope.hits(sentence.text)
-    if scope_hits is None:
-        return []
+def _rule_claims(sentence: Sentence, values: list[Value], rule: Rule, order: int, scope_hits: list,
+                 taken: bool) -> list[tuple]:
     found = []
     for fact_order, spec in enumerate(rule.facts):
         # A trigger is a word of its own: "range" is not the "range" of "short-range".
         anchors = find_terms(spec.triggers, sentence.text, compounds=False) if spec.triggers else scope_hits
         for claim in KINDS[spec.kind].claims(sentence.text, values, spec, anchors):
             distance = _nearest_scope_distance(sentence.text, claim, scope_hits)
-            found.append((claim.gap, distance, order, fact_order, claim.start, claim, rule, spec))
+            found.append((taken, claim.gap, distance, order, fact_order, claim.start, claim, rule, spec))
     return found
 
 
@@ -118,7 +263,7 @@ def _resolve(claims: list[tuple]) -> list[tuple[Claim, Rule, FactSpec]]:
     spans: list[tuple[int, int]] = []
     anchors: set[tuple] = set()
     single: set[tuple[str, str]] = set()
-    for *_, claim, rule, spec in sorted(claims, key=lambda c: c[:5]):
+    for *_, claim, rule, spec in sorted(claims, key=lambda c: c[:6]):
         if any(claim.start < e and s < claim.end for s, e in spans):
             continue
         key = (rule.id, spec.name, claim.anchor)
@@ -157,33 +302,44 @@ def prefilter_for(rules: tuple[Rule, ...]) -> Prefilter:
 def extract_facts(doc: Document, rules: tuple[Rule, ...], errors: list[RunError] | None = None) -> list[Fact]:
     """The facts stated in one article, in reading order.
 
+    A clause that names no event of its own takes over the events named in
+    the clauses before it (see _Reading), unless it names a competing one.
+
     A rule whose regular expression runs out of time on this article is skipped
     for it: the error is added to `errors`, or raised when `errors` is None, so
     that it is never lost. Facts of that rule found before are dropped too."""
     prefilter = prefilter_for(rules)
     facts: list[Fact] = []
     gave_up: dict[str, str] = {}
-    for sentence in doc.sentences:
+    reading = _Reading(doc)
+    for index, sentence in enumerate(doc.sentences):
         if not any(ch.isalnum() for ch in sentence.text):
             continue
+        reading.at_sentence(index, sentence)
         # What no rule can claim in a sentence, none can in one of its clauses.
-        candidates = prefilter.candidates(sentence.text)
+        candidates, scoped = prefilter.look(sentence.text)
         conversion = may_hold_conversion(sentence.text)
-        if not candidates and not conversion:
+        if not candidates and not scoped and not conversion and not reading.carries:
             continue
         # Scope, triggers and values meet within a clause: in "the flood killed
         # four in Lyon, while two died in the Nice fire" the two are not the flood's.
         parts = clauses(sentence)
-        for clause in parts:
+        for number, clause in enumerate(parts):
             if len(parts) > 1:
-                candidates = prefilter.candidates(clause.text)
+                candidates, scoped = prefilter.look(clause.text)
                 conversion = may_hold_conversion(clause.text)
-            if not candidates and not conversion:
+            own, taken = reading.scopes(clause, number == 0, candidates, scoped)
+            if not own and not taken and not conversion:
                 continue  # no rule can claim anything here, and no conversion is written
             values = find_values(clause.text, doc.date)
-            for claim, rule, spec in _resolve(_claims(clause, values, candidates, gave_up)):
+            claims = _claims(clause, values, own, gave_up)
+            claims += _claims(clause, values, [(o, r, []) for o, r, _ in taken], gave_up, taken=True)
+            named = {rule.id: carry.named for _, rule, carry in taken}
+            for claim, rule, spec in _resolve(claims):
+                if rule.id in named:
+                    reading.stated(rule)
                 facts.append(_fact(doc, sentence, clause, rule.id, spec.name, spec.kind,
-                                   claim.start, claim.end, claim.value, claim.display))
+                                   claim.start, claim.end, claim.value, claim.display, named.get(rule.id)))
             for value in values:
                 record = conversions.check_conversion(value)
                 if record is not None:

@@ -88,9 +88,15 @@ class Fact:
     text: str
     quote: str
     quote_offset: int = 0  # where the value starts inside `quote`
+    # Where the event was named when this sentence does not name it itself
+    # ("line 3: exit poll"): the scope was carried over from there. None: named here.
+    scope_from: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        if data["scope_from"] is None:
+            del data["scope_from"]  # a scope named in the sentence itself, as before the field existed
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Fact:

@@ -131,7 +131,26 @@ class Prefilter:
 
     def candidates(self, text: str) -> list[tuple[int, Rule]]:
         """The rules (with their index) that may claim a value in `text`, in rule order."""
+        return self.look(text)[0]
+
+    def look(self, text: str) -> tuple[list[tuple[int, Rule]], list[tuple[int, Rule]]]:
+        """The candidates of `text`, and the rules with scope words whose scope words
+        may all be in it, anchors or not: those may name their event there, which
+        a later sentence without scope words of its own may take over."""
         words = _Words(text)
+        driven = self._driven(words)
+        found, scoped = [], []
+        for index in sorted(driven):
+            plan = self._plans[index]
+            if not all(words.any(group) for group in plan.groups):
+                continue
+            if plan.groups:
+                scoped.append((index, self.rules[index]))
+            if any(anchor is None or words.any(anchor) for anchor in plan.anchors):
+                found.append((index, self.rules[index]))
+        return found, scoped
+
+    def _driven(self, words: _Words) -> set[int]:
         driven = set(self._undriven)
         for run in words.runs:
             for term, index in self._by_run.get(run, ()):
@@ -143,13 +162,7 @@ class Prefilter:
             for term, index in self._short:
                 if run.startswith(term.prefix):
                     driven.add(index)
-        found = []
-        for index in sorted(driven):
-            plan = self._plans[index]
-            if all(words.any(group) for group in plan.groups) and any(
-                    anchor is None or words.any(anchor) for anchor in plan.anchors):
-                found.append((index, self.rules[index]))
-        return found
+        return driven
 
 
 def may_hold_conversion(text: str) -> bool:

@@ -16,6 +16,12 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 _HARD_STOP = regex.compile(r"[;]")
 _CONJUNCTION = regex.compile(r"\b(?:and|but|while|whereas|or)\b", regex.IGNORECASE)
 CONJUNCTION_COST = 2  # "killed and 62 were wounded": 62 is the wounded, not the killed
+# A comma between a number and a trigger is a boundary: in "7 killed, 40 injured"
+# the 40 is the injured, and in "61 seats, Reform on 13" the 61 is not Reform's.
+COMMA_COST = 3
+_COMMA = regex.compile(r",")
+# "a 170-seat majority", "a 50-foot depth": the hyphened noun is part of the number's phrase.
+_HYPHENED_NOUN = regex.compile(r"-[\p{L}]+")
 LONG_GAP = 200  # characters; a longer gap is counted only up to the window
 APPROX_DEFAULT = 0.10  # "about 20" spans 10 % either way when the rule sets no tolerance
 
@@ -77,7 +83,8 @@ def pair(text: str, values: list[Value], anchors: list[Hit], window: int,
                 continue
             if hit.start >= value.end:
                 limit = back
-                gap = words_between(text, value.end, hit.start, limit)
+                compound = _HYPHENED_NOUN.match(text, value.end, hit.start)
+                gap = words_between(text, compound.end() if compound else value.end, hit.start, limit)
             else:
                 limit = window
                 gap = words_between(text, hit.end, value.start, limit)
@@ -86,7 +93,8 @@ def pair(text: str, values: list[Value], anchors: list[Hit], window: int,
             if value.subcount and not (hit.start >= value.end and gap == 0):
                 continue
             lo, hi = (value.end, hit.start) if hit.start >= value.end else (hit.end, value.start)
-            yield value, hit, gap + CONJUNCTION_COST * len(_CONJUNCTION.findall(text, lo, hi))
+            yield value, hit, (gap + CONJUNCTION_COST * len(_CONJUNCTION.findall(text, lo, hi))
+                               + COMMA_COST * len(_COMMA.findall(text, lo, hi)))
 
 
 def interval_value(interval: Interval, approx: bool, unit: str | None = None,

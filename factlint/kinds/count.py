@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
+import regex
+
 from factlint.model import Interval
 from factlint.numbers import describe as describe_interval
 from factlint.kinds.base import Claim, Option, interval_value, intervals_agree, pair
@@ -19,8 +21,29 @@ OPTIONS: dict[str, Option] = {}
 DEFAULT_WINDOW = 6
 
 
+# A number that names rather than counts: "day one", "Phase 2", "Image 3 of 8",
+# "Channel 4", a call sign "WXYZ 5"; and "one" as a pronoun: "their loved one".
+_LABEL_BEFORE = regex.compile(
+    r"(?:\b(?i:day|phase|stage|image|photo|picture|slide|page|chapter|part|round|game|week|act|season|episode|"
+    r"channel|station|gate|pier|lane|exit|route|highway|interstate|number|no\.|item|section|article|"
+    r"flight|unit|tower|level|floor|grade|category|class|type|version|model|series|studio|radio)"
+    r"|\b\p{Lu}{2,})\s*$")
+_PRONOUN_ONE = regex.compile(
+    r"\b(?i:the|this|that|which|each|every|any|no|their|his|her|my|our|your|its|loved|little|right|wrong|only)\s+$")
+
+
+def _counts(text: str, value: Value) -> bool:
+    """Whether a count value is a number of things at all."""
+    written = text[value.start:value.end]
+    if _LABEL_BEFORE.search(text, 0, value.start):
+        return False
+    if written.lower() == "one" and _PRONOUN_ONE.search(text, 0, value.start):
+        return False
+    return True
+
+
 def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
-    candidates = [v for v in values if v.type == "count" and not v.secondary]
+    candidates = [v for v in values if v.type == "count" and not v.secondary and _counts(text, v)]
     for value, hit, gap in pair(text, candidates, anchors, spec.window):
         data = interval_value(value.interval, value.approx, qualifier=value.qualifier)
         yield Claim(value.start, value.end, (hit.start, hit.end), gap, data, describe(data, spec.options))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Iterator
 
+import regex
+
 from factlint.dates import DateValue, parse_date
 from factlint.kinds.base import Claim, Option, pair
 from factlint.values import Value
@@ -15,9 +17,18 @@ DEFAULT_WINDOW = 10
 TOLERANCE_UNIT = "days"
 
 
+# The date after "since" starts a spell ("attacks have gone on since March 12") or
+# is a baseline ("the worst since May 2021"), not the day of the event.
+_SINCE = regex.compile(r"\b(?i:since|ever\s+since)\s*$")
+_WHEN_AFTER = regex.compile(r",?\s+(?i:when)\b")  # "missing since March 26, when the bridge fell"
+
+
 def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     candidates = [v for v in values if v.type in ("date", "year")]
     for value, hit, gap in pair(text, candidates, anchors, spec.window):
+        if (_SINCE.search(text, 0, value.start) and text[hit.start:hit.end].casefold() != "since"
+                and not _WHEN_AFTER.match(text, value.end)):
+            continue
         data = value.date.to_dict()
         yield Claim(value.start, value.end, (hit.start, hit.end), gap, data, value.date.describe())
 
