@@ -7,6 +7,7 @@ by a trigger written right after it ("two children"), and, for a fact with
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Iterator
 
 import regex
@@ -27,25 +28,99 @@ _LABEL_BEFORE = regex.compile(
     r"(?:\b(?i:day|phase|stage|image|photo|picture|slide|page|chapter|part|round|game|week|act|season|episode|"
     r"channel|station|gate|pier|lane|exit|route|highway|interstate|number|no\.|item|section|article|"
     r"flight|unit|tower|level|floor|grade|category|class|type|version|model|series|studio|radio)"
-    r"|\b\p{Lu}{2,})\s*$")
+    r"|\b\p{Lu}{2,})\s*$"
+    r"|\b(?i:image|photo|picture|slide|page|part|item|number|no\.)\s+\d+\s+(?i:of)\s+$")
 _PRONOUN_ONE = regex.compile(
     r"\b(?i:the|this|that|which|each|every|any|no|their|his|her|my|our|your|its|loved|little|right|wrong|only)\s+$")
 
 
+# An increment or a part, not a toll: "two more victims", "three other workers",
+# "another 12", "a further three", "five of his co-workers".
+_INCREMENT_AFTER = regex.compile(r"\s+(?i:more|additional|further|new)\b|\s+of\s+(?i:his|her|their|its|our|my|your)\b"
+                                 r"|\s+(?i:other)(?:\s+[\p{L}]+){1,2}\s+(?i:also)\b")
+_INCREMENT_BEFORE = regex.compile(r"\b(?i:another|a\s+further|an\s+additional|a\s+new)\s+$")
+# A change, not a level: "the toll rose by three to 15", "up by 60".
+_DELTA_BEFORE = regex.compile(
+    r"\b(?i:increased|increases?|rose|risen|rises?|rising|climbed|climbs?|grew|grown|jumped|fell|fallen|dropped|"
+    r"declined|decreased|went\s+up|went\s+down|up|down)\s+by\s+$")
+# A past figure: "up from the previous figure of 67", "down from 365", "from the
+# Wednesday estimate of 36", "the toll had stood at 115", "had put the toll at six",
+# "the list once topped 2,000", "at six earlier that day". It is still a mention of
+# the fact (what the article says it was), marked `past` for the comparison.
+_FROM_BEFORE = regex.compile(
+    r"\b(?i:from)\s+(?:(?i:the|a|an|its|their)\s+)?(?:(?i:previous|earlier|initial|original|prior|old|last)\s+)?"
+    r"(?:[\p{L}]+\s+)?(?:(?i:figure|toll|count|total|estimate|tally|number|record)\s+(?i:of\s+)?)?$"
+    r"|\b(?i:from)\s+$")
+_PAST_BEFORE = regex.compile(
+    r"\b(?i:had|once)\s+(?:[\p{L}]+\s+){0,1}(?i:stood|put|said|been|reported|given|estimated|spoken|topped|"
+    r"reached|confirmed|listed|counted|announced|set)\b[^,;]{0,40}$")
+_PAST_AFTER = regex.compile(r"(?:\s+[\p{L}]+){0,2}\s+(?i:earlier|previously|before\s+that)\b"
+                            r"|(?:\s+[\p{L}]+){0,1}\s+(?i:had\s+been|had\s+stood)\b")
+_PAST_CLAUSE = regex.compile(r"(?i:earlier|last\s+(?:week|month|year)|previously|initially|at\s+first)\b")
+# A guess at a future figure ("the count would end up at 200") or a rate ("10 bodies a day") is no count.
+_SUPPOSED_BEFORE = regex.compile(
+    r"\b(?i:would|could|might|may)\s+(?i:end\s+up|rise|reach|climb|grow|double|triple|increase|top|exceed|go\s+up)"
+    r"\s+(?:[\p{L}]+\s+){0,3}$")
+_RATE_AFTER = regex.compile(r"(?:\s+[\p{L}]+)?\s+(?i:a|an|per|each|every)\s+(?i:day|week|month|year|hour|minute)\b")
+# "another 385 remain missing" is the number still missing, not an increment.
+_REMAIN_AFTER = regex.compile(r"(?:\s+[\p{L}]+)?\s+(?i:remain|remained|are\s+still|were\s+still)\b")
+# Victims identified or named are a part of the dead, not the toll: "named only two
+# victims", "three victims publicly identified"; "of the 97 ... named" is the whole.
+_IDENTIFIED_BEFORE = regex.compile(
+    r"\b(?i:identified|named|notified|identify|name)\s+(?:[\p{L}]+\s+){0,3}$")
+_IDENTIFIED_AFTER = regex.compile(
+    r"(?:\s+[\p{L}’']+){0,4}\s+(?i:identified|named|notified)\b")
+_OF_THE_BEFORE = regex.compile(r"\b(?i:of)\s+(?:(?i:the|all)\s+)?$")
+# "rose from 99 to 101", "rose by three to 15": the figure after "to" is the count now.
+_FROM_RANGE_BEFORE = regex.compile(r"\b(?i:from)\s+$|" + _DELTA_BEFORE.pattern)
+_TO = regex.compile(r"\s*(?:-|–|—|\bto\b)\s*", regex.IGNORECASE)
+
+
 def _counts(text: str, value: Value) -> bool:
-    """Whether a count value is a number of things at all."""
+    """Whether a count value is a number of things at all, and a whole: not a
+    label, an increment, a change, a rate, a supposition or an identified part."""
     written = text[value.start:value.end]
-    if _LABEL_BEFORE.search(text, 0, value.start):
+    before = text[:value.start]
+    if _LABEL_BEFORE.search(before):
         return False
-    if written.lower() == "one" and _PRONOUN_ONE.search(text, 0, value.start):
+    if written.lower() == "one" and _PRONOUN_ONE.search(before):
+        return False
+    if _INCREMENT_AFTER.match(text, value.end) or _DELTA_BEFORE.search(before) or _SUPPOSED_BEFORE.search(before):
+        return False
+    if _INCREMENT_BEFORE.search(before) and not _REMAIN_AFTER.match(text, value.end):
+        return False
+    if _RATE_AFTER.match(text, value.end):
+        return False
+    if (_IDENTIFIED_BEFORE.search(before) or _IDENTIFIED_AFTER.match(text, value.end)) and not _OF_THE_BEFORE.search(before):
         return False
     return True
 
 
+def _is_past(text: str, value: Value) -> bool:
+    """Whether the article gives the count as an earlier figure."""
+    before = text[:value.start]
+    return bool(_FROM_BEFORE.search(before) or _PAST_BEFORE.search(before) or _PAST_AFTER.match(text, value.end)
+                or _PAST_CLAUSE.match(text.lstrip()))
+
+
+def _now_of_change(text: str, value: Value) -> Value:
+    """"from 99 to 101" read as a range is a change: the count now is 101."""
+    if value.interval.is_point or not _FROM_RANGE_BEFORE.search(text, 0, value.start):
+        return value
+    for join in _TO.finditer(text, value.start, value.end):
+        now = [v for v in find_values(text[join.end():value.end]) if v.type == "count"]
+        if len(now) == 1 and now[0].end == value.end - join.end():
+            return replace(now[0], start=join.end() + now[0].start, end=value.end)
+    return value
+
+
 def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
-    candidates = [v for v in values if v.type == "count" and not v.secondary and _counts(text, v)]
+    changed = [_now_of_change(text, v) for v in values if v.type == "count" and not v.secondary]
+    candidates = [v for v in changed if _counts(text, v)]
     for value, hit, gap in pair(text, candidates, anchors, spec.window):
         data = interval_value(value.interval, value.approx, qualifier=value.qualifier)
+        if _is_past(text, value):
+            data["past"] = True  # an earlier figure, as the article says; the comparison may weigh it so
         yield Claim(value.start, value.end, (hit.start, hit.end), gap, data, describe(data, spec.options))
 
 

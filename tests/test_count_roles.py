@@ -1,0 +1,116 @@
+"""Which numbers state a count of a fact: pairing values with triggers, and the
+numbers that are increments, changes, labels, rates, parts or past figures."""
+import textwrap
+
+import pytest
+
+from factlint.documents import make_document
+from factlint.extract import extract_facts
+from factlint.rules import load_rules
+
+TOLL = """\
+id: flood
+description: Flood in Marrow
+facts:
+  deaths:
+    kind: count
+    triggers: [killed, dead, died, deaths, toll, victims, fatalities]
+    window: 10
+  injured:
+    kind: count
+    triggers: [injured, wounded]
+  rescued:
+    kind: count
+    triggers: [rescued]
+    window: 4
+"""
+SEATS = """\
+id: count
+scope: [count]
+facts:
+  reds:
+    kind: count
+    triggers: [Reds]
+    window: 10
+  golds:
+    kind: count
+    triggers: [Golds]
+    window: 10
+  majority:
+    kind: count
+    triggers: [majority]
+    window: 3
+"""
+
+
+@pytest.fixture
+def rules(tmp_path):
+    (tmp_path / "flood.yaml").write_text(textwrap.dedent(TOLL), encoding="utf-8")
+    (tmp_path / "count.yaml").write_text(textwrap.dedent(SEATS), encoding="utf-8")
+    return load_rules(str(tmp_path))
+
+
+def read(rules, text):
+    return [(f.fact, f.display) for f in extract_facts(make_document("a.txt", text), rules)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("7 killed, 40 injured in Marrow flood", [("deaths", "7"), ("injured", "40")]),
+    ("12 dead, 30 wounded as river bursts its banks", [("deaths", "12"), ("injured", "30")]),
+    ("The flood killed 7 and injured 40.", [("deaths", "7"), ("injured", "40")]),
+    ("In the count the Reds are on 61 seats, the Golds on 13.", [("reds", "61"), ("golds", "13")]),
+    ("The count gives the Reds 200 seats and a 40-seat majority.", [("reds", "200"), ("majority", "40")]),
+])
+def test_each_number_goes_with_its_own_trigger(rules, text, expected):
+    assert sorted(read(rules, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "One more patient died in hospital overnight.",
+    "Two more victims died on Sunday.",
+    "Another 3 people died of their injuries.",
+    "A further three people died in hospital.",
+    "An additional four deaths were recorded.",
+    "The toll rose by three overnight.",
+    "The toll has increased by one after police found more remains.",
+    "Five of his neighbours also died in the flood.",
+    "His wife and two other relatives also died.",
+    "At 10 to 20 bodies a day, the search is slow; 5 victims a week are found.",
+    "The death toll would end up at around 200 if the rain kept on.",
+    "Police named two victims on Monday.",
+    "Three victims have been identified so far.",
+    "The only four victims publicly identified were from Marrow.",
+    "Families are still waiting to hear if the rescuers have found their loved one, the dead man's sister said.",
+    "Pictures: Image 3 of 8 shows the dead cattle.",
+    "Flooding on Route 9 killed livestock.",
+])
+def test_numbers_that_are_not_the_toll(rules, text):
+    assert [f for f in read(rules, text) if f[0] == "deaths"] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The toll rose by three to 15.", "15"),
+    ("The toll has increased by one, to 19, officials said.", "19"),
+    ("The toll rose from 99 to 101 on Tuesday.", "101"),
+    ("Another 385 people remain missing, and the toll stands at 40 dead.", "40"),
+    ("Of the 97 victims, 65 have been named.", "97"),
+])
+def test_the_count_now(rules, text, value):
+    assert ("deaths", value) in read(rules, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The toll had stood at 115 since Monday.", "115"),
+    ("The announcement raised the count of fatalities from the previous figure of 67.", "67"),
+    ("The mayor had put the death toll at six earlier that day.", "6"),
+    ("Earlier this week officials said 36 people died.", "36"),
+    ("Officials said the toll was up from 9.", "9"),
+])
+def test_past_figures_are_read_and_marked_past(rules, text, value):
+    facts = [f for f in extract_facts(make_document("a.txt", text), rules) if f.fact == "deaths"]
+    assert [(f.display, f.value.get("past")) for f in facts if f.display == value] == [(value, True)]
+
+
+def test_a_current_figure_is_not_marked_past(rules):
+    facts = [f for f in extract_facts(make_document("a.txt", "The flood killed 12 people."), rules)]
+    assert [(f.display, "past" in f.value) for f in facts] == [("12", False)]

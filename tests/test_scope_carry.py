@@ -1,0 +1,116 @@
+"""Event scope beyond one clause: a clause that names no event takes over the one
+named just before it (issue: binding values to the right event)."""
+import textwrap
+
+import pytest
+
+from factlint.documents import make_document
+from factlint.extract import extract_facts
+from factlint.rules import load_rules
+
+STRIKE = """\
+id: dravetz
+scope: [Dravetz]
+facts:
+  deaths:
+    kind: count
+    triggers: [killed, dead, died]
+  injured:
+    kind: count
+    triggers: [injured, wounded]
+  date:
+    kind: date
+    triggers: [struck, strike, attack]
+"""
+POLL = """\
+id: survey
+scope: [survey]
+facts:
+  greens:
+    kind: count
+    triggers: [Greens]
+    window: 8
+  blues:
+    kind: count
+    triggers: [Blues]
+    window: 8
+"""
+RESULT_EXCLUDING = """\
+id: blues-result
+scope:
+  any: [Blues]
+  none: [survey, projected]
+facts:
+  seats:
+    kind: count
+    triggers: [seats, won]
+"""
+
+
+def rules_from(tmp_path, **files):
+    for name, text in files.items():
+        (tmp_path / f"{name}.yaml").write_text(textwrap.dedent(text), encoding="utf-8")
+    return load_rules(str(tmp_path))
+
+
+def facts_of(rules, text):
+    return [(f.rule, f.fact, f.display) for f in extract_facts(make_document("a.txt", text), rules)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rockets struck the centre of Dravetz on March 14. Nine people were killed and 55 were injured, the emergency "
+     "service said.", {("dravetz", "deaths", "9"), ("dravetz", "injured", "55")}),
+    ("Shelling hit Dravetz overnight.\n\nFour people died and 12 were wounded, officials said.",
+     {("dravetz", "deaths", "4"), ("dravetz", "injured", "12")}),
+    ("A drone attack on Dravetz was reported at dawn. Rescuers said 3 were dead.", {("dravetz", "deaths", "3")}),
+    ("Dravetz came under fire again; 6 people were killed.", {("dravetz", "deaths", "6")}),
+    ("The strike on Dravetz flattened a school, but 2 were wounded only.", {("dravetz", "injured", "2")}),
+])
+def test_a_clause_without_scope_takes_over_the_event_named_before(tmp_path, text, expected):
+    rules = rules_from(tmp_path, dravetz=STRIKE)
+    assert expected <= set(facts_of(rules, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets struck Dravetz on March 14. Two days later, a strike on Lorn killed five people.",
+    "Rockets struck Dravetz on March 14. In another attack, seven people were killed.",
+    "Rockets struck Dravetz on March 14. In 2019, a flood killed 40 people.",
+    "Rockets struck Dravetz on March 14. A separate blast killed eight people.",
+    "Rockets struck Dravetz on March 14, while 11 people died in the Marsh fire.",
+    "Rockets struck Dravetz on March 14.\n\nWeather\n\nFour people died in a storm.",
+    "Rockets struck Dravetz on March 14.\n\nThe harbour reopened.\n\nA ferry sank.\n\nThe mayor spoke.\n\n"
+    "Ten people were killed.",
+])
+def test_no_takeover_past_another_event_a_heading_or_a_few_sentences(tmp_path, text):
+    rules = rules_from(tmp_path, dravetz=STRIKE)
+    assert [f for f in facts_of(rules, text) if f[1] in ("deaths", "injured")] == []
+
+
+def test_taken_over_facts_say_where_the_event_was_named(tmp_path):
+    rules = rules_from(tmp_path, dravetz=STRIKE)
+    facts = extract_facts(make_document("a.txt", "Rockets struck Dravetz at dawn.\n\nNine people were killed."), rules)
+    deaths = [f for f in facts if f.fact == "deaths"]
+    assert [(f.line, f.scope_from) for f in deaths] == [(3, "line 1: Dravetz")]
+    assert "scope_from" in deaths[0].to_dict()
+    named = [f for f in facts if f.fact == "date"]
+    assert all(f.scope_from is None and "scope_from" not in f.to_dict() for f in named)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The survey was published at ten. It gives the Blues 131 seats and the Greens 40.",
+     {("survey", "blues", "131"), ("survey", "greens", "40")}),
+    ("A new survey came out today.\n\nIt has the Blues on 131 seats, with the Greens on 40.",
+     {("survey", "blues", "131"), ("survey", "greens", "40")}),
+])
+def test_a_rule_that_rules_out_the_carried_event_stays_out(tmp_path, text, expected):
+    """After "the survey ...", "the Blues on 131 seats" is the survey's, not a rule
+    whose `none` terms rule out surveys."""
+    rules = rules_from(tmp_path, survey=POLL, result=RESULT_EXCLUDING)
+    got = set(facts_of(rules, text))
+    assert expected <= got
+    assert not any(f[0] == "blues-result" for f in got)
+
+
+def test_a_result_named_without_a_survey_is_read(tmp_path):
+    rules = rules_from(tmp_path, survey=POLL, result=RESULT_EXCLUDING)
+    assert ("blues-result", "seats", "121") in facts_of(rules, "The Blues won 121 seats on Friday.")
