@@ -45,7 +45,7 @@ def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], sele
             facts.extend(f for f in result.facts if conversions_selected or f.rule != conversions.RULE_ID)
             suppressions.extend(result.suppressions)
     findings, checks = compare(facts, rules, tuple(articles))
-    findings, checks, suppressed = apply_suppressions(findings, checks, suppressions, rules, articles)
+    findings, checks, suppressed = apply_suppressions(findings, checks, suppressions, rules, tuple(articles))
     findings, checks = selection.apply_path_ignores(findings, checks)
     report = Report(tuple(articles), tuple(facts), tuple(checks), tuple(findings),
                     tuple(r.id for r in rules), tuple(warnings), suppressed=suppressed,

@@ -145,8 +145,7 @@ def _by_consensus(mentions: list[Fact], rule: Rule, spec: FactSpec, order: dict[
             # A tie: no side has a majority, so the top value is flagged as well.
             tied_against_top.extend(backing(g))
     if tied_against_top:
-        seen: set[int] = set()
-        flagged[top] = _Others([f for f in tied_against_top if id(f) not in seen and not seen.add(id(f))])
+        flagged[top] = _Others(list({id(f): f for f in tied_against_top}.values()))
     out = []
     for i, others in sorted(flagged.items()):
         m = mentions[i]

@@ -187,7 +187,7 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...], errors: list[RunError]
             for value in values:
                 record = conversions.check_conversion(value)
                 if record is not None:
-                    end = value.converted.end
+                    end = value.converted.end if value.converted else value.end
                     if clause.text[end:end + 1] == ")":
                         end += 1
                     facts.append(_fact(doc, sentence, clause, conversions.RULE_ID, conversions.FACT, "conversion",

@@ -117,14 +117,14 @@ class Prefilter:
                 self._plans.append(None)
                 continue
             self._plans.append(_Plan(groups, tuple(anchors)))
-            drivers = groups[0] if groups else tuple(t for a in anchors for t in a)
+            drivers = groups[0] if groups else tuple(t for a in anchors if a is not None for t in a)
             if None in drivers:
                 self._undriven.append(index)
                 continue
-            for term in set(drivers):
+            for term in {t for t in drivers if t is not None}:
                 if term.runs:
                     self._by_run[max(sorted(term.runs), key=len)].append((term, index))
-                elif len(term.prefix) >= _HEAD:
+                elif term.prefix is not None and len(term.prefix) >= _HEAD:
                     self._by_head[term.prefix[:_HEAD]].append((term, index))
                 else:
                     self._short.append((term, index))
@@ -146,6 +146,8 @@ class Prefilter:
         found = []
         for index in sorted(driven):
             plan = self._plans[index]
+            if plan is None:
+                continue
             if all(words.any(group) for group in plan.groups) and any(
                     anchor is None or words.any(anchor) for anchor in plan.anchors):
                 found.append((index, self.rules[index]))

@@ -22,7 +22,7 @@ def _representative(value: Value) -> float:
     """The number the reporter wrote: 900 for "up to 900" or "nearly 900"."""
     if value.number is not None:
         return value.number
-    interval = value.interval
+    interval = value.span
     return interval.lo if math.isfinite(interval.lo) else interval.hi
 
 
@@ -46,13 +46,13 @@ def check_conversion(value: Value) -> dict[str, Any] | None:
     stated = _representative(second)
     if not (math.isfinite(original) and math.isfinite(stated)):
         return None
-    exact = convert(original, value.unit, second.unit)
+    exact = convert(original, value.measure, second.measure)
     allowed = max(RELATIVE_SLACK * max(abs(exact), abs(stated)), rounding_slack(stated))
     return {
         "value": original,
-        "unit": value.unit.symbol,
+        "unit": value.measure.symbol,
         "stated": stated,
-        "stated_unit": second.unit.symbol,
+        "stated_unit": second.measure.symbol,
         "converted": round(exact, 3),
         "consistent": abs(exact - stated) <= allowed,
     }
