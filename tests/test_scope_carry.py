@@ -4,8 +4,8 @@ import textwrap
 
 import pytest
 
-from factlint.documents import make_document
-from factlint.extract import extract_facts
+from factlint.extract.extract import extract_facts
+from factlint.read.document import make_document
 from factlint.rules import load_rules
 
 STRIKE = """\

@@ -8,13 +8,13 @@ import shutil
 
 import pytest
 
-from factlint.cli import cli
-from factlint.documents import make_document
+from factlint.cli.app import cli
 from factlint.engine import check_paths
-from factlint.extract import extract_article
+from factlint.extract.extract import extract_article
 from factlint.model import Suppression
+from factlint.read.directives import find_suppressions, is_directive
+from factlint.read.document import make_document
 from factlint.rules import load_rules
-from factlint.suppressions import find_suppressions, is_directive
 from tests.conftest import RULES, SEEDS
 
 QUAKE_RULE = """\
@@ -157,7 +157,7 @@ CASES = {
                    [(1, "suppression.unused"), (2, "quake.deaths")], 0),
     "two-ids-one-used": (f"factlint: ignore[flood, quake] reason: r\n{WRONG}\n", [(1, "suppression.unused")], 1),
     "two-ids-both-used": (f"factlint: ignore[flood, quake] reason: r\n{WRONG} The flood killed 5.\n", [], 2),
-    "two-findings-in-the-paragraph": (f"{IGNORE}\n{WRONG} The quake killed 16 more.\n", [], 2),
+    "two-findings-in-the-paragraph": (f"{IGNORE}\n{WRONG} The quake killed 16 people.\n", [], 2),
     "stacked-lines": (f"factlint: ignore[flood] reason: a\n{IGNORE}\n{WRONG} The flood killed 5.\n", [], 2),
     "not-the-paragraph-after-next": (f"{IGNORE}\n{RIGHT}\n{WRONG}\n",
                                      [(1, "suppression.unused"), (3, "quake.deaths")], 0),

@@ -12,10 +12,10 @@ from typing import Any, Iterator
 
 import regex
 
-from factlint.model import Interval
-from factlint.numbers import describe as describe_interval
 from factlint.kinds.base import Claim, Option, interval_value, intervals_agree, pair
-from factlint.values import Value, find_values
+from factlint.model import Interval
+from factlint.prose.numbers import describe as describe_interval
+from factlint.prose.values import Value, find_values
 
 KIND = "count"
 OPTIONS: dict[str, Option] = {}
@@ -105,7 +105,7 @@ def _is_past(text: str, value: Value) -> bool:
 
 def _now_of_change(text: str, value: Value) -> Value:
     """"from 99 to 101" read as a range is a change: the count now is 101."""
-    if value.interval.is_point or not _FROM_RANGE_BEFORE.search(text, 0, value.start):
+    if value.span.is_point or not _FROM_RANGE_BEFORE.search(text, 0, value.start):
         return value
     for join in _TO.finditer(text, value.start, value.end):
         now = [v for v in find_values(text[join.end():value.end]) if v.type == "count"]
@@ -118,7 +118,7 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     changed = [_now_of_change(text, v) for v in values if v.type == "count" and not v.secondary]
     candidates = [v for v in changed if _counts(text, v)]
     for value, hit, gap in pair(text, candidates, anchors, spec.window):
-        data = interval_value(value.interval, value.approx, qualifier=value.qualifier)
+        data = interval_value(value.span, value.approx, qualifier=value.qualifier)
         if _is_past(text, value):
             data["past"] = True  # an earlier figure, as the article says; the comparison may weigh it so
         yield Claim(value.start, value.end, (hit.start, hit.end), gap, data, describe(data, spec.options))
@@ -133,7 +133,7 @@ def parse_expected(raw: Any, options: dict[str, Any]) -> dict[str, Any]:
     found = find_values(text)
     if len(found) != 1 or found[0].type != "count" or (found[0].start, found[0].end) != (0, len(text)):
         raise ValueError(f"cannot read {raw!r} as a number or a phrase such as 'more than 20'")
-    return interval_value(found[0].interval, found[0].approx, qualifier=found[0].qualifier)
+    return interval_value(found[0].span, found[0].approx, qualifier=found[0].qualifier)
 
 
 def describe(value: dict[str, Any], options: dict[str, Any]) -> str:

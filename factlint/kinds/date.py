@@ -7,9 +7,9 @@ from typing import Any, Iterator
 
 import regex
 
-from factlint.dates import DateValue, parse_date
 from factlint.kinds.base import Claim, Option, pair
-from factlint.values import Value
+from factlint.prose.dates import DateValue, parse_date
+from factlint.prose.values import Value
 
 KIND = "date"
 OPTIONS: dict[str, Option] = {}
@@ -29,8 +29,8 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
         if (_SINCE.search(text, 0, value.start) and text[hit.start:hit.end].casefold() != "since"
                 and not _WHEN_AFTER.match(text, value.end)):
             continue
-        data = value.date.to_dict()
-        yield Claim(value.start, value.end, (hit.start, hit.end), gap, data, value.date.describe())
+        data = value.day.to_dict()
+        yield Claim(value.start, value.end, (hit.start, hit.end), gap, data, value.day.describe())
 
 
 def parse_expected(raw: Any, options: dict[str, Any]) -> dict[str, Any]:

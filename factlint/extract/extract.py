@@ -1,0 +1,362 @@
+"""Extraction: one article and the rules in, that article's facts (and suppression lines) out.
+
+A pure function with no I/O and no state across articles, so its output can
+be cached, sharded and compared later.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass, replace
+from typing import Iterable
+
+import regex
+
+from factlint.errors import FactlintError
+from factlint.extract.prefilter import Prefilter
+from factlint.kinds import KINDS
+from factlint.kinds.base import Claim
+from factlint.model import Fact, RunError, Suppression
+from factlint.prose.sentences import Sentence, clauses
+from factlint.prose.terms import PatternTimeout, find_terms, has_term
+from factlint.prose.values import Value, find_values
+from factlint.read.directives import find_suppressions
+from factlint.read.document import Document
+from factlint.rules import FactSpec, Rule, Scope
+from factlint.rules.builtin import with_builtin
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_BLANKS = regex.compile(r"\s+")
+# A clause that sets another event against the one before it ("..., while two
+# died in the Nice fire") takes over no event: it may well be about another.
+_CONTRAST = regex.compile(r"(?:while|whereas|although|though|even\s+as|unlike)\b", regex.IGNORECASE)
+# A clause that places what it tells somewhere by name ("a strike on Kyiv killed
+# five", "in Wales the party lost 12 seats") or sets it apart ("in another
+# attack") may be about another event: it takes over none (a place the event's
+# rule knows is a scope word, and the clause then names the event itself).
+_NOT_PLACES = ("January February March April May June July August September October November December "
+               "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
+               "Saturday Sunday The A An This That Its Their His Her").split()
+_OTHER_EVENT = regex.compile(
+    r"\b(?i:in|on|at|near|outside|inside|over|across)\s+(?:the\s+)?(?!(?:" + "|".join(_NOT_PLACES)
+    + r")\b)\p{Lu}\p{Ll}|\b(?i:another|a\s+separate|an\s+earlier|a\s+previous|a\s+similar|unrelated)\b"
+    # "In 2019, the party won 365 seats", "not held since 2015": another time, maybe another event.
+    r"|\b(?i:in|since|during|until|before)\s+(?:(?i:early|late|mid)[\s-]*)?(?:1[6-9]|20)\d\d\b")
+CARRY_SENTENCES = 2  # a named event carries this many sentences past its paragraph
+
+
+@functools.lru_cache(maxsize=64)
+def _squeeze(text: str) -> str:
+    # Cached so that the facts of one sentence share one quote string (memory at archive scale).
+    return _BLANKS.sub(" ", text)
+
+
+def _squeezed(text: str, offset: int) -> tuple[str, int]:
+    """`text` with each run of white space as one space (markup blanked in a
+    Markdown or HTML layout leaves long runs), and where `offset` lands in it."""
+    return _squeeze(text), len(_BLANKS.sub(" ", text[:offset]))
+
+
+def _fact(doc: Document, sentence: Sentence, clause: Sentence, rule: str, fact: str, kind: str,
+          start: int, end: int, value: dict, display: str, scope_from: str | None = None) -> Fact:
+    """A Fact for the value at clause.text[start:end], quoting the whole sentence."""
+    line, column = doc.position(doc.source_offset(clause.start + start))
+    end_line, end_column = doc.position(doc.source_offset(clause.start + end - 1) + 1)
+    if end_line != line:
+        end_column = len(doc.line_text(line)) + 1
+    quote, quote_offset = _squeezed(sentence.text, clause.start - sentence.start + start)
+    return Fact(
+        path=doc.path, line=line, column=column, end_column=end_column, rule=rule, fact=fact,
+        kind=kind, value=value, display=display, text=" ".join(clause.text[start:end].split()),
+        quote=quote, quote_offset=quote_offset, scope_from=scope_from,
+    )
+
+
+@dataclass(frozen=True)
+class _Carry:
+    """An event named earlier in the article, which a later clause that names
+    no event of its own takes over: "Rockets struck Dravetz on May 3. Nine
+    people were killed." gives Dravetz nine deaths."""
+
+    order: int  # the rule's place in the rule list
+    rule: Rule
+    named: str  # where it was named, for the facts that take it over: "line 3: Dravetz"
+    text: str  # the naming clause, where other rules' `none` terms are looked for
+    paragraph: int  # paragraph and sentence of its last naming or fact
+    sentence: int
+
+    def alive(self, paragraph: int, sentence: int) -> bool:
+        """Within its paragraph; a few sentences past it; and through the first
+        paragraph after the headline (the first paragraph)."""
+        return (paragraph == self.paragraph or sentence - self.sentence <= CARRY_SENTENCES
+                or (self.paragraph == 0 and paragraph == 1))
+
+
+_competing: dict[tuple[int, int], tuple[Rule, Rule, bool]] = {}
+
+
+def _competes(a: Rule, b: Rule) -> bool:
+    """Whether two rules speak of the same sort of thing, so that naming one
+    event ends a carried-over other: a fact of the same name and kind, or a
+    shared trigger word."""
+    known = _competing.get((id(a), id(b)))
+    if known is None or known[0] is not a or known[1] is not b:
+        if len(_competing) > 100_000:
+            _competing.clear()
+        known = _competing[id(a), id(b)] = (a, b, _share(a, b))
+    return known[2]
+
+
+def _share(a: Rule, b: Rule) -> bool:
+    names = {(f.name, f.kind) for f in a.facts}
+    if any((f.name, f.kind) in names for f in b.facts):
+        return True
+    words = {t.casefold() for f in a.facts for t in f.triggers}
+    return any(t.casefold() in words for f in b.facts for t in f.triggers)
+
+
+_HEADING = regex.compile(r"[^\d.!?:;,\"”’)]{1,60}")  # a few words, no number, no closing punctuation
+HEADING_WORDS = 8
+
+
+def _is_heading(sentence: Sentence, paragraph: tuple[int, int]) -> bool:
+    """Whether a sentence is a section heading ("Highlights", "What we know"):
+    a paragraph of its own, a few words long, without a number or a full stop."""
+    return (paragraph[1] - paragraph[0] <= len(sentence.text) + 2 and _HEADING.fullmatch(sentence.text) is not None
+            and len(_WORD.findall(sentence.text)) <= HEADING_WORDS)
+
+
+class _Reading:
+    """Which events each clause is about, read in order: the rules whose scope
+    it names, and the ones it takes over from the clauses before it."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.starts = [start for start, _ in doc.paragraphs]
+        self.carries: dict[str, _Carry] = {}
+        self.paragraph = self.sentence = 0
+
+    def at_sentence(self, index: int, sentence: Sentence) -> None:
+        self.sentence = index
+        self.paragraph = max(bisect.bisect_right(self.starts, sentence.start) - 1, 0)
+        if self.paragraph > 0 and _is_heading(sentence, self.doc.paragraphs[self.paragraph]):
+            self.carries = {}  # a new section: what the last one was about ends here
+        self.carries = {k: c for k, c in self.carries.items() if c.alive(self.paragraph, index)}
+
+    def scopes(self, clause: Sentence, first: bool, candidates, scoped) -> tuple[list, list]:
+        """(own, taken): the (order, rule, scope hits) of the rules this clause names
+        and may claim values for, and the (order, rule, carry) of the rules it takes over."""
+        own_hits: dict[str, tuple[int, Rule, list]] = {}
+        named: list[Rule] = []  # every rule whose scope words are here, ruled out or not
+        for order, rule in scoped:
+            hits = rule.scope.hits(clause.text)
+            if hits is not None:
+                own_hits[rule.id] = (order, rule, hits)
+                named.append(rule)
+            elif rule.scope.exclude and has_term(rule.scope.exclude, clause.text):
+                self.carries.pop(rule.id, None)  # it speaks of what the rule is not about
+                if Scope(rule.scope.groups).hits(clause.text) is not None:
+                    named.append(rule)
+        # A clause that goes on about an event carried over is not about what that
+        # event's naming clause rules out for another rule: after "the exit poll
+        # gives ...", "Labour on 410" is the poll's, not the result's.
+        for rule_id, (_, rule, _) in list(own_hits.items()):
+            if rule.scope.exclude and any(
+                    has_term(rule.scope.exclude, carry.text) for key, carry in self.carries.items()
+                    if key not in own_hits):
+                del own_hits[rule_id]
+        taken = []
+        if (first or not _CONTRAST.match(clause.text)) and not _OTHER_EVENT.search(clause.text):
+            for key, carry in self.carries.items():
+                if key in own_hits or has_term(carry.rule.scope.exclude, clause.text):
+                    continue
+                # A rule named here competes, unless what it rules out is the carried
+                # event itself ("Labour is predicted to win 410" after "the exit poll").
+                if any(_competes(carry.rule, rule) for rule in named if rule.id != key and not (
+                        rule.scope.exclude and has_term(rule.scope.exclude, carry.text))):
+                    continue
+                taken.append((carry.order, carry.rule, carry))
+        for order, rule, hits in own_hits.values():
+            line = self.doc.position(self.doc.source_offset(clause.start))[0]
+            words = ", ".join(dict.fromkeys(clause.text[h.start:h.end] for h in hits))
+            self.carries[rule.id] = _Carry(order, rule, f"line {line}: {words}", clause.text,
+                                           self.paragraph, self.sentence)
+        own = []
+        for order, rule in candidates:
+            if rule.scope.groups:
+                if rule.id in own_hits:
+                    own.append((order, rule, own_hits[rule.id][2]))
+            else:
+                hits = rule.scope.hits(clause.text)
+                if hits is not None:
+                    own.append((order, rule, hits))
+        return own, taken
+
+    def stated(self, rule: Rule) -> None:
+        """A carried-over event stated a fact here: it carries on from here."""
+        carry = self.carries.get(rule.id)
+        if carry is not None:
+            self.carries[rule.id] = replace(carry, paragraph=self.paragraph, sentence=self.sentence)
+
+
+def _claims(sentence: Sentence, values: list[Value], rules: Iterable[tuple],
+            gave_up: dict[str, str], taken: bool = False) -> list[tuple]:
+    """Every candidate mention in a sentence, with what decides between rivals.
+
+    `rules` holds (order, rule, scope hits), or (order, rule) for a rule whose
+    scope is read from the sentence alone. A rule whose regular expression runs
+    out of time is left out of this sentence and the rest of the article:
+    `gave_up` maps its id to why. The claims of a rule `taken` over from an
+    earlier clause come after every claim of a rule the clause names itself."""
+    found = []
+    for order, rule, *given in rules:
+        if rule.id in gave_up:
+            continue
+        scope_hits = given[0] if given else rule.scope.hits(sentence.text)
+        if scope_hits is None:
+            continue
+        try:
+            found.extend(_rule_claims(sentence, values, rule, order, scope_hits, taken))
+        except PatternTimeout as exc:
+            gave_up[rule.id] = str(exc)
+    return found
+
+
+def _rule_claims(sentence: Sentence, values: list[Value], rule: Rule, order: int, scope_hits: list,
+                 taken: bool) -> list[tuple]:
+    found = []
+    for fact_order, spec in enumerate(rule.facts):
+        # A trigger is a word of its own: "range" is not the "range" of "short-range".
+        anchors = find_terms(spec.triggers, sentence.text, compounds=False) if spec.triggers else scope_hits
+        for claim in KINDS[spec.kind].claims(sentence.text, values, spec, anchors):
+            distance = _nearest_scope_distance(sentence.text, claim, scope_hits)
+            found.append((taken, claim.gap, distance, order, fact_order, claim.start, claim, rule, spec))
+    return found
+
+
+def _nearest_scope_distance(text: str, claim: Claim, hits: list) -> int:
+    """The smallest _scope_distance to any of `hits` (0 for none). Only the
+    nearest hit on each side can be nearest in words, so only those are counted."""
+    if not hits:
+        return 0
+    left = right = None
+    for hit in hits:
+        if hit.end <= claim.start:
+            if left is None or hit.end > left.end:
+                left = hit
+        elif hit.start >= claim.end:
+            if right is None or hit.start < right.start:
+                right = hit
+        else:
+            return 0  # the scope word overlaps the value
+    return min(_scope_distance(text, claim, h) for h in (left, right) if h is not None)
+
+
+def _scope_distance(text: str, claim: Claim, hit) -> int:
+    """How far a value is from a scope word: words apart, and three more for each
+    comma between, since a clause boundary usually changes the subject."""
+    lo, hi = (hit.end, claim.start) if hit.end <= claim.start else (claim.end, hit.start)
+    between = text[lo:hi] if lo < hi else ""
+    return len(_WORD.findall(between)) + 3 * between.count(",")
+
+
+def _resolve(claims: list[tuple]) -> list[tuple[Claim, Rule, FactSpec]]:
+    """Keep the closest claims: a value belongs to one fact, and one trigger word
+    ties one value to a fact. Ties between rules go to the nearer scope word."""
+    kept = []
+    spans: list[tuple[int, int]] = []
+    anchors: set[tuple] = set()
+    single: set[tuple[str, str]] = set()
+    for *_, claim, rule, spec in sorted(claims, key=lambda c: c[:6]):
+        if any(claim.start < e and s < claim.end for s, e in spans):
+            continue
+        key = (rule.id, spec.name, claim.anchor)
+        if key in anchors or (rule.id, spec.name) in single:
+            continue
+        spans.append((claim.start, claim.end))
+        anchors.add(key)
+        if KINDS[spec.kind].one_per_sentence:
+            single.add((rule.id, spec.name))
+        kept.append((claim, rule, spec))
+    return [k for k in kept if _whole_precedes(k, kept)]
+
+
+def _whole_precedes(item: tuple[Claim, Rule, FactSpec], kept: list[tuple[Claim, Rule, FactSpec]]) -> bool:
+    """A part ("including two children") belongs to the whole mentioned just before
+    it ("killing more than 20 people"); after another count it is that count's part."""
+    claim, rule, spec = item
+    if spec.part_of is None:
+        return True
+    before = [(c.start, s.name) for c, r, s in kept if r is rule and c.end <= claim.start and s is not spec]
+    return bool(before) and max(before)[1] == spec.part_of
+
+
+_prefilters: dict[int, tuple[tuple[Rule, ...], Prefilter]] = {}
+
+
+def prefilter_for(rules: tuple[Rule, ...]) -> Prefilter:
+    """The prefilter of a rule list, built once per list (a run loads its rules once)."""
+    cached = _prefilters.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        _prefilters.clear()  # one rule list at a time; keeps the cache from growing
+        cached = _prefilters[id(rules)] = (rules, Prefilter(rules))
+    return cached[1]
+
+
+def extract_facts(doc: Document, rules: tuple[Rule, ...], errors: list[RunError] | None = None) -> list[Fact]:
+    """The facts stated in one article, in reading order.
+
+    A clause that names no event of its own takes over the events named in
+    the clauses before it (see _Reading), unless it names a competing one.
+
+    A rule whose regular expression runs out of time on this article is skipped
+    for it: the error is added to `errors`, or raised when `errors` is None, so
+    that it is never lost. Facts of that rule found before are dropped too."""
+    rules = with_builtin(rules)
+    prefilter = prefilter_for(rules)
+    facts: list[Fact] = []
+    gave_up: dict[str, str] = {}
+    reading = _Reading(doc)
+    for index, sentence in enumerate(doc.sentences):
+        if not any(ch.isalnum() for ch in sentence.text):
+            continue
+        reading.at_sentence(index, sentence)
+        # What no rule can claim in a sentence, none can in one of its clauses.
+        candidates, scoped = prefilter.look(sentence.text)
+        if not candidates and not scoped and not reading.carries:
+            continue
+        # Scope, triggers and values meet within a clause: in "the flood killed
+        # four in Lyon, while two died in the Nice fire" the two are not the flood's.
+        parts = clauses(sentence)
+        for number, clause in enumerate(parts):
+            if len(parts) > 1:
+                candidates, scoped = prefilter.look(clause.text)
+            own, taken = reading.scopes(clause, number == 0, candidates, scoped)
+            if not own and not taken:
+                continue  # no rule can claim anything here
+            values = find_values(clause.text, doc.date)
+            claims = _claims(clause, values, own, gave_up)
+            claims += _claims(clause, values, [(o, r, []) for o, r, _ in taken], gave_up, taken=True)
+            named = {rule.id: carry.named for _, rule, carry in taken}
+            # Independent kinds (a conversion) judge how a value is written and
+            # never take a value from the facts that compete for it.
+            rivals = [c for c in claims if not KINDS[c[-1].kind].independent]
+            for claim, rule, spec in _resolve(rivals) + [c[-3:] for c in claims if KINDS[c[-1].kind].independent]:
+                if rule.id in named:
+                    reading.stated(rule)
+                facts.append(_fact(doc, sentence, clause, rule.id, spec.name, spec.kind,
+                                   claim.start, claim.end, claim.value, claim.display, named.get(rule.id)))
+    if gave_up:
+        found = [RunError(doc.path, message, rule) for rule, message in sorted(gave_up.items())]
+        if errors is None:
+            raise FactlintError("; ".join(map(str, found)))
+        errors.extend(found)
+        facts = [f for f in facts if f.rule not in gave_up]
+    facts.sort(key=lambda f: (f.line, f.column, f.rule, f.fact))
+    return facts
+
+
+def extract_article(doc: Document, rules: tuple[Rule, ...], errors: list[RunError] | None = None
+                    ) -> tuple[list[Fact], list[Suppression]]:
+    """All that the compare step needs from one article: its facts and its suppression lines."""
+    return extract_facts(doc, rules, errors), find_suppressions(doc)
