@@ -184,3 +184,20 @@ def test_furniture_yields_no_sentences():
     doc = make_document("a.txt", page)
     assert [s.text for s in doc.sentences] == ["Ukraine struck Belgorod on December 30."]
     assert set(doc.furniture) == {1, 2, 4}
+
+
+@pytest.mark.parametrize("lead_in, items", [
+    ("The provisional count in full:", ["Greens: 210", "Blues: 96", "Reds: 40"]),
+    ("Here is how the seats were shared out:", ["- Harbour ward: 4 seats", "- Hill ward: 3 seats", "- Mill ward: 2 seats"]),
+    ("The survey's figures:", ["• Coast: 12 Seats", "• Valley: 9 Seats", "• Uplands: 5 Seats", "• Islands: 1 Seat"]),
+])
+def test_a_list_the_article_announces_is_article_text(lead_in, items):
+    lines = ["Vote count ends in Marrow", "", "Counting finished in Marrow at dawn after a long night.", "",
+             lead_in, ""] + [x for item in items for x in (item, "")]
+    assert classify_lines(lines) == {}
+
+
+def test_an_unannounced_run_of_short_lines_is_still_a_headline_list():
+    lines = ["Vote count ends in Marrow", "", "Counting finished in Marrow at dawn after a long night.", "",
+             "Mayor opens new bridge", "", "Storm warning for the coast", "", "Harbour fees to rise"]
+    assert set(classify_lines(lines).values()) == {"headline list"}

@@ -144,12 +144,14 @@ def _mark_lists(lines: list[str], reasons: dict[int, str], wrapped: set[int]) ->
     run: list[int] = []
     separators = 0
     body_seen = False
+    announced = False  # the last article line ends in a colon: "The results in full:"
 
     def close() -> None:
         nonlocal run, separators
         items = [n for n in run if reasons.get(n) != "separator"]
         headline_items = [n for n in items if n not in reasons]
-        if (separators >= 2 and items) or (len(items) >= 3 and body_seen):
+        # A list the article announces ("The results in full:") is the article's own.
+        if ((separators >= 2 and items) or (len(items) >= 3 and body_seen)) and not (announced and not separators):
             for n in headline_items:
                 reasons[n] = "headline list"
         run, separators = [], 0
@@ -169,5 +171,6 @@ def _mark_lists(lines: list[str], reasons: dict[int, str], wrapped: set[int]) ->
         else:
             close()
             body_seen = True
+            announced = line.rstrip().endswith(":")
         after_separator = why == "separator"
     close()
