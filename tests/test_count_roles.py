@@ -114,3 +114,37 @@ def test_past_figures_are_read_and_marked_past(rules, text, value):
 def test_a_current_figure_is_not_marked_past(rules):
     facts = [f for f in extract_facts(make_document("a.txt", "The flood killed 12 people."), rules)]
     assert [(f.display, "past" in f.value) for f in facts] == [("12", False)]
+
+
+BODIES = """\
+id: wreck
+scope: [wreck, Kell]
+facts:
+  bodies:
+    kind: count
+    triggers: [body, bodies, recovered, found]
+    window: 4
+"""
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The body of a third victim of the Kell wreck has been recovered.", "at least 3"),
+    ("Third body recovered from the Kell wreck", "at least 3"),
+    ("Divers found a fourth victim of the wreck on Sunday.", "at least 4"),
+    ("Divers recovered the body of the sixth and final victim of the wreck.", "6"),
+    ("A second missing worker was found near the wreck.", "at least 2"),
+])
+def test_a_running_ordinal_counts_at_least_that_many(tmp_path, text, value):
+    (tmp_path / "wreck.yaml").write_text(BODIES, encoding="utf-8")
+    facts = extract_facts(make_document("a.txt", text), load_rules(str(tmp_path)))
+    assert [f.display for f in facts if f.fact == "bodies"] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "It was the third time the wreck was searched and nothing was found.",
+    "Divers searched a third of the wreck and found nothing.",
+])
+def test_other_ordinals_are_no_count(tmp_path, text):
+    (tmp_path / "wreck.yaml").write_text(BODIES, encoding="utf-8")
+    facts = extract_facts(make_document("a.txt", text), load_rules(str(tmp_path)))
+    assert [f.display for f in facts if f.fact == "bodies"] == []

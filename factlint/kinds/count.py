@@ -14,7 +14,7 @@ import regex
 
 from factlint.kinds.base import Claim, Option, interval_value, intervals_agree, pair
 from factlint.model import Interval
-from factlint.prose.numbers import describe as describe_interval
+from factlint.prose.numbers import describe as describe_interval, qualify
 from factlint.prose.values import Value, find_values
 
 KIND = "count"
@@ -114,10 +114,35 @@ def _now_of_change(text: str, value: Value) -> Value:
     return value
 
 
+_ORDINALS = {word: number for number, word in enumerate(
+    "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 2)}
+# "the body of a third victim", "Fourth body recovered", "the sixth and final victim":
+# a running count of the dead or found, at least that many (exactly, when final).
+_ORDINAL_COUNT = regex.compile(
+    r"(?:(?<=\b(?i:the|a|an)\s+)|^)(?P<ordinal>(?i:" + "|".join(_ORDINALS) + r"))"
+    r"(?P<final>\s+(?i:and\s+(?:final|last)))?(?=(?:\s+[\p{L}-]+){0,2}?\s+"
+    r"(?i:victims?|body|bodies|person|worker|man|woman|child|fatality|death)\b)")
+
+
+def _ordinal_counts(text: str) -> list[Value]:
+    found = []
+    for m in _ORDINAL_COUNT.finditer(text):
+        number = float(_ORDINALS[m.group("ordinal").lower()])
+        final = bool(m.group("final"))
+        span = Interval.point(number) if final else qualify(number, "ge")[0]
+        qualifier = None if final else "ge"
+        found.append(Value("count", m.start(), m.end(), span, qualifier=qualifier, number=number))
+    return found
+
+
 def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     changed = [_now_of_change(text, v) for v in values if v.type == "count" and not v.secondary]
+    taken = [(v.start, v.end) for v in values]
+    changed += [v for v in _ordinal_counts(text) if not any(v.start < e and s < v.end for s, e in taken)]
     candidates = [v for v in changed if _counts(text, v)]
     for value, hit, gap in pair(text, candidates, anchors, spec.window):
+        if value.number is not None and text[value.start:value.end].split()[0].lower() in _ORDINALS and hit.start > value.end:
+            gap += 1  # "the body of the sixth victim who died": the body is what is counted
         data = interval_value(value.span, value.approx, qualifier=value.qualifier)
         if _is_past(text, value):
             data["past"] = True  # an earlier figure, as the article says; the comparison may weigh it so
