@@ -69,7 +69,7 @@ editor founder executive ceo cfo manager administrator commissioner inspector ch
 member mp mep speaker governor-general consul attaché attache press-secretary staffer strategist
 scientist professor economist historian journalist anchor columnist minister-president
 """.split())
-RANK_WORDS = frozenset("deputy vice assistant acting interim associate junior outgoing incoming".split())
+RANK_WORDS = frozenset("deputy vice assistant acting interim associate junior outgoing incoming lieutenant".split())
 PAST_WORDS = frozenset("former ex retired onetime one-time erstwhile then late".split())
 # Words that may sit inside a title although they are lower case.
 TITLE_WORDS = frozenset("""
@@ -92,7 +92,14 @@ monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 """.split())
 SYNONYMS = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "advisor": "adviser",
-            "defence": "defense", "aide": "adviser"}
+            "defence": "defense", "aide": "adviser",
+            # Administrative units go by several names: "Vela oblast", "Vela province", "the Vela region".
+            "oblast": "region", "province": "region", "provincial": "region", "regional": "region",
+            "oblasts": "region", "provinces": "region", "regions": "region"}
+# Abbreviated titles as editors write them before a name: "Vela Gov. Marek Olsany".
+ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "amb": "ambassador",
+                 "lt": "lieutenant", "sec": "secretary", "supt": "superintendent", "cmdr": "commander",
+                 "atty": "attorney", "dir": "director", "pres": "president", "insp": "inspector"}
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*(?:['’]s\b)?")
 _APPOSITIVE = regex.compile(
     r"^\s*(?:,\s*|\(\s*|\s[—–-]\s*|[—–]\s*)(?P<app>[^,;:“”\"()—–]{2,120}?)\s*(?=[,;)—–]|\s-\s|\.(?:\s|$)|$)")
@@ -112,10 +119,15 @@ _SKIPPABLE_GAP = regex.compile(r"^[\s'’.\-‐‑]*$")
 _POSSESSIVE_S = regex.compile(r"'s$")
 _COMMA_END = regex.compile(r",\s*$")
 _COMMA_NEXT = regex.compile(r"\s*,")
+_SENTENCE_END_NEXT = regex.compile(r"\s*[.;]?\s*$")  # "..., and the mayor of Vela, Ana Ruiz."
 _NAME_CHARS = regex.compile(r"[\p{L}\p{N}'’.\- ]*")
 _ARTICLE_END = regex.compile(r"(?:\b(?:the|a|an)\s+)$", regex.I)
 _ARTICLE_START = regex.compile(r"^(?:the|a|an)\s+", regex.I)
 _CLAUSE_OPENER_END = regex.compile(r"[,;:“\"(—–]\s*$")
+# "They included ... and the mayor of Vela, Ana Ruiz.": a title opening a list item.
+_LIST_OPENER_END = regex.compile(r"\b(?i:and|or|was|were|is|are|including|included|namely)\s+$")
+_ACRONYM = regex.compile(r"(?<=\p{L}\s)\(\p{Lu}[\p{Lu}\p{N}&.]{1,7}\)(?=\s+\p{L})")
+_PAST_BEFORE = regex.compile(r"\b(?i:" + "|".join(sorted(PAST_WORDS)) + r")\s+$")
 
 
 def _stem(word: str) -> str:
@@ -129,7 +141,8 @@ def _stem(word: str) -> str:
 
 
 def _words_of(title: str) -> list[str]:
-    return [_POSSESSIVE_S.sub("", t) for t in _TOKEN.findall(title.lower().replace("’", "'"))]
+    words = [_POSSESSIVE_S.sub("", t) for t in _TOKEN.findall(title.lower().replace("’", "'"))]
+    return [ABBREVIATIONS.get(w, w) for w in words]
 
 
 def head_of(title: str) -> str | None:
@@ -154,6 +167,7 @@ def normalise(title: str) -> frozenset[str]:
     words = []
     for token in _TOKEN.findall(title.lower().replace("’", "'")):
         token = _POSSESSIVE_S.sub("", token)
+        token = ABBREVIATIONS.get(token, token)
         if len(token) <= 1 or token in CONNECTORS or token in DETERMINERS:
             continue
         words.append(_stem(SYNONYMS.get(token, token)))
@@ -172,7 +186,7 @@ def titles_agree(a: frozenset[str], b: frozenset[str], head_a: str | None = None
 
 
 def _has_role(words: list[str], vocabulary: frozenset[str]) -> bool:
-    return any(w.lower() in ROLE_NOUNS or w.lower() in vocabulary for w in words)
+    return any(ABBREVIATIONS.get(w.lower(), w.lower()) in ROLE_NOUNS or w.lower() in vocabulary for w in words)
 
 
 def _is_title_word(word: str, vocabulary: frozenset[str]) -> bool:
@@ -182,7 +196,8 @@ def _is_title_word(word: str, vocabulary: frozenset[str]) -> bool:
     return word[:1].isupper() or low in TITLE_WORDS or low in vocabulary
 
 
-def _title_before(text: str, name_start: int, vocabulary: frozenset[str]) -> tuple[int, int] | None:
+def _title_before(text: str, name_start: int, vocabulary: frozenset[str],
+                  hit_end: int | None = None) -> tuple[int, int] | None:
     """The title written just before a name: "Treasury spokeswoman Ana Ruiz"."""
     edge = name_start
     head = text[:edge]
@@ -192,7 +207,8 @@ def _title_before(text: str, name_start: int, vocabulary: frozenset[str]) -> tup
         # a comma only when the name is an appositive, closed by a comma of its own.
         name = _NAME_CHARS.match(text, name_start)
         name_end = name_start + (len(name.group()) if name else 0)
-        if not _COMMA_NEXT.match(text, name_end):
+        if not _COMMA_NEXT.match(text, name_end) and not (
+                hit_end is not None and _SENTENCE_END_NEXT.match(text, hit_end)):
             return None
         edge = len(head.rstrip().rstrip(",").rstrip())
     tokens = list(_TOKEN.finditer(text, 0, edge))
@@ -235,7 +251,7 @@ def _title_before(text: str, name_start: int, vocabulary: frozenset[str]) -> tup
 def _starts_clause(text: str, start: int) -> bool:
     """Whether only a determiner stands between `start` and the clause's opening."""
     before = _ARTICLE_END.sub("", text[:start])
-    return not before.strip() or bool(_CLAUSE_OPENER_END.search(before))
+    return not before.strip() or bool(_CLAUSE_OPENER_END.search(before) or _LIST_OPENER_END.search(before))
 
 
 def _title_after(text: str, name_end: int, vocabulary: frozenset[str]) -> tuple[int, int] | None:
@@ -277,13 +293,16 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
         return
     titles = tuple(options["accepted"]) + tuple(options["wrong"]) + ((spec.expected["title"],) if spec.expected else ())
     vocabulary = _vocabulary(titles)
+    # A parenthesised acronym inside a title ("the Interior Ministry (IM) spokeswoman")
+    # is read through: blanked for finding the title, kept in what is quoted.
+    plain = _ACRONYM.sub(lambda m: " " * len(m.group()), text)
     for hit in hits:
-        span = _title_before(text, hit.start, vocabulary) or _title_after(text, hit.end, vocabulary)
+        span = _title_before(plain, hit.start, vocabulary, hit.end) or _title_after(plain, hit.end, vocabulary)
         if span is None:
             continue
         written = _ARTICLE_START.sub("", text[span[0]:span[1]].strip())
-        if is_past_role(written):
-            continue
+        if is_past_role(written) or _PAST_BEFORE.search(text, 0, span[0]):
+            continue  # "the exit of former Defence Secretary Ana Ruiz"
         start = span[0] + text[span[0]:span[1]].index(written)
         # One space between words, however many the line breaks or blanked markup left.
         value = _title_value(" ".join(written.split()))
