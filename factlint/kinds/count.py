@@ -14,7 +14,8 @@ import regex
 
 from factlint.kinds.base import Claim, Option, interval_value, intervals_agree, pair
 from factlint.model import Interval
-from factlint.prose.numbers import describe as describe_interval, qualify
+from factlint.prose.numbers import describe as describe_interval
+from factlint.prose.numbers import qualify
 from factlint.prose.values import Value, find_values
 
 KIND = "count"
