@@ -148,3 +148,48 @@ def test_other_ordinals_are_no_count(tmp_path, text):
     (tmp_path / "wreck.yaml").write_text(BODIES, encoding="utf-8")
     facts = extract_facts(make_document("a.txt", text), load_rules(str(tmp_path)))
     assert [f.display for f in facts if f.fact == "bodies"] == []
+
+
+VOTE = """\
+id: reds-result
+scope: [Reds]
+facts:
+  seats:
+    kind: count
+    triggers: [seats, won, holding]
+  majority:
+    kind: count
+    triggers: [majority]
+    window: 3
+"""
+HOUSE = """\
+id: house
+scope: [assembly]
+facts:
+  threshold:
+    kind: count
+    triggers: [needed, required]
+    window: 4
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "The Reds won the 2031 election in a landslide.",
+    "The Reds took a majority in the 2031 general election.",
+    "The Reds raced past the 150 seats needed for a majority.",
+    "With 150 seats required to govern, the Reds celebrated.",
+])
+def test_years_and_thresholds_are_not_results(tmp_path, text):
+    (tmp_path / "reds.yaml").write_text(VOTE, encoding="utf-8")
+    facts = extract_facts(make_document("a.txt", text), load_rules(str(tmp_path)))
+    assert [f.display for f in facts if f.rule == "reds-result"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "In the assembly, 150 seats are needed for a majority.",
+    "The assembly's threshold: 150 votes required.",
+])
+def test_a_threshold_is_read_by_a_fact_about_thresholds(tmp_path, text):
+    (tmp_path / "house.yaml").write_text(HOUSE, encoding="utf-8")
+    facts = extract_facts(make_document("a.txt", text), load_rules(str(tmp_path)))
+    assert [f.display for f in facts if f.fact == "threshold"] == ["150"]

@@ -114,3 +114,33 @@ def test_a_rule_that_rules_out_the_carried_event_stays_out(tmp_path, text, expec
 def test_a_result_named_without_a_survey_is_read(tmp_path):
     rules = rules_from(tmp_path, survey=POLL, result=RESULT_EXCLUDING)
     assert ("blues-result", "seats", "121") in facts_of(rules, "The Blues won 121 seats on Friday.")
+
+
+DATED = """\
+id: quay
+scope: [quay]
+facts:
+  date:
+    kind: date
+    triggers: [collapsed, collapse, reopening, reopen]
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "Attacks on the quay have continued since March 12 after it collapsed.",
+    "Crews hope to clear the quay collapse site by May 10.",
+    "Leaders will honour the victims of the quay collapse on Wednesday, one year after the tragedy.",
+    "It is the worst quay collapse since May 2021.",
+])
+def test_dates_that_are_not_the_event_date(tmp_path, text):
+    rules = rules_from(tmp_path, quay=DATED)
+    assert [f for f in facts_of(rules, text) if f[1] == "date"] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The quay collapsed on March 26, its owner said on April 2.", "March 26"),
+    ("The ship has sat in the harbour since March 26, when the quay collapsed.", "March 26"),
+])
+def test_the_date_of_the_event_is_read(tmp_path, text, value):
+    rules = rules_from(tmp_path, quay=DATED)
+    assert ("quay", "date", value) in facts_of(rules, text)

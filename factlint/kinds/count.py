@@ -77,12 +77,22 @@ _FROM_RANGE_BEFORE = regex.compile(r"\b(?i:from)\s+$|" + _DELTA_BEFORE.pattern)
 _TO = regex.compile(r"\s*(?:-|–|—|\bto\b)\s*", regex.IGNORECASE)
 
 
+# A year is not a count: "won the 2024 election" is not 2,024 seats.
+_YEAR_WRITTEN = regex.compile(r"(?:1[89]|20)\d\d")
+_DETERMINER_BEFORE = regex.compile(r"\b(?i:the|this|that|last|next|its|their|his|her|our)\s+$|['’]s\s+$")
+# A threshold is not a result: "the 326 seats needed for a majority".
+_THRESHOLD_AFTER = regex.compile(
+    r"(?:\s+[\p{L}-]+){0,3}\s+(?P<word>(?i:needed|required|necessary|to\s+win|short\s+of))\b")
+
+
 def _counts(text: str, value: Value) -> bool:
     """Whether a count value is a number of things at all, and a whole: not a
     label, an increment, a change, a rate, a supposition or an identified part."""
     written = text[value.start:value.end]
     before = text[:value.start]
     if _LABEL_BEFORE.search(before):
+        return False
+    if _YEAR_WRITTEN.fullmatch(written) and _DETERMINER_BEFORE.search(before):
         return False
     if written.lower() == "one" and _PRONOUN_ONE.search(before):
         return False
@@ -144,6 +154,9 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     for value, hit, gap in pair(text, candidates, anchors, spec.window):
         if value.number is not None and text[value.start:value.end].split()[0].lower() in _ORDINALS and hit.start > value.end:
             gap += 1  # "the body of the sixth victim who died": the body is what is counted
+        threshold = _THRESHOLD_AFTER.match(text, value.end)
+        if threshold and not threshold.start("word") <= hit.start < threshold.end("word"):
+            continue  # a threshold is a count only of a fact about thresholds
         data = interval_value(value.span, value.approx, qualifier=value.qualifier)
         if _is_past(text, value):
             data["past"] = True  # an earlier figure, as the article says; the comparison may weigh it so

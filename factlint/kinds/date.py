@@ -20,6 +20,11 @@ TOLERANCE_UNIT = "days"
 # The date after "since" starts a spell ("attacks have gone on since March 12") or
 # is a baseline ("the worst since May 2021"), not the day of the event.
 _SINCE = regex.compile(r"\b(?i:since|ever\s+since)\s*$")
+# A deadline ("hope to move it by May 10") or an anniversary ("on Wednesday, one
+# year after the collapse") is not the day of the event.
+_DEADLINE = regex.compile(r"\b(?i:by|until|till|before)\s+$")
+_ANNIVERSARY_AFTER = regex.compile(
+    r",?\s+(?:(?i:one|a|two|three|four|five|six|ten|\d+)\s+(?i:years?|months?|weeks?)\s+(?i:after|since|on\s+from))\b")
 _WHEN_AFTER = regex.compile(r",?\s+(?i:when)\b")  # "missing since March 26, when the bridge fell"
 
 
@@ -28,6 +33,8 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     for value, hit, gap in pair(text, candidates, anchors, spec.window):
         if (_SINCE.search(text, 0, value.start) and text[hit.start:hit.end].casefold() != "since"
                 and not _WHEN_AFTER.match(text, value.end)):
+            continue
+        if _DEADLINE.search(text, 0, value.start) or _ANNIVERSARY_AFTER.match(text, value.end):
             continue
         data = value.day.to_dict()
         yield Claim(value.start, value.end, (hit.start, hit.end), gap, data, value.day.describe())
