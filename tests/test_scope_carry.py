@@ -144,3 +144,21 @@ def test_dates_that_are_not_the_event_date(tmp_path, text):
 def test_the_date_of_the_event_is_read(tmp_path, text, value):
     rules = rules_from(tmp_path, quay=DATED)
     assert ("quay", "date", value) in facts_of(rules, text)
+
+
+def test_factlint_facts_shows_where_a_carried_event_was_named(tmp_path, runner):
+    import json
+
+    from factlint.cli.app import cli
+
+    rules_from(tmp_path, dravetz=STRIKE)
+    article = tmp_path / "a.txt"
+    article.write_text("Rockets struck Dravetz on March 14.\n\nNine people were killed, officials said.\n",
+                       encoding="utf-8")
+    text = runner.invoke(cli, ["facts", "--no-cache", "--rules", str(tmp_path), str(article)]).output
+    assert "line 3: dravetz.deaths 9 (event named at line 1: Dravetz)" in text
+    data = json.loads(runner.invoke(cli, ["facts", "--no-cache", "--format", "json", "--rules", str(tmp_path),
+                                          str(article)]).output)
+    deaths = [m for m in data["mentions"] if m["fact"] == "deaths"]
+    assert [m.get("scope_from") for m in deaths] == ["line 1: Dravetz"]
+    assert [m.get("scope_from") for m in data["mentions"] if m["fact"] == "date"] == [None]

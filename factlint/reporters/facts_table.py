@@ -66,6 +66,12 @@ def render(report: Report) -> str:
     out.extend(f"{lab} {a}" for lab, a in zip(labels, report.articles))
     if disagreeing:
         out.append("✗ marks a value that disagrees (see `factlint` for details)")
+    carried = [(lab, f) for lab, a in zip(labels, report.articles) for f in report.facts
+               if f.path == a and f.scope_from]
+    if carried:
+        out.append("Read where the event was named in an earlier sentence:")
+        out.extend(f"  {lab} line {f.line}: {f.rule}.{f.fact} {f.display} (event named at {f.scope_from})"
+                   for lab, f in carried)
     return "\n".join(out) + "\n"
 
 
@@ -75,7 +81,8 @@ def render_json(report: Report) -> str:
     by_cell = cells_of(report)
     for key in rows(report):
         cells = {a: [{"value": f.display, "text": f.text, "line": f.line, "column": f.column,
-                      "disagrees": where(f) in disagreeing}
+                      "disagrees": where(f) in disagreeing,
+                      **({"scope_from": f.scope_from} if f.scope_from else {})}
                      for f in by_cell.get((key, a), [])]
                  for a in report.articles}
         facts.append({"rule": key[0], "fact": key[1], "cells": {a: c for a, c in cells.items() if c}})
