@@ -193,3 +193,27 @@ def test_a_threshold_is_read_by_a_fact_about_thresholds(tmp_path, text):
     (tmp_path / "house.yaml").write_text(HOUSE, encoding="utf-8")
     facts = extract_facts(make_document("a.txt", text), load_rules(str(tmp_path)))
     assert [f.display for f in facts if f.fact == "threshold"] == ["150"]
+
+
+GAINS = """\
+id: reds
+scope: [Reds]
+facts:
+  gain:
+    kind: count
+    triggers: [gain of, up by, gained]
+    window: 3
+  seats:
+    kind: count
+    triggers: [seats, won]
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Reds won 412 seats, a gain of 211.", [("gain", "211"), ("seats", "412")]),
+    ("The Reds captured 71 seats, up by 60 on the last vote.", [("gain", "60"), ("seats", "71")]),
+])
+def test_a_change_is_read_by_a_fact_about_changes_only(tmp_path, text, expected):
+    (tmp_path / "reds.yaml").write_text(GAINS, encoding="utf-8")
+    facts = extract_facts(make_document("a.txt", text), load_rules(str(tmp_path)))
+    assert sorted((f.fact, f.display) for f in facts) == expected

@@ -162,3 +162,58 @@ def test_factlint_facts_shows_where_a_carried_event_was_named(tmp_path, runner):
     deaths = [m for m in data["mentions"] if m["fact"] == "deaths"]
     assert [m.get("scope_from") for m in deaths] == ["line 1: Dravetz"]
     assert [m.get("scope_from") for m in data["mentions"] if m["fact"] == "date"] == [None]
+
+
+BLUES = """\
+id: blues-result
+scope:
+  any: [Blues]
+  none: ["2019", Harlan, projected]
+facts:
+  seats:
+    kind: count
+    triggers: [seats, won]
+  majority:
+    kind: count
+    triggers: [majority]
+    window: 3
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Blues won 121 seats, down from 365 seats in 2019.", [("blues-result", "seats", "121")]),
+    ("The Blues now have 72 seats, beating the record of 62 set under Harlan in 2005.",
+     [("blues-result", "seats", "72")]),
+    ("The Blues won 412 seats, a gain of 211 on the last election in 2019.", [("blues-result", "seats", "412")]),
+    ("The Blues will keep just nine seats, compared with 48 in 2019.", [("blues-result", "seats", "9")]),
+])
+def test_a_none_word_inside_a_comparison_keeps_the_clause(tmp_path, text, expected):
+    """"up from 365 seats in 2019" compares with another election: the clause is
+    still about this one, and nothing inside the comparison is claimed."""
+    rules = rules_from(tmp_path, blues=BLUES)
+    assert facts_of(rules, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 the Blues won 365 seats.",
+    "The Blues are projected to win 300 seats.",
+    "Under Harlan the Blues won 62 seats.",
+])
+def test_a_none_word_outside_a_comparison_still_rules_the_clause_out(tmp_path, text):
+    rules = rules_from(tmp_path, blues=BLUES)
+    assert facts_of(rules, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Blues held most of Westland's 57 seats.", []),
+    ("The Blues now boast a majority of 176 MPs.", [("blues-result", "majority", "176")]),
+    ("The Blues won control of the four-lane bridge council.", []),
+])
+def test_whose_number_it_is(tmp_path, text, expected):
+    rules = rules_from(tmp_path, blues=BLUES)
+    assert facts_of(rules, text) == expected
+
+
+def test_a_possessive_owner_that_names_the_event_keeps_its_number(tmp_path):
+    rules = rules_from(tmp_path, blues=BLUES)
+    assert ("blues-result", "seats", "121") in facts_of(rules, "The Greens won 40 seats to the Blues' 121.")

@@ -81,7 +81,7 @@ class _Carry:
     order: int  # the rule's place in the rule list
     rule: Rule
     named: str  # where it was named, for the facts that take it over: "line 3: Dravetz"
-    text: str  # the naming clause, where other rules' `none` terms are looked for
+    words: str  # the scope words that named it, where other rules' `none` terms are looked for
     paragraph: int  # paragraph and sentence of its last naming or fact
     sentence: int
 
@@ -115,6 +115,36 @@ def _share(a: Rule, b: Rule) -> bool:
     return any(t.casefold() in words for f in b.facts for t in f.triggers)
 
 
+# Where a clause compares with another time or event: "up from 365 seats in 2019",
+# "compared with 48 in 2019", "the old record of 62, set in 2005", "a gain of 211
+# on the last election in 2019", "the worst since 1997".
+_BASELINE = regex.compile(
+    r"\b(?i:since|than|compared\s+(?:with|to)|up\s+from|down\s+from|from|(?:the\s+)?(?:old\s+|previous\s+)?record\s+of"
+    r"|beating|(?:on|at|in|from)\s+the\s+(?:last|previous)|set\s+(?:under|in|by))\b")
+BASELINE_WORDS = 10  # words at most from the comparison's start to the other event's word
+
+
+def _baseline(rule: Rule, text: str) -> tuple[list, list[tuple[int, int]]] | None:
+    """A clause that names the rule's event and another event only inside a
+    comparison is about the rule's event: its `none` words are all in phrases
+    such as "up from 365 seats in 2019" after the event was named. The scope
+    hits, and the comparison phrases (where the rule claims nothing); None otherwise."""
+    hits = Scope(rule.scope.groups).hits(text)
+    if not hits:
+        return None
+    first = min(h.start for h in hits)
+    blocked = []
+    for other in find_terms(rule.scope.exclude, text):
+        markers = [m for m in _BASELINE.finditer(text, first, other.start)
+                   if len(_WORD.findall(text, m.end(), other.start)) <= BASELINE_WORDS
+                   and not any(m.start() <= h.start < other.end for h in hits)]
+        if other.start <= first or not markers:
+            return None
+        blocked.append((markers[-1].start(), len(text)))  # the comparison runs to the clause's end
+    return hits, blocked
+
+
+_OWNER_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+$")  # "Scotland's 57", "the Blues' 40"
 _HEADING = regex.compile(r"[^\d.!?:;,\"”’)]{1,60}")  # a few words, no number, no closing punctuation
 HEADING_WORDS = 8
 
@@ -134,6 +164,9 @@ class _Reading:
         self.doc = doc
         self.starts = [start for start, _ in doc.paragraphs]
         self.carries: dict[str, _Carry] = {}
+        # Per clause: the comparison phrases of a rule named only outside them
+        # ("up from 365 seats in 2019"), where it claims nothing.
+        self.blocked: dict[str, list[tuple[int, int]]] = {}
         self.paragraph = self.sentence = 0
 
     def at_sentence(self, index: int, sentence: Sentence) -> None:
@@ -147,9 +180,13 @@ class _Reading:
         """(own, taken): the (order, rule, scope hits) of the rules this clause names
         and may claim values for, and the (order, rule, carry) of the rules it takes over."""
         own_hits: dict[str, tuple[int, Rule, list]] = {}
+        self.blocked = {}
         named: list[Rule] = []  # every rule whose scope words are here, ruled out or not
         for order, rule in scoped:
             hits = rule.scope.hits(clause.text)
+            baseline = None if hits is not None or not rule.scope.exclude else _baseline(rule, clause.text)
+            if baseline is not None:
+                hits, self.blocked[rule.id] = baseline
             if hits is not None:
                 own_hits[rule.id] = (order, rule, hits)
                 named.append(rule)
@@ -162,7 +199,7 @@ class _Reading:
         # gives ...", "Labour on 410" is the poll's, not the result's.
         for rule_id, (_, rule, _) in list(own_hits.items()):
             if rule.scope.exclude and any(
-                    has_term(rule.scope.exclude, carry.text) for key, carry in self.carries.items()
+                    has_term(rule.scope.exclude, carry.words) for key, carry in self.carries.items()
                     if key not in own_hits):
                 del own_hits[rule_id]
         taken = []
@@ -173,19 +210,19 @@ class _Reading:
                 # A rule named here competes, unless what it rules out is the carried
                 # event itself ("Labour is predicted to win 410" after "the exit poll").
                 if any(_competes(carry.rule, rule) for rule in named if rule.id != key and not (
-                        rule.scope.exclude and has_term(rule.scope.exclude, carry.text))):
+                        rule.scope.exclude and has_term(rule.scope.exclude, carry.words))):
                     continue
                 taken.append((carry.order, carry.rule, carry))
         for order, rule, hits in own_hits.values():
             line = self.doc.position(self.doc.source_offset(clause.start))[0]
             words = ", ".join(dict.fromkeys(clause.text[h.start:h.end] for h in hits))
-            self.carries[rule.id] = _Carry(order, rule, f"line {line}: {words}", clause.text,
+            self.carries[rule.id] = _Carry(order, rule, f"line {line}: {words}", words,
                                            self.paragraph, self.sentence)
         own = []
         for order, rule in candidates:
             if rule.scope.groups:
                 if rule.id in own_hits:
-                    own.append((order, rule, own_hits[rule.id][2]))
+                    own.append((order, rule, own_hits[rule.id][2], self.blocked.get(rule.id, [])))
             else:
                 hits = rule.scope.hits(clause.text)
                 if hits is not None:
@@ -215,8 +252,10 @@ def _claims(sentence: Sentence, values: list[Value], rules: Iterable[tuple],
         scope_hits = given[0] if given else rule.scope.hits(sentence.text)
         if scope_hits is None:
             continue
+        blocked = given[1] if len(given) > 1 else []
         try:
-            found.extend(_rule_claims(sentence, values, rule, order, scope_hits, taken))
+            found.extend(c for c in _rule_claims(sentence, values, rule, order, scope_hits, taken)
+                         if not any(c[-3].start < e and s < c[-3].end for s, e in blocked))
         except PatternTimeout as exc:
             gave_up[rule.id] = str(exc)
     return found
@@ -229,6 +268,10 @@ def _rule_claims(sentence: Sentence, values: list[Value], rule: Rule, order: int
         # A trigger is a word of its own: "range" is not the "range" of "short-range".
         anchors = find_terms(spec.triggers, sentence.text, compounds=False) if spec.triggers else scope_hits
         for claim in KINDS[spec.kind].claims(sentence.text, values, spec, anchors):
+            owner = _OWNER_BEFORE.search(sentence.text, 0, claim.start) if spec.kind == "count" else None
+            if owner and not any(h.start < owner.end() and owner.start() < h.end for h in scope_hits) and not (
+                    claim.anchor and claim.anchor[0] < owner.end() and owner.start() < claim.anchor[1]):
+                continue  # "Scotland's 57 seats" are Scotland's, not a party's: only the owner's rule takes them
             distance = _nearest_scope_distance(sentence.text, claim, scope_hits)
             found.append((taken, claim.gap, distance, order, fact_order, claim.start, claim, rule, spec))
     return found

@@ -21,6 +21,7 @@ COMMA_COST = 3
 _COMMA = regex.compile(r",")
 # "a 170-seat majority", "a 50-foot depth": the hyphened noun is part of the number's phrase.
 _HYPHENED_NOUN = regex.compile(r"-[\p{L}]+")
+_OF = regex.compile(r"\s+of\s+", regex.IGNORECASE)
 LONG_GAP = 200  # characters; a longer gap is counted only up to the window
 APPROX_DEFAULT = 0.10  # "about 20" spans 10 % either way when the rule sets no tolerance
 
@@ -80,17 +81,23 @@ def pair(text: str, values: list[Value], anchors: list[Hit], window: int,
         for hit in anchors:
             if hit.start < value.end and value.start < hit.end:
                 continue
+            compound = _HYPHENED_NOUN.match(text, value.end, hit.start if hit.start >= value.end else len(text))
             if hit.start >= value.end:
                 limit = back
-                compound = _HYPHENED_NOUN.match(text, value.end, hit.start)
                 gap = words_between(text, compound.end() if compound else value.end, hit.start, limit)
+                if compound and gap:
+                    continue  # "a four-lane bridge": the number counts lanes, not what comes later
             else:
+                if compound and value.type == "count":
+                    continue  # "killed in the two-century history": the number counts centuries
                 limit = window
                 gap = words_between(text, hit.end, value.start, limit)
             if gap is None or gap > limit:
                 continue
             if value.subcount and not (hit.start >= value.end and gap == 0):
                 continue
+            if hit.end <= value.start and _OF.fullmatch(text, hit.end, value.start):
+                gap = 0  # "a majority of 176 MPs", "a toll of 12 people": the number is the trigger's
             lo, hi = (value.end, hit.start) if hit.start >= value.end else (hit.end, value.start)
             yield value, hit, (gap + CONJUNCTION_COST * len(_CONJUNCTION.findall(text, lo, hi))
                                + COMMA_COST * len(_COMMA.findall(text, lo, hi)))

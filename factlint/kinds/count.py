@@ -43,7 +43,8 @@ _INCREMENT_BEFORE = regex.compile(r"\b(?i:another|a\s+further|an\s+additional|a\
 # A change, not a level: "the toll rose by three to 15", "up by 60".
 _DELTA_BEFORE = regex.compile(
     r"\b(?i:increased|increases?|rose|risen|rises?|rising|climbed|climbs?|grew|grown|jumped|fell|fallen|dropped|"
-    r"declined|decreased|went\s+up|went\s+down|up|down)\s+by\s+$")
+    r"declined|decreased|went\s+up|went\s+down|up|down)\s+by\s+$"
+    r"|\b(?i:gain|loss|increase|rise|drop|fall|decrease|swing)\s+of\s+(?:(?i:some|about|around|nearly|almost)\s+)?$")
 # A past figure: "up from the previous figure of 67", "down from 365", "from the
 # Wednesday estimate of 36", "the toll had stood at 115", "had put the toll at six",
 # "the list once topped 2,000", "at six earlier that day". It is still a mention of
@@ -82,7 +83,8 @@ _YEAR_WRITTEN = regex.compile(r"(?:1[89]|20)\d\d")
 _DETERMINER_BEFORE = regex.compile(r"\b(?i:the|this|that|last|next|its|their|his|her|our)\s+$|['’]s\s+$")
 # A threshold is not a result: "the 326 seats needed for a majority".
 _THRESHOLD_AFTER = regex.compile(
-    r"(?:\s+[\p{L}-]+){0,3}\s+(?P<word>(?i:needed|required|necessary|to\s+win|short\s+of))\b")
+    r"(?:\s+[\p{L}-]+){0,3}\s+(?P<word>(?i:needed|required|necessary|to\s+win|short\s+of|mark|threshold))\b")
+
 
 
 def _counts(text: str, value: Value) -> bool:
@@ -96,7 +98,7 @@ def _counts(text: str, value: Value) -> bool:
         return False
     if written.lower() == "one" and _PRONOUN_ONE.search(before):
         return False
-    if _INCREMENT_AFTER.match(text, value.end) or _DELTA_BEFORE.search(before) or _SUPPOSED_BEFORE.search(before):
+    if _INCREMENT_AFTER.match(text, value.end) or _SUPPOSED_BEFORE.search(before):
         return False
     if _INCREMENT_BEFORE.search(before) and not _REMAIN_AFTER.match(text, value.end):
         return False
@@ -154,6 +156,9 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     for value, hit, gap in pair(text, candidates, anchors, spec.window):
         if value.number is not None and text[value.start:value.end].split()[0].lower() in _ORDINALS and hit.start > value.end:
             gap += 1  # "the body of the sixth victim who died": the body is what is counted
+        delta = _DELTA_BEFORE.search(text, 0, value.start)
+        if delta and not delta.start() <= hit.start < value.start:
+            continue  # a change ("rose by three", "a gain of 211") is a count only of a fact about changes
         threshold = _THRESHOLD_AFTER.match(text, value.end)
         if threshold and not threshold.start("word") <= hit.start < threshold.end("word"):
             continue  # a threshold is a count only of a fact about thresholds
