@@ -218,7 +218,7 @@ class _Reading:
             words = ", ".join(dict.fromkeys(clause.text[h.start:h.end] for h in hits))
             self.carries[rule.id] = _Carry(order, rule, f"line {line}: {words}", words,
                                            self.paragraph, self.sentence)
-        own = []
+        own: list[tuple] = []
         for order, rule in candidates:
             if rule.scope.groups:
                 if rule.id in own_hits:
@@ -226,7 +226,7 @@ class _Reading:
             else:
                 hits = rule.scope.hits(clause.text)
                 if hits is not None:
-                    own.append((order, rule, hits))
+                    own.append((order, rule, hits, []))
         return own, taken
 
     def stated(self, rule: Rule) -> None:
@@ -245,7 +245,7 @@ def _claims(sentence: Sentence, values: list[Value], rules: Iterable[tuple],
     out of time is left out of this sentence and the rest of the article:
     `gave_up` maps its id to why. The claims of a rule `taken` over from an
     earlier clause come after every claim of a rule the clause names itself."""
-    found = []
+    found: list[tuple] = []
     for order, rule, *given in rules:
         if rule.id in gave_up:
             continue
