@@ -217,3 +217,19 @@ def test_whose_number_it_is(tmp_path, text, expected):
 def test_a_possessive_owner_that_names_the_event_keeps_its_number(tmp_path):
     rules = rules_from(tmp_path, blues=BLUES)
     assert ("blues-result", "seats", "121") in facts_of(rules, "The Greens won 40 seats to the Blues' 121.")
+
+
+def test_a_rule_without_scope_words_keeps_a_clause_whose_none_word_is_a_comparison(tmp_path):
+    rules = rules_from(tmp_path, fire="""\
+id: fire
+scope:
+  none: [Hollow Fire, Pinecrest]
+facts:
+  deaths:
+    kind: count
+    triggers: [died, killed]
+""")
+    text = ("Officials said at least 36 people had died, the worst since the Hollow Fire, which killed 85 people "
+            "and razed Pinecrest.")
+    assert facts_of(rules, text) == [("fire", "deaths", "at least 36")]
+    assert facts_of(rules, "The Hollow Fire killed 85 people.") == []

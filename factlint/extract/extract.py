@@ -130,11 +130,13 @@ def _baseline(rule: Rule, text: str) -> tuple[list, list[tuple[int, int]]] | Non
     such as "up from 365 seats in 2019" after the event was named. The scope
     hits, and the comparison phrases (where the rule claims nothing); None otherwise."""
     hits = Scope(rule.scope.groups).hits(text)
-    if not hits:
+    if hits is None or (rule.scope.groups and not hits):
         return None
-    first = min(h.start for h in hits)
+    first = min((h.start for h in hits), default=0)  # a rule without scope words: the clause's start
     blocked = []
-    for other in find_terms(rule.scope.exclude, text):
+    for other in sorted(find_terms(rule.scope.exclude, text), key=lambda h: h.start):
+        if any(start <= other.start for start, _ in blocked):
+            continue  # inside a comparison already found, which runs to the clause's end
         markers = [m for m in _BASELINE.finditer(text, first, other.start)
                    if len(_WORD.findall(text, m.end(), other.start)) <= BASELINE_WORDS
                    and not any(m.start() <= h.start < other.end for h in hits)]
@@ -227,6 +229,8 @@ class _Reading:
                 hits = rule.scope.hits(clause.text)
                 if hits is not None:
                     own.append((order, rule, hits, []))
+                elif rule.scope.exclude and (baseline := _baseline(rule, clause.text)) is not None:
+                    own.append((order, rule, *baseline))
         return own, taken
 
     def stated(self, rule: Rule) -> None:
