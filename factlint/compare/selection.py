@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from factlint.errors import ConfigError
-from factlint.model import Check, Finding
+from factlint.model import Check, Finding, Outcome
 from factlint.read.discover import matches
 from factlint.rules import Rule
 from factlint.rules.builtin import BUILTIN_IDS
@@ -74,6 +74,6 @@ class Selection:
         if not self.per_path_ignores:
             return findings, checks
         kept = [f for f in findings if not self.ignored_at(f.path, f.rule)]
-        marked = [Check(c.path, c.rule, c.fact, "skipped", IGNORED_REASON) if self.ignored_at(c.path, c.rule) else c
+        marked = [Check(c.path, c.rule, c.fact, Outcome.SKIPPED, IGNORED_REASON) if self.ignored_at(c.path, c.rule) else c
                   for c in checks]
         return kept, marked

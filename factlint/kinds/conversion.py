@@ -10,7 +10,7 @@ from typing import Any, Iterator
 import regex
 
 from factlint.kinds.base import Claim
-from factlint.model import Interval
+from factlint.model import Interval, Severity
 from factlint.prose.numbers import describe as describe_interval
 from factlint.prose.units import UNIT_SPELLINGS, convert
 from factlint.prose.values import Value
@@ -27,7 +27,7 @@ BUILT_IN_ONLY = True  # used by the built-in rule, not written in rule files
 RULE_ID = "unit-conversion"
 FACT = "conversion"
 DESCRIPTION = "A unit conversion written beside a value adds up"
-SEVERITY = "error"
+SEVERITY = Severity.ERROR
 RELATIVE_SLACK = 0.05  # newsroom rounding: "559 miles" is written "550" or "560"
 
 
