@@ -15,9 +15,9 @@ import xml.etree.ElementTree as ET
 import jsonschema
 import pytest
 
+from factlint import __version__
 from factlint.cli.app import cli
 from factlint.model import Check, Finding, Related, Report, RuleFact
-from factlint import __version__
 from factlint.reporters import REPORTERS, github, junit, sarif, statistics
 from tests.conftest import ROOT
 from tests.test_compare import EMBARGO
