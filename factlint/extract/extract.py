@@ -134,7 +134,7 @@ def _baseline(rule: Rule, text: str) -> tuple[list, list[tuple[int, int]]] | Non
     if hits is None or (rule.scope.groups and not hits):
         return None
     first = min((h.start for h in hits), default=0)  # a rule without scope words: the clause's start
-    blocked = []
+    blocked: list[tuple[int, int]] = []
     for other in sorted(find_terms(rule.scope.exclude, text), key=lambda h: h.start):
         if any(start <= other.start for start, _ in blocked):
             continue  # inside a comparison already found, which runs to the clause's end
