@@ -351,6 +351,19 @@ def prefilter_for(rules: tuple[Rule, ...]) -> Prefilter:
     return cached[1]
 
 
+_with_builtin: dict[int, tuple[tuple[Rule, ...], tuple[Rule, ...]]] = {}
+
+
+def _all_rules(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """The rule list with the built-in rules, the same tuple for the same list, so
+    that its prefilter is built once per run, not once per article."""
+    cached = _with_builtin.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        _with_builtin.clear()
+        cached = _with_builtin[id(rules)] = (rules, with_builtin(rules))
+    return cached[1]
+
+
 def extract_facts(doc: Document, rules: tuple[Rule, ...], errors: list[RunError] | None = None) -> list[Fact]:
     """The facts stated in one article, in reading order.
 
@@ -360,7 +373,7 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...], errors: list[RunError]
     A rule whose regular expression runs out of time on this article is skipped
     for it: the error is added to `errors`, or raised when `errors` is None, so
     that it is never lost. Facts of that rule found before are dropped too."""
-    rules = with_builtin(rules)
+    rules = _all_rules(rules)
     prefilter = prefilter_for(rules)
     facts: list[Fact] = []
     gave_up: dict[str, str] = {}
