@@ -12,7 +12,7 @@ from typing import Any, Iterator
 
 import regex
 
-from factlint.kinds.base import Claim, Option, interval_value, intervals_agree, pair
+from factlint.kinds.base import Claim, Option, interval_value, intervals_agree, pair, words_between
 from factlint.model import Interval
 from factlint.prose.numbers import describe as describe_interval
 from factlint.prose.numbers import qualify
@@ -148,12 +148,42 @@ def _ordinal_counts(text: str) -> list[Value]:
     return found
 
 
+# "The death toll in the flooded north of the province has risen to 12": the level a
+# trigger's subject has reached is its value however long the subject runs.
+_LEVEL_BEFORE = regex.compile(
+    r"\b(?:(?i:has|have|had|now)\s+)?(?i:risen|rose|climbed|jumped|increased|reached|grown|grew|stands?|stood|"
+    r"hit|soared|mounted)\s+(?i:to|at)\s+$")
+LEVEL_WORDS = 25  # words at most from the trigger to the level
+
+
+def _levels(text: str, values: list[Value], anchors, spec, paired: set[int]) -> Iterator[Claim]:
+    """Claims for "TRIGGER ... has risen to N" beyond the window: the nearest
+    trigger before the level, with no other number between them."""
+    for index, value in enumerate(values):
+        if index in paired or not _LEVEL_BEFORE.search(text, 0, value.start):
+            continue
+        before = [h for h in anchors if h.end <= value.start]
+        if not before:
+            continue
+        hit = max(before, key=lambda h: h.end)
+        if any(hit.end <= v.start and v.end <= value.start for v in values if v is not value):
+            continue
+        gap = words_between(text, hit.end, value.start, LEVEL_WORDS)
+        if gap is None or gap > LEVEL_WORDS:
+            continue
+        data = interval_value(value.span, value.approx, qualifier=value.qualifier)
+        yield Claim(value.start, value.end, (hit.start, hit.end), max(gap, spec.window), data,
+                    describe(data, spec.options))
+
+
 def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     changed = [_now_of_change(text, v) for v in values if v.type == "count" and not v.secondary]
     taken = [(v.start, v.end) for v in values]
     changed += [v for v in _ordinal_counts(text) if not any(v.start < e and s < v.end for s, e in taken)]
     candidates = [v for v in changed if _counts(text, v)]
-    for value, hit, gap in pair(text, candidates, anchors, spec.window):
+    pairs = list(pair(text, candidates, anchors, spec.window))
+    paired = {index for index, v in enumerate(candidates) if any(p[0] is v for p in pairs)}
+    for value, hit, gap in pairs:
         if value.number is not None and text[value.start:value.end].split()[0].lower() in _ORDINALS and hit.start > value.end:
             gap += 1  # "the body of the sixth victim who died": the body is what is counted
         delta = _DELTA_BEFORE.search(text, 0, value.start)
@@ -166,6 +196,7 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
         if _is_past(text, value):
             data["past"] = True  # an earlier figure, as the article says; the comparison may weigh it so
         yield Claim(value.start, value.end, (hit.start, hit.end), gap, data, describe(data, spec.options))
+    yield from _levels(text, candidates, anchors, spec, paired)
 
 
 def parse_expected(raw: Any, options: dict[str, Any]) -> dict[str, Any]:

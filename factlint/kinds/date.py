@@ -28,6 +28,17 @@ _ANNIVERSARY_AFTER = regex.compile(
 _WHEN_AFTER = regex.compile(r",?\s+(?i:when)\b")  # "missing since March 26, when the bridge fell"
 
 
+def _vague_for(value: Value, text: str, spec) -> bool:
+    """A relative date as wide as a year ("this year", "last year") says nothing
+    about a fact whose expected date is one day: it is not read as one. ("Last
+    week" or "last month" is: a republished page can be caught by it.)"""
+    if any(ch.isdigit() for ch in text[value.start:value.end]) or spec.expected is None:
+        return False
+    expected = DateValue.from_dict(spec.expected)
+    day = value.day
+    return expected.first == expected.last and (day.first, day.last) == ((1, 1), (12, 31))
+
+
 def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     candidates = [v for v in values if v.type in ("date", "year")]
     for value, hit, gap in pair(text, candidates, anchors, spec.window):
@@ -35,6 +46,8 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
                 and not _WHEN_AFTER.match(text, value.end)):
             continue
         if _DEADLINE.search(text, 0, value.start) or _ANNIVERSARY_AFTER.match(text, value.end):
+            continue
+        if _vague_for(value, text, spec):
             continue
         data = value.day.to_dict()
         yield Claim(value.start, value.end, (hit.start, hit.end), gap, data, value.day.describe())

@@ -217,3 +217,24 @@ def test_a_change_is_read_by_a_fact_about_changes_only(tmp_path, text, expected)
     (tmp_path / "reds.yaml").write_text(GAINS, encoding="utf-8")
     facts = extract_facts(make_document("a.txt", text), load_rules(str(tmp_path)))
     assert sorted((f.fact, f.display) for f in facts) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The death toll in the flooded northern districts of the Marrow valley has risen to 12, officials said.", "12"),
+    ("The toll from Sunday's flooding across the low-lying river towns now stands at 31.", "31"),
+    ("The number of people killed by the floodwaters in and around the old mill town rose to 9 on Monday.", "9"),
+])
+def test_a_toll_that_has_risen_to_a_level_beyond_the_window(rules, text, value):
+    assert ("deaths", value) in read(rules, text)
+
+
+
+def test_a_vague_relative_date_is_not_a_day(tmp_path):
+    (tmp_path / "strike.yaml").write_text(
+        "id: strike\nscope: [Dravetz]\nfacts:\n  date:\n    kind: date\n    triggers: [strike]\n"
+        "    expected: 2031-03-14\n", encoding="utf-8")
+    rules = load_rules(str(tmp_path))
+    text = "---\ndate: 2031-05-20\n---\nThe strike on Dravetz earlier this year killed nine.\n\nThe strike on Dravetz last year was the worst.\n"
+    assert [f.display for f in extract_facts(make_document("a.md", text), rules)] == []
+    text = "---\ndate: 2031-05-20\n---\nThe strike on Dravetz on March 14 killed nine.\n"
+    assert [f.display for f in extract_facts(make_document("a.md", text), rules)] == ["March 14"]
