@@ -308,7 +308,7 @@ def _scope_distance(text: str, claim: Claim, hit) -> int:
     return len(_WORD.findall(between)) + 3 * between.count(",")
 
 
-def _resolve(claims: list[tuple]) -> list[tuple[Claim, Rule, FactSpec]]:
+def _resolve(claims: list[tuple], text: str = "") -> list[tuple[Claim, Rule, FactSpec]]:
     """Keep the closest claims: a value belongs to one fact, and one trigger word
     ties one value to a fact. Ties between rules go to the nearer scope word."""
     kept = []
@@ -326,7 +326,21 @@ def _resolve(claims: list[tuple]) -> list[tuple[Claim, Rule, FactSpec]]:
         if KINDS[spec.kind].one_per_sentence:
             single.add((rule.id, spec.name))
         kept.append((claim, rule, spec))
-    return [k for k in kept if _whole_precedes(k, kept)]
+    return [k for k in kept if _whole_precedes(k, kept) and not _part_of_whole(k, kept, text)]
+
+
+# "The storm killed 12 people, with five deaths in Eastport and one at the bridge":
+# counts after the whole, joined by "with" or "including", are its parts.
+_PARTS_JOIN = regex.compile(r"\b(?:with|including|among\s+them|of\s+them|of\s+whom)\b", regex.IGNORECASE)
+
+
+def _part_of_whole(item: tuple[Claim, Rule, FactSpec], kept: list[tuple[Claim, Rule, FactSpec]], text: str) -> bool:
+    """Whether a count follows a count of the same fact it is a part of."""
+    claim, rule, spec = item
+    if spec.kind != "count" or spec.part_of is not None:
+        return False
+    return any(r is rule and s is spec and c.end <= claim.start and _PARTS_JOIN.search(text, c.end, claim.start)
+               for c, r, s in kept)
 
 
 def _whole_precedes(item: tuple[Claim, Rule, FactSpec], kept: list[tuple[Claim, Rule, FactSpec]]) -> bool:
@@ -402,7 +416,7 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...], errors: list[RunError]
             # Independent kinds (a conversion) judge how a value is written and
             # never take a value from the facts that compete for it.
             rivals = [c for c in claims if not KINDS[c[-1].kind].independent]
-            for claim, rule, spec in _resolve(rivals) + [c[-3:] for c in claims if KINDS[c[-1].kind].independent]:
+            for claim, rule, spec in _resolve(rivals, clause.text) + [c[-3:] for c in claims if KINDS[c[-1].kind].independent]:
                 if rule.id in named:
                     reading.stated(rule)
                 facts.append(_fact(doc, sentence, clause, rule.id, spec.name, spec.kind,

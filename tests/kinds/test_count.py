@@ -238,3 +238,12 @@ def test_a_vague_relative_date_is_not_a_day(tmp_path):
     assert [f.display for f in extract_facts(make_document("a.md", text), rules)] == []
     text = "---\ndate: 2031-05-20\n---\nThe strike on Dravetz on March 14 killed nine.\n"
     assert [f.display for f in extract_facts(make_document("a.md", text), rules)] == ["March 14"]
+
+
+@pytest.mark.parametrize("text", [
+    "The flood killed 12 people, with five deaths in Eastby and one at the Kell bridge.",
+    "The flood killed 12 people, including five in Eastby.",
+    "The flood killed 12 people; 4 of them died at the mill.",
+])
+def test_parts_after_the_whole_are_not_tolls(rules, text):
+    assert [f for f in read(rules, text) if f[0] == "deaths"] == [("deaths", "12")]
