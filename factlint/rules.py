@@ -16,7 +16,8 @@ from factlint.errors import RuleError
 from factlint.terms import Hit, find_terms, has_term, regex_problem
 
 SEVERITIES = ("error", "warning", "info")
-RULE_KEYS = {"id", "description", "severity", "message", "scope", "facts", "examples"}
+RULE_KEYS = {"id", "description", "severity", "message", "scope", "facts", "examples", "date-order"}
+DATE_ORDERS = ("mdy", "dmy")
 FACT_KEYS = {"kind", "triggers", "expected", "tolerance", "severity", "message", "window", "part_of"}
 SCOPE_KEYS = {"any", "all", "none"}
 EXAMPLE_KEYS = ("pass", "fail")
@@ -188,9 +189,14 @@ def _did_you_mean(word: str, choices: set[str] | tuple[str, ...]) -> str:
 
 def _string_list(value: Any, problems: _Problems, line: int, where: str) -> tuple[str, ...]:
     if isinstance(value, str):
+        if "," in value:  # `triggers: drones, attack drones` is one term no sentence holds
+            problems.add(line, where, f"{value!r} is one string, not a list: write [{value}] (or one "
+                                      "'- term' a line); quote a term that holds a comma inside a list")
+            return ()
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        problems.add(line, where, "expected a list of non-empty strings")
+        odd = next((v for v in (value if isinstance(value, list) else [value]) if not isinstance(v, str)), None)
+        problems.add(line, where, "expected a list of non-empty strings" + _yaml_type_hint(odd))
         return ()
     terms = tuple(v.strip() for v in value)
     for index, term in enumerate(terms):
@@ -198,6 +204,18 @@ def _string_list(value: Any, problems: _Problems, line: int, where: str) -> tupl
         if problem:
             problems.add(line, f"{where}[{index}]", problem)
     return terms
+
+
+def _yaml_type_hint(value: Any) -> str:
+    """Why YAML gave a word that is not a string: unquoted yes/no/on/off are booleans, 1998 a number."""
+    if isinstance(value, bool):
+        return (f"; YAML read a word as {str(value).lower()} (unquoted yes, no, on, off, true and false are "
+                "booleans): quote it, as in 'yes'")
+    if isinstance(value, (int, float)):
+        return f"; YAML read {value!r} as a number: quote it, as in '{value}'"
+    if value is None:
+        return "; an empty item (a stray '-' or ','?)"
+    return ""
 
 
 def parse_tolerance(raw: Any) -> Tolerance:
@@ -271,7 +289,8 @@ def _examples(raw: Any, problems: _Problems, line: int) -> tuple[Example, ...]:
 
 
 def _fact(name: str, raw: Any, rule_severity: str, problems: _Problems, line: int,
-          fact_names: set[str], default_tolerance: Tolerance = Tolerance()) -> FactSpec | None:
+          fact_names: set[str], default_tolerance: Tolerance = Tolerance(),
+          date_order: str | None = None) -> FactSpec | None:
     from factlint import kinds  # kinds import rules' types; keep the cycle lazy
 
     where = f"facts.{name}"
@@ -307,6 +326,8 @@ def _fact(name: str, raw: Any, rule_severity: str, problems: _Problems, line: in
             options[opt_name] = option.parse(raw[opt_name])
         except ValueError as exc:
             problems.add(opt_line, f"{where}.{opt_name}", str(exc))
+    if kind_name == "date" and date_order:  # how 01/02/2024 reads, in `expected` and in articles
+        options["date_order"] = date_order
     triggers: tuple[str, ...] = ()
     if "triggers" in raw:
         triggers = _string_list(raw["triggers"], problems, _line_of(raw, "triggers", line), f"{where}.triggers")
@@ -350,7 +371,8 @@ def _fact(name: str, raw: Any, rule_severity: str, problems: _Problems, line: in
                     message, window, options, line, part_of)
 
 
-def parse_rule(data: Any, path: str, problems: _Problems, default_tolerance: Tolerance = Tolerance()) -> Rule | None:
+def parse_rule(data: Any, path: str, problems: _Problems, default_tolerance: Tolerance = Tolerance(),
+               date_order: str | None = None) -> Rule | None:
     """Validate one rule file's data; problems go to `problems`. Facts that set no
     tolerance get `default_tolerance` where their kind can take it."""
     stem = os.path.splitext(os.path.basename(path))[0]
@@ -375,6 +397,11 @@ def parse_rule(data: Any, path: str, problems: _Problems, default_tolerance: Tol
     for key in ("description", "message"):
         if key in data and not isinstance(data[key], str):
             problems.add(_line_of(data, key, 1), key, "expected a string")
+    date_order = data.get("date-order", date_order)  # the rule file's own wins over the configuration's
+    if date_order is not None and date_order not in DATE_ORDERS:
+        problems.add(_line_of(data, "date-order", 1), "date-order",
+                     f"expected mdy (01/02/2024 is January 2) or dmy (1 February), got {date_order!r}")
+        date_order = None
     scope = _scope(data.get("scope"), problems, _line_of(data, "scope", 1))
     examples = _examples(data["examples"], problems, _line_of(data, "examples", 1)) if "examples" in data else ()
     raw_facts = data.get("facts")
@@ -386,7 +413,7 @@ def parse_rule(data: Any, path: str, problems: _Problems, default_tolerance: Tol
         before = len(problems.items)
         sub = _Problems(path)
         spec = _fact(str(name), raw, severity, sub, _line_of(raw_facts, name, 1), {str(n) for n in raw_facts},
-                     default_tolerance)
+                     default_tolerance, date_order)
         problems.items.extend(sub.items)
         if spec is not None and len(problems.items) == before:
             facts.append(spec)
@@ -401,7 +428,8 @@ def load_located_yaml(text: Any) -> Any:
     return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
 
 
-def load_rule_file(path: str, default_tolerance: Tolerance = Tolerance()) -> tuple[Rule | None, list[str]]:
+def load_rule_file(path: str, default_tolerance: Tolerance = Tolerance(),
+                   date_order: str | None = None) -> tuple[Rule | None, list[str]]:
     """One rule file: (rule, problems)."""
     problems = _Problems(path)
     try:
@@ -421,7 +449,7 @@ def load_rule_file(path: str, default_tolerance: Tolerance = Tolerance()) -> tup
     except yaml.YAMLError as exc:
         problems.add(1, "", f"invalid YAML: {exc}")
         return None, problems.items
-    rule = parse_rule(data, path, problems, default_tolerance)
+    rule = parse_rule(data, path, problems, default_tolerance, date_order)
     return rule, sorted(problems.items, key=_problem_line)
 
 
@@ -440,7 +468,8 @@ def rule_files(folder: str) -> list[str]:
     return [os.path.join(folder, n) for n in names]
 
 
-def load_rules(folders: str | Sequence[str], default_tolerance: Tolerance = Tolerance()) -> tuple[Rule, ...]:
+def load_rules(folders: str | Sequence[str], default_tolerance: Tolerance = Tolerance(),
+               date_order: str | None = None) -> tuple[Rule, ...]:
     """Every rule in one folder or several, in the order given; raises RuleError
     listing all problems at once. A rule id must be unique across all folders."""
     rules: list[Rule] = []
@@ -459,7 +488,7 @@ def load_rules(folders: str | Sequence[str], default_tolerance: Tolerance = Tole
         if not files:
             problems.append(f"{folder}: no rule files (*.yaml) found")
         for path in files:
-            rule, found = load_rule_file(path, default_tolerance)
+            rule, found = load_rule_file(path, default_tolerance, date_order)
             problems.extend(found)
             if rule is None:
                 continue

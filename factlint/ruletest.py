@@ -122,3 +122,41 @@ def unused_rules(rules: tuple[Rule, ...], report: Report) -> list[str]:
     n = len(report.articles)
     return [f"rule {rule.id!r} ({rule.path}) matched nothing in {n} article{'' if n == 1 else 's'}"
             for rule in rules if rule.id not in matched]
+
+
+def describe_rules(rules: tuple[Rule, ...], fmt: str = "text") -> str:
+    """`factlint rules`: each rule with its scope, its facts, their expected values
+    and severities, as text (like `ruff rule`) or JSON."""
+    if fmt == "json":
+        import json
+
+        data = [{"id": r.id, "path": r.path, "description": r.description, "severity": r.severity,
+                 "scope": {"all": [list(g) for g in r.scope.groups], "none": list(r.scope.exclude)},
+                 "facts": [{"name": s.name, "kind": s.kind, "triggers": list(s.triggers),
+                            "expected": s.expected_text, "tolerance": s.tolerance.describe(),
+                            "severity": s.severity, "part_of": s.part_of} for s in r.facts],
+                 "examples": len(r.examples)} for r in rules]
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    blocks = []
+    for rule in rules:
+        lines = [f"{rule.id}  ({rule.path}:{rule.line})"]
+        if rule.description:
+            lines.append(f"  {rule.description}")
+        if rule.scope.groups:
+            lines.append("  scope:   " + " AND ".join("(" + " | ".join(g) + ")" for g in rule.scope.groups))
+        if rule.scope.exclude:
+            lines.append("  not:     " + " | ".join(rule.scope.exclude))
+        for spec in rule.facts:
+            expected = spec.expected_text if spec.expected_text is not None else "(none: articles must agree)"
+            lines.append(f"  {rule.id}.{spec.name}  [{spec.kind}, {spec.severity}]")
+            lines.append(f"      expected:  {expected}")
+            if spec.tolerance.relative or spec.tolerance.absolute:
+                lines.append(f"      tolerance: {spec.tolerance.describe()}")
+            if spec.triggers:
+                lines.append(f"      triggers:  {', '.join(spec.triggers)}")
+            if spec.part_of:
+                lines.append(f"      part of:   {spec.part_of}")
+        lines.append(f"  examples: {len(rule.examples)}")
+        blocks.append("\n".join(lines))
+    n = len(rules)
+    return "\n\n".join(blocks) + f"\n\n{n} rule{'' if n == 1 else 's'}\n"
