@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Iterator
 
-from factlint.dates import DateValue, ambiguous_numeric, parse_date
 from factlint.kinds.base import Claim, Option, pair
-from factlint.values import Value
+from factlint.prose.dates import DateValue, ambiguous_numeric, parse_date
+from factlint.prose.values import Value
 
 KIND = "date"
 OPTIONS: dict[str, Option] = {}
@@ -19,7 +19,7 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     candidates = [v for v in values if v.type in ("date", "year")]
     order = spec.options.get("date_order")
     for value, hit, gap in pair(text, candidates, anchors, spec.window):
-        date = value.date
+        date = value.day
         if order and ambiguous_numeric(text[value.start:value.end]):
             # Values are read once per sentence, day first; the rule's date order re-reads 01/02/2024.
             date = parse_date(text[value.start:value.end], order) or date
