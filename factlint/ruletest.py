@@ -115,13 +115,37 @@ def render(rules: tuple[Rule, ...], results: list[ExampleResult]) -> str:
     return "\n".join(out) + "\n"
 
 
-def unused_rules(rules: tuple[Rule, ...], report: Report) -> list[str]:
+def unused_rules(rules: tuple[Rule, ...], report: Report, sentences: dict[str, list[str]] | None = None) -> list[str]:
     """A warning for each rule none of whose facts was found in any article:
-    a misspelt scope word or trigger switches a rule off without any error."""
+    a misspelt scope word or trigger switches a rule off without any error.
+    With the articles' `sentences` (path -> texts), each warning says why."""
     matched = {f.rule for f in report.facts}
     n = len(report.articles)
     return [f"rule {rule.id!r} ({rule.path}) matched nothing in {n} article{'' if n == 1 else 's'}"
+            + (f": {why_unused(rule, report, sentences)}" if sentences is not None else "")
             for rule in rules if rule.id not in matched]
+
+
+def why_unused(rule: Rule, report: Report, sentences: dict[str, list[str]]) -> str:
+    """Why a rule found nothing: no sentence has its scope words; or the sentences
+    in scope have none of its triggers; or their values went to another rule."""
+    from factlint.prose.terms import has_term
+
+    in_scope = [text for texts in sentences.values() for text in texts if rule.scope.hits(text) is not None]
+    if not in_scope:
+        words = "; ".join(" | ".join(group) for group in rule.scope.groups)
+        return f"no sentence has its scope words ({words})"
+    triggers = tuple(t for spec in rule.facts for t in spec.triggers)
+    with_trigger = [text for text in in_scope if not triggers or has_term(triggers, text)]
+    if not with_trigger:
+        return (f"{len(in_scope)} sentence{'s' * (len(in_scope) != 1)} in scope, none with a trigger "
+                f"({', '.join(triggers[:6])}{', …' if len(triggers) > 6 else ''})")
+    taken = sorted({f.rule for f in report.facts if f.rule != rule.id and f.quote in with_trigger})
+    if taken:
+        return (f"the values of its {len(with_trigger)} sentence{'s' * (len(with_trigger) != 1)} with scope and "
+                f"trigger words were taken by {', '.join(repr(r) for r in taken)}")
+    return (f"{len(with_trigger)} sentence{'s' * (len(with_trigger) != 1)} with scope and trigger words, "
+            f"but no value of its kind near a trigger (see `window`)")
 
 
 def describe_rules(rules: tuple[Rule, ...], fmt: str = "text") -> str:

@@ -7,6 +7,7 @@ message on stderr, never a traceback.
 from __future__ import annotations
 
 import os
+import re
 import sys
 
 import click
@@ -264,13 +265,33 @@ def _load(paths: tuple[str, ...], options: dict, per_path_ignores: tuple = (), w
     with regex_timeout(options["regex_timeout"]), _progress() as progress:
         report = check_paths(list(paths), rules, _selection(options, per_path_ignores), baseline,
                              **_extract_args(options), against=list(against) or None, progress=progress)
-    warnings = [*report.warnings, *(unused_rules(rules, report) if warn_unused_rules else ())]
+    unused = unused_rules(rules, report, _sentences(report, rules, options)) if warn_unused_rules else ()
+    warnings = [*report.warnings, *unused]
     _announce(warnings, report.errors)
     if not report.articles and not report.errors:
         if options.get("force_exclude") and all(os.path.isfile(p) for p in paths):
             return report  # every file named was excluded on purpose: nothing to check is a pass
         raise _no_articles(paths)
     return report
+
+
+def _sentences(report, rules, options: dict) -> dict[str, list[str]] | None:
+    """The sentences of every article, read again only when a rule matched nothing,
+    so that --warn-unused-rules can say why."""
+    from factlint.errors import DocumentError
+    from factlint.read.document import read_document
+
+    matched = {f.rule for f in report.facts}
+    if all(rule.id in matched for rule in rules):
+        return None
+    found: dict[str, list[str]] = {}
+    for path in report.articles:
+        try:
+            doc = read_document(path, options.get("max_file_size"))
+        except (DocumentError, OSError):
+            continue  # standard input, or a file gone since: nothing to explain with
+        found[path] = [re.sub(r"\s+", " ", s.text) for s in doc.sentences]
+    return found
 
 
 def _progress():
@@ -578,3 +599,19 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
+
+
+def resolve_check(args: list[str]):
+    """The rules, selection, baseline and rules folders `factlint check ARGS` would use, from
+    the command line, the configuration file and the defaults: the one resolution of
+    settings, for entry points that are not this command line (the pytest plugin)."""
+    from factlint.compare.baseline import load_baseline
+
+    command = cli.commands["check"]
+    with command.make_context("factlint", list(args)) as ctx:
+        options = dict(ctx.params)
+        rules = _rules(options)
+        folders = _rules_dirs(options)
+        selection = _selection(options, options.get("per_path_ignores", ()))
+        baseline = load_baseline(options["baseline_file"]) if options.get("baseline_file") else None
+    return rules, selection, baseline, folders

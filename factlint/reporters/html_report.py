@@ -149,6 +149,7 @@ def _by_fact(report: Report, keys: list, anchors: dict, reasons: dict, labels: d
         name = f"{key[0]}.{key[1]}"
         rf = described.get(key)
         findings = [f for f in report.findings if (f.rule, f.fact) == key]
+        # The rule's value, else what the findings say was expected (the other articles' value).
         expected = rf.expected if rf and rf.expected else findings[0].expected
         values: dict[str, list[Fact]] = {}
         for f in by_key.get(key, []):
