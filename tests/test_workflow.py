@@ -529,3 +529,13 @@ def test_schema_rejects_what_the_loader_rejects(bad):
 
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(bad, _schema(), jsonschema.Draft202012Validator)
+
+
+# --- 13. docs match behaviour: the messages they list ----------------------------------
+
+def test_dangling_symlink_is_not_a_vanished_file(runner, repo):
+    """Before: `cannot read: the file vanished during the run`, exit 2."""
+    os.symlink(repo / "gone.txt", repo / "published" / "link.txt")
+    result = invoke(runner, "--format", "json", "published/")
+    assert result.exit_code == 1  # c.txt's finding, nothing worse
+    assert "published/link.txt: a broken symbolic link (to " in result.stderr and "vanished" not in result.stderr
