@@ -231,6 +231,21 @@ def test_rules_found_from_a_subfolder(runner, repo, monkeypatch):
     assert invoke(runner, "../published").exit_code == 1
 
 
+def test_default_rules_folder_beside_the_config_file_wins(runner, repo, monkeypatch):
+    """A desk with its own .factlint.yaml and rules/ (no `rules` key): its rules, not the repository's."""
+    desk = repo / "desk"
+    (desk / "rules").mkdir(parents=True)
+    (desk / "rules" / "harlow-bridge.yaml").write_text(RULE.replace("expected: 4", "expected: 6"), encoding="utf-8")
+    (desk / ".factlint.yaml").write_text("fail-on: error\n", encoding="utf-8")
+    (desk / "notes").mkdir()
+    monkeypatch.chdir(desk / "notes")
+    result = invoke(runner, "--format", "json", "../../published")
+    assert [f["path"] for f in json.loads(result.stdout)["findings"]] == ["../../published/a.txt",
+                                                                          "../../published/b.txt"]
+    missing = invoke(runner, "--isolated", "../../published")  # no config file: the repository root's
+    assert missing.exit_code == 1 and "published/c.txt" in missing.stdout
+
+
 def test_missing_default_rules_folder_says_where_it_looked(runner, repo, monkeypatch):
     shutil.rmtree(repo / "rules")
     (repo / "desk").mkdir()
@@ -512,6 +527,14 @@ def test_schema_follows_the_loader():
     fact = schema["$defs"]["fact"]
     assert set(fact["properties"]) == FACT_KEYS | {o for kind in KINDS.values() for o in kind.options}
     assert set(fact["properties"]["kind"]["enum"]) == set(KINDS)
+    # Each kind's forbidden keys are the ones its loader rejects.
+    for condition in fact["allOf"]:
+        kind = KINDS[condition["if"]["properties"]["kind"]["const"]]
+        then = condition["then"]
+        nots = then["allOf"][0] if "allOf" in then else then
+        forbidden = {r["required"][0] for r in nots["not"]["anyOf"]}
+        options = {o for k in KINDS.values() for o in k.options}
+        assert forbidden == set(kind.unused_keys) | (options - set(kind.options)), kind.name
 
 
 @pytest.mark.parametrize("bad", [

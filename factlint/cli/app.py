@@ -13,12 +13,11 @@ import sys
 import click
 
 from factlint import __version__
+from factlint.cli.exit import ExitStatus, exit_status
 from factlint.cli.params import Glob, PathIgnores, Size, ToleranceType
 from factlint.errors import DocumentError, FactlintError, describe
 from factlint.read.discover import ARTICLE_SUFFIXES
 from factlint.reporters import FACT_REPORTERS, REPORTERS
-
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 class DefaultGroup(click.Group):
@@ -44,14 +43,14 @@ class DefaultGroup(click.Group):
             _error(describe(exc))
         except KeyboardInterrupt:
             click.echo("factlint: interrupted", err=True)
-            ctx.exit(EXIT_INTERRUPTED)
+            ctx.exit(ExitStatus.INTERRUPTED)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
         except Exception as exc:  # a bug: say so plainly, no traceback unless asked
             if os.environ.get("FACTLINT_DEBUG"):
                 raise
             _error(f"internal error: {type(exc).__name__}: {exc} (set FACTLINT_DEBUG=1 for details)")
-        ctx.exit(EXIT_ERROR)
+        ctx.exit(ExitStatus.ERROR)
 
 
 def _no_such_command(ctx: click.Context, word: str | None, commands: list[str]) -> None:
@@ -228,7 +227,7 @@ def _rules_dirs(options: dict) -> tuple[str, ...]:
     given = options["rules_dirs"]
     if ctx is None or ctx.get_parameter_source("rules_dirs") is not click.core.ParameterSource.DEFAULT:
         return given
-    return (default_rules_dir(ctx.meta.get("factlint.config"), os.getcwd()),)
+    return (default_rules_dir(ctx.meta.get("factlint.cli.config"), os.getcwd()),)
 
 
 def _extract_args(options: dict) -> dict:
@@ -346,11 +345,11 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
         from factlint.cli import config
 
         click.echo(config.show(ctx, ctx.meta.get("factlint.cli.config")), nl=False)
-        ctx.exit(EXIT_CLEAN)
+        ctx.exit(ExitStatus.CLEAN)
     _need_paths(ctx, paths)
     if show_files:
         _show_files(paths, _selection(options))
-        ctx.exit(EXIT_CLEAN)
+        ctx.exit(ExitStatus.CLEAN)
     if ctx.get_parameter_source("fmt") is click.core.ParameterSource.DEFAULT:
         from factlint.cli.output import default_format
 
@@ -361,7 +360,7 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
         from factlint.compare.baseline import write_baseline
         count = write_baseline(write_baseline_file, report.findings)
         click.echo(f"factlint: recorded {count} finding{'' if count == 1 else 's'} in {write_baseline_file}")
-        ctx.exit(EXIT_CLEAN)
+        ctx.exit(ExitStatus.CLEAN)
     _emit(ctx, report, fmt, outputs, color, quiet, statistics, fail_on, exit_zero, show_source,
           _run_info(options, baseline_file))
 
@@ -369,7 +368,7 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
 def _emit(ctx: click.Context, report, fmt: str, outputs: list[tuple[str, str]], color: str, quiet: bool,
           statistics: bool, fail_on: str, exit_zero: bool, show_source: str, info: dict[str, str]) -> None:
     """Print the report, write the --output-file copies, exit: `check` and `compare` alike."""
-    from factlint.cli.output import failing, use_color, write_outputs
+    from factlint.cli.output import use_color, write_outputs
     from factlint.reporters import DATA_FORMATS, render
     from factlint.reporters import statistics as per_rule
 
@@ -382,8 +381,7 @@ def _emit(ctx: click.Context, report, fmt: str, outputs: list[tuple[str, str]], 
         counts = per_rule.render(report)
         click.echo("\n" + counts if fmt == "text" else counts, nl=False, err=fmt in DATA_FORMATS)
     write_outputs(outputs, report, info)
-    ctx.exit(EXIT_ERROR if report.errors else
-             EXIT_FINDINGS if failing(report, fail_on) and not exit_zero else EXIT_CLEAN)
+    ctx.exit(exit_status(report, fail_on, exit_zero))
 
 
 def _terminal_width() -> int:
@@ -418,7 +416,7 @@ def facts_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, baseline
         click.echo(facts_table.render(report, width=width), nl=False)
     else:
         click.echo(FACT_REPORTERS[fmt](report), nl=False)
-    ctx.exit(EXIT_ERROR if report.errors else EXIT_CLEAN)
+    ctx.exit(ExitStatus.ERROR if report.errors else ExitStatus.CLEAN)
 
 
 @cli.command("rules")
@@ -458,7 +456,7 @@ def test_rules_command(ctx: click.Context, rule_paths: tuple[str, ...]) -> None:
     rules = ruletest.load_rule_paths(rule_paths or ("rules",))
     results = ruletest.run_examples(rules)
     click.echo(ruletest.render(rules, results), nl=False)
-    ctx.exit(EXIT_CLEAN if all(r.ok for r in results) else EXIT_FINDINGS)
+    ctx.exit(ExitStatus.CLEAN if all(r.ok for r in results) else ExitStatus.FINDINGS)
 
 
 @cli.command("report")
@@ -482,7 +480,7 @@ def report_command(ctx: click.Context, paths: tuple[str, ...], output: str, base
     articles, findings = len(report.articles), len(report.findings)
     click.echo(f"factlint: wrote {output} ({articles} article{'s' * (articles != 1)}, "
                f"{findings} disagreement{'s' * (findings != 1)})", err=True)
-    ctx.exit(EXIT_ERROR if report.errors else EXIT_CLEAN)
+    ctx.exit(ExitStatus.ERROR if report.errors else ExitStatus.CLEAN)
 
 
 def _run_info(options: dict, baseline_file: str | None) -> dict[str, str]:
@@ -545,7 +543,7 @@ def extract_command(ctx: click.Context, paths: tuple[str, ...], output: str, **o
         else:
             write_atomic(output, "".join(lines))
     _announce(warnings, errors)
-    ctx.exit(EXIT_ERROR if errors else EXIT_CLEAN)
+    ctx.exit(ExitStatus.ERROR if errors else ExitStatus.CLEAN)
 
 
 @cli.command("compare")
@@ -590,11 +588,11 @@ def main(argv: list[str] | None = None) -> int:
         result = cli.main(args=argv, prog_name="factlint", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("factlint: interrupted", err=True)
-        return EXIT_INTERRUPTED
+        return ExitStatus.INTERRUPTED
     except click.ClickException as exc:
         exc.show()
-        return EXIT_ERROR
-    return result if isinstance(result, int) else EXIT_CLEAN
+        return ExitStatus.ERROR
+    return result if isinstance(result, int) else ExitStatus.CLEAN
 
 
 if __name__ == "__main__":  # pragma: no cover

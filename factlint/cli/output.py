@@ -17,7 +17,6 @@ EXTENSION_FORMATS = {".sarif": "sarif", ".xml": "junit", ".json": "json", ".txt"
                      ".html": "html", ".htm": "html"}
 # Formats only written to a file: the editor's report is a page, not a stream to read in a terminal.
 OUTPUT_ONLY = ("html",)
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 def output_target(spec: str, formats: frozenset[str] | set[str]) -> tuple[str, str]:
@@ -55,12 +54,6 @@ def use_color(choice: str, environ: Mapping[str, str], is_terminal: bool) -> boo
     if environ.get("FORCE_COLOR"):
         return True
     return is_terminal
-
-
-def failing(report: Report, fail_on: str) -> int:
-    """How many findings are at or above the fail level (`info` findings never fail)."""
-    threshold = SEVERITY_RANK[fail_on]
-    return sum(1 for f in report.findings if SEVERITY_RANK[f.severity] >= threshold)
 
 
 def write_outputs(targets: list[tuple[str, str]], report: Report, info: Mapping[str, str] | None = None) -> None:
