@@ -301,6 +301,8 @@ def test_facts_table_wider_than_the_terminal_prints_per_fact(runner, wide, monke
     lines = blocks.splitlines()
     assert lines[0] == "harlow-bridge.deaths"
     assert lines[1].startswith("  4 → 40: archive/harlow-bridge-story-000.txt, ")
+    assert max(map(len, lines)) < 100  # wrapped to the terminal
+    assert lines[2].startswith("      archive/harlow-bridge-story-")
     assert "harlow-bridge.injured" in lines and any(line.startswith("  19 ✗ → 6: ") for line in lines)
     assert "no facts: archive/zz-nothing.txt" in lines
 
@@ -562,3 +564,19 @@ def test_dangling_symlink_is_not_a_vanished_file(runner, repo):
     result = invoke(runner, "--format", "json", "published/")
     assert result.exit_code == 1  # c.txt's finding, nothing worse
     assert "published/link.txt: a broken symbolic link (to " in result.stderr and "vanished" not in result.stderr
+
+
+def test_docs_example_of_the_per_fact_blocks_is_real(monkeypatch):
+    """docs/output.md's block example is what `facts` prints for the earthquake example."""
+    import re
+
+    from factlint.engine import check_paths
+    from factlint.reporters.facts_table import render_blocks
+    from factlint.rules import load_rules
+
+    with open(os.path.join(ROOT, "docs", "output.md"), encoding="utf-8") as handle:
+        text = handle.read()
+    [example] = re.findall(r"```\n(arvan-earthquake\.depth\n.*?)```", text, flags=re.S)
+    monkeypatch.chdir(ROOT)
+    report = check_paths(["examples/earthquake/articles"], load_rules("examples/earthquake/rules"))
+    assert example in render_blocks(report)

@@ -54,13 +54,21 @@ def render(report: Report, width: int | None = None) -> str:
     """The table; when it would be wider than `width` (a terminal's), one block per fact instead."""
     table = _table(report)
     if width and max(len(line) for line in table.splitlines()) > width:
-        return render_blocks(report)
+        return render_blocks(report, width)
     return table
 
 
-def render_blocks(report: Report) -> str:
+def render_blocks(report: Report, width: int | None = None) -> str:
     """One block per fact: each value, then the articles that state it, so a wide
-    archive reads top to bottom instead of 2,000 columns across."""
+    archive reads top to bottom instead of 2,000 columns across; lines wrapped to `width`."""
+    import textwrap
+
+    def wrapped(text: str) -> list[str]:
+        if not width:
+            return [text]
+        return textwrap.wrap(text, width=max(40, width - 1), subsequent_indent="      ",
+                             break_long_words=False, break_on_hyphens=False)
+
     disagreeing = flagged(report)
     by_cell = cells_of(report)
     out = []
@@ -74,11 +82,11 @@ def render_blocks(report: Report) -> str:
                 if article not in held:
                     held.append(article)
         for text, articles in sorted(values.items(), key=lambda item: (-len(item[1]), item[0])):
-            out.append(f"  {text} → {len(articles)}: {', '.join(articles)}")
+            out.extend(wrapped(f"  {text} → {len(articles)}: {', '.join(articles)}"))
         out.append("")
     silent = [a for a in report.articles if not any((key, a) in by_cell for key in rows(report))]
     if silent:
-        out.append(f"no facts: {', '.join(silent)}")
+        out.extend(wrapped(f"no facts: {', '.join(silent)}"))
     if disagreeing:
         out.append("✗ marks a value that disagrees (see `factlint` for details)")
     return "\n".join(out).rstrip("\n") + "\n"
