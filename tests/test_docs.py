@@ -451,3 +451,10 @@ def test_every_format_in_the_config_key_table():
 
     [row] = [row for row in key_tables(read(CONFIG_MD))["Keys"][0] if names(row[0]) == ["format"]]
     assert set(names(row[1])) == set(REPORTERS)
+
+
+def test_command_line_only_keys_are_listed_in_the_errors_page():
+    """The errors page names every option that is not a configuration key."""
+    row = next(line for line in read(ERRORS_MD).splitlines() if "a command-line option, not a configuration key" in line)
+    listed = set(names(row.split("|")[2]))
+    assert listed == config.COMMAND_LINE_ONLY - {"help", "version", "no-config"}

@@ -348,6 +348,8 @@ def test_paths_under_the_current_folder_have_no_dot_slash(runner, repo, monkeypa
     monkeypatch.chdir(repo / "published")
     out = invoke(runner, ".").stdout
     assert "\na.txt " in out and "./" not in out
+    named = json.loads(invoke(runner, "--format", "json", "./c.txt", "./").stdout)
+    assert named["articles"] == ["c.txt", "a.txt", "b.txt"] and named["findings"][0]["path"] == "c.txt"
 
 
 def test_progress_line_only_on_a_terminal_after_a_delay():

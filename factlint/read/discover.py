@@ -29,7 +29,7 @@ def discover(paths: list[str], include: tuple[str, ...] = (), exclude: tuple[str
         if path == STDIN:
             candidates = [path]
         elif os.path.isfile(path):
-            candidates = [] if force_exclude and exclude and matches(path, exclude) else [path]
+            candidates = [] if force_exclude and exclude and matches(path, exclude) else [_plain(path)]
         elif os.path.isdir(path):
             candidates = _walk(path, include, exclude)
         else:
