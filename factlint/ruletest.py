@@ -158,6 +158,8 @@ def describe_rules(rules: tuple[Rule, ...], fmt: str = "text") -> str:
                  "scope": {"all": [list(g) for g in r.scope.groups], "none": list(r.scope.exclude)},
                  "facts": [{"name": s.name, "kind": s.kind, "triggers": list(s.triggers),
                             "expected": s.expected_text, "tolerance": s.tolerance.describe(),
+                            "accepted": list(s.options.get("accepted") or ()),
+                            "wrong": list(s.options.get("wrong") or ()),
                             "severity": s.severity, "part_of": s.part_of} for s in r.facts],
                  "examples": len(r.examples)} for r in rules]
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -171,9 +173,15 @@ def describe_rules(rules: tuple[Rule, ...], fmt: str = "text") -> str:
         if rule.scope.exclude:
             lines.append("  not:     " + " | ".join(rule.scope.exclude))
         for spec in rule.facts:
-            expected = spec.expected_text if spec.expected_text is not None else "(none: articles must agree)"
+            accepted, wrong = spec.options.get("accepted") or (), spec.options.get("wrong") or ()
+            expected = spec.expected_text if spec.expected_text is not None else \
+                " / ".join(accepted) if accepted else "(none: articles must agree)"
             lines.append(f"  {rule.id}.{spec.name}  [{spec.kind}, {spec.severity}]")
+            if spec.options.get("person"):
+                lines.append(f"      person:    {spec.options['person']}")
             lines.append(f"      expected:  {expected}")
+            if wrong:
+                lines.append(f"      wrong:     {' / '.join(wrong)}")
             if spec.tolerance.relative or spec.tolerance.absolute:
                 lines.append(f"      tolerance: {spec.tolerance.describe()}")
             if spec.triggers:

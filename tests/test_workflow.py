@@ -465,6 +465,11 @@ def test_rules_command_lists_facts_expected_values_and_descriptions(runner, repo
     assert out.endswith("\n1 rule\n")
     data = json.loads(invoke(runner, "rules", "--format", "json", "harlow").stdout)
     assert [f["expected"] for f in data[0]["facts"]] == ["4", None]
+    (repo / "rules" / "lind-title.yaml").write_text(
+        "facts:\n  title:\n    kind: title\n    person: Ada Lind\n    accepted: [Harlow mayor]\n"
+        "    wrong: [Harlow sheriff]\n", encoding="utf-8")
+    title = invoke(runner, "rules", "lind").stdout
+    assert "      person:    Ada Lind\n      expected:  Harlow mayor\n      wrong:     Harlow sheriff\n" in title
     missing = invoke(runner, "rules", "harlow-brige")
     assert missing.exit_code == 2 and "no rule 'harlow-brige'; did you mean harlow-bridge?" in missing.stderr
 
