@@ -37,7 +37,7 @@ def parse_expected(raw: Any, options: dict[str, Any]) -> dict[str, Any]:
                          f"or set date-order (mdy or dmy) in the rule file or the configuration")
     value = parse_date(str(raw), order)
     if value is None:
-        raise ValueError(f"cannot read {raw!r} as a date such as 2023-12-30, 2023-09 or 'December 30, 2023'")
+        raise ValueError(f"cannot read {raw!r} as a date such as 2024-03-14, 2024-03 or 'March 14, 2024'")
     return value.to_dict()
 
 
