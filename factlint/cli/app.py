@@ -278,7 +278,7 @@ def _sentences(report, rules, options: dict) -> dict[str, list[str]] | None:
     """The sentences of every article, read again only when a rule matched nothing,
     so that --warn-unused-rules can say why."""
     from factlint.errors import DocumentError
-    from factlint.read.document import read_document
+    from factlint.read.document import document_from_bytes, read_bytes
 
     matched = {f.rule for f in report.facts}
     if all(rule.id in matched for rule in rules):
@@ -286,7 +286,7 @@ def _sentences(report, rules, options: dict) -> dict[str, list[str]] | None:
     found: dict[str, list[str]] = {}
     for path in report.articles:
         try:
-            doc = read_document(path, options.get("max_file_size"))
+            doc = document_from_bytes(path, read_bytes(path, options.get("max_file_size")))
         except (DocumentError, OSError):
             continue  # standard input, or a file gone since: nothing to explain with
         found[path] = [re.sub(r"\s+", " ", s.text) for s in doc.sentences]
