@@ -68,7 +68,7 @@ def format_finding(f: Finding, color: bool = False, quote_width: int | None = QU
         # A file already named in this block is not repeated: a long list stays readable.
         where = f"line {r.line}:{r.column}" if r.path in shown else f"{r.path}:{r.line}:{r.column}"
         shown.add(r.path)
-        lines.append(f"    {'see:' if i == 0 else '':9} {where} ({r.found})")
+        lines.append(f"    {'see:' if i == 0 else '':9} {where} ({r.display})")
     if f.quote:
         length = f.end_column - f.column
         text, offset, width = excerpt(f.quote, f.quote_column, f.quote_column + length,
