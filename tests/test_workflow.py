@@ -463,6 +463,9 @@ def test_rules_command_lists_facts_expected_values_and_descriptions(runner, repo
     assert "  harlow-bridge.deaths  [count, error]\n      expected:  4\n" in out
     assert "  harlow-bridge.injured  [count, error]\n      expected:  (none: articles must agree)\n" in out
     assert out.endswith("\n1 rule\n")
+    (repo / ".factlint.yaml").write_text("format: json\n", encoding="utf-8")
+    assert invoke(runner, "rules").stdout == out  # the configured report format is not the listing's
+    (repo / ".factlint.yaml").unlink()
     data = json.loads(invoke(runner, "rules", "--format", "json", "harlow").stdout)
     assert [f["expected"] for f in data[0]["facts"]] == ["4", None]
     (repo / "rules" / "lind-title.yaml").write_text(

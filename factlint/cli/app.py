@@ -433,6 +433,8 @@ def rules_command(ctx: click.Context, rule_id: str | None, fmt: str, **options) 
     """List the rules: their facts, expected values and descriptions (RULE: the rules whose id starts with it)."""
     from factlint.ruletest import describe_rules
 
+    if ctx.get_parameter_source("fmt") is click.core.ParameterSource.DEFAULT_MAP:
+        fmt = "text"  # the configuration's `format` is the report's, not this listing's
     rules = _rules(options)
     if rule_id:
         chosen = tuple(r for r in rules if r.id.startswith(rule_id))
