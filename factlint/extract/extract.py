@@ -179,7 +179,7 @@ class _Reading:
             self.carries = {}  # a new section: what the last one was about ends here
         self.carries = {k: c for k, c in self.carries.items() if c.alive(self.paragraph, index)}
 
-    def scopes(self, clause: Sentence, first: bool, candidates, scoped) -> tuple[list, list]:
+    def scopes(self, clause: Sentence, first: bool, candidates, scoped, words) -> tuple[list, list]:
         """(own, taken): the (order, rule, scope hits) of the rules this clause names
         and may claim values for, and the (order, rule, carry) of the rules it takes over."""
         own_hits: dict[str, tuple[int, Rule, list]] = {}
@@ -215,6 +215,8 @@ class _Reading:
                 if any(_competes(carry.rule, rule) for rule in named if rule.id != key and not (
                         rule.scope.exclude and has_term(rule.scope.exclude, carry.words))):
                     continue
+                if not words.holds_any_anchor(carry.order):
+                    continue  # none of its triggers is here: it can claim nothing
                 taken.append((carry.order, carry.rule, carry))
         for order, rule, hits in own_hits.values():
             line = self.doc.position(self.doc.source_offset(clause.start))[0]
@@ -273,7 +275,7 @@ def _rule_claims(sentence: Sentence, values: list[Value], rule: Rule, order: int
         # A trigger is a word of its own: "range" is not the "range" of "short-range".
         anchors = find_terms(spec.triggers, sentence.text, compounds=False) if spec.triggers else scope_hits
         for claim in KINDS[spec.kind].claims(sentence.text, values, spec, anchors):
-            owner = _OWNER_BEFORE.search(sentence.text, 0, claim.start) if spec.kind == "count" else None
+            owner = _OWNER_BEFORE.search(sentence.text, max(0, claim.start - 60), claim.start) if spec.kind == "count" else None
             if owner and not any(h.start < owner.end() and owner.start() < h.end for h in scope_hits) and not (
                     claim.anchor and claim.anchor[0] < owner.end() and owner.start() < claim.anchor[1]):
                 continue  # "Scotland's 57 seats" are Scotland's, not a party's: only the owner's rule takes them
@@ -397,16 +399,16 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...], errors: list[RunError]
             continue
         reading.at_sentence(index, sentence)
         # What no rule can claim in a sentence, none can in one of its clauses.
-        candidates, scoped = prefilter.look(sentence.text)
-        if not candidates and not scoped and not reading.carries:
-            continue
+        candidates, scoped, words = prefilter.look(sentence.text)
+        if not candidates and not scoped and not any(words.holds_any_anchor(c.order) for c in reading.carries.values()):
+            continue  # nothing named here, and no event carried over has a trigger here
         # Scope, triggers and values meet within a clause: in "the flood killed
         # four in Lyon, while two died in the Nice fire" the two are not the flood's.
         parts = clauses(sentence)
         for number, clause in enumerate(parts):
             if len(parts) > 1:
-                candidates, scoped = prefilter.look(clause.text)
-            own, taken = reading.scopes(clause, number == 0, candidates, scoped)
+                candidates, scoped, words = prefilter.look(clause.text)
+            own, taken = reading.scopes(clause, number == 0, candidates, scoped, words)
             if not own and not taken:
                 continue  # no rule can claim anything here
             values = find_values(clause.text, doc.date)

@@ -82,6 +82,19 @@ class _Words:
         return any(self.holds(t) for t in terms)
 
 
+class Anchors:
+    """Whether a rule's anchor terms (triggers) may be in one clause."""
+
+    def __init__(self, prefilter: Prefilter, words: _Words) -> None:
+        self.prefilter, self.words = prefilter, words
+
+    def holds_any_anchor(self, index: int) -> bool:
+        plan = self.prefilter._plans[index]
+        if plan is None:
+            return True
+        return any(anchor is not None and self.words.any(anchor) for anchor in plan.anchors)
+
+
 class Prefilter:
     """The candidate rules of a clause, from one look-up per word.
 
@@ -133,10 +146,11 @@ class Prefilter:
         """The rules (with their index) that may claim a value in `text`, in rule order."""
         return self.look(text)[0]
 
-    def look(self, text: str) -> tuple[list[tuple[int, Rule]], list[tuple[int, Rule]]]:
-        """The candidates of `text`, and the rules with scope words whose scope words
+    def look(self, text: str) -> tuple[list[tuple[int, Rule]], list[tuple[int, Rule]], Anchors]:
+        """The candidates of `text`; the rules with scope words whose scope words
         may all be in it, anchors or not: those may name their event there, which
-        a later sentence without scope words of its own may take over."""
+        a later sentence without scope words of its own may take over; and a test
+        of whether a rule's anchors may be in it (for an event taken over)."""
         words = _Words(text)
         driven = self._driven(words, text)
         found: list[tuple[int, Rule]] = []
@@ -152,7 +166,7 @@ class Prefilter:
                 scoped.append((index, self.rules[index]))
             if any(anchor is None or words.any(anchor) for anchor in plan.anchors):
                 found.append((index, self.rules[index]))
-        return found, scoped
+        return found, scoped, Anchors(self, words)
 
     def _driven(self, words: _Words, text: str) -> set[int]:
         driven = set(self._undriven)

@@ -18,6 +18,9 @@ from factlint.prose.numbers import describe as describe_interval
 from factlint.prose.numbers import qualify
 from factlint.prose.values import Value, find_values
 
+# Words before a value that decide what it is lie close to it; searching only
+# this far back keeps the cost per value constant in long sentences.
+LOOKBACK = 120  # characters
 KIND = "count"
 OPTIONS: dict[str, Option] = {}
 DEFAULT_WINDOW = 6
@@ -91,7 +94,7 @@ def _counts(text: str, value: Value) -> bool:
     """Whether a count value is a number of things at all, and a whole: not a
     label, an increment, a change, a rate, a supposition or an identified part."""
     written = text[value.start:value.end]
-    before = text[:value.start]
+    before = text[max(0, value.start - LOOKBACK):value.start]
     if _LABEL_BEFORE.search(before):
         return False
     if _YEAR_WRITTEN.fullmatch(written) and _DETERMINER_BEFORE.search(before):
@@ -111,14 +114,14 @@ def _counts(text: str, value: Value) -> bool:
 
 def _is_past(text: str, value: Value) -> bool:
     """Whether the article gives the count as an earlier figure."""
-    before = text[:value.start]
+    before = text[max(0, value.start - LOOKBACK):value.start]
     return bool(_FROM_BEFORE.search(before) or _PAST_BEFORE.search(before) or _PAST_AFTER.match(text, value.end)
                 or _PAST_CLAUSE.match(text.lstrip()))
 
 
 def _now_of_change(text: str, value: Value) -> Value:
     """"from 99 to 101" read as a range is a change: the count now is 101."""
-    if value.span.is_point or not _FROM_RANGE_BEFORE.search(text, 0, value.start):
+    if value.span.is_point or not _FROM_RANGE_BEFORE.search(text, max(0, value.start - LOOKBACK), value.start):
         return value
     for join in _TO.finditer(text, value.start, value.end):
         now = [v for v in find_values(text[join.end():value.end]) if v.type == "count"]
@@ -160,7 +163,7 @@ def _levels(text: str, values: list[Value], anchors, spec, paired: set[int]) -> 
     """Claims for "TRIGGER ... has risen to N" beyond the window: the nearest
     trigger before the level, with no other number between them."""
     for index, value in enumerate(values):
-        if index in paired or not _LEVEL_BEFORE.search(text, 0, value.start):
+        if index in paired or not _LEVEL_BEFORE.search(text, max(0, value.start - LOOKBACK), value.start):
             continue
         before = [h for h in anchors if h.end <= value.start]
         if not before:
@@ -186,7 +189,7 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     for value, hit, gap in pairs:
         if value.number is not None and text[value.start:value.end].split()[0].lower() in _ORDINALS and hit.start > value.end:
             gap += 1  # "the body of the sixth victim who died": the body is what is counted
-        delta = _DELTA_BEFORE.search(text, 0, value.start)
+        delta = _DELTA_BEFORE.search(text, max(0, value.start - LOOKBACK), value.start)
         if delta and not delta.start() <= hit.start < value.start:
             continue  # a change ("rose by three", "a gain of 211") is a count only of a fact about changes
         threshold = _THRESHOLD_AFTER.match(text, value.end)

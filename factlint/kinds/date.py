@@ -11,6 +11,9 @@ from factlint.kinds.base import Claim, Option, pair
 from factlint.prose.dates import DateValue, ambiguous_numeric, parse_date
 from factlint.prose.values import Value
 
+# Words before a value that decide what it is lie close to it; searching only
+# this far back keeps the cost per value constant in long sentences.
+LOOKBACK = 120  # characters
 KIND = "date"
 OPTIONS: dict[str, Option] = {}
 DEFAULT_WINDOW = 10
@@ -43,10 +46,10 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     candidates = [v for v in values if v.type in ("date", "year")]
     order = spec.options.get("date_order")
     for value, hit, gap in pair(text, candidates, anchors, spec.window):
-        if (_SINCE.search(text, 0, value.start) and text[hit.start:hit.end].casefold() != "since"
+        if (_SINCE.search(text, max(0, value.start - LOOKBACK), value.start) and text[hit.start:hit.end].casefold() != "since"
                 and not _WHEN_AFTER.match(text, value.end)):
             continue
-        if _DEADLINE.search(text, 0, value.start) or _ANNIVERSARY_AFTER.match(text, value.end):
+        if _DEADLINE.search(text, max(0, value.start - LOOKBACK), value.start) or _ANNIVERSARY_AFTER.match(text, value.end):
             continue
         if _vague_for(value, text, spec):
             continue

@@ -106,7 +106,12 @@ def test_extract_gives_the_same_facts_without_the_prefilter(monkeypatch):
 
         def look(self, text):
             every = list(enumerate(self.rules))
-            return every, [(i, r) for i, r in every if r.scope.groups]
+
+            class Everywhere:
+                def holds_any_anchor(self, index):
+                    return True
+
+            return every, [(i, r) for i, r in every if r.scope.groups], Everywhere()
 
     monkeypatch.setattr("factlint.extract.extract.prefilter_for", Everything)
     assert [extract_facts(d, rules) for d in docs] == filtered
