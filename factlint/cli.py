@@ -12,8 +12,8 @@ import sys
 import click
 
 from factlint import __version__
-from factlint.errors import DocumentError, FactlintError, describe
-from factlint.options import Glob, PathIgnores, Size, ToleranceType
+from factlint.errors import DocumentError, FactlintError, describe, printable
+from factlint.options import Glob, PathIgnores, Seconds, Size, ToleranceType
 from factlint.reporters import FACT_REPORTERS, REPORTERS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -35,6 +35,7 @@ class DefaultGroup(click.Group):
 
     def invoke(self, ctx: click.Context):
         """Run the command; user errors become one message and exit status 2."""
+        _tolerant_streams()
         try:
             return super().invoke(ctx)
         except FactlintError as exc:
@@ -49,6 +50,19 @@ class DefaultGroup(click.Group):
                 raise
             _error(f"internal error: {type(exc).__name__}: {exc} (set FACTLINT_DEBUG=1 for details)")
         ctx.exit(EXIT_ERROR)
+
+
+def _tolerant_streams() -> None:
+    """Standard output and error in an encoding that cannot hold every character
+    (PYTHONIOENCODING=latin-1, a Windows pipe) write a backslash escape instead
+    of failing, and so do stray surrogates from file names."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # closed, or already written to in a way that forbids it
+                pass
 
 
 def _use_config(ctx: click.Context, param: click.Parameter, value):
@@ -133,9 +147,10 @@ def _paths_command(func):
                      help="Warn about files that cannot be read, instead of exiting with status 2."),
         click.option("--stdin-filename", default="<stdin>", show_default=True, metavar="NAME",
                      help="Name of the article read from standard input (`-`) in findings."),
-        click.option("--regex-timeout", default=0.25, show_default=True, metavar="SECONDS",
-                     type=click.FloatRange(min=0, min_open=True),
+        click.option("--regex-timeout", default=0.25, show_default=True, metavar="SECONDS", type=Seconds(),
                      help="Time budget of one search with a rule's /regular expression/."),
+        click.option("--article-timeout", default=60.0, show_default=True, metavar="SECONDS", type=Seconds(),
+                     help="Time budget of one article; an article still running then is a run error."),
         # How the extract step runs.
         click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
                      help="Worker processes [default: the number of cores; 1 runs in this process]."),
@@ -173,7 +188,8 @@ def _extract_args(options: dict) -> dict:
     from factlint.reading import ReadOptions
     from factlint.workers import default_jobs
 
-    return {"options": ReadOptions(options["max_file_size"], options["skip_unreadable"], options["stdin_filename"]),
+    return {"options": ReadOptions(options["max_file_size"], options["skip_unreadable"], options["stdin_filename"],
+                                   article_timeout=options["article_timeout"]),
             "jobs": options["jobs"] or default_jobs(),
             "cache_dir": None if options["no_cache"] else options["cache_dir"]}
 
@@ -200,9 +216,9 @@ def _load(paths: tuple[str, ...], options: dict, per_path_ignores: tuple = (), w
 
 def _announce(warnings, errors) -> None:
     for warning in warnings:
-        click.echo(f"factlint: warning: {warning}", err=True)
+        click.echo(f"factlint: warning: {printable(warning)}", err=True)
     for error in errors:
-        _error(str(error))
+        _error(printable(str(error)))
 
 
 @click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -215,6 +231,7 @@ def cli() -> None:
     factlint facts [--rules DIR] [--format text|json] PATHS...
     factlint test-rules [RULES...]
     factlint report [--rules DIR] -o REPORT.html PATHS...
+    factlint clean
     factlint --show-config | --show-files PATHS...
     """
 
@@ -238,7 +255,7 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
                   outputs: list[tuple[str, str]], color: str, quiet: bool, statistics: bool,
                   fail_on: str, exit_zero: bool, **options) -> None:
     """Check articles (files, or folders of .txt files) against the rules and each other."""
-    from factlint.output import default_format, failing, use_color, write_outputs
+    from factlint.output import default_format, failing, use_color, write_outputs, write_stdout
     from factlint.reporters import DATA_FORMATS, render
     from factlint.reporters import statistics as per_rule
 
@@ -253,15 +270,19 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
         ctx.exit(EXIT_CLEAN)
     if ctx.get_parameter_source("fmt") is click.core.ParameterSource.DEFAULT:
         fmt = default_format(os.environ)  # neither the command line nor a config file chose one
+    _refuse_overwriting_articles(paths, options, [path for _, path in outputs] + [write_baseline_file or ""])
     report = _load(paths, options, per_path_ignores, warn_unused_rules,
                    None if write_baseline_file else baseline_file)
     if write_baseline_file:
-        from factlint.baseline import write_baseline
+        from factlint.baseline import render_baseline, write_baseline
+        if write_baseline_file == "-":
+            write_stdout(render_baseline("baseline.json", report.findings))
+            ctx.exit(EXIT_CLEAN)
         count = write_baseline(write_baseline_file, report.findings)
         click.echo(f"factlint: recorded {count} finding{'' if count == 1 else 's'} in {write_baseline_file}")
         ctx.exit(EXIT_CLEAN)
     colored = fmt == "text" and use_color(color, os.environ, _stdout_is_terminal())
-    click.echo(render(fmt, report, quiet=quiet, color=colored), nl=False, color=colored)
+    write_stdout(_for_ci_log(render(fmt, report, quiet=quiet, color=colored), fmt))
     if statistics and report.findings:
         counts = per_rule.render(report)
         click.echo("\n" + counts if fmt == "text" else counts, nl=False, err=fmt in DATA_FORMATS)
@@ -285,7 +306,8 @@ def facts_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, **option
     """Show the fact table: facts as rows, articles as columns."""
     _need_paths(ctx, paths)
     report = _load(paths, options)
-    click.echo(FACT_REPORTERS[fmt](report), nl=False)
+    from factlint.output import write_stdout
+    write_stdout(_for_ci_log(FACT_REPORTERS[fmt](report), fmt))
     ctx.exit(EXIT_ERROR if report.errors else EXIT_CLEAN)
 
 
@@ -304,15 +326,21 @@ def test_rules_command(ctx: click.Context, rule_paths: tuple[str, ...]) -> None:
 
 @cli.command("report")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="The HTML file to write.")
+              help="The HTML file to write; - for standard output.")
 @_paths_command
 def report_command(ctx: click.Context, paths: tuple[str, ...], output: str, **options) -> None:
     """Write the editor's report: the fact matrix as one self-contained HTML page."""
     from factlint.atomic import write_atomic
     from factlint.reporters import html_report
 
+    from factlint.output import write_stdout
+
     _need_paths(ctx, paths)
+    _refuse_overwriting_articles(paths, options, [output])
     report = _load(paths, options)
+    if output == "-":
+        write_stdout(html_report.render(report))
+        ctx.exit(EXIT_ERROR if report.errors else EXIT_CLEAN)
     try:
         write_atomic(output, html_report.render(report))
     except OSError as exc:
@@ -345,7 +373,10 @@ def extract_command(ctx: click.Context, paths: tuple[str, ...], output: str, **o
     from factlint.factfile import fact_lines
     from factlint.terms import regex_timeout
 
+    from factlint.output import write_stdout
+
     _need_paths(ctx, paths)
+    _refuse_overwriting_articles(paths, options, [output])
     selection = _selection(options)
     rules = selection.pick_rules(_rules(options))
     warnings: list[str] = []
@@ -361,9 +392,12 @@ def extract_command(ctx: click.Context, paths: tuple[str, ...], output: str, **o
         lines = fact_lines(noting(extract_paths(list(paths), rules, selection, **_extract_args(options))), rules)
         if output == "-":
             for line in lines:
-                click.echo(line, nl=False)
+                write_stdout(line)
         else:
-            write_atomic(output, "".join(lines))
+            try:
+                write_atomic(output, lines)
+            except OSError as exc:
+                raise FactlintError(f"{output}: cannot write: {exc.strerror or exc}") from None
     _announce(warnings, errors)
     ctx.exit(EXIT_ERROR if errors else EXIT_CLEAN)
 
@@ -388,10 +422,67 @@ def compare_command(ctx: click.Context, fact_files: tuple[str, ...], rules_dirs:
     from factlint.rules import load_rules
 
     rules = load_rules(rules_dirs)
+    from factlint.output import write_stdout
+
     report = build_report(read_fact_files(list(fact_files), rules), rules)
     _announce(report.warnings, report.errors)
-    click.echo(render(fmt, report), nl=False)
+    write_stdout(_for_ci_log(render(fmt, report), fmt))
     ctx.exit(EXIT_ERROR if report.errors else EXIT_FINDINGS if failing(report, fail_on) else EXIT_CLEAN)
+
+
+@cli.command("clean")
+@click.option("--cache-dir", default=".factlint_cache", show_default=True, envvar="FACTLINT_CACHE_DIR",
+              type=click.Path(file_okay=False), help="The cache folder to remove (also $FACTLINT_CACHE_DIR).")
+@click.pass_context
+def clean_command(ctx: click.Context, cache_dir: str) -> None:
+    """Remove the cache folder (its entries are only ever recomputed)."""
+    from factlint import cache, config
+
+    if ctx.get_parameter_source("cache_dir") is click.core.ParameterSource.DEFAULT:
+        found = config.load(None, False, os.getcwd())
+        setting = found.setting("cache-dir") if found else None
+        if found is not None and setting is not None and isinstance(setting.value, str):
+            cache_dir = os.path.normpath(os.path.join(found.folder, setting.value))
+    try:
+        removed = cache.clean(cache_dir)
+    except OSError as exc:
+        raise FactlintError(f"{cache_dir}: cannot remove: {exc.strerror}" if exc.strerror else str(exc)) from None
+    click.echo(f"factlint: removed {cache_dir}" if removed else f"factlint: no cache folder {cache_dir}", err=True)
+    ctx.exit(EXIT_CLEAN)
+
+
+def _refuse_overwriting_articles(paths: tuple[str, ...], options: dict, outputs: list[str]) -> None:
+    """An output file that is one of the run's articles is refused before the run:
+    factlint never writes to an article."""
+    from factlint.atomic import overwritten_input
+    from factlint.files import discover
+
+    outputs = [o for o in outputs if o]
+    if not outputs:
+        return
+    selection = _selection(options)
+    try:
+        inputs = discover(list(paths), selection.include, selection.exclude)
+    except DocumentError:
+        return  # the run itself reports the missing path
+    clash = overwritten_input(outputs, inputs)
+    if clash:
+        raise FactlintError(f"{clash[0]}: is the article {clash[1]} of this run; factlint never writes to an "
+                            "article: choose another output path")
+
+
+def _for_ci_log(text: str, fmt: str) -> str:
+    """Inside GitHub Actions, a line of a report that starts with `::` (an article
+    named so) would run as a workflow command: such a report is wrapped in
+    stop-commands, with a token taken from the text so the output stays the same."""
+    if fmt == "github" or os.environ.get("GITHUB_ACTIONS") != "true":
+        return text
+    if not any(line.lstrip().startswith("::") for line in text.splitlines()):
+        return text
+    import hashlib
+
+    token = "factlint-" + hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return f"::stop-commands::{token}\n{text}::{token}::\n"
 
 
 def _error(message: str) -> None:

@@ -10,7 +10,8 @@ from factlint.baseline import Baseline, apply_baseline
 from factlint.compare import compare
 from factlint.files import discover
 from factlint.model import Fact, Report, RuleFact, RunError, Suppression
-from factlint.reading import ReadOptions, replaced_by_stdin
+from factlint.documents import Unreadable
+from factlint.reading import ReadOptions, replaced_by_stdin, unread
 from factlint.results import ArticleResult
 from factlint.rules import Rule
 from factlint.selection import Selection
@@ -21,9 +22,20 @@ from factlint.workers import extract_files
 def extract_paths(paths: list[str], rules: tuple[Rule, ...], selection: Selection = Selection(),
                   options: ReadOptions = ReadOptions(), jobs: int = 1,
                   cache_dir: str | None = None) -> Iterator[ArticleResult]:
-    """Read and extract every file under `paths`, in order, one result each."""
-    files = replaced_by_stdin(discover(paths, selection.include, selection.exclude), options)
-    return extract_files(files, rules, options, jobs, cache_dir)
+    """Read and extract every file under `paths`, in order, one result each; a
+    folder that cannot be listed is a result with a run error (or a warning
+    with --skip-unreadable), as an unreadable file is."""
+    unlisted: list[tuple[str, str]] = []
+    files = replaced_by_stdin(discover(paths, selection.include, selection.exclude, unlisted), options)
+    return _with_unlisted(unlisted, extract_files(files, rules, options, jobs, cache_dir), options)
+
+
+def _with_unlisted(unlisted: list[tuple[str, str]], results: Iterator[ArticleResult],
+                   options: ReadOptions) -> Iterator[ArticleResult]:
+    for folder, reason in unlisted:
+        warnings, errors = unread(folder, Unreadable(f"{folder}: cannot list folder: {reason}"), options)
+        yield ArticleResult(folder, "", article=False, warnings=warnings, errors=errors)
+    yield from results
 
 
 def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], selection: Selection = Selection(),

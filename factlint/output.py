@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from factlint.atomic import write_atomic
+from factlint.atomic import STDOUT, silence_stdout, write_atomic
 from factlint.errors import FactlintError
 from factlint.model import Report
 from factlint.reporters import render
@@ -62,8 +62,29 @@ def write_outputs(targets: list[tuple[str, str]], report: Report) -> None:
     """Write the report to each (format, path), plain and whole, making the folder;
     a failure is one clear error."""
     for fmt, path in targets:
+        if path == STDOUT:
+            write_stdout(render(fmt, report))
+            continue
         try:
             os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
             write_atomic(path, render(fmt, report))
         except OSError as exc:
             raise FactlintError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+def write_stdout(text: str) -> None:
+    """Write to standard output; a closed or broken standard output is an error
+    (exit 2), never a report silently lost."""
+    import sys
+
+    stream = sys.stdout
+    if stream is None:
+        raise FactlintError("cannot write the report: standard output is closed")
+    try:
+        stream.write(text)
+        stream.flush()
+    except (BrokenPipeError, OSError, ValueError) as exc:  # ValueError: the stream was closed
+        silence_stdout()
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise FactlintError(f"cannot write the report to standard output: {reason}") from None
+

@@ -21,6 +21,9 @@ from factlint.files import STDIN
 from factlint.model import RunError
 
 DEFAULT_MAX_FILE_SIZE = 5_000_000
+# Wall time one article may take to read and extract. A news article takes
+# milliseconds; a budget of seconds only stops input that would take hours.
+DEFAULT_ARTICLE_TIMEOUT = 60.0
 STDIN_NAME = "<stdin>"
 _SIZE = regex.compile(r"(\d+(?:\.\d+)?)\s*(b|bytes?|[kmg]i?b?)?", regex.IGNORECASE)
 _FACTORS = {"": 1, "b": 1, "k": 10**3, "m": 10**6, "g": 10**9, "ki": 2**10, "mi": 2**20, "gi": 2**30}
@@ -47,6 +50,7 @@ class ReadOptions:
     skip_unreadable: bool = False
     stdin_name: str = STDIN_NAME
     stdin: BinaryIO | None = None
+    article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT
 
 
 def replaced_by_stdin(paths: list[str], options: ReadOptions) -> list[str]:

@@ -7,15 +7,20 @@ costs more than it saves.
 """
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
+import sys
+import threading
 from dataclasses import replace
 from typing import Iterator
 
 from factlint.cache import Cache
 from factlint.errors import DocumentError
 from factlint.files import STDIN
+from factlint.model import RunError
 from factlint.reading import ReadOptions, article_name, read_input, unread
-from factlint.results import ArticleResult, content_digest, extract_bytes, rules_digest
+from factlint.results import ArticleResult, content_digest, extract_bytes
 from factlint.rules import Rule
 from factlint.terms import current_regex_timeout, set_regex_timeout
 
@@ -30,22 +35,77 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+class ArticleTimeout(BaseException):
+    """An article ran past its time budget. A BaseException, so that no
+    `except Exception` inside a parser can swallow it."""
+
+
+def _out_of_time(signum, frame):
+    raise ArticleTimeout()
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise ArticleTimeout in this block after `seconds` of wall time. Only the
+    main thread of a process can take a timer signal: elsewhere (or without
+    SIGALRM) the block runs unbounded. A timer set by someone else (pytest-timeout)
+    is put back afterwards."""
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _out_of_time)
+    old_delay, _ = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if old_delay:
+            signal.setitimer(signal.ITIMER_REAL, old_delay)
+
+
+def _failed(name: str, digest: str, message: str) -> ArticleResult:
+    return ArticleResult(name, digest, article=False, errors=(RunError(name, message),))
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
+
+
 def extract_file(path: str, rules: tuple[Rule, ...], cache: Cache | None,
                  options: ReadOptions = ReadOptions()) -> ArticleResult:
-    """One file's result, from the cache when its bytes were seen with these rules."""
+    """One file's result, from the cache when its bytes were seen with these rules.
+
+    Whatever goes wrong with this file stays with it: an exception or an
+    article over its time budget is a run error for this article alone, and
+    every other article is still checked."""
+    name = article_name(path, options)
     try:
         name, data = read_input(path, options)
     except DocumentError as exc:  # skipped or unreadable: not an article of this run
         warnings, errors = unread(path, exc, options)
-        return ArticleResult(article_name(path, options), "", article=False,
-                             warnings=warnings, errors=errors)
+        return ArticleResult(name, "", article=False, warnings=warnings, errors=errors)
     digest = content_digest(data)
     if cache is not None:
         cached = cache.get(name, digest)
         if cached is not None:
             return cached
-    result = extract_bytes(name, data, rules, digest)
-    if cache is not None:
+    try:
+        with time_budget(options.article_timeout):
+            result = extract_bytes(name, data, rules, digest)
+    except ArticleTimeout:
+        return _failed(name, digest, f"not checked: reading it took longer than {options.article_timeout:g} s "
+                                     "(--article-timeout)")
+    except (RecursionError, MemoryError) as exc:
+        return _failed(name, digest, f"not checked: too deeply nested or too large to read ({type(exc).__name__})")
+    except Exception as exc:  # a bug met on this article: report it, check the others
+        if os.environ.get("FACTLINT_DEBUG"):
+            raise
+        return _failed(name, digest, f"not checked: factlint failed on this article ({_one_line(exc)}); "
+                                     "please report it (FACTLINT_DEBUG=1 shows where)")
+    if cache is not None and not result.errors:
+        # A run error (a regex out of time) may not happen again with other options: never cached.
         cache.put(result)
     return result
 
@@ -65,7 +125,12 @@ def _extract_chunk(paths: list[str]) -> list[ArticleResult]:
 def extract_files(paths: list[str], rules: tuple[Rule, ...], options: ReadOptions = ReadOptions(), jobs: int = 1,
                   cache_dir: str | None = None) -> Iterator[ArticleResult]:
     """Every file's result, in the order of `paths`."""
-    cache = Cache(cache_dir, rules_digest(rules)) if cache_dir else None
+    cache = Cache(cache_dir, rules) if cache_dir else None
+    if cache is not None:
+        try:
+            cache.prepare()  # here, once, rather than in every worker
+        except OSError:
+            pass
     # Standard input can only be read here, so a run that reads it stays in this process.
     if jobs <= 1 or len(paths) <= CHUNK or STDIN in paths:
         for path in paths:

@@ -55,9 +55,13 @@ class _Node:
             node = node.parent
 
     def walk(self):
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        """This node and its descendants in document order; a loop, not
+        recursion, since a page may nest thousands of unclosed tags."""
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
 
 
 class _Builder(HTMLParser):
@@ -69,7 +73,32 @@ class _Builder(HTMLParser):
         self.line_starts = [0] + [m.end() for m in regex.finditer("\n", text)]
         self.root = _Node("#root", {}, None)
         self.stack = [self.root]
+        self.open: dict[str, int] = {}  # how many elements of each tag the stack holds
         self.breaks: list[int] = []
+
+    def parse_html_declaration(self, i: int) -> int:
+        # The standard parser asserts on a broken "<![" section; read it as a bogus comment.
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            end = self.rawdata.find(">", i)
+            return -1 if end < 0 else end + 1
+
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i)
+            return -1 if end < 0 else end + 1
+
+    def _push(self, node: _Node) -> None:
+        self.stack.append(node)
+        self.open[node.tag] = self.open.get(node.tag, 0) + 1
+
+    def _pop_to(self, depth: int) -> None:
+        for node in self.stack[depth:]:
+            self.open[node.tag] -= 1
+        del self.stack[depth:]
 
     def _offset(self) -> int:
         line, column = self.getpos()
@@ -79,13 +108,13 @@ class _Builder(HTMLParser):
         if tag in _BLOCKS:
             self.breaks.append(self._offset())
             if self.stack[-1].tag == "p":  # a block closes an open paragraph
-                self.stack.pop()
+                self._pop_to(len(self.stack) - 1)
         if tag == "li":
             self._close_open("li", stop_at=("ul", "ol"))
         node = _Node(tag, {k: (v or "") for k, v in attrs}, self.stack[-1])
         self.stack[-1].children.append(node)
         if tag not in _VOID:
-            self.stack.append(node)
+            self._push(node)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCKS:
@@ -98,11 +127,15 @@ class _Builder(HTMLParser):
         self._close_open(tag)
 
     def _close_open(self, tag: str, stop_at: tuple[str, ...] = ()) -> None:
+        # Nothing of that tag open: no walk down the stack (a page of stray end
+        # tags under thousands of unclosed ones would otherwise take quadratic time).
+        if not self.open.get(tag):
+            return
         for depth in range(len(self.stack) - 1, 0, -1):
             if self.stack[depth].tag in stop_at:
                 return
             if self.stack[depth].tag == tag:
-                del self.stack[depth:]
+                self._pop_to(depth)
                 return
 
     def handle_data(self, data: str) -> None:
@@ -142,12 +175,15 @@ def _is_article_root(node: _Node) -> bool:
 
 def _kept_texts(node: _Node, in_article: bool = False) -> list[tuple[int, int, str | None]]:
     """The text pieces of `node` outside furniture, in source order."""
-    if _is_furniture(node, in_article):
-        return []
-    in_article = in_article or _is_article_root(node)
-    pieces = list(node.texts)
-    for child in node.children:
-        pieces.extend(_kept_texts(child, in_article))
+    pieces: list[tuple[int, int, str | None]] = []
+    stack = [(node, in_article)]
+    while stack:
+        current, inside = stack.pop()
+        if _is_furniture(current, inside):
+            continue
+        inside = inside or _is_article_root(current)
+        pieces.extend(current.texts)
+        stack.extend((child, inside) for child in current.children)
     return sorted(pieces)
 
 
@@ -155,17 +191,43 @@ def _text_length(pieces, text: str) -> int:
     return sum(len(text[s:e].strip()) if rep is None else 1 for s, e, rep in pieces)
 
 
+def _kept_lengths(root: _Node, text: str) -> dict[tuple[int, bool], int]:
+    """_text_length(_kept_texts(node, in_article), text) for every node and both
+    values of in_article, in one pass from the leaves up: nested <article>
+    elements must not each walk their whole subtree again."""
+    order: list[_Node] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        order.append(node)
+        stack.extend(node.children)
+    lengths: dict[tuple[int, bool], int] = {}
+    for node in reversed(order):  # children before their parents
+        own = _text_length(node.texts, text)
+        for inside in (False, True):
+            if _is_furniture(node, inside):
+                lengths[(id(node), inside)] = 0
+                continue
+            below = inside or _is_article_root(node)
+            lengths[(id(node), inside)] = own + sum(lengths[(id(child), below)] for child in node.children)
+    return lengths
+
+
 def _article(root: _Node, text: str) -> _Node:
     """The element that holds the article."""
-    candidates = [n for n in root.walk() if _is_article_root(n)
-                  and not any(_is_furniture(a, False) for a in [n, *n.ancestors()])]
+    lengths = _kept_lengths(root, text)
+    furniture: set[int] = set()  # nodes that are furniture or inside furniture
+    for node in root.walk():
+        if _is_furniture(node, False) or (node.parent is not None and id(node.parent) in furniture):
+            furniture.add(id(node))
+    candidates = [n for n in root.walk() if _is_article_root(n) and id(n) not in furniture]
     if candidates:
-        return max(candidates, key=lambda n: _text_length(_kept_texts(n, True), text))
+        return max(candidates, key=lambda n: lengths[(id(n), True)])
     # No semantic markup: the parent of the most paragraph text.
     scores: dict[int, tuple[int, _Node]] = {}
     for node in root.walk():
         if node.tag == "p" and node.parent is not None:
-            length = _text_length(_kept_texts(node), text)
+            length = lengths[(id(node), False)]
             held = scores.get(id(node.parent), (0, node.parent))[0]
             scores[id(node.parent)] = (held + length, node.parent)
     if scores:
