@@ -5,18 +5,18 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from factlint import conversions
-from factlint.baseline import Baseline, apply_baseline
-from factlint.compare import compare
-from factlint.files import discover
+from factlint.compare.baseline import Baseline, apply_baseline
+from factlint.compare.compare import compare
+from factlint.compare.selection import Selection
+from factlint.compare.suppressions import apply_suppressions
+from factlint.extract.run import ArticleResult
+from factlint.extract.workers import extract_files
+from factlint.kinds import conversion as conversions
 from factlint.model import Fact, Report, RuleFact, RunError, Suppression
-from factlint.documents import Unreadable
-from factlint.reading import ReadOptions, replaced_by_stdin, unread
-from factlint.results import ArticleResult
+from factlint.read.discover import discover
+from factlint.read.document import Unreadable
+from factlint.read.source import ReadOptions, replaced_by_stdin, unread
 from factlint.rules import Rule
-from factlint.selection import Selection
-from factlint.suppressions import apply_suppressions
-from factlint.workers import extract_files
 
 
 def extract_paths(paths: list[str], rules: tuple[Rule, ...], selection: Selection = Selection(),
@@ -57,7 +57,7 @@ def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], sele
             facts.extend(f for f in result.facts if conversions_selected or f.rule != conversions.RULE_ID)
             suppressions.extend(result.suppressions)
     findings, checks = compare(facts, rules, tuple(articles))
-    findings, checks, suppressed = apply_suppressions(findings, checks, suppressions, rules, articles)
+    findings, checks, suppressed = apply_suppressions(findings, checks, suppressions, rules, tuple(articles))
     findings, checks = selection.apply_path_ignores(findings, checks)
     report = Report(tuple(articles), tuple(facts), tuple(checks), tuple(findings),
                     tuple(r.id for r in rules), tuple(warnings), suppressed=suppressed,

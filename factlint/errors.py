@@ -2,6 +2,7 @@
 and how any text from a file name or an article is made safe to print."""
 from __future__ import annotations
 
+import difflib
 import re
 
 # Line breaks, escape sequences and other control characters (C0, DEL, C1, the
@@ -56,3 +57,8 @@ class ConfigError(FactlintError):
 
 class BaselineError(FactlintError):
     """A baseline file is missing, unreadable or not a factlint baseline."""
+
+
+def did_you_mean(word: str, choices: set[str] | tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(str(word), sorted(choices), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""

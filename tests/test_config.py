@@ -9,8 +9,8 @@ import textwrap
 import click
 import pytest
 
-from factlint import config
-from factlint.cli import cli
+from factlint.cli import config
+from factlint.cli.app import cli
 from factlint.errors import ConfigError
 from factlint.rules import Tolerance, load_rules
 
@@ -326,7 +326,7 @@ BAD_CONFIGS = [
      "pyproject.toml:4: unknown key 'exlude' (did you mean 'exclude'?)"),
     ("setup.cfg", "[factlint]\nper-path-ignore = a:storm\n",
      "setup.cfg:2: unknown key 'per-path-ignore' (did you mean 'per-path-ignores'?)"),
-    ("setup.cfg", "[factlint]\nzzz = 1\n", "setup.cfg:2: unknown key 'zzz'; keys: baseline, cache-dir, color,"),
+    ("setup.cfg", "[factlint]\nzzz = 1\n", "setup.cfg:2: unknown key 'zzz'; keys: article-timeout, baseline, cache-dir,"),
     (".factlint.yaml", "show-config: true\n", ".factlint.yaml:1: show-config: a command-line option"),
     (".factlint.yaml", "select: [storm]\nper_path_ignores: {}\nper-path-ignores: {}\n",
      ".factlint.yaml:3: per-path-ignores: set twice (also as 'per_path_ignores')"),

@@ -1,0 +1,174 @@
+"""The extract step's record of one file: what it says, and what went wrong.
+
+An ArticleResult is a pure function of the file's bytes and the rules, and is
+JSON-able, so it can be cached, computed in another process or on another
+machine, and compared later. New per-article fields (suppressions, an article
+date) belong here, with a default, so older records still load.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import MISSING, dataclass, fields, replace
+from typing import Any
+
+from factlint.extract.extract import extract_article
+from factlint.model import Fact, RunError, Suppression
+from factlint.read.document import BinaryFile, document_from_bytes
+from factlint.rules import Rule
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """One file read by the extract step. `article` is False for a file that
+    is not an article (not text): it has warnings and no facts, and is not counted."""
+
+    path: str
+    sha256: str
+    article: bool = True
+    facts: tuple[Fact, ...] = ()
+    warnings: tuple[str, ...] = ()
+    errors: tuple[RunError, ...] = ()
+    suppressions: tuple[Suppression, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "sha256": self.sha256, "article": self.article,
+                "facts": [f.to_dict() for f in self.facts], "warnings": list(self.warnings),
+                "errors": [e.to_dict() for e in self.errors],
+                "suppressions": [s.to_dict() for s in self.suppressions]}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ArticleResult:
+        data = dict(data)
+        data["facts"] = tuple(Fact.from_dict(f) for f in data.get("facts", ()))
+        data["warnings"] = tuple(data.get("warnings", ()))
+        data["errors"] = tuple(RunError(**e) for e in data.get("errors", ()))
+        data["suppressions"] = tuple(Suppression.from_dict(s) for s in data.get("suppressions", ()))
+        return cls(**data)
+
+    def moved_to(self, path: str) -> ArticleResult:
+        """The same result for the same bytes read under another path."""
+        if path == self.path:
+            return self
+
+        def restamp(message: str) -> str:
+            prefix = f"{self.path}:"
+            return path + message[len(self.path):] if message.startswith(prefix) else message
+
+        return replace(self, path=path, facts=tuple(replace(f, path=path) for f in self.facts),
+                       warnings=tuple(restamp(w) for w in self.warnings),
+                       errors=tuple(replace(e, path=path) for e in self.errors),
+                       suppressions=tuple(replace(s, path=path) for s in self.suppressions))
+
+
+_FIELD_TYPES = {"str": (str,), "int": (int,), "bool": (bool,), "str | None": (str, type(None)),
+                "dict[str, Any]": (dict,)}
+
+
+def _check_fields(record: Any, cls: type, where: str) -> None:
+    """`record` has the JSON types of `cls`'s scalar fields (bool is no int here)."""
+    if not isinstance(record, dict):
+        raise ValueError(f"{where}: expected an object")
+    for f in fields(cls):
+        if f.name not in record:
+            if f.default is MISSING:
+                raise ValueError(f"{where}: missing {f.name!r}")
+            continue
+        types = _FIELD_TYPES.get(str(f.type))
+        value = record[f.name]
+        if types is not None and (not isinstance(value, types) or (bool not in types and isinstance(value, bool))):
+            raise ValueError(f"{where}: {f.name!r} has the wrong type")
+    unknown = set(record) - {f.name for f in fields(cls)}
+    if unknown:
+        raise ValueError(f"{where}: unknown field {sorted(unknown)[0]!r}")
+
+
+def _check_fact_value(fact: Fact, rules: tuple[Rule, ...]) -> None:
+    """The value is one the fact's kind can describe and compare: a record from
+    elsewhere must not crash the compare step."""
+    from factlint.kinds import conversion as conversions
+    from factlint.kinds import KINDS
+
+    if fact.rule == conversions.RULE_ID:
+        record = fact.value
+        if not (isinstance(record.get("consistent"), bool)
+                and all(isinstance(record.get(k), (int, float)) and not isinstance(record.get(k), bool)
+                        for k in ("value", "stated", "converted"))
+                and all(isinstance(record.get(k), str) for k in ("unit", "stated_unit"))):
+            raise ValueError("not a conversion record")
+        conversions.expected_conversion(record)
+        conversions.describe_conversion(record)
+        return
+    spec = next((s for r in rules if r.id == fact.rule for s in r.facts if s.name == fact.fact), None)
+    if spec is None or spec.kind != fact.kind:
+        raise ValueError(f"no fact {fact.rule}.{fact.fact} of kind {fact.kind!r} in the rules")
+    kind = KINDS[spec.kind]
+    kind.describe(fact.value, spec.options)
+    kind.agree(fact.value, fact.value, spec)
+    reference = kind.reference(spec)
+    if reference is not None:
+        kind.matches(fact.value, reference, spec)
+        kind.explain(fact.value, reference, spec)
+
+
+def checked_fact(data: Any, rules: tuple[Rule, ...]) -> Fact:
+    """A Fact from JSON written elsewhere, every field checked (ValueError if not)."""
+    try:
+        _check_fields(data, Fact, "fact")
+        fact = Fact.from_dict(data)
+        _check_fact_value(fact, rules)
+    except ValueError:
+        raise
+    except Exception as exc:  # KeyError, TypeError, AttributeError from a value of the wrong shape
+        raise ValueError(f"fact: a value of the wrong shape ({type(exc).__name__})") from None
+    return fact
+
+
+def checked_result(data: Any, rules: tuple[Rule, ...]) -> ArticleResult:
+    """An ArticleResult from JSON written elsewhere (the cache, a facts file),
+    every field checked: raises ValueError naming the first wrong one."""
+    try:
+        _check_fields(data, ArticleResult, "article")
+        for key in ("facts", "warnings", "errors", "suppressions"):
+            if not isinstance(data.get(key, []), list):
+                raise ValueError(f"article: {key!r} has the wrong type")
+        if not all(isinstance(w, str) for w in data.get("warnings", [])):
+            raise ValueError("article: a warning is not a string")
+        for record in data.get("facts", []):
+            checked_fact(record, rules)
+        for record in data.get("errors", []):
+            _check_fields(record, RunError, "error")
+        for record in data.get("suppressions", []):
+            _check_fields(record, Suppression, "suppression")
+            if not isinstance(record["rules"], list) or not all(
+                    isinstance(r, list) and len(r) == 2 and isinstance(r[0], str) and isinstance(r[1], int)
+                    for r in record["rules"]):
+                raise ValueError("suppression: 'rules' has the wrong type")
+        result = ArticleResult.from_dict(data)
+    except ValueError:
+        raise
+    except Exception as exc:  # KeyError, TypeError, AttributeError from a value of the wrong shape
+        raise ValueError(f"a value of the wrong shape ({type(exc).__name__})") from None
+    return result
+
+
+def content_digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def rules_digest(rules: tuple[Rule, ...]) -> str:
+    """A fingerprint of what the rules check, whatever folder they were loaded from."""
+    text = repr(tuple(replace(rule, path="") for rule in rules))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def extract_bytes(path: str, data: bytes, rules: tuple[Rule, ...], digest: str | None = None) -> ArticleResult:
+    """Extract one file's facts from its raw bytes (whose digest may be known already)."""
+    digest = digest or content_digest(data)
+    try:
+        doc = document_from_bytes(path, data)
+    except BinaryFile as exc:
+        return ArticleResult(path, digest, article=False, warnings=(str(exc),))
+    errors: list[RunError] = []
+    facts, suppressions = extract_article(doc, rules, errors)
+    return ArticleResult(path, digest, facts=tuple(facts), warnings=doc.warnings, errors=tuple(errors),
+                         suppressions=tuple(suppressions))

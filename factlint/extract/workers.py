@@ -1,0 +1,145 @@
+"""Running the extract step over many files, in this process or in several.
+
+Files go to worker processes in chunks; each worker receives the rules once,
+and results come back in the order of the files, so the output is the same
+whatever the number of jobs. Small runs stay in this process: starting workers
+costs more than it saves.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import sys
+import threading
+from dataclasses import replace
+from typing import Iterator
+
+from factlint.errors import DocumentError
+from factlint.extract.cache import Cache
+from factlint.extract.run import ArticleResult, content_digest, extract_bytes
+from factlint.model import RunError
+from factlint.prose.terms import current_regex_timeout, set_regex_timeout
+from factlint.read.discover import STDIN
+from factlint.read.source import ReadOptions, article_name, read_input, unread
+from factlint.rules import Rule
+
+CHUNK = 32  # files per task: large enough to amortise the hand-over, small enough to balance
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+class ArticleTimeout(BaseException):
+    """An article ran past its time budget. A BaseException, so that no
+    `except Exception` inside a parser can swallow it."""
+
+
+def _out_of_time(signum, frame):
+    raise ArticleTimeout()
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise ArticleTimeout in this block after `seconds` of wall time. Only the
+    main thread of a process can take a timer signal: elsewhere (or without
+    SIGALRM) the block runs unbounded. A timer set by someone else (pytest-timeout)
+    is put back afterwards."""
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _out_of_time)
+    old_delay, _ = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if old_delay:
+            signal.setitimer(signal.ITIMER_REAL, old_delay)
+
+
+def _failed(name: str, digest: str, message: str) -> ArticleResult:
+    return ArticleResult(name, digest, article=False, errors=(RunError(name, message),))
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
+
+
+def extract_file(path: str, rules: tuple[Rule, ...], cache: Cache | None,
+                 options: ReadOptions = ReadOptions()) -> ArticleResult:
+    """One file's result, from the cache when its bytes were seen with these rules.
+
+    Whatever goes wrong with this file stays with it: an exception or an
+    article over its time budget is a run error for this article alone, and
+    every other article is still checked."""
+    name = article_name(path, options)
+    try:
+        name, data = read_input(path, options)
+    except DocumentError as exc:  # skipped or unreadable: not an article of this run
+        warnings, errors = unread(path, exc, options)
+        return ArticleResult(name, "", article=False, warnings=warnings, errors=errors)
+    digest = content_digest(data)
+    if cache is not None:
+        cached = cache.get(name, digest)
+        if cached is not None:
+            return cached
+    try:
+        with time_budget(options.article_timeout):
+            result = extract_bytes(name, data, rules, digest)
+    except ArticleTimeout:
+        return _failed(name, digest, f"not checked: reading it took longer than {options.article_timeout:g} s "
+                                     "(--article-timeout)")
+    except (RecursionError, MemoryError) as exc:
+        return _failed(name, digest, f"not checked: too deeply nested or too large to read ({type(exc).__name__})")
+    except Exception as exc:  # a bug met on this article: report it, check the others
+        if os.environ.get("FACTLINT_DEBUG"):
+            raise
+        return _failed(name, digest, f"not checked: factlint failed on this article ({_one_line(exc)}); "
+                                     "please report it (FACTLINT_DEBUG=1 shows where)")
+    if cache is not None and not result.errors:
+        # A run error (a regex out of time) may not happen again with other options: never cached.
+        cache.put(result)
+    return result
+
+
+_worker: dict = {}  # in a worker process: what it was started with
+
+
+def _start_worker(rules: tuple[Rule, ...], cache: Cache | None, options: ReadOptions, regex_seconds: float) -> None:
+    _worker.update(rules=rules, cache=cache, options=options)
+    set_regex_timeout(regex_seconds)
+
+
+def _extract_chunk(paths: list[str]) -> list[ArticleResult]:
+    return [extract_file(path, _worker["rules"], _worker["cache"], _worker["options"]) for path in paths]
+
+
+def extract_files(paths: list[str], rules: tuple[Rule, ...], options: ReadOptions = ReadOptions(), jobs: int = 1,
+                  cache_dir: str | None = None) -> Iterator[ArticleResult]:
+    """Every file's result, in the order of `paths`."""
+    cache = Cache(cache_dir, rules) if cache_dir else None
+    if cache is not None:
+        try:
+            cache.prepare()  # here, once, rather than in every worker
+        except OSError:
+            pass
+    # Standard input can only be read here, so a run that reads it stays in this process.
+    if jobs <= 1 or len(paths) <= CHUNK or STDIN in paths:
+        for path in paths:
+            yield extract_file(path, rules, cache, options)
+        return
+    from concurrent.futures import ProcessPoolExecutor  # only runs that need workers pay for the import
+
+    chunks = [paths[i:i + CHUNK] for i in range(0, len(paths), CHUNK)]
+    initargs = (rules, cache, replace(options, stdin=None), current_regex_timeout())
+    with ProcessPoolExecutor(min(jobs, len(chunks)), initializer=_start_worker, initargs=initargs) as pool:
+        for results in pool.map(_extract_chunk, chunks):
+            yield from results
