@@ -11,7 +11,6 @@ from factlint.cli.app import main
 from factlint.engine import check_paths
 from factlint.extract import workers
 from factlint.extract.cache import Cache
-from factlint.extract.run import rules_digest
 from factlint.rules import load_rules
 from tests.conftest import RULES, SEEDS
 

@@ -331,9 +331,8 @@ def test_rules_command(ctx: click.Context, rule_paths: tuple[str, ...]) -> None:
 def report_command(ctx: click.Context, paths: tuple[str, ...], output: str, **options) -> None:
     """Write the editor's report: the fact matrix as one self-contained HTML page."""
     from factlint.atomic import write_atomic
-    from factlint.reporters import html_report
-
     from factlint.cli.output import write_stdout
+    from factlint.reporters import html_report
 
     _need_paths(ctx, paths)
     _refuse_overwriting_articles(paths, options, [output])
@@ -369,11 +368,10 @@ def _stdout_is_terminal() -> bool:
 def extract_command(ctx: click.Context, paths: tuple[str, ...], output: str, **options) -> None:
     """Extract the facts of articles into a facts file, for `factlint compare` (run it on shards)."""
     from factlint.atomic import write_atomic
+    from factlint.cli.output import write_stdout
     from factlint.engine import extract_paths
     from factlint.extract.factfile import fact_lines
     from factlint.prose.terms import regex_timeout
-
-    from factlint.cli.output import write_stdout
 
     _need_paths(ctx, paths)
     _refuse_overwriting_articles(paths, options, [output])

@@ -85,8 +85,8 @@ def _check_fields(record: Any, cls: type, where: str) -> None:
 def _check_fact_value(fact: Fact, rules: tuple[Rule, ...]) -> None:
     """The value is one the fact's kind can describe and compare: a record from
     elsewhere must not crash the compare step."""
-    from factlint.kinds import conversion as conversions
     from factlint.kinds import KINDS
+    from factlint.kinds import conversion as conversions
 
     if fact.rule == conversions.RULE_ID:
         record = fact.value

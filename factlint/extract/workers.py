@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
-import sys
 import threading
 from dataclasses import replace
 from typing import Iterator

@@ -84,13 +84,6 @@ class _Builder(HTMLParser):
             end = self.rawdata.find(">", i)
             return -1 if end < 0 else end + 1
 
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
-        try:
-            return super().parse_marked_section(i, report)
-        except AssertionError:
-            end = self.rawdata.find(">", i)
-            return -1 if end < 0 else end + 1
-
     def _push(self, node: _Node) -> None:
         self.stack.append(node)
         self.open[node.tag] = self.open.get(node.tag, 0) + 1
