@@ -74,6 +74,7 @@ class _Builder(HTMLParser):
         self.root = _Node("#root", {}, None)
         self.stack = [self.root]
         self.open: dict[str, int] = {}  # how many elements of each tag the stack holds
+        self._no_gt_from: int | None = None
         self.breaks: list[int] = []
 
     def parse_html_declaration(self, i: int) -> int:
@@ -81,8 +82,17 @@ class _Builder(HTMLParser):
         try:
             return super().parse_html_declaration(i)
         except AssertionError:
-            end = self.rawdata.find(">", i)
+            end = self._next_gt(i)
             return -1 if end < 0 else end + 1
+
+    def _next_gt(self, i: int) -> int:
+        # Remembers a search that found no ">", so that many broken "<![" cost one search, not one each.
+        if self._no_gt_from is not None and i >= self._no_gt_from:
+            return -1
+        end = self.rawdata.find(">", i)
+        if end < 0:
+            self._no_gt_from = i
+        return end
 
     def _push(self, node: _Node) -> None:
         self.stack.append(node)
@@ -284,11 +294,43 @@ def _layout(text: str, pieces: list[tuple[int, int, str | None]], breaks: list[i
     return "".join(out), tuple(offsets)
 
 
+_COMMENT_CLOSE = regex.compile(r"--\s*>")
+_SECTION_CLOSE = regex.compile(r"]\s*]\s*>")
+_OPENERS = regex.compile(r"<!--|<!\[")
+_UNCLOSED_ALLOWED = 16  # each costs the standard parser one search of the rest of the page
+
+
+def _last_start(pattern: regex.Pattern, text: str) -> int:
+    last = -1
+    for m in pattern.finditer(text):
+        last = m.start()
+    return last
+
+
+def _without_stray_openers(text: str) -> str:
+    """`text`, of the same length and lines, without what would make the standard
+    parser search the rest of the page again and again (quadratic time): each
+    "<" that no ">" follows becomes a space (a tag that never ends holds no
+    article text), and from the first of many comments or "<![" sections that
+    never close, the rest of the page is blanked, as a browser hides it."""
+    last = text.rfind(">")
+    tail = text[last + 1:]
+    if "<" in tail:
+        text = text[:last + 1] + tail.replace("<", " ")
+    comment_close, section_close = _last_start(_COMMENT_CLOSE, text), _last_start(_SECTION_CLOSE, text)
+    unclosed = [m.start() for m in _OPENERS.finditer(text)
+                if m.end() > (comment_close if m.group() == "<!--" else section_close)]
+    if len(unclosed) > _UNCLOSED_ALLOWED:
+        start = unclosed[0]
+        text = text[:start] + regex.sub(r"[^\n]", " ", text[start:])
+    return text
+
+
 def read(text: str) -> Page:
     """The layout of a saved page: the article's text, a paragraph break at
     each block element, and where each character stands in the source."""
     builder = _Builder(text)
-    builder.feed(text)
+    builder.feed(_without_stray_openers(text))
     builder.close()
     article = _article(builder.root, text)
     layout, offsets = _layout(text, _kept_texts(article, _is_article_root(article)), builder.breaks)
