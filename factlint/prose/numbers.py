@@ -218,7 +218,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
             if half:  # "two and a half years"
                 value, end = value + 0.5, half.end()
             if m.group()[:used].lower() == "one" and (_PRONOUN_ONE.search(text, max(0, m.start() - _WINDOW), m.start())
-                                                      or _ANOTHER_NEXT.match(text, end, end + _WINDOW))):
+                                                      or _ANOTHER_NEXT.match(text, end, end + _WINDOW)):
                 continue
             found.append(NumberMatch(m.start(), end, value))
     return found
