@@ -2,6 +2,8 @@
 `path:line: field: message`, and all of them are gathered before failing."""
 from __future__ import annotations
 
+import math
+
 import os
 from typing import Any
 
@@ -46,11 +48,29 @@ def _string_list(value: Any, problems: Problems, line: int, where: str) -> tuple
     return terms
 
 
+class _Placeholders(dict):
+    """The placeholders a message may use; others stay as written (as compare fills them)."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def template_problem(message: str) -> str | None:
+    """Why a rule's `message` cannot be filled in ({found}, {expected}, {fact}), or None."""
+    try:
+        message.format_map(_Placeholders(found="", expected="", fact=""))
+    except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:
+        return f"not a valid message template ({exc}); write {{{{ and }}}} for a literal brace"
+    return None
+
+
 def parse_tolerance(raw: Any) -> Tolerance:
     """'5%' -> relative 0.05; 3 -> absolute 3."""
     if isinstance(raw, bool):
         raise ValueError("expected a number or a percentage such as '5%'")
     if isinstance(raw, (int, float)):
+        if not math.isfinite(raw):
+            raise ValueError(f"{raw!r} is not a finite number")
         if raw < 0:
             raise ValueError("must not be negative")
         return Tolerance(absolute=float(raw))
@@ -59,6 +79,8 @@ def parse_tolerance(raw: Any) -> Tolerance:
             value = float(raw.strip()[:-1])
         except ValueError:
             raise ValueError(f"{raw!r} is not a percentage such as '5%'") from None
+        if not math.isfinite(value):
+            raise ValueError(f"{raw!r} is not a finite percentage")
         if value < 0:
             raise ValueError("must not be negative")
         return Tolerance(relative=value / 100)
@@ -177,8 +199,14 @@ def _fact(name: str, raw: Any, rule_severity: str, problems: Problems, line: int
     if message is not None and not isinstance(message, str):
         problems.add(_line_of(raw, "message", line), f"{where}.message", "expected a string")
         message = None
+    if message is not None and template_problem(message):
+        problems.add(_line_of(raw, "message", line), f"{where}.message", template_problem(message) or "")
+        message = None
     expected = expected_text = None
-    if raw.get("expected") is not None:
+    if isinstance(raw.get("expected"), float) and not math.isfinite(raw["expected"]):
+        problems.add(_line_of(raw, "expected", line), f"{where}.expected",
+                     f"{raw['expected']!r} is not a finite number: nothing would ever agree with it")
+    elif raw.get("expected") is not None:
         try:
             expected = kind.parse_expected(raw["expected"], options)
             expected_text = kind.describe(expected, options)
@@ -219,6 +247,8 @@ def parse_rule(data: Any, path: str, problems: Problems, default_tolerance: Tole
     for key in ("description", "message"):
         if key in data and not isinstance(data[key], str):
             problems.add(_line_of(data, key, 1), key, "expected a string")
+    if isinstance(data.get("message"), str) and template_problem(data["message"]):
+        problems.add(_line_of(data, "message", 1), "message", template_problem(data["message"]) or "")
     scope = _scope(data.get("scope"), problems, _line_of(data, "scope", 1))
     examples = _examples(data["examples"], problems, _line_of(data, "examples", 1)) if "examples" in data else ()
     raw_facts = data.get("facts")
