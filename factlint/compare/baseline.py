@@ -23,6 +23,7 @@ from factlint.model import Finding, Report
 VERSION = 1
 KEYS = ("path", "rule", "fact", "found")
 REASON = "in baseline"
+MAX_COUNT = 10**9  # times one finding is recorded; more is no baseline factlint wrote
 
 Key = tuple[str, str, str, str]
 
@@ -75,7 +76,7 @@ def _entry_key(entry: object) -> tuple[Key, int] | None:
     if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) for k in KEYS):
         return None
     count = entry.get("count", 1)
-    if not isinstance(count, int) or isinstance(count, bool) or count < 1:
+    if not isinstance(count, int) or isinstance(count, bool) or not 1 <= count <= MAX_COUNT:
         return None
     return tuple(entry[k] for k in KEYS), count
 
@@ -93,6 +94,10 @@ def load_baseline(path: str) -> Baseline:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise BaselineError(f"{path}:{exc.lineno}:{exc.colno}: not a factlint baseline: invalid JSON: {exc.msg}") from None
+    except RecursionError:
+        raise BaselineError(f"{path}: not a factlint baseline: JSON nested too deeply") from None
+    except ValueError:  # an integer of thousands of digits
+        raise BaselineError(f"{path}: not a factlint baseline: a number too long to read") from None
     if not isinstance(data, dict) or not isinstance(data.get("findings"), list) or "version" not in data:
         raise BaselineError(f'{path}: not a factlint baseline: expected an object with "version" and "findings"')
     if data["version"] != VERSION:
