@@ -10,7 +10,9 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import sys
 import threading
+import time
 from dataclasses import replace
 from typing import Iterator
 
@@ -112,7 +114,30 @@ def extract_file(path: str, rules: tuple[Rule, ...], cache: Cache | None,
 _worker: dict = {}  # in a worker process: what it was started with
 
 
-def _start_worker(rules: tuple[Rule, ...], cache: Cache | None, options: ReadOptions, regex_seconds: float) -> None:
+def _watch_parent(parent: int, interval: float = 1.0) -> None:
+    """Exit this worker once its parent is gone: a parent killed with SIGKILL
+    (or SIGTERM, which ends Python without cleanup) cannot stop its workers."""
+    while True:
+        if os.getppid() != parent:
+            os._exit(1)
+        time.sleep(interval)
+
+
+def _die_with_parent(parent: int) -> None:
+    if sys.platform.startswith("linux"):
+        try:  # the kernel signals the worker the moment the parent dies
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    # Everywhere (and should the parent die before prctl): a thread that looks every second.
+    threading.Thread(target=_watch_parent, args=(parent,), name="factlint-parent-watch", daemon=True).start()
+
+
+def _start_worker(rules: tuple[Rule, ...], cache: Cache | None, options: ReadOptions, regex_seconds: float,
+                  parent: int) -> None:
+    _die_with_parent(parent)
     _worker.update(rules=rules, cache=cache, options=options)
     set_regex_timeout(regex_seconds)
 
@@ -121,9 +146,18 @@ def _extract_chunk(paths: list[str]) -> list[ArticleResult]:
     return [extract_file(path, _worker["rules"], _worker["cache"], _worker["options"]) for path in paths]
 
 
+def _noted(results: list[ArticleResult], warning: str) -> list[ArticleResult]:
+    """`results` with `warning` carried by the first of them, so that it reaches the run's warnings."""
+    if not results:
+        return results
+    return [replace(results[0], warnings=(warning, *results[0].warnings)), *results[1:]]
+
+
 def extract_files(paths: list[str], rules: tuple[Rule, ...], options: ReadOptions = ReadOptions(), jobs: int = 1,
                   cache_dir: str | None = None) -> Iterator[ArticleResult]:
-    """Every file's result, in the order of `paths`."""
+    """Every file's result, in the order of `paths`. When worker processes cannot
+    be started or die (a process limit in a container, a worker killed), the
+    chunks not yet done are extracted in this process, with a warning."""
     cache = Cache(cache_dir, rules) if cache_dir else None
     if cache is not None:
         try:
@@ -135,10 +169,29 @@ def extract_files(paths: list[str], rules: tuple[Rule, ...], options: ReadOption
         for path in paths:
             yield extract_file(path, rules, cache, options)
         return
-    from concurrent.futures import ProcessPoolExecutor  # only runs that need workers pay for the import
+    # Only runs that need workers pay for the import.
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     chunks = [paths[i:i + CHUNK] for i in range(0, len(paths), CHUNK)]
-    initargs = (rules, cache, replace(options, stdin=None), current_regex_timeout())
-    with ProcessPoolExecutor(min(jobs, len(chunks)), initializer=_start_worker, initargs=initargs) as pool:
+    initargs = (rules, cache, replace(options, stdin=None), current_regex_timeout(), os.getpid())
+    done = 0
+    pool = None
+    try:
+        pool = ProcessPoolExecutor(min(jobs, len(chunks)), initializer=_start_worker, initargs=initargs)
         for results in pool.map(_extract_chunk, chunks):
             yield from results
+            done += 1
+    except (OSError, BrokenProcessPool, RuntimeError) as exc:
+        # RuntimeError: "can't start new thread" under a thread limit.
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = None
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        warning = f"worker processes failed ({reason}); the rest of the run is checked in one process"
+        for number, chunk in enumerate(chunks[done:]):
+            results = [extract_file(path, rules, cache, options) for path in chunk]
+            yield from (_noted(results, warning) if number == 0 else results)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
