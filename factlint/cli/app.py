@@ -358,7 +358,7 @@ def _no_articles(paths: tuple[str, ...]) -> DocumentError:
 
 
 def _stdout_is_terminal() -> bool:
-    return sys.stdout.isatty()
+    return sys.stdout is not None and sys.stdout.isatty()
 
 
 @cli.command("extract")
