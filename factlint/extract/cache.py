@@ -85,6 +85,8 @@ class Cache:
             if not isinstance(entry, dict) or (entry.get("factlint"), entry.get("rules")) != (
                     self.version, self.rules_digest):
                 return None
+            if entry.get("check") != _checksum(entry.get("result")):
+                return None  # damaged since it was written (a value of the right type but wrong)
             result = checked_result(entry.get("result"), self.rules)
         except (OSError, ValueError, RecursionError, MemoryError):
             return None  # missing, partial, foreign or damaged: recompute
@@ -94,7 +96,8 @@ class Cache:
 
     def put(self, result: ArticleResult) -> None:
         key = self._key(result.path, result.sha256)
-        entry = {"factlint": self.version, "rules": self.rules_digest, "result": result.to_dict()}
+        data = result.to_dict()
+        entry = {"factlint": self.version, "rules": self.rules_digest, "check": _checksum(data), "result": data}
         try:
             self.prepare()
             os.makedirs(os.path.dirname(self._path(key)), exist_ok=True)
@@ -139,6 +142,11 @@ class Cache:
                 shutil.rmtree(full, ignore_errors=True)
         except OSError:
             pass
+
+
+def _checksum(data: object) -> str:
+    """A digest of an entry's result as JSON: any change to it, of type or of value, shows."""
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode("ascii")).hexdigest()
 
 
 def _safe(text: str) -> str:

@@ -158,16 +158,20 @@ class _Builder(HTMLParser):
         self._reference(f"&#{name}")
 
 
+_DISPLAY_NONE = regex.compile(r"display\s*:\s*none")
+_NAME_PARTS = regex.compile(r"[\s_-]+")
+
+
 def _is_furniture(node: _Node, in_article: bool) -> bool:
     if node.tag in _SKIPPED or (node.tag == "header" and not in_article):
         return True
     attrs = node.attrs
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true" or regex.search(r"display\s*:\s*none", attrs.get("style", "")):
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true" or _DISPLAY_NONE.search(attrs.get("style", "")):
         return True
     if attrs.get("role", "").lower() in _FURNITURE_ROLES:
         return True
     names = f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()
-    parts = [part for part in regex.split(r"[\s_-]+", names) if part]
+    parts = [part for part in _NAME_PARTS.split(names) if part]
     # "header" names the page's masthead outside the article, its headline block inside.
     return any(_FURNITURE_NAME.match(part) or (part == "header" and not in_article) for part in parts)
 
