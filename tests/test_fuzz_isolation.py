@@ -144,7 +144,7 @@ def test_random_config_files_are_a_clear_error_or_a_run(tmp_path, rules_dir, run
     folder = tmp_path / "news"
     folder.mkdir()
     (folder / "bad.txt").write_text(BAD)
-    for case in range(max(1, CASES // 2)):
+    for _case in range(max(1, CASES // 2)):
         body = _splice(rng, CONFIG_PIECES, rng.randint(1, 40))
         if config_name == "pyproject.toml":
             body = "[tool.factlint]\n" + body
