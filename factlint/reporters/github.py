@@ -4,10 +4,10 @@ the tally as a plain log line."""
 from __future__ import annotations
 
 from factlint.errors import printable
-from factlint.model import Finding, Report
+from factlint.model import Finding, Report, Severity
 from factlint.reporters.text import summary_line
 
-COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
+COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def escape_data(text: str) -> str:
