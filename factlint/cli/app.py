@@ -278,7 +278,7 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
             write_stdout(render_baseline("baseline.json", report.findings))
             ctx.exit(ExitStatus.CLEAN)
         count = write_baseline(write_baseline_file, report.findings)
-        click.echo(f"factlint: recorded {count} finding{'' if count == 1 else 's'} in {write_baseline_file}")
+        click.echo(f"factlint: recorded {count} finding{'' if count == 1 else 's'} in {printable(write_baseline_file)}")
         ctx.exit(ExitStatus.CLEAN)
     colored = fmt == "text" and use_color(color, os.environ, _stdout_is_terminal())
     write_stdout(_for_ci_log(render(fmt, report, quiet=quiet, color=colored), fmt))
@@ -295,7 +295,7 @@ def _show_files(paths: tuple[str, ...], selection) -> None:
     found = discover(list(paths), selection.include, selection.exclude)
     if not found:
         raise _no_articles(paths)
-    click.echo("\n".join(found))
+    click.echo("\n".join(printable(path) for path in found))
 
 
 @cli.command("facts")
@@ -343,7 +343,7 @@ def report_command(ctx: click.Context, paths: tuple[str, ...], output: str, **op
     except OSError as exc:
         raise FactlintError(f"{output}: cannot write: {exc.strerror or exc}") from None
     articles, findings = len(report.articles), len(report.findings)
-    click.echo(f"factlint: wrote {output} ({articles} article{'s' * (articles != 1)}, "
+    click.echo(f"factlint: wrote {printable(output)} ({articles} article{'s' * (articles != 1)}, "
                f"{findings} disagreement{'s' * (findings != 1)})", err=True)
     ctx.exit(ExitStatus.ERROR if report.errors else ExitStatus.CLEAN)
 
