@@ -596,3 +596,14 @@ def test_old_versions_and_rule_sets_are_pruned(runner, rules, articles, tmp_path
     kept = sorted(p.name for p in version.iterdir())
     assert len(kept) == cache_module.KEEP_RULE_SETS
     assert {f"{5:016x}", f"{4:016x}", f"{3:016x}"} <= set(kept)  # the most recently used
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs")
+def test_a_fifo_given_as_baseline_or_facts_file_is_an_error_not_a_hang(runner, rules, articles, tmp_path):
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    result = run(runner, rules, "--baseline", fifo, articles)
+    assert result.exit_code == 2 and errors(result) == [f"factlint: error: {fifo}: cannot read baseline: "
+                                                          "not a regular file"]
+    result = runner.invoke(cli, ["compare", "--rules", str(rules), str(fifo)])
+    assert result.exit_code == 2 and errors(result) == [f"factlint: error: {fifo}: cannot read: not a regular file"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Iterable
@@ -84,6 +85,8 @@ def _entry_key(entry: object) -> tuple[Key, int] | None:
 def load_baseline(path: str) -> Baseline:
     """Read a baseline file; any problem is a BaselineError naming the file."""
     try:
+        if os.path.exists(path) and not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO would block the run
+            raise BaselineError(f"{path}: cannot read baseline: not a regular file")
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
     except OSError as exc:

@@ -104,7 +104,7 @@ class Cache:
             # Not durable: an entry lost or damaged in a crash is only recomputed.
             # ASCII: a file name that is not valid UTF-8 survives as an escape.
             write_atomic(self._path(key), json.dumps(entry), durable=False)
-        except OSError:
+        except (OSError, ValueError, TypeError):  # ValueError, TypeError: a value JSON cannot hold
             pass  # a read-only or full disk: the run goes on uncached
 
     def prepare(self) -> None:

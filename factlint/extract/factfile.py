@@ -10,6 +10,8 @@ run over all the articles, in the order the files are given.
 from __future__ import annotations
 
 import json
+import os
+import stat
 from dataclasses import replace
 from typing import Iterable, Iterator
 
@@ -44,6 +46,8 @@ def fact_lines(results: Iterable[ArticleResult], rules: tuple[Rule, ...]) -> Ite
 
 def _records(path: str) -> Iterator[tuple[int, dict]]:
     try:
+        if os.path.exists(path) and not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO would block the run
+            raise FactFileError(f"{path}: cannot read: not a regular file")
         with open(path, encoding="utf-8") as handle:
             for number, line in enumerate(handle, 1):
                 if not line.strip():

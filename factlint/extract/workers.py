@@ -81,19 +81,18 @@ def extract_file(path: str, rules: tuple[Rule, ...], cache: Cache | None,
     Whatever goes wrong with this file stays with it: an exception or an
     article over its time budget is a run error for this article alone, and
     every other article is still checked."""
-    name = article_name(path, options)
-    try:
-        name, data = read_input(path, options)
-    except DocumentError as exc:  # skipped or unreadable: not an article of this run
-        warnings, errors = unread(path, exc, options)
-        return ArticleResult(name, "", article=False, warnings=warnings, errors=errors)
-    digest = content_digest(data)
-    if cache is not None:
-        cached = cache.get(name, digest)
-        if cached is not None:
-            return cached
+    name, digest = article_name(path, options), ""
     try:
         with time_budget(options.article_timeout):
+            try:
+                name, data = read_input(path, options)
+            except DocumentError as exc:  # skipped or unreadable: not an article of this run
+                warnings, errors = unread(path, exc, options)
+                return ArticleResult(name, "", article=False, warnings=warnings, errors=errors)
+            digest = content_digest(data)
+            cached = cache.get(name, digest) if cache is not None else None
+            if cached is not None:
+                return cached
             result = extract_bytes(name, data, rules, digest)
     except ArticleTimeout:
         return _failed(name, digest, f"not checked: reading it took longer than {options.article_timeout:g} s "
