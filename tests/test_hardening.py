@@ -609,14 +609,16 @@ def test_a_fifo_given_as_baseline_or_facts_file_is_an_error_not_a_hang(runner, r
     assert result.exit_code == 2 and errors(result) == [f"factlint: error: {fifo}: cannot read: not a regular file"]
 
 
-def test_a_report_line_starting_with_two_colons_is_fenced_off_in_github_actions(runner, rules, articles):
+def test_a_report_line_starting_with_two_colons_is_fenced_off_in_github_actions(runner, rules, articles,
+                                                                               monkeypatch):
     (articles / "::warning::forged.txt").write_text(BAD)
-    result = run(runner, rules, "--format", "line", articles, env={"GITHUB_ACTIONS": "true"})
+    monkeypatch.chdir(articles)
+    result = run(runner, rules, "--format", "line", "::warning::forged.txt", env={"GITHUB_ACTIONS": "true"})
     lines = result.stdout.splitlines()
     token = lines[0].removeprefix("::stop-commands::")
     assert lines[0].startswith("::stop-commands::factlint-") and lines[-1] == f"::{token}::"
     assert any(line.startswith("::warning::forged.txt:1:") for line in lines[1:-1])
-    again = run(runner, rules, "--format", "line", articles, env={"GITHUB_ACTIONS": "true"})
+    again = run(runner, rules, "--format", "line", "::warning::forged.txt", env={"GITHUB_ACTIONS": "true"})
     assert again.stdout == result.stdout  # the token comes from the text: the output stays deterministic
-    plain = run(runner, rules, "--format", "line", articles)
+    plain = run(runner, rules, "--format", "line", "::warning::forged.txt")
     assert not plain.stdout.startswith("::stop-commands::")
