@@ -66,7 +66,7 @@ def format_finding(f: Finding, color: bool = False) -> list[str]:
     if f.expected:
         lines.append(f"    expected: {esc(f.expected)}")
     for i, r in enumerate(f.related):
-        lines.append(f"    {'see:' if i == 0 else '':9} {esc(r.path)}:{r.line}:{r.column} ({esc(r.found)})")
+        lines.append(f"    {'see:' if i == 0 else '':9} {esc(r.path)}:{r.line}:{r.column} ({esc(r.display)})")
     if f.quote:
         length = f.end_column - f.column
         text, offset, width = excerpt(f.quote, f.quote_column, f.quote_column + length)
