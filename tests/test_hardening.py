@@ -274,6 +274,8 @@ LINEAR = [
     ("stars.md", "*a " * 30_000 + "\nThe flood in Vela killed 20 people.\n"),
     ("nested-em.md", "*" * 20_000 + "x" + "*" * 20_000 + "\nThe flood in Vela killed 20 people.\n"),
     ("brackets.md", "[" * 60_000 + "\nThe flood in Vela killed 20 people.\n"),
+    ("pipes.md", "|-" * 60_000 + "x\nThe flood in Vela killed 20 people.\n"),
+    ("backticks.md", "``a" * 30_000 + "\nThe flood in Vela killed 20 people.\n"),
     ("articles.html", "<article>x " * 10_000 + "<p>The flood in Vela killed 20 people.</p>"),
     ("attrs.html", "<p>The flood in Vela killed 20 people.</p>" + "<a b=" * 20_000),
     ("comments.html", "<p>The flood in Vela killed 20 people.</p>" + "<!-- x>" * 20_000),

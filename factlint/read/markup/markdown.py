@@ -31,7 +31,7 @@ _BLANKED = [
     regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"),          # raw HTML tags
     regex.compile(r"^[ ]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", regex.M),  # horizontal rules
     regex.compile(r"^[ ]{0,3}(?:=+|-+)[ \t]*$", regex.M),                # setext heading underlines
-    regex.compile(r"^\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?)?\s*$", regex.M),  # table alignment rows
+    # (then table alignment rows: _is_alignment_row, line by line)
 ]
 # Links keep their text: "[the report](https://…)" reads "the report".
 # No "[" inside the text: each attempt stops at the next "[" (linear time).
@@ -50,7 +50,7 @@ _LINE_MARKERS = [
 _EMPHASIS = [(("**", "*", "~~"), "\\*"), (("__", "_"), "\\")]
 _EMPHASIS_LAYERS = 4  # "***x***" is two layers; deeper nesting is not written
 _WORD_CHAR = regex.compile(r"\w")
-_TABLE_PIPE = regex.compile(r"^[ \t]*\|.*\|[ \t]*$", regex.M)
+_ALIGNMENT_CELL = regex.compile(r":?-+:?")
 _ESCAPE = regex.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~])")
 
 
@@ -65,6 +65,11 @@ def read(text: str) -> Page:
     for pattern in _BLANKED:
         for m in pattern.finditer("".join(chars)):
             blank(chars, m.start(), m.end())
+    # Tables line by line, with string methods: the regular expressions for
+    # them backtracked over a long line of pipes (quadratic time).
+    for start, line in _lines("".join(chars)):
+        if _is_alignment_row(line):
+            blank(chars, start, start + len(line))
     current = "".join(chars)
     for m in _LINK.finditer(current):
         blank(chars, m.start(1), m.end(1))
@@ -73,10 +78,12 @@ def read(text: str) -> Page:
     for pattern in _LINE_MARKERS:
         for m in pattern.finditer(current):
             blank(chars, m.start(1), m.end(1))
-    for m in _TABLE_PIPE.finditer("".join(chars)):
-        for i in range(m.start(), m.end()):
-            if chars[i] == "|":
-                chars[i] = " "
+    for start, line in _lines("".join(chars)):
+        cells = line.strip(" \t")
+        if len(cells) >= 2 and cells[0] == "|" and cells[-1] == "|":  # a table row: its pipes are markup
+            for i in range(start, start + len(line)):
+                if chars[i] == "|":
+                    chars[i] = " "
     for delimiters, not_before in _EMPHASIS:
         for _ in range(_EMPHASIS_LAYERS):  # nested emphasis ("***x***") unwraps one layer a pass
             found = _emphasis_spans("".join(chars), delimiters, not_before)
@@ -88,6 +95,28 @@ def read(text: str) -> Page:
     for m in _ESCAPE.finditer("".join(chars)):
         chars[m.start()] = " "
     return Page("".join(chars), metadata, warnings)
+
+
+def _lines(text: str):
+    """(offset, line) of each line of `text`."""
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
+def _is_alignment_row(line: str) -> bool:
+    """A table's alignment row, `| --- | :-: |`: cells of dashes (colons at
+    either end) each closed by a pipe, the last one's pipe optional."""
+    body = line.strip()
+    if body.startswith("|"):
+        body = body[1:]
+    cells = body.split("|")
+    if len(cells) < 2:
+        return False
+    last = cells[-1].strip()
+    return all(_ALIGNMENT_CELL.fullmatch(c.strip()) for c in cells[:-1]) and (
+        not last or bool(_ALIGNMENT_CELL.fullmatch(last)))
 
 
 def _is_word(ch: str) -> bool:
