@@ -624,3 +624,25 @@ def test_a_report_line_starting_with_two_colons_is_fenced_off_in_github_actions(
     assert again.stdout == result.stdout  # the token comes from the text: the output stays deterministic
     plain = run(runner, rules, "--format", "line", "::warning::forged.txt")
     assert not plain.stdout.startswith("::stop-commands::")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="address-space limits")
+def test_an_article_over_its_memory_budget_is_a_run_error(rules, articles, monkeypatch):
+    """The allocation fails at once (nothing is touched), so the test costs no memory."""
+    from factlint.engine import check_paths
+    from factlint.read.source import ReadOptions
+    from factlint.rules import load_rules
+    real = workers.extract_bytes
+
+    def greedy(name, data, *args):
+        if name.endswith("good.txt"):
+            bytearray(3 * 10**9)
+        return real(name, data, *args)
+
+    monkeypatch.setattr(workers, "extract_bytes", greedy)
+    report = check_paths([str(articles)], load_rules(str(rules)), options=ReadOptions(article_memory=10**9))
+    assert [str(e) for e in report.errors] == [f"{articles / 'good.txt'}: not checked: reading it took more memory "
+                                               "than an article may (1 GB)"]
+    assert [f.path for f in report.findings] == [str(articles / "bad.txt")]
+    big = bytearray(50 * 10**6)  # the limit is put back after the article
+    assert len(big) == 50 * 10**6

@@ -22,6 +22,7 @@ from factlint.extract.run import ArticleResult, content_digest, extract_bytes
 from factlint.model import RunError
 from factlint.prose.terms import current_regex_timeout, set_regex_timeout
 from factlint.read.discover import STDIN
+from factlint.read.document import format_size
 from factlint.read.source import ReadOptions, article_name, read_input, unread
 from factlint.rules import Rule
 
@@ -65,6 +66,45 @@ def time_budget(seconds: float | None) -> Iterator[None]:
             signal.setitimer(signal.ITIMER_REAL, old_delay)
 
 
+def _address_space() -> int | None:
+    """This process's virtual memory size in bytes (Linux), or None."""
+    try:
+        with open("/proc/self/statm", "rb") as handle:
+            return int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+@contextlib.contextmanager
+def memory_budget(size: int | None) -> Iterator[None]:
+    """Let this block grow the process by at most `size` bytes of address space:
+    past it, an allocation raises MemoryError here (an article that would take
+    gigabytes) instead of the machine swapping or the kernel killing the run.
+    Linux only; the limit is lowered for the block and put back after it."""
+    if not size or not sys.platform.startswith("linux"):
+        yield
+        return
+    import resource
+
+    used = _address_space()
+    try:
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    except (OSError, ValueError):
+        used = None
+    if used is None:
+        yield
+        return
+    limit = used + size
+    if soft != resource.RLIM_INFINITY and soft <= limit or hard != resource.RLIM_INFINITY and hard < limit:
+        yield  # already tighter than that: leave it
+        return
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
 def _failed(name: str, digest: str, message: str) -> ArticleResult:
     return ArticleResult(name, digest, article=False, errors=(RunError(name, message),))
 
@@ -83,7 +123,7 @@ def extract_file(path: str, rules: tuple[Rule, ...], cache: Cache | None,
     every other article is still checked."""
     name, digest = article_name(path, options), ""
     try:
-        with time_budget(options.article_timeout):
+        with time_budget(options.article_timeout), memory_budget(options.article_memory):
             try:
                 name, data = read_input(path, options)
             except DocumentError as exc:  # skipped or unreadable: not an article of this run
@@ -97,8 +137,11 @@ def extract_file(path: str, rules: tuple[Rule, ...], cache: Cache | None,
     except ArticleTimeout:
         return _failed(name, digest, f"not checked: reading it took longer than {options.article_timeout:g} s "
                                      "(--article-timeout)")
-    except (RecursionError, MemoryError) as exc:
-        return _failed(name, digest, f"not checked: too deeply nested or too large to read ({type(exc).__name__})")
+    except MemoryError:
+        budget = f" ({format_size(options.article_memory)})" if options.article_memory else ""
+        return _failed(name, digest, f"not checked: reading it took more memory than an article may{budget}")
+    except RecursionError:
+        return _failed(name, digest, "not checked: too deeply nested to read (RecursionError)")
     except Exception as exc:  # a bug met on this article: report it, check the others
         if os.environ.get("FACTLINT_DEBUG"):
             raise
