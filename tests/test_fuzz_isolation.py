@@ -194,12 +194,15 @@ def test_random_cache_entries_are_recomputed(tmp_path, rules_dir, runner):
             if rng.random() < 0.3:
                 cut = rng.randrange(len(raw) + 1)
                 entry.write_bytes(raw[:cut] + bytes(rng.randrange(256) for _ in range(rng.randint(0, 5))))
-            else:
+            else:  # a header line, then the result: change either
+                lines = raw.split(b"\n", 1)
+                part = rng.randrange(len(lines))
                 try:
-                    data = json.loads(raw)
+                    data = json.loads(lines[part])
                 except ValueError:
                     continue
-                entry.write_text(json.dumps(_mutate_json(rng, data)), encoding="utf-8", errors="surrogateescape")
+                lines[part] = json.dumps(_mutate_json(rng, data)).encode("utf-8", "surrogateescape")
+                entry.write_bytes(b"\n".join(lines))
         again = _run_cli(runner, args, tmp_path)
         assert again.stdout == first.stdout, f"case {case}"
 

@@ -81,13 +81,14 @@ class Cache:
     def get(self, path: str, content_digest: str) -> ArticleResult | None:
         """The stored result for these bytes, as read under `path`; None if there is none."""
         try:
-            entry = json.loads(_read_regular(self._path(self._key(path, content_digest))))
+            head, _, body = _read_regular(self._path(self._key(path, content_digest))).partition(b"\n")
+            entry = json.loads(head)
             if not isinstance(entry, dict) or (entry.get("factlint"), entry.get("rules")) != (
                     self.version, self.rules_digest):
                 return None
-            if entry.get("check") != _checksum(entry.get("result")):
+            if entry.get("check") != hashlib.sha256(body).hexdigest():
                 return None  # damaged since it was written (a value of the right type but wrong)
-            result = checked_result(entry.get("result"), self.rules)
+            result = checked_result(json.loads(body), self.rules, values=False)
         except (OSError, ValueError, RecursionError, MemoryError):
             return None  # missing, partial, foreign or damaged: recompute
         if result.sha256 != content_digest or result.errors:
@@ -96,14 +97,17 @@ class Cache:
 
     def put(self, result: ArticleResult) -> None:
         key = self._key(result.path, result.sha256)
-        data = result.to_dict()
-        entry = {"factlint": self.version, "rules": self.rules_digest, "check": _checksum(data), "result": data}
+        # A header line (version, rules, checksum of the rest), then the result:
+        # the checksum is checked on the bytes, with no second serialisation.
         try:
+            body = json.dumps(result.to_dict()).encode("ascii")
+            head = json.dumps({"factlint": self.version, "rules": self.rules_digest,
+                               "check": hashlib.sha256(body).hexdigest()}).encode("ascii")
             self.prepare()
             os.makedirs(os.path.dirname(self._path(key)), exist_ok=True)
             # Not durable: an entry lost or damaged in a crash is only recomputed.
             # ASCII: a file name that is not valid UTF-8 survives as an escape.
-            write_atomic(self._path(key), json.dumps(entry), durable=False)
+            write_atomic(self._path(key), head + b"\n" + body, durable=False)
         except (OSError, ValueError, TypeError):  # ValueError, TypeError: a value JSON cannot hold
             pass  # a read-only or full disk: the run goes on uncached
 
@@ -142,11 +146,6 @@ class Cache:
                 shutil.rmtree(full, ignore_errors=True)
         except OSError:
             pass
-
-
-def _checksum(data: object) -> str:
-    """A digest of an entry's result as JSON: any change to it, of type or of value, shows."""
-    return hashlib.sha256(json.dumps(data, sort_keys=True).encode("ascii")).hexdigest()
 
 
 def _safe(text: str) -> str:

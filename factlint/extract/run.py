@@ -7,6 +7,7 @@ default, so that older records still load.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import MISSING, dataclass, fields, replace
 from typing import Any
@@ -64,22 +65,41 @@ _FIELD_TYPES = {"str": (str,), "int": (int,), "bool": (bool,), "str | None": (st
                 "dict[str, Any]": (dict,)}
 
 
+@functools.lru_cache(maxsize=None)
+def _schema(cls: type) -> tuple[tuple[tuple[str, tuple[type, ...] | None, bool], ...], frozenset[str]]:
+    """(name, JSON types or None, required) of each field of `cls`, and all the names."""
+    rows = tuple((f.name, _FIELD_TYPES.get(str(f.type)), f.default is MISSING and f.default_factory is MISSING)
+                 for f in fields(cls))
+    return rows, frozenset(name for name, _, _ in rows)
+
+
 def _check_fields(record: Any, cls: type, where: str) -> None:
     """`record` has the JSON types of `cls`'s scalar fields (bool is no int here)."""
     if not isinstance(record, dict):
         raise ValueError(f"{where}: expected an object")
-    for f in fields(cls):
-        if f.name not in record:
-            if f.default is MISSING:
-                raise ValueError(f"{where}: missing {f.name!r}")
+    rows, names = _schema(cls)
+    for name, types, required in rows:
+        if name not in record:
+            if required:
+                raise ValueError(f"{where}: missing {name!r}")
             continue
-        types = _FIELD_TYPES.get(str(f.type))
-        value = record[f.name]
+        value = record[name]
         if types is not None and (not isinstance(value, types) or (bool not in types and isinstance(value, bool))):
-            raise ValueError(f"{where}: {f.name!r} has the wrong type")
-    unknown = set(record) - {f.name for f in fields(cls)}
-    if unknown:
-        raise ValueError(f"{where}: unknown field {sorted(unknown)[0]!r}")
+            raise ValueError(f"{where}: {name!r} has the wrong type")
+    if not names.issuperset(record):
+        raise ValueError(f"{where}: unknown field {sorted(set(record) - names)[0]!r}")
+
+
+_SPECS: dict[int, tuple[tuple[Rule, ...], dict]] = {}
+
+
+def _specs(rules: tuple[Rule, ...]) -> dict:
+    """(rule id, fact name) -> FactSpec, built once per rule list."""
+    held = _SPECS.get(id(rules))
+    if held is None or held[0] is not rules:
+        _SPECS.clear()
+        held = _SPECS[id(rules)] = (rules, {(r.id, s.name): s for r in rules for s in r.facts})
+    return held[1]
 
 
 def _check_fact_value(fact: Fact, rules: tuple[Rule, ...]) -> None:
@@ -98,7 +118,7 @@ def _check_fact_value(fact: Fact, rules: tuple[Rule, ...]) -> None:
         conversions.expected_conversion(record)
         conversions.describe_conversion(record)
         return
-    spec = next((s for r in rules if r.id == fact.rule for s in r.facts if s.name == fact.fact), None)
+    spec = _specs(rules).get((fact.rule, fact.fact))
     if spec is None or spec.kind != fact.kind:
         raise ValueError(f"no fact {fact.rule}.{fact.fact} of kind {fact.kind!r} in the rules")
     kind = KINDS[spec.kind]
@@ -110,12 +130,14 @@ def _check_fact_value(fact: Fact, rules: tuple[Rule, ...]) -> None:
         kind.explain(fact.value, reference, spec)
 
 
-def checked_fact(data: Any, rules: tuple[Rule, ...]) -> Fact:
-    """A Fact from JSON written elsewhere, every field checked (ValueError if not)."""
+def checked_fact(data: Any, rules: tuple[Rule, ...], values: bool = True) -> Fact:
+    """A Fact from JSON written elsewhere, every field checked (ValueError if not);
+    with `values`, its value too, by the fact's kind."""
     try:
         _check_fields(data, Fact, "fact")
         fact = Fact.from_dict(data)
-        _check_fact_value(fact, rules)
+        if values:
+            _check_fact_value(fact, rules)
     except ValueError:
         raise
     except Exception as exc:  # KeyError, TypeError, AttributeError from a value of the wrong shape
@@ -123,9 +145,11 @@ def checked_fact(data: Any, rules: tuple[Rule, ...]) -> Fact:
     return fact
 
 
-def checked_result(data: Any, rules: tuple[Rule, ...]) -> ArticleResult:
+def checked_result(data: Any, rules: tuple[Rule, ...], values: bool = True) -> ArticleResult:
     """An ArticleResult from JSON written elsewhere (the cache, a facts file),
-    every field checked: raises ValueError naming the first wrong one."""
+    every field checked: raises ValueError naming the first wrong one. `values`
+    has each fact's kind check its value too; the cache, whose entries carry a
+    checksum of what factlint wrote, skips that (the costliest) part."""
     try:
         _check_fields(data, ArticleResult, "article")
         for key in ("facts", "warnings", "errors", "suppressions"):
@@ -134,7 +158,7 @@ def checked_result(data: Any, rules: tuple[Rule, ...]) -> ArticleResult:
         if not all(isinstance(w, str) for w in data.get("warnings", [])):
             raise ValueError("article: a warning is not a string")
         for record in data.get("facts", []):
-            checked_fact(record, rules)
+            checked_fact(record, rules, values)
         for record in data.get("errors", []):
             _check_fields(record, RunError, "error")
         for record in data.get("suppressions", []):
