@@ -346,7 +346,7 @@ BAD_CONFIGS = [
      ".factlint.yaml:1: select: expected a list of single values, not one holding a list"),
     ("pyproject.toml", "[tool.factlint]\nrules = 3\n", "pyproject.toml:2: rules: expected a list, not int 3"),
     (".factlint.yaml", "format:\n", ".factlint.yaml:1: format: expected a single value, not nothing"),
-    (".factlint.yaml", "format: xml\n", ".factlint.yaml:1: format: 'xml' is not one of 'text', 'line', 'json', 'sarif', 'junit', 'github'."),
+    (".factlint.yaml", "format: xml\n", ".factlint.yaml:1: format: 'xml' is not one of 'text', 'line', 'json', 'sarif', 'junit', 'github', 'gitlab'."),
     ("setup.cfg", "[factlint]\ntolerance = 5 percent\n",
      "setup.cfg:2: tolerance: '5 percent' is not a number or a percentage such as '5%'"),
     ("pyproject.toml", "[tool.factlint]\ntolerance = -1\n", "pyproject.toml:2: tolerance: must not be negative"),
