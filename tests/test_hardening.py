@@ -647,3 +647,12 @@ def test_an_article_over_its_memory_budget_is_a_run_error(rules, articles, monke
     assert [f.path for f in report.findings] == [str(articles / "bad.txt")]
     big = bytearray(50 * 10**6)  # the limit is put back after the article
     assert len(big) == 50 * 10**6
+
+
+def test_an_output_over_an_article_of_the_corpus_is_refused_too(runner, rules, articles, tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(GOOD)
+    before = snapshot(articles)
+    result = run(runner, rules, draft, "--against", articles, "--output-file", f"json:{articles / 'bad.txt'}")
+    assert result.exit_code == 2 and "factlint never writes to an article" in result.stderr
+    assert snapshot(articles) == before

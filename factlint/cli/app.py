@@ -372,7 +372,7 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
         from factlint.cli.output import default_format
 
         fmt = default_format(os.environ)  # neither the command line nor a config file chose one
-    _refuse_overwriting_articles(paths, options, [path for _, path in outputs] + [write_baseline_file or ""])
+    _refuse_overwriting_articles((*paths, *against), options, [path for _, path in outputs] + [write_baseline_file or ""])
     report = _load(paths, options, per_path_ignores, warn_unused_rules,
                    None if write_baseline_file else baseline_file, against)
     if write_baseline_file:
@@ -492,7 +492,7 @@ def report_command(ctx: click.Context, paths: tuple[str, ...], output: str, base
     from factlint.reporters import render
 
     _need_paths(ctx, paths)
-    _refuse_overwriting_articles(paths, options, [output])
+    _refuse_overwriting_articles((*paths, *against), options, [output])
     report = _load(paths, options, baseline_file=baseline_file, against=against)
     if output == "-":
         write_stdout(render("html", report, RenderOptions(info=tuple(_run_info(options, baseline_file).items())),
