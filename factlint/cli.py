@@ -214,7 +214,8 @@ def cli() -> None:
     factlint [check] [--rules DIR] [--format FORMAT] [--output-file [FORMAT:]PATH]... [--baseline FILE | --write-baseline FILE] PATHS...
     factlint facts [--rules DIR] [--format text|json] PATHS...
     factlint test-rules [RULES...]
-    factlint report [--rules DIR] -o REPORT.html PATHS...
+    factlint report [--rules DIR] [--discover] -o REPORT.html PATHS...
+    factlint discover [--min-articles N] [--write-rules DIR] [--format text|json] PATHS...
     factlint --show-config | --show-files PATHS...
     """
 
@@ -321,6 +322,77 @@ def report_command(ctx: click.Context, paths: tuple[str, ...], output: str, **op
     click.echo(f"factlint: wrote {output} ({articles} article{'s' * (articles != 1)}, "
                f"{findings} disagreement{'s' * (findings != 1)})", err=True)
     ctx.exit(EXIT_ERROR if report.errors else EXIT_CLEAN)
+
+
+@cli.command("discover")
+@click.argument("paths", nargs=-1)
+@click.option("--min-articles", default=2, show_default=True, type=click.IntRange(min=1),
+              help="Report a fact only when at least N articles state it.")
+@click.option("--write-rules", "rules_dir", type=click.Path(file_okay=False),
+              help="Write a draft rule file per fact group into DIR (files a person edited are kept).")
+@click.option("--format", "fmt", default="text", show_default=True, type=click.Choice(["text", "json"]),
+              help="Output format.")
+@click.option("--include", multiple=True, type=Glob(), help="In folders, read the files matching GLOB; repeatable.")
+@click.option("--exclude", multiple=True, type=Glob(), help="In folders, skip the files matching GLOB; repeatable.")
+@click.option("--max-file-size", default="5MB", show_default=True, type=Size(),
+              help="Skip (with a warning) files larger than this.")
+@click.option("-q", "--quiet", is_flag=True, help="Text report: leave out the per-article marks.")
+@click.pass_context
+def discover_command(ctx: click.Context, paths: tuple[str, ...], min_articles: int, rules_dir: str | None,
+                     fmt: str, include: tuple, exclude: tuple, max_file_size: int, quiet: bool) -> None:
+    """Find the facts the articles state, with no rules: groups, consensus, disagreements."""
+    from factlint.reporters import discovered
+
+    _need_paths(ctx, paths)
+    report, found, groups = _discover(paths, min_articles, include, exclude, max_file_size)
+    if fmt == "json":
+        click.echo(discovered.render_json(report, groups), nl=False)
+    else:
+        click.echo(discovered.render_text(report, groups, min_articles, quiet=quiet), nl=False)
+    if rules_dir:
+        _write_discovered(rules_dir, report, found, groups)
+    ctx.exit(EXIT_ERROR if report.errors else EXIT_CLEAN)
+
+
+def _discover(paths: tuple[str, ...], min_articles: int, include: tuple = (), exclude: tuple = (),
+              max_file_size: int | None = None):
+    """Run discovery: (report, discovered rules, group summaries)."""
+    from factlint.engine import discover_paths
+    from factlint.reading import ReadOptions
+    from factlint.reporters import discovered
+    from factlint.selection import Selection
+
+    options = ReadOptions(max_file_size) if max_file_size else ReadOptions()
+    report, found = discover_paths(list(paths), min_articles, Selection((), (), include, exclude), options)
+    _announce(report.warnings, report.errors)
+    if not report.articles and not report.errors:
+        raise _no_articles(paths)
+    described = [(d.rule.id, spec.name, d.rule.description, spec.kind) for d in found for spec in d.rule.facts]
+    return report, found, discovered.summaries(report, described)
+
+
+def _write_discovered(rules_dir: str, report, found, groups) -> None:
+    from factlint import ruletest
+    from factlint.discover import writer
+    from factlint.rules import Example
+
+    def check(rule, expect: str, passage: str) -> bool:
+        return ruletest.run_example(rule, Example(expect, 1, 0, passage)).ok
+
+    summary = {g.rule: g for g in groups}
+    counts: dict[str, int] = {}
+    for d in found:
+        g = summary.get(d.rule.id)
+        if g is None:
+            continue
+        data = writer.draft(d.data, list(g.mentions), list(g.disagreements), g.consensus, check)
+        result = writer.write_rule(rules_dir, d.rule.id, writer.render(data, list(g.mentions),
+                                                                      list(g.disagreements), g.consensus))
+        counts[result.status] = counts.get(result.status, 0) + 1
+        if result.status == "kept":
+            click.echo(f"factlint: kept {result.path}: edited by hand since it was drafted", err=True)
+    tally = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing to write"
+    click.echo(f"factlint: draft rules in {rules_dir}: {tally}", err=True)
 
 
 def _no_articles(paths: tuple[str, ...]) -> DocumentError:

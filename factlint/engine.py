@@ -3,19 +3,24 @@ in workers, through the cache), compare, then apply suppressions, per-path
 ignores and the baseline."""
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from factlint import conversions
 from factlint.baseline import Baseline, apply_baseline
 from factlint.compare import compare
+from factlint.documents import document_from_bytes
+from factlint.errors import DocumentError
 from factlint.files import discover
 from factlint.model import Fact, Report, RuleFact, RunError, Suppression
-from factlint.reading import ReadOptions, replaced_by_stdin
+from factlint.reading import ReadOptions, article_name, read_input, replaced_by_stdin, unread
 from factlint.results import ArticleResult
 from factlint.rules import Rule
 from factlint.selection import Selection
 from factlint.suppressions import apply_suppressions
 from factlint.workers import extract_files
+
+if TYPE_CHECKING:
+    from factlint.discover.run import Discovered
 
 
 def extract_paths(paths: list[str], rules: tuple[Rule, ...], selection: Selection = Selection(),
@@ -66,3 +71,28 @@ def rule_facts(rules: tuple[Rule, ...]) -> tuple[RuleFact, ...]:
     described = [RuleFact(r.id, spec.name, r.description or r.id, spec.severity) for r in rules for spec in r.facts]
     described.append(RuleFact(conversions.RULE_ID, conversions.FACT, conversions.DESCRIPTION, conversions.SEVERITY))
     return tuple(sorted(described, key=lambda d: (d.rule, d.fact)))
+
+
+def discover_paths(paths: list[str], min_articles: int = 2, selection: Selection = Selection(),
+                   options: ReadOptions = ReadOptions()) -> tuple[Report, list[Discovered]]:
+    """Discovery: read every article under `paths` with no rules, make a rule for
+    each fact group stated in at least `min_articles` articles, and check the
+    articles against those rules. Returns the report and the discovered rules."""
+    from factlint.discover.run import discover_rules, extract_discovered
+
+    docs = []
+    unread_results = []
+    for path in replaced_by_stdin(discover(paths, selection.include, selection.exclude), options):
+        try:
+            name, data = read_input(path, options)
+            docs.append(document_from_bytes(name, data))
+        except DocumentError as exc:  # skipped or unreadable: not an article of this run
+            warnings, errors = unread(path, exc, options)
+            unread_results.append(ArticleResult(article_name(path, options), "", article=False,
+                                                warnings=warnings, errors=errors))
+    found = discover_rules(docs, min_articles)
+    kept, extracted = extract_discovered(docs, found, min_articles)
+    results = [ArticleResult(e.path, "", True, e.facts, doc.warnings, e.errors, e.suppressions)
+               for doc, e in zip(docs, extracted)]
+    rules = tuple(d.rule for d in kept)
+    return build_report([*results, *unread_results], rules, Selection()), kept

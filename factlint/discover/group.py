@@ -1,0 +1,208 @@
+"""Grouping the mentions of the same fact across articles.
+
+Mentions share a group when they are of the same kind, with the same cue (the
+trigger family or the counted noun) and, when a cue is used of several
+subjects in the story, about the same subject: the name written nearest the
+value ("Ashford" in "the Ashford blast killed four"). Two subjects are one
+when an article that names both gives them the same value (a town and the
+county it lies in), or, never named together, their most backed values agree.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+
+from factlint.discover.lexicon import FUNCTION_WORDS
+from factlint.discover.mentions import Mention
+
+APPROX = 0.10  # "about 900" spans 10 % either way, as in a rule without tolerance
+NAME_REACH = 200  # characters: a name further from the value says little about it
+COMMON_NAMES = frozenset("""
+i u.s us uk un eu state states city county country government police president minister official officials
+""".split())
+
+
+@dataclass(frozen=True)
+class Group:
+    """Mentions of one fact across articles, as found without rules."""
+
+    kind: str
+    cue: str
+    dimension: str
+    topic: str  # the subject's name ("" when the cue alone says what the fact is)
+    names: tuple[str, ...]  # the subject's names, most used first: the rule's scope words
+    rivals: tuple[str, ...]  # the names of the cue's other subjects: kept out of this group's scope
+    mentions: tuple[Mention, ...]
+    projected: bool = False  # a forecast ("projected to win"), told apart from the result
+    siblings: bool = False  # the same cue has a group of the other sort (forecast or result)
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(sorted({m.path for m in self.mentions}))
+
+
+def agree(a: Mention, b: Mention) -> bool:
+    """Whether two values overlap, an approximate one widened by 10 %."""
+    alo, ahi = _widened(a)
+    blo, bhi = _widened(b)
+    return alo <= bhi and blo <= ahi
+
+
+def _widened(m: Mention) -> tuple[float, float]:
+    if not m.approx:
+        return m.lo, m.hi
+    span = APPROX * max(abs(m.lo), abs(m.hi)) if m.hi != float("inf") else APPROX * abs(m.lo)
+    return m.lo - span, m.hi + span
+
+
+def mode(mentions: list[Mention]) -> Mention:
+    """The value backed by the most articles (first mentioned on a tie)."""
+    best, best_support = mentions[0], -1
+    seen: set[tuple[float, float, bool]] = set()
+    for m in mentions:
+        key = (m.lo, m.hi, m.approx)
+        if key in seen:
+            continue
+        seen.add(key)
+        support = len({o.path for o in mentions if agree(m, o)})
+        if support > best_support:
+            best, best_support = m, support
+    return best
+
+
+def _signature(m: Mention) -> tuple[str, str, str, bool]:
+    return m.kind, m.dimension if m.kind == "quantity" else "", m.cue, m.projected
+
+
+def _topic(m: Mention, candidates: set[str], spread: dict[str, float]) -> str:
+    """The subject a value is about: the name nearest to it, a name before it
+    (the usual place of a subject) counting nearer than one after, and a name
+    that most articles use counting further than a rarer one."""
+    best, best_score = "", float("inf")
+    for name, signed in m.names:
+        distance = abs(signed)
+        if distance > NAME_REACH or name not in candidates:
+            continue
+        score = (distance if signed >= 0 else 2 * distance + 20) * (0.5 + spread.get(name, 1.0))
+        if score < best_score:
+            best, best_score = name, score
+    return best
+
+
+def _same_subject(a: list[Mention], b: list[Mention]) -> bool:
+    """Whether two subjects' mentions are about one thing (see the module doc)."""
+    by_path_a: dict[str, list[Mention]] = defaultdict(list)
+    for m in a:
+        by_path_a[m.path].append(m)
+    together = agreeing = 0
+    for path in {m.path for m in b} & set(by_path_a):
+        together += 1
+        if any(agree(x, y) for x in by_path_a[path] for y in b if y.path == path):
+            agreeing += 1
+    if together:
+        return agreeing * 2 > together
+    return agree(mode(a), mode(b))
+
+
+def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
+           ) -> list[tuple[str, list[str], list[Mention]]]:
+    """The subjects of one cue: (topic, its names, its mentions), the largest first."""
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        for name, distance in m.names:
+            if abs(distance) <= NAME_REACH and name in spread and name not in COMMON_NAMES \
+                    and name not in FUNCTION_WORDS:
+                articles_of[name].add(m.path)
+    candidates = set(articles_of)
+    by_topic: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_topic[_topic(m, candidates, spread)].append(m)
+    # Union of topics that are one subject; the topic-less mentions go to the largest.
+    topics = sorted((t for t in by_topic if t), key=lambda t: (-len({m.path for m in by_topic[t]}), t))
+    merged: list[tuple[list[str], list[Mention]]] = []
+    for t in topics:
+        for names, group in merged:
+            if _same_subject(group, by_topic[t]):
+                names.append(t)
+                group.extend(by_topic[t])
+                break
+        else:
+            merged.append(([t], list(by_topic[t])))
+    merged.sort(key=lambda g: -len({m.path for m in g[1]}))
+    if not merged:
+        return [("", [], list(by_topic.get("", [])))]
+    big = [g for g in merged if len({m.path for m in g[1]}) >= min_articles]
+    small = [g for g in merged if len({m.path for m in g[1]}) < min_articles]
+    if not big:
+        big, small = [merged[0]], merged[1:]
+    # Mentions with no subject belong to the main subject, and so do subjects too
+    # rare to stand alone that agree with it; the others stand alone (and below
+    # `min_articles`, are left out).
+    main_names, main = big[0]
+    main.extend(by_topic.get("", []))
+    apart = []
+    for names, group in small:
+        if _same_subject(main, group):
+            main.extend(group)
+        else:
+            apart.append((names, group))
+    subjects = big + apart
+    if len(subjects) == 1:
+        return [("", [], main)]
+    return [(names[0], names, group) for names, group in subjects]
+
+
+def vote_cues(mentions: list[Mention]) -> list[Mention]:
+    """Pick each date's, year's or share's cue among the words near it: the word
+    most articles write near the same value ("embargo" in "an arms embargo since
+    its first test in 2009", when other articles write "embargo since 2009"),
+    the nearest on a tie. A value no other article states keeps its nearest word."""
+    near_value: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        for word_stem, _, _ in m.context:
+            near_value[word_stem].append(m)
+    out = []
+    for m in mentions:
+        if not m.context:
+            out.append(m)
+            continue
+        best = max(m.context, key=lambda c: (
+            len({o.path for o in near_value[c[0]] if o.kind == m.kind and agree(o, m)}), -c[2]))
+        out.append(replace(m, cue=best[0], written=best[1]))
+    return out
+
+
+def find_groups(mentions: list[Mention], min_articles: int = 2, common: frozenset[str] = frozenset()
+                ) -> list[Group]:
+    """Groups of mentions stated in at least `min_articles` articles, most articles first."""
+    mentions = vote_cues(mentions)
+    articles = {m.path for m in mentions}
+    used: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        for name, _ in m.names:
+            used[name].add(m.path)
+    spread = {name: len(paths) / len(articles) for name, paths in used.items()
+              if name not in common and len(name) > 1}
+    by_cue: dict[tuple[str, str, str, bool], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_cue[_signature(m)].append(m)
+    groups: list[Group] = []
+    for (kind, dimension, cue, projected), found in sorted(by_cue.items()):
+        siblings = (kind, dimension, cue, not projected) in by_cue
+        if len({m.path for m in found}) < min_articles:
+            continue
+        subjects = _split(found, min_articles, spread)
+        all_names = [n for _, names, _ in subjects for n in names]
+        for topic, names, group in subjects:
+            if len({m.path for m in group}) < min_articles:
+                continue
+            rivals = tuple(n for n in all_names if n not in names)
+            ordered = sorted(group, key=lambda m: (m.path, m.line))
+            groups.append(Group(kind, cue, dimension, topic, tuple(names), rivals, tuple(ordered), projected, siblings))
+    groups.sort(key=lambda g: (-len(g.articles), g.kind, g.cue, g.topic))
+    return groups
+
+
+def counted(values: list[str]) -> list[str]:
+    """Distinct values, most frequent first."""
+    return [v for v, _ in Counter(values).most_common()]

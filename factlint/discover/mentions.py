@@ -1,0 +1,292 @@
+"""Reading one article with no rules: every value it states, with the word that
+says what the value is (its cue) and the names written near it.
+
+A cue is a family of trigger words when the copy uses one ("killed", "dead"
+and "death toll" are one family), else the counted noun ("412 seats" ->
+"seat"), the subject of a quantity ("300 metres long" -> "length") or the
+event word before a date or year ("opened in 1977" -> "open").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from factlint.dates import DateValue
+from factlint.discover.lexicon import (COUNT_FAMILIES, FUNCTION_WORDS, MONTHS_AND_DAYS, PEOPLE_NOUNS,
+                                       PROJECTION_TERMS, QUANTITY_FAMILIES, CHANGE_FAMILIES, GENERIC_OF,
+                                       family_of, stem)
+from factlint.documents import Document
+from factlint.sentences import Sentence, clauses
+from factlint.values import Value, find_values
+
+# The value types discovery reads; "percent" and "money" are read now and written
+# as rules once kinds of those names exist.
+NUMERIC = ("count", "quantity", "percent", "money")
+DATED = ("year", "date")
+WINDOW = 6  # words between a value and the word that ties it, as a rule's count window
+LONG_WINDOW = 10  # the same for quantities, years and dates
+_WORD = regex.compile(r"[\p{L}][\p{L}'’]*(?:-[\p{L}]+)*")
+_NAME = regex.compile(r"\p{Lu}[\p{L}'’.-]*")
+_GAP = regex.compile(r"^[\s-]*$")
+_PROJECTION = regex.compile(r"\b(?:" + "|".join(
+    regex.escape(t.rstrip("*")).replace(r"\ ", r"[\s-]+") + (r"\p{L}*" if t.endswith("*") else r"\b")
+    for t in PROJECTION_TERMS) + ")", regex.I)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One value of one article, read without rules."""
+
+    path: str
+    line: int
+    kind: str  # count | quantity | year | date | percent | money
+    cue: str  # the family or stemmed word that says what the value is
+    written: str  # the cue word as written, lower case (a trigger for the rule)
+    dimension: str  # a quantity's dimension ("length"); "" otherwise
+    unit: str  # a quantity's unit symbol ("km"); "" otherwise
+    lo: float  # the value's range: base units for a quantity, day ordinals for a date
+    hi: float
+    approx: bool
+    display: str
+    # Capitalised words of the clause and how far from the value: positive before it, negative after.
+    names: tuple[tuple[str, int], ...]
+    sentence: str  # the whole sentence, squeezed: an example passage
+    context: tuple[tuple[str, str, int], ...] = ()  # other possible cues: (stem, written, words away)
+    projected: bool = False  # the clause forecasts the value ("is projected to win 40 seats")
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+def _words(text: str) -> list[_Word]:
+    return [_Word(m.group(), m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _is_content(word: _Word) -> bool:
+    return word.low not in FUNCTION_WORDS and word.low not in MONTHS_AND_DAYS and len(word.low) > 2
+
+
+def _is_name(word: _Word) -> bool:
+    return word.text[:1].isupper() and word.low not in FUNCTION_WORDS and word.low not in MONTHS_AND_DAYS
+
+
+def _near(words: list[_Word], value: Value, window: int, right_first: bool = False) -> list[tuple[int, _Word]]:
+    """Words within `window` words of the value, nearest first. Function words
+    count half ("two were rescued and the six were presumed dead": "dead" is
+    nearer the six than "rescued"); on a tie, left first, or right with `right_first`."""
+    left = [w for w in words if w.end <= value.start][-window:]
+    right = [w for w in words if w.start >= value.end][:window]
+    ranked = []
+    cost = 0.0
+    for w in reversed(left):
+        cost += 0.5 if w.low in FUNCTION_WORDS else 1.0
+        ranked.append((cost, 1 if right_first else 0, w))
+    cost = 0.0
+    for w in right:
+        cost += 0.5 if w.low in FUNCTION_WORDS else 1.0
+        ranked.append((cost, 0 if right_first else 1, w))
+    return [(int(d * 2), w) for d, _, w in sorted(ranked, key=lambda r: (r[0], r[1]))]
+
+
+def _noun_after(text: str, words: list[_Word], value: Value) -> list[_Word]:
+    """The words right after a number that name what it counts ("six construction
+    workers" -> construction, workers): lower-case content words, up to the first plural."""
+    out: list[_Word] = []
+    cursor = value.end
+    for w in words:
+        if w.start < cursor:
+            continue
+        if not _GAP.match(text[cursor:w.start]) or not w.text[:1].islower() or not _is_content(w):
+            break
+        if out and w.low.endswith(("ed", "ing")) and not family_of(w.low, COUNT_FAMILIES):
+            break  # a verb: "six men presumed dead"
+        out.append(w)
+        cursor = w.end
+        if w.low.endswith("s") or w.low in PEOPLE_NOUNS or len(out) == 3:
+            break
+    return out
+
+
+def _family_near(near: list[tuple[int, _Word]], families: dict[str, tuple[str, ...]]) -> tuple[str, str] | None:
+    for _, w in near:
+        family = family_of(w.low, families)
+        if family:
+            return family, w.low
+    return None
+
+
+def _change_before(words: list[_Word], value: Value) -> tuple[str, str] | None:
+    """A change word just before a count ("gained 211 seats", "a net loss of 40")."""
+    left = [w for w in words if w.end <= value.start][-3:]
+    for w in reversed(left):
+        family = family_of(w.low, CHANGE_FAMILIES)
+        if family:
+            return family, w.low
+    return None
+
+
+def _noun_of(text: str, words: list[_Word], value: Value) -> _Word | None:
+    """The noun of "<noun> of N": "a majority of 174", "a toll of 99"."""
+    left = [w for w in words if w.end <= value.start][-2:]
+    if len(left) == 2 and left[1].low == "of" and _GAP.match(text[left[1].end:value.start].replace(" ", "")) \
+            and _is_content(left[0]) and left[0].text[:1].islower() and left[0].low not in GENERIC_OF:
+        return left[0]
+    return None
+
+
+def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int, _Word]]) -> tuple[str, str] | None:
+    after = _noun_after(text, words, value)
+    for w in after:
+        family = family_of(w.low, COUNT_FAMILIES)
+        if family:
+            return family, w.low
+    if after and after[-1].low not in PEOPLE_NOUNS:
+        change = _change_before(words, value)
+        if change:  # "gained 211 seats" is a change in seats, told by its verb
+            return f"{stem(after[-1].low)}-{change[0]}", change[1]
+        return stem(after[-1].low), after[-1].low
+    noun = _noun_of(text, words, value)
+    if noun is not None:
+        family = family_of(noun.low, COUNT_FAMILIES)
+        return (family, noun.low) if family else (stem(noun.low), noun.low)
+    found = _family_near(near, COUNT_FAMILIES)
+    if found:
+        return found
+    others = [w for w in after if w.low not in PEOPLE_NOUNS]
+    if others:
+        return stem(others[0].low), others[0].low
+    return None
+
+
+def _quantity_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int, _Word]]) -> tuple[str, str] | None:
+    found = _family_near(near, QUANTITY_FAMILIES)
+    if found:
+        return found
+    after = _noun_after(text, words, value)
+    if after:
+        return stem(after[-1].low), after[-1].low
+    return _content_near(near, left_only=True)
+
+
+def _content_near(near: list[tuple[int, _Word]], left_only: bool = False) -> tuple[str, str] | None:
+    """The nearest lower-case content word: an event word ("embargo since 2006")."""
+    for _, w in near:
+        if w.text[:1].islower() and _is_content(w):
+            return stem(w.low), w.low
+    return None
+
+
+def _range(value: Value) -> tuple[float, float, str]:
+    """The value as a range of comparable numbers, and its dimension."""
+    if value.type in DATED and value.date is not None:
+        date: DateValue = value.date
+        if value.type == "year" or date.year is not None:
+            first, last = date.bounds()
+            return float(first.toordinal()), float(last.toordinal()), ""
+        first, last = date.bounds(2000)
+        return float(first.toordinal()), float(last.toordinal()), "day-of-year"
+    assert value.interval is not None
+    lo, hi = value.interval.lo, value.interval.hi
+    if value.unit is not None:
+        return value.unit.to_base(lo), value.unit.to_base(hi), value.unit.dimension
+    return lo, hi, ""
+
+
+def _name_key(low: str) -> str:
+    """A name without its possessive: "Ashford's" and "Ashfords'" are Ashford(s)."""
+    if low.endswith(("'s", "’s")):
+        return low[:-2]
+    return low.rstrip("'’")
+
+
+def _display(text: str, value: Value) -> str:
+    return " ".join(text[value.start:value.end].split())
+
+
+def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence) -> Iterator[Mention]:
+    """The values of one clause that discovery can tie to a cue."""
+    text = clause.text
+    found = find_values(text, doc.date)
+    values = [v for v in found
+              if v.type in NUMERIC + DATED and not v.secondary and not v.subcount]
+    if not values:
+        return
+    # Words inside a value ("550 miles", "March") are not what a value is about.
+    spans = [(v.start, v.end) for v in found]
+    words = [w for w in _words(text) if not any(s <= w.start < e for s, e in spans)]
+    names = [w for w in words if _is_name(w)]
+    line = doc.position(doc.source_offset(clause.start + values[0].start))[0] if values else 0
+    squeezed = " ".join(sentence.text.split())
+    projected = _PROJECTION.search(text) is not None
+    for value in values:
+        if value.type in DATED and value.date is None:
+            continue
+        if value.type not in DATED and value.interval is None:
+            continue
+        near = _near(words, value, WINDOW if value.type == "count" else LONG_WINDOW, value.type == "count")
+        context = ()
+        if value.type == "count":
+            cue = _count_cue(text, words, value, near)
+        elif value.type == "quantity":
+            cue = _quantity_cue(text, words, value, near)
+        else:
+            cue = _content_near(near)
+            context = tuple((stem(w.low), w.low, d) for d, w in near if w.text[:1].islower() and _is_content(w))
+        if cue is None:
+            continue
+        lo, hi, dimension = _range(value)
+        if value.type == "date" and dimension == "day-of-year":
+            dimension = "no-year"
+        line = doc.position(doc.source_offset(clause.start + value.start))[0]
+        spread = tuple(sorted(((_name_key(w.low), value.start - w.end if w.end <= value.start else
+                                -(w.start - value.end)) for w in names),
+                              key=lambda n: abs(n[1])))
+        unit = value.unit.symbol if value.unit is not None else ""
+        yield Mention(doc.path, line, value.type, cue[0], cue[1], dimension, unit, lo, hi, value.approx,
+                      _display(text, value), spread, squeezed, context, projected)
+
+
+def article_mentions(doc: Document) -> list[Mention]:
+    """Every mention discovery finds in one article, in reading order."""
+    out: list[Mention] = []
+    for sentence in doc.sentences:
+        if not any(ch.isdigit() for ch in sentence.text) and not _has_number_word(sentence.text):
+            continue
+        for clause in clauses(sentence):
+            out.extend(clause_mentions(doc, sentence, clause))
+    return out
+
+
+_NUMBER_WORD = regex.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|million|billion|dozens?|a|an)\b", regex.I)
+
+
+def _has_number_word(text: str) -> bool:
+    return bool(_NUMBER_WORD.search(text))
+
+
+_SENTENCE_WORD = regex.compile(r"(?<=[\p{L}\p{N},;:)\"”’'] )[\p{L}][\p{L}'’-]*")
+
+
+def common_words(docs: list[Document]) -> frozenset[str]:
+    """Words the articles write in lower case more often than capitalised (inside
+    a sentence): "party" of "the Green Party", unlike "Ashford". Such a word
+    names no subject."""
+    lower: dict[str, int] = {}
+    upper: dict[str, int] = {}
+    for doc in docs:
+        for sentence in doc.sentences:
+            for m in _SENTENCE_WORD.finditer(sentence.text):
+                word = m.group()
+                key = _name_key(word.lower())
+                bucket = upper if word[:1].isupper() else lower
+                bucket[key] = bucket.get(key, 0) + 1
+    return frozenset(w for w, n in lower.items() if n >= upper.get(w, 0) and w in upper)

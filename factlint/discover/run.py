@@ -1,0 +1,137 @@
+"""Discovery from end to end, short of comparing: read the articles with no
+rules, group what they state, make a rule per group, and extract each
+article's facts with those rules (the compare step then reports consensus and
+disagreements exactly as for hand-written rules)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from factlint.discover.group import Group, find_groups
+from factlint.discover.mentions import Mention, article_mentions, common_words
+from factlint.discover.rulegen import PREFIX, group_rule, parse, person_rule, slug
+from factlint.discover.titles import Person, find_people, title_consensus
+from factlint.documents import Document
+from factlint.extract import extract_article, extract_facts
+from factlint.model import Fact, RunError, Suppression
+from factlint.rules import Rule
+
+
+@dataclass(frozen=True)
+class Discovered:
+    """One discovered fact group: the rule that finds it, and what it was found from."""
+
+    rule: Rule
+    data: dict[str, Any]  # the rule file's data (expected value and examples are added on writing)
+    group: Group | None = None
+    person: Person | None = None
+    disputed: tuple[str, ...] = ()  # a person's titles that stand apart from the consensus
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """One article read with the discovered rules."""
+
+    path: str
+    facts: tuple[Fact, ...]
+    suppressions: tuple[Suppression, ...]
+    errors: tuple[RunError, ...]
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    rule_id, n = PREFIX + base, 2
+    while rule_id in taken:
+        rule_id, n = f"{PREFIX}{base}-{n}", n + 1
+    taken.add(rule_id)
+    return rule_id
+
+
+def _group_base(group: Group, fact: str) -> str:
+    kind = "" if group.kind in ("count", "quantity") else f"-{group.kind}"
+    return slug(f"{group.topic}-{fact}" if group.topic else fact) + kind
+
+
+def _read_titles(docs: list[Document], people: list[Person], accepted: dict[int, list[str]]
+                 ) -> dict[int, dict[str, set[str]]]:
+    """Each person's titles as written -> the articles writing them, read by the
+    title kind from a rule per person (person i's rule has the id "person-i")."""
+    rules = []
+    for i, person in enumerate(people):
+        rule = parse(person_rule(person, f"person-{i}", accepted.get(i, [])))
+        if rule is not None:
+            rules.append(rule)
+    titles: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    if not rules:
+        return titles
+    for doc in docs:
+        for fact in extract_facts(doc, tuple(rules), []):
+            if fact.rule.startswith("person-"):
+                titles[int(fact.rule.removeprefix("person-"))][fact.display].add(fact.path)
+    return titles
+
+
+def _title_rules(docs: list[Document], min_articles: int, taken: set[str]) -> list[Discovered]:
+    people = find_people(docs, min_articles)
+    # Twice: a rule's accepted titles let the title kind read more ("Gov." once
+    # "governor" is a title word), so the second reading is the one the rule will give.
+    accepted: dict[int, list[str]] = {}
+    apart: dict[int, list[str]] = {}
+    for _ in range(2):
+        titles = _read_titles(docs, people, accepted)
+        for i, found in titles.items():
+            if len(set().union(*found.values())) >= min_articles:
+                accepted[i], apart[i] = title_consensus(found)
+    out = []
+    for i, person in enumerate(people):
+        if i not in accepted:
+            continue
+        rule_id = _unique(slug(person.name) + "-title", taken)
+        data = person_rule(person, rule_id, accepted[i])
+        rule = parse(data)
+        if rule is not None:
+            out.append(Discovered(rule, data, person=person, disputed=tuple(apart[i])))
+    return out
+
+
+def discover_rules(docs: list[Document], min_articles: int = 2) -> list[Discovered]:
+    """A rule for every fact group stated in at least `min_articles` articles."""
+    mentions: list[Mention] = [m for doc in docs for m in article_mentions(doc)]
+    taken: set[str] = set()
+    found: list[Discovered] = []
+    titled = _title_rules(docs, min_articles, taken)
+    # People are speakers, not subjects: "Ruiz said the toll rose to 12" is not Ruiz's toll.
+    speakers = frozenset(w.lower() for d in titled if d.person for w in d.person.name.split())
+    for group in find_groups(mentions, min_articles, common_words(docs) | speakers):
+        draft = group_rule(group, "draft")
+        if draft is None:
+            continue
+        fact = next(iter(draft["facts"]))
+        data = {**draft, "id": _unique(_group_base(group, fact), taken)}
+        rule = parse(data)
+        if rule is not None:
+            found.append(Discovered(rule, data, group=group))
+    found.extend(titled)
+    return found
+
+
+def extract_discovered(docs: list[Document], found: list[Discovered], min_articles: int = 2
+                       ) -> tuple[list[Discovered], list[Extracted]]:
+    """Each article's facts under the discovered rules; rules that find their fact
+    in fewer than `min_articles` articles are dropped (the rule reads more
+    strictly than discovery's grouping: a trigger within the window, the scope)."""
+    rules = tuple(d.rule for d in found)
+    results = []
+    for doc in docs:
+        errors: list[RunError] = []
+        facts, suppressions = extract_article(doc, rules, errors)
+        results.append(Extracted(doc.path, tuple(facts), tuple(suppressions), tuple(errors)))
+    articles: dict[str, set[str]] = defaultdict(set)
+    for result in results:
+        for fact in result.facts:
+            articles[fact.rule].add(fact.path)
+    kept = [d for d in found if len(articles[d.rule.id]) >= min_articles]
+    ids = {d.rule.id for d in kept}
+    trimmed = [Extracted(r.path, tuple(f for f in r.facts if f.rule in ids or not f.rule.startswith(PREFIX)),
+                         r.suppressions, r.errors) for r in results]
+    return kept, trimmed

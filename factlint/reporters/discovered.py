@@ -1,0 +1,88 @@
+"""The discovery report: per discovered fact group, the values each article
+gives, the consensus and the disagreements; then the usual test-style report
+of the discovered rules (text), or the JSON report with a `discovered` list."""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from factlint.model import Fact, Finding, Report
+from factlint.reporters import json_report, text
+
+
+@dataclass(frozen=True)
+class GroupSummary:
+    """One discovered fact group as reported."""
+
+    rule: str
+    fact: str
+    description: str
+    kind: str
+    mentions: tuple[Fact, ...]
+    disagreements: tuple[Finding, ...]
+    consensus: str | None  # None: no value has a majority
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.path for m in self.mentions))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule, "fact": self.fact, "description": self.description, "kind": self.kind,
+            "articles": len(self.articles), "consensus": self.consensus,
+            "mentions": [{"path": m.path, "line": m.line, "column": m.column, "value": m.display, "text": m.text}
+                         for m in self.mentions],
+            "disagreements": [{"path": f.path, "line": f.line, "column": f.column, "found": f.found,
+                               "message": f.message} for f in self.disagreements],
+        }
+
+
+def summaries(report: Report, rules: list[tuple[str, str, str, str]]) -> list[GroupSummary]:
+    """A summary per (rule id, fact, description, kind), in the order given."""
+    facts: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    for f in report.facts:
+        facts[f.rule, f.fact].append(f)
+    findings: dict[tuple[str, str], list[Finding]] = defaultdict(list)
+    for finding in report.findings:
+        findings[finding.rule, finding.fact].append(finding)
+    out = []
+    for rule, fact, description, kind in rules:
+        mentions = facts.get((rule, fact), [])
+        if not mentions:
+            continue
+        flagged = {(f.path, f.line, f.column) for f in findings.get((rule, fact), [])}
+        backing: dict[str, set[str]] = defaultdict(set)
+        for m in mentions:
+            if (m.path, m.line, m.column) not in flagged:
+                backing[m.display].add(m.path)
+        consensus = max(sorted(backing), key=lambda v: len(backing[v])) if backing else None
+        out.append(GroupSummary(rule, fact, description, kind, tuple(mentions),
+                                tuple(findings.get((rule, fact), [])), consensus))
+    return out
+
+
+def render_text(report: Report, groups: list[GroupSummary], min_articles: int, *, quiet: bool = False,
+                color: bool = False) -> str:
+    n = len(groups)
+    lines = [f"factlint discover: {len(report.articles)} article{'s' * (len(report.articles) != 1)}, "
+             f"{n} fact group{'s' * (n != 1)} stated in {min_articles} or more articles", ""]
+    for g in groups:
+        disputed = len(g.disagreements)
+        status = f"{disputed} disagreement{'s' * (disputed != 1)}" if disputed else "all agree"
+        lines.append(f"{g.rule}.{g.fact}: {g.description} ({len(g.articles)} articles, {status})")
+        lines.append(f"    consensus: {g.consensus if g.consensus is not None else '(none: no value has a majority)'}")
+        flagged = {(f.path, f.line, f.column) for f in g.disagreements}
+        width = max(len(f"{m.path}:{m.line}") for m in g.mentions)
+        for m in g.mentions:
+            mark = "✗" if (m.path, m.line, m.column) in flagged else " "
+            lines.append(f"  {mark} {f'{m.path}:{m.line}'.ljust(width)}  {m.display}")
+        lines.append("")
+    return "\n".join(lines) + "\n" + text.render(report, quiet=quiet, color=color)
+
+
+def render_json(report: Report, groups: list[GroupSummary]) -> str:
+    data = json.loads(json_report.render(report))
+    data["discovered"] = [g.to_dict() for g in groups]
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
