@@ -5,19 +5,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable, Iterator
 
-from factlint import conversions
-from factlint.baseline import Baseline, apply_baseline
-from factlint.compare import compare
-from factlint.documents import document_from_bytes
+from factlint.compare.baseline import Baseline, apply_baseline
+from factlint.compare.compare import compare
+from factlint.compare.selection import Selection
+from factlint.compare.suppressions import apply_suppressions
+from factlint.extract.run import ArticleResult
+from factlint.extract.workers import extract_files
+from factlint.kinds import conversion as conversions
 from factlint.errors import DocumentError
-from factlint.files import discover
 from factlint.model import Fact, Report, RuleFact, RunError, Suppression
-from factlint.reading import ReadOptions, article_name, read_input, replaced_by_stdin, unread
-from factlint.results import ArticleResult
+from factlint.read.discover import discover
+from factlint.read.document import document_from_bytes
+from factlint.read.source import ReadOptions, article_name, read_input, replaced_by_stdin, unread
 from factlint.rules import Rule
-from factlint.selection import Selection
-from factlint.suppressions import apply_suppressions
-from factlint.workers import extract_files
 
 if TYPE_CHECKING:
     from factlint.discover.run import Discovered
@@ -50,7 +50,7 @@ def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], sele
             facts.extend(f for f in result.facts if conversions_selected or f.rule != conversions.RULE_ID)
             suppressions.extend(result.suppressions)
     findings, checks = compare(facts, rules, tuple(articles))
-    findings, checks, suppressed = apply_suppressions(findings, checks, suppressions, rules, articles)
+    findings, checks, suppressed = apply_suppressions(findings, checks, suppressions, rules, tuple(articles))
     findings, checks = selection.apply_path_ignores(findings, checks)
     report = Report(tuple(articles), tuple(facts), tuple(checks), tuple(findings),
                     tuple(r.id for r in rules), tuple(warnings), suppressed=suppressed,

@@ -13,13 +13,13 @@ from typing import Iterator
 
 import regex
 
-from factlint.dates import DateValue
+from factlint.prose.dates import DateValue
 from factlint.discover.lexicon import (COUNT_FAMILIES, FUNCTION_WORDS, MONTHS_AND_DAYS, PEOPLE_NOUNS,
                                        PROJECTION_TERMS, QUANTITY_FAMILIES, CHANGE_FAMILIES, GENERIC_OF,
                                        family_of, stem)
-from factlint.documents import Document
-from factlint.sentences import Sentence, clauses
-from factlint.values import Value, find_values
+from factlint.read.document import Document
+from factlint.prose.sentences import Sentence, clauses
+from factlint.prose.values import Value, find_values
 
 # The value types discovery reads; "percent" and "money" are read now and written
 # as rules once kinds of those names exist.

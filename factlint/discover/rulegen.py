@@ -14,7 +14,8 @@ from factlint.discover.group import Group
 from factlint.discover.lexicon import COUNT_FAMILIES, PROJECTION_TERMS, QUANTITY_FAMILIES
 from factlint.discover.titles import Person
 from factlint.kinds import KINDS
-from factlint.rules import Rule, _Problems, parse_rule
+from factlint.rules import Rule, parse_rule
+from factlint.rules.validate import Problems
 
 PREFIX = "discovered/"
 SEVERITY = "warning"  # an unreviewed discovery never fails a CI run by default
@@ -107,6 +108,6 @@ def person_rule(person: Person, rule_id: str, accepted: list[str] = ()) -> dict[
 
 def parse(data: dict[str, Any], path: str = "<discovered>") -> Rule | None:
     """The rule the loader reads from `data`, or None when it would reject it."""
-    problems = _Problems(path)
+    problems = Problems(path)
     rule = parse_rule(data, path, problems)
     return None if problems.items else rule

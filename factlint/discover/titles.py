@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from factlint.discover.lexicon import FUNCTION_WORDS, MONTHS_AND_DAYS
-from factlint.documents import Document
+from factlint.read.document import Document
 from factlint.kinds.title import NOT_TITLE, RANK_WORDS, ROLE_NOUNS, TITLE_WORDS, head_of, normalise
 
 # Two or three capitalised words, with an initial between ("Ana M. Ruiz"), a hyphen or an

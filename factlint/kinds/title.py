@@ -17,8 +17,8 @@ from typing import Any, Iterator
 import regex
 
 from factlint.kinds.base import Claim, Option
-from factlint.terms import find_terms, regex_problem
-from factlint.values import Value
+from factlint.prose.terms import find_terms, regex_problem
+from factlint.prose.values import Value
 
 KIND = "title"
 DEFAULT_WINDOW = 0
@@ -190,7 +190,8 @@ def _title_before(text: str, name_start: int, vocabulary: frozenset[str]) -> tup
     if before_comma:
         # "A senior city official, Lena Moor, said": the title stands before
         # a comma only when the name is an appositive, closed by a comma of its own.
-        name_end = name_start + len(_NAME_CHARS.match(text, name_start).group())
+        name = _NAME_CHARS.match(text, name_start)
+        name_end = name_start + (len(name.group()) if name else 0)
         if not _COMMA_NEXT.match(text, name_end):
             return None
         edge = len(head.rstrip().rstrip(",").rstrip())

@@ -1,0 +1,208 @@
+"""Extraction: one article and the rules in, that article's facts (and suppression lines) out.
+
+A pure function with no I/O and no state across articles, so its output can
+be cached, sharded and compared later.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Iterable
+
+import regex
+
+from factlint.errors import FactlintError
+from factlint.extract.prefilter import Prefilter, may_hold_conversion
+from factlint.kinds import KINDS
+from factlint.kinds import conversion as conversions
+from factlint.kinds.base import Claim
+from factlint.model import Fact, RunError, Suppression
+from factlint.prose.sentences import Sentence, clauses
+from factlint.prose.terms import PatternTimeout, find_terms
+from factlint.prose.values import Value, find_values
+from factlint.read.directives import find_suppressions
+from factlint.read.document import Document
+from factlint.rules import FactSpec, Rule
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_BLANKS = regex.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=64)
+def _squeeze(text: str) -> str:
+    # Cached so that the facts of one sentence share one quote string (memory at archive scale).
+    return _BLANKS.sub(" ", text)
+
+
+def _squeezed(text: str, offset: int) -> tuple[str, int]:
+    """`text` with each run of white space as one space (markup blanked in a
+    Markdown or HTML layout leaves long runs), and where `offset` lands in it."""
+    return _squeeze(text), len(_BLANKS.sub(" ", text[:offset]))
+
+
+def _fact(doc: Document, sentence: Sentence, clause: Sentence, rule: str, fact: str, kind: str,
+          start: int, end: int, value: dict, display: str) -> Fact:
+    """A Fact for the value at clause.text[start:end], quoting the whole sentence."""
+    line, column = doc.position(doc.source_offset(clause.start + start))
+    end_line, end_column = doc.position(doc.source_offset(clause.start + end - 1) + 1)
+    if end_line != line:
+        end_column = len(doc.line_text(line)) + 1
+    quote, quote_offset = _squeezed(sentence.text, clause.start - sentence.start + start)
+    return Fact(
+        path=doc.path, line=line, column=column, end_column=end_column, rule=rule, fact=fact,
+        kind=kind, value=value, display=display, text=" ".join(clause.text[start:end].split()),
+        quote=quote, quote_offset=quote_offset,
+    )
+
+
+def _claims(sentence: Sentence, values: list[Value], rules: Iterable[tuple[int, Rule]],
+            gave_up: dict[str, str]) -> list[tuple]:
+    """Every candidate mention in a sentence, with what decides between rivals.
+
+    A rule whose regular expression runs out of time is left out of this
+    sentence and the rest of the article: `gave_up` maps its id to why."""
+    found = []
+    for order, rule in rules:
+        if rule.id in gave_up:
+            continue
+        try:
+            found.extend(_rule_claims(sentence, values, rule, order))
+        except PatternTimeout as exc:
+            gave_up[rule.id] = str(exc)
+    return found
+
+
+def _rule_claims(sentence: Sentence, values: list[Value], rule: Rule, order: int) -> list[tuple]:
+    scope_hits = rule.scope.hits(sentence.text)
+    if scope_hits is None:
+        return []
+    found = []
+    for fact_order, spec in enumerate(rule.facts):
+        # A trigger is a word of its own: "range" is not the "range" of "short-range".
+        anchors = find_terms(spec.triggers, sentence.text, compounds=False) if spec.triggers else scope_hits
+        for claim in KINDS[spec.kind].claims(sentence.text, values, spec, anchors):
+            distance = _nearest_scope_distance(sentence.text, claim, scope_hits)
+            found.append((claim.gap, distance, order, fact_order, claim.start, claim, rule, spec))
+    return found
+
+
+def _nearest_scope_distance(text: str, claim: Claim, hits: list) -> int:
+    """The smallest _scope_distance to any of `hits` (0 for none). Only the
+    nearest hit on each side can be nearest in words, so only those are counted."""
+    if not hits:
+        return 0
+    left = right = None
+    for hit in hits:
+        if hit.end <= claim.start:
+            if left is None or hit.end > left.end:
+                left = hit
+        elif hit.start >= claim.end:
+            if right is None or hit.start < right.start:
+                right = hit
+        else:
+            return 0  # the scope word overlaps the value
+    return min(_scope_distance(text, claim, h) for h in (left, right) if h is not None)
+
+
+def _scope_distance(text: str, claim: Claim, hit) -> int:
+    """How far a value is from a scope word: words apart, and three more for each
+    comma between, since a clause boundary usually changes the subject."""
+    lo, hi = (hit.end, claim.start) if hit.end <= claim.start else (claim.end, hit.start)
+    between = text[lo:hi] if lo < hi else ""
+    return len(_WORD.findall(between)) + 3 * between.count(",")
+
+
+def _resolve(claims: list[tuple]) -> list[tuple[Claim, Rule, FactSpec]]:
+    """Keep the closest claims: a value belongs to one fact, and one trigger word
+    ties one value to a fact. Ties between rules go to the nearer scope word."""
+    kept = []
+    spans: list[tuple[int, int]] = []
+    anchors: set[tuple] = set()
+    single: set[tuple[str, str]] = set()
+    for *_, claim, rule, spec in sorted(claims, key=lambda c: c[:5]):
+        if any(claim.start < e and s < claim.end for s, e in spans):
+            continue
+        key = (rule.id, spec.name, claim.anchor)
+        if key in anchors or (rule.id, spec.name) in single:
+            continue
+        spans.append((claim.start, claim.end))
+        anchors.add(key)
+        if KINDS[spec.kind].one_per_sentence:
+            single.add((rule.id, spec.name))
+        kept.append((claim, rule, spec))
+    return [k for k in kept if _whole_precedes(k, kept)]
+
+
+def _whole_precedes(item: tuple[Claim, Rule, FactSpec], kept: list[tuple[Claim, Rule, FactSpec]]) -> bool:
+    """A part ("including two children") belongs to the whole mentioned just before
+    it ("killing more than 20 people"); after another count it is that count's part."""
+    claim, rule, spec = item
+    if spec.part_of is None:
+        return True
+    before = [(c.start, s.name) for c, r, s in kept if r is rule and c.end <= claim.start and s is not spec]
+    return bool(before) and max(before)[1] == spec.part_of
+
+
+_prefilters: dict[int, tuple[tuple[Rule, ...], Prefilter]] = {}
+
+
+def prefilter_for(rules: tuple[Rule, ...]) -> Prefilter:
+    """The prefilter of a rule list, built once per list (a run loads its rules once)."""
+    cached = _prefilters.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        _prefilters.clear()  # one rule list at a time; keeps the cache from growing
+        cached = _prefilters[id(rules)] = (rules, Prefilter(rules))
+    return cached[1]
+
+
+def extract_facts(doc: Document, rules: tuple[Rule, ...], errors: list[RunError] | None = None) -> list[Fact]:
+    """The facts stated in one article, in reading order.
+
+    A rule whose regular expression runs out of time on this article is skipped
+    for it: the error is added to `errors`, or raised when `errors` is None, so
+    that it is never lost. Facts of that rule found before are dropped too."""
+    prefilter = prefilter_for(rules)
+    facts: list[Fact] = []
+    gave_up: dict[str, str] = {}
+    for sentence in doc.sentences:
+        if not any(ch.isalnum() for ch in sentence.text):
+            continue
+        # What no rule can claim in a sentence, none can in one of its clauses.
+        candidates = prefilter.candidates(sentence.text)
+        conversion = may_hold_conversion(sentence.text)
+        if not candidates and not conversion:
+            continue
+        # Scope, triggers and values meet within a clause: in "the flood killed
+        # four in Lyon, while two died in the Nice fire" the two are not the flood's.
+        parts = clauses(sentence)
+        for clause in parts:
+            if len(parts) > 1:
+                candidates = prefilter.candidates(clause.text)
+                conversion = may_hold_conversion(clause.text)
+            if not candidates and not conversion:
+                continue  # no rule can claim anything here, and no conversion is written
+            values = find_values(clause.text, doc.date)
+            for claim, rule, spec in _resolve(_claims(clause, values, candidates, gave_up)):
+                facts.append(_fact(doc, sentence, clause, rule.id, spec.name, spec.kind,
+                                   claim.start, claim.end, claim.value, claim.display))
+            for value in values:
+                record = conversions.check_conversion(value)
+                if record is not None:
+                    end = value.converted.end if value.converted else value.end
+                    if clause.text[end:end + 1] == ")":
+                        end += 1
+                    facts.append(_fact(doc, sentence, clause, conversions.RULE_ID, conversions.FACT, "conversion",
+                                       value.start, end, record, conversions.describe_conversion(record)))
+    if gave_up:
+        found = [RunError(doc.path, message, rule) for rule, message in sorted(gave_up.items())]
+        if errors is None:
+            raise FactlintError("; ".join(map(str, found)))
+        errors.extend(found)
+        facts = [f for f in facts if f.rule not in gave_up]
+    facts.sort(key=lambda f: (f.line, f.column, f.rule, f.fact))
+    return facts
+
+
+def extract_article(doc: Document, rules: tuple[Rule, ...], errors: list[RunError] | None = None
+                    ) -> tuple[list[Fact], list[Suppression]]:
+    """All that the compare step needs from one article: its facts and its suppression lines."""
+    return extract_facts(doc, rules, errors), find_suppressions(doc)

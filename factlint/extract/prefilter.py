@@ -1,0 +1,161 @@
+"""Picking, for each clause, the few rules that could find anything in it.
+
+Every rule needs its words in a clause before it can claim a value there: one
+term of each scope group, and a fact's anchors (its triggers, the scope words,
+or a title's person). Testing each rule's patterns on each clause costs time in
+proportion to the number of rules; instead, every term of every rule is indexed
+by the words it is made of, the clause's words are looked up once, and only
+rules whose words are all present are tried with their real patterns. The index
+may let through a rule that then finds nothing, never hold back one that would.
+
+Why the word test is safe: a term matches as a whole word or phrase, so each
+run of letters and digits inside it is also a whole run of the clause's text
+(compared case-folded); only a final `*` word may be the start of a longer run.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import regex
+
+from factlint.kinds import KINDS
+from factlint.prose.terms import is_regex
+from factlint.prose.units import UNIT_SPELLINGS
+from factlint.rules import Rule
+
+_RUN = regex.compile(r"[\p{L}\p{N}]+")
+_HEAD = 3  # letters that index a wildcard term
+# A unit conversion ("900 km (550 miles)", "900 km, or 550 miles") needs a
+# parenthesis or an "or", and two units.
+_CONVERSION_JOIN = regex.compile(r"\(|(?<![\p{L}\p{N}])or(?![\p{L}\p{N}])", regex.IGNORECASE)
+# A unit follows a number: never a letter right before it.
+_UNIT = regex.compile(r"(?<!\p{L})(?:" + "|".join(f"(?:{p})" for p in UNIT_SPELLINGS) + r")(?![\p{L}\p{N}])",
+                      regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Term:
+    """What a clause must contain for one term to match: whole runs, and a run
+    starting with `prefix` when the term ends in a wildcard."""
+
+    runs: frozenset[str]
+    prefix: str | None
+
+
+def _term(term: str) -> _Term | None:
+    """The term's runs; None when it has none, or is a /regular expression/,
+    so that no word test can rule it out."""
+    if is_regex(term):
+        return None
+    body = term.rstrip("*").strip().casefold()
+    runs = _RUN.findall(body)
+    # "injur*": the last run is only the start of the word ("injured"); "U.S.*" ends in a whole run.
+    prefix = runs.pop() if term.endswith("*") and runs and body.endswith(runs[-1]) else None
+    if not runs and prefix is None:
+        return None
+    return _Term(frozenset(runs), prefix)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What one rule needs in a clause: a term of every scope group, and for one
+    of its facts an anchor term (None: the scope words anchor it)."""
+
+    groups: tuple[tuple[_Term | None, ...], ...]
+    anchors: tuple[tuple[_Term | None, ...] | None, ...]
+
+
+class _Words:
+    """The runs of one clause, and which terms they hold (prefix tests cached)."""
+
+    def __init__(self, text: str) -> None:
+        self.runs = set(_RUN.findall(text.casefold()))
+        self._prefixes: dict[str, bool] = {}
+
+    def holds(self, term: _Term | None) -> bool:
+        if term is None:
+            return True
+        if not term.runs <= self.runs:
+            return False
+        if term.prefix is None:
+            return True
+        if term.prefix not in self._prefixes:
+            self._prefixes[term.prefix] = any(r.startswith(term.prefix) for r in self.runs)
+        return self._prefixes[term.prefix]
+
+    def any(self, terms: tuple[_Term | None, ...]) -> bool:
+        return any(self.holds(t) for t in terms)
+
+
+class Prefilter:
+    """The candidate rules of a clause, from one look-up per word.
+
+    Each rule is looked up by its drivers, terms it cannot do without and that
+    tell it apart from other rules: its first scope group, or (without scope)
+    its facts' anchors. Only rules with a driver present are checked in full,
+    so a common trigger word shared by a thousand rules costs nothing until a
+    rule's own scope words are there too.
+    """
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self.rules = rules
+        self._plans: list[_Plan | None] = []
+        self._by_run: dict[str, list[tuple[_Term, int]]] = defaultdict(list)
+        self._by_head: dict[str, list[tuple[_Term, int]]] = defaultdict(list)  # single words ending in `*`
+        self._short: list[tuple[_Term, int]] = []  # wildcard words shorter than _HEAD
+        self._undriven: list[int] = []  # rules with a driver no word test can rule out
+        for index, rule in enumerate(rules):
+            groups = tuple(tuple(_term(t) for t in group) for group in rule.scope.groups)
+            anchors = []
+            for spec in rule.facts:
+                terms = KINDS[spec.kind].anchor_terms(spec)
+                if terms is None and not groups:
+                    continue  # no scope words to anchor it: it can claim nothing
+                anchors.append(None if terms is None else tuple(_term(t) for t in terms))
+            if not anchors:
+                self._plans.append(None)
+                continue
+            self._plans.append(_Plan(groups, tuple(anchors)))
+            drivers = groups[0] if groups else tuple(t for a in anchors if a is not None for t in a)
+            if None in drivers:
+                self._undriven.append(index)
+                continue
+            for term in {t for t in drivers if t is not None}:
+                if term.runs:
+                    self._by_run[max(sorted(term.runs), key=len)].append((term, index))
+                elif term.prefix is not None and len(term.prefix) >= _HEAD:
+                    self._by_head[term.prefix[:_HEAD]].append((term, index))
+                else:
+                    self._short.append((term, index))
+
+    def candidates(self, text: str) -> list[tuple[int, Rule]]:
+        """The rules (with their index) that may claim a value in `text`, in rule order."""
+        words = _Words(text)
+        driven = set(self._undriven)
+        for run in words.runs:
+            for term, index in self._by_run.get(run, ()):
+                if index not in driven and words.holds(term):
+                    driven.add(index)
+            for term, index in self._by_head.get(run[:_HEAD], ()):
+                if run.startswith(term.prefix):
+                    driven.add(index)
+            for term, index in self._short:
+                if run.startswith(term.prefix):
+                    driven.add(index)
+        found = []
+        for index in sorted(driven):
+            plan = self._plans[index]
+            if plan is None:
+                continue
+            if all(words.any(group) for group in plan.groups) and any(
+                    anchor is None or words.any(anchor) for anchor in plan.anchors):
+                found.append((index, self.rules[index]))
+        return found
+
+
+def may_hold_conversion(text: str) -> bool:
+    """Whether `text` may state a unit conversion: a joiner and two units."""
+    if _CONVERSION_JOIN.search(text) is None:
+        return False
+    return len(_UNIT.findall(text, overlapped=True)) >= 2

@@ -1,0 +1,241 @@
+"""Validating a rule file's data: every problem is reported as
+`path:line: field: message`, and all of them are gathered before failing."""
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from factlint import kinds
+from factlint.errors import did_you_mean
+from factlint.model import Tolerance
+from factlint.prose.terms import regex_problem
+from factlint.rules.model import SEVERITIES, Example, FactSpec, Rule, Scope
+
+RULE_KEYS = {"id", "description", "severity", "message", "scope", "facts", "examples"}
+FACT_KEYS = {"kind", "triggers", "expected", "tolerance", "severity", "message", "window", "part_of"}
+SCOPE_KEYS = {"any", "all", "none"}
+EXAMPLE_KEYS = ("pass", "fail")
+
+
+class Problems:
+    """Collects `path:line: field: message` strings."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.items: list[str] = []
+
+    def add(self, line: int, where: str, message: str) -> None:
+        self.items.append(f"{self.path}:{line}: {where}: {message}" if where else f"{self.path}:{line}: {message}")
+
+
+def _line_of(mapping: Any, key: str, default: int) -> int:
+    return getattr(mapping, "key_lines", {}).get(key, getattr(mapping, "line", default) or default)
+
+
+def _string_list(value: Any, problems: Problems, line: int, where: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        problems.add(line, where, "expected a list of non-empty strings")
+        return ()
+    terms = tuple(v.strip() for v in value)
+    for index, term in enumerate(terms):
+        problem = regex_problem(term)
+        if problem:
+            problems.add(line, f"{where}[{index}]", problem)
+    return terms
+
+
+def parse_tolerance(raw: Any) -> Tolerance:
+    """'5%' -> relative 0.05; 3 -> absolute 3."""
+    if isinstance(raw, bool):
+        raise ValueError("expected a number or a percentage such as '5%'")
+    if isinstance(raw, (int, float)):
+        if raw < 0:
+            raise ValueError("must not be negative")
+        return Tolerance(absolute=float(raw))
+    if isinstance(raw, str) and raw.strip().endswith("%"):
+        try:
+            value = float(raw.strip()[:-1])
+        except ValueError:
+            raise ValueError(f"{raw!r} is not a percentage such as '5%'") from None
+        if value < 0:
+            raise ValueError("must not be negative")
+        return Tolerance(relative=value / 100)
+    raise ValueError(f"{raw!r} is not a number or a percentage such as '5%'")
+
+
+def _scope(raw: Any, problems: Problems, line: int) -> Scope:
+    if raw is None:
+        return Scope()
+    if isinstance(raw, (list, str)):
+        terms = _string_list(raw, problems, line, "scope")
+        return Scope((terms,) if terms else ())
+    if not isinstance(raw, dict):
+        problems.add(line, "scope", "expected a list of words, or a mapping with any/all/none")
+        return Scope()
+    for key in raw:
+        if key not in SCOPE_KEYS:
+            problems.add(_line_of(raw, key, line), f"scope.{key}", "unknown key" + did_you_mean(key, SCOPE_KEYS))
+    groups: list[tuple[str, ...]] = []
+    if "any" in raw:
+        groups.append(_string_list(raw["any"], problems, _line_of(raw, "any", line), "scope.any"))
+    if "all" in raw:
+        all_line = _line_of(raw, "all", line)
+        if not isinstance(raw["all"], list) or not raw["all"]:
+            problems.add(all_line, "scope.all", "expected a list; each item a word or a list of alternatives")
+        else:
+            for item in raw["all"]:
+                groups.append(_string_list(item, problems, all_line, "scope.all"))
+    exclude = _string_list(raw["none"], problems, _line_of(raw, "none", line), "scope.none") if "none" in raw else ()
+    return Scope(tuple(g for g in groups if g), exclude)
+
+
+def _examples(raw: Any, problems: Problems, line: int) -> tuple[Example, ...]:
+    if not isinstance(raw, dict):
+        problems.add(line, "examples", "expected a mapping with 'pass' and/or 'fail' lists of passages")
+        return ()
+    examples: list[Example] = []
+    for key in raw:
+        if key not in EXAMPLE_KEYS:
+            problems.add(_line_of(raw, key, line), f"examples.{key}", "unknown key" + did_you_mean(key, EXAMPLE_KEYS))
+    for expect in EXAMPLE_KEYS:
+        if expect not in raw:
+            continue
+        key_line = _line_of(raw, expect, line)
+        passages = raw[expect]
+        if not isinstance(passages, list) or not passages:
+            problems.add(key_line, f"examples.{expect}", "expected a list of passages (strings)")
+            continue
+        lines = getattr(passages, "item_lines", [key_line] * len(passages))
+        for number, (passage, item_line) in enumerate(zip(passages, lines), 1):
+            if not isinstance(passage, str) or not passage.strip():
+                problems.add(item_line, f"examples.{expect}[{number}]", "expected a non-empty passage (a string)")
+            else:
+                examples.append(Example(expect, number, item_line, passage))
+    return tuple(examples)
+
+
+def _fact(name: str, raw: Any, rule_severity: str, problems: Problems, line: int,
+          fact_names: set[str], default_tolerance: Tolerance = Tolerance()) -> FactSpec | None:
+    where = f"facts.{name}"
+    if not isinstance(raw, dict):
+        problems.add(line, where, "expected a mapping with at least 'kind'")
+        return None
+    if "kind" not in raw:
+        problems.add(line, f"{where}.kind", f"missing; one of: {', '.join(sorted(kinds.KINDS))}")
+        return None
+    kind_name = raw["kind"]
+    kind = kinds.KINDS.get(kind_name) if isinstance(kind_name, str) else None
+    if kind is None:
+        problems.add(_line_of(raw, "kind", line), f"{where}.kind",
+                     f"unknown kind {kind_name!r}{did_you_mean(kind_name, tuple(kinds.KINDS))}; "
+                     f"one of: {', '.join(sorted(kinds.KINDS))}")
+        return None
+    allowed = (FACT_KEYS - kind.unused_keys) | set(kind.options)
+    for key in raw:
+        if key in kind.unused_keys:
+            problems.add(_line_of(raw, key, line), f"{where}.{key}", f"not used by kind {kind_name!r}")
+        elif key not in allowed:
+            problems.add(_line_of(raw, key, line), f"{where}.{key}",
+                         f"unknown key for kind {kind_name!r}{did_you_mean(key, allowed)}")
+    options: dict[str, Any] = {}
+    for opt_name, option in kind.options.items():
+        opt_line = _line_of(raw, opt_name, line)
+        if opt_name not in raw:
+            if option.required:
+                problems.add(line, f"{where}.{opt_name}", f"missing; {option.help}")
+            options[opt_name] = option.default
+            continue
+        try:
+            options[opt_name] = option.parse(raw[opt_name])
+        except ValueError as exc:
+            problems.add(opt_line, f"{where}.{opt_name}", str(exc))
+    triggers: tuple[str, ...] = ()
+    if "triggers" in raw:
+        triggers = _string_list(raw["triggers"], problems, _line_of(raw, "triggers", line), f"{where}.triggers")
+    severity = raw.get("severity", rule_severity)
+    if severity not in SEVERITIES:
+        problems.add(_line_of(raw, "severity", line), f"{where}.severity",
+                     f"expected one of {', '.join(SEVERITIES)}, got {severity!r}")
+    tolerance = Tolerance()
+    if "tolerance" not in kind.unused_keys and not (default_tolerance.relative and kind.absolute_tolerance_only):
+        tolerance = default_tolerance
+    if "tolerance" in raw:
+        try:
+            tolerance = parse_tolerance(raw["tolerance"])
+        except ValueError as exc:
+            problems.add(_line_of(raw, "tolerance", line), f"{where}.tolerance", str(exc))
+        if tolerance.relative and kind.absolute_tolerance_only:
+            problems.add(_line_of(raw, "tolerance", line), f"{where}.tolerance",
+                         f"a {kind_name} tolerance is a number ({kind.tolerance_unit}), not a percentage")
+    window = raw.get("window", kind.default_window)
+    if not isinstance(window, int) or isinstance(window, bool) or window < 0:
+        problems.add(_line_of(raw, "window", line), f"{where}.window", "expected a whole number of words (0 or more)")
+        window = kind.default_window
+    message = raw.get("message")
+    if message is not None and not isinstance(message, str):
+        problems.add(_line_of(raw, "message", line), f"{where}.message", "expected a string")
+        message = None
+    expected = expected_text = None
+    if raw.get("expected") is not None:
+        try:
+            expected = kind.parse_expected(raw["expected"], options)
+            expected_text = kind.describe(expected, options)
+        except ValueError as exc:
+            problems.add(_line_of(raw, "expected", line), f"{where}.expected", str(exc))
+    part_of = raw.get("part_of")
+    if part_of is not None and (not isinstance(part_of, str) or part_of == name or part_of not in fact_names):
+        problems.add(_line_of(raw, "part_of", line), f"{where}.part_of",
+                     f"{part_of!r} is not another fact of this rule{did_you_mean(part_of, fact_names - {name})}")
+    if len(problems.items):
+        return None
+    return FactSpec(name, kind_name, triggers, expected, expected_text, tolerance, severity,
+                    message, window, options, line, part_of)
+
+
+def parse_rule(data: Any, path: str, problems: Problems, default_tolerance: Tolerance = Tolerance()) -> Rule | None:
+    """Validate one rule file's data; problems go to `problems`. Facts that set no
+    tolerance get `default_tolerance` where their kind can take it."""
+    stem = os.path.splitext(os.path.basename(path))[0]
+    if data is None:
+        problems.add(1, "", "empty rule file")
+        return None
+    if not isinstance(data, dict):
+        problems.add(getattr(data, "line", 1) or 1, "", "expected a mapping with 'facts'")
+        return None
+    for key in data:
+        if key not in RULE_KEYS:
+            problems.add(_line_of(data, key, 1), str(key), "unknown key" + did_you_mean(key, RULE_KEYS))
+    rule_id = data.get("id", stem)
+    if not isinstance(rule_id, str) or not rule_id.strip():
+        problems.add(_line_of(data, "id", 1), "id", "expected a non-empty string")
+        rule_id = stem
+    severity = data.get("severity", "error")
+    if severity not in SEVERITIES:
+        problems.add(_line_of(data, "severity", 1), "severity",
+                     f"expected one of {', '.join(SEVERITIES)}, got {severity!r}")
+        severity = "error"
+    for key in ("description", "message"):
+        if key in data and not isinstance(data[key], str):
+            problems.add(_line_of(data, key, 1), key, "expected a string")
+    scope = _scope(data.get("scope"), problems, _line_of(data, "scope", 1))
+    examples = _examples(data["examples"], problems, _line_of(data, "examples", 1)) if "examples" in data else ()
+    raw_facts = data.get("facts")
+    if not isinstance(raw_facts, dict) or not raw_facts:
+        problems.add(_line_of(data, "facts", 1), "facts", "missing or empty; a rule needs at least one fact")
+        return None
+    facts = []
+    for name, raw in raw_facts.items():
+        before = len(problems.items)
+        sub = Problems(path)
+        spec = _fact(str(name), raw, severity, sub, _line_of(raw_facts, name, 1), {str(n) for n in raw_facts},
+                     default_tolerance)
+        problems.items.extend(sub.items)
+        if spec is not None and len(problems.items) == before:
+            facts.append(spec)
+    if problems.items:
+        return None
+    return Rule(rule_id, path, str(data.get("description", "")), severity,
+                data.get("message"), scope, tuple(facts), _line_of(data, "id", 1), examples)
+
