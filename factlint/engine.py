@@ -9,10 +9,10 @@ from factlint.compare.baseline import Baseline, apply_baseline
 from factlint.compare.compare import compare
 from factlint.compare.selection import Selection
 from factlint.compare.suppressions import apply_suppressions
+from factlint.errors import DocumentError
 from factlint.extract.run import ArticleResult
 from factlint.extract.workers import extract_files
 from factlint.kinds import conversion as conversions
-from factlint.errors import DocumentError
 from factlint.model import Fact, Report, RuleFact, RunError, Suppression
 from factlint.read.discover import discover
 from factlint.read.document import document_from_bytes

@@ -357,10 +357,10 @@ def discover_command(ctx: click.Context, paths: tuple[str, ...], min_articles: i
 def _discover(paths: tuple[str, ...], min_articles: int, include: tuple = (), exclude: tuple = (),
               max_file_size: int | None = None):
     """Run discovery: (report, discovered rules, group summaries)."""
+    from factlint.compare.selection import Selection
     from factlint.engine import discover_paths
     from factlint.read.source import ReadOptions
     from factlint.reporters import discovered
-    from factlint.compare.selection import Selection
 
     options = ReadOptions(max_file_size) if max_file_size else ReadOptions()
     report, found = discover_paths(list(paths), min_articles, Selection((), (), include, exclude), options)

@@ -13,13 +13,22 @@ from typing import Iterator
 
 import regex
 
+from factlint.discover.lexicon import (
+    CHANGE_FAMILIES,
+    COUNT_FAMILIES,
+    FUNCTION_WORDS,
+    GENERIC_OF,
+    MONTHS_AND_DAYS,
+    PEOPLE_NOUNS,
+    PROJECTION_TERMS,
+    QUANTITY_FAMILIES,
+    family_of,
+    stem,
+)
 from factlint.prose.dates import DateValue
-from factlint.discover.lexicon import (COUNT_FAMILIES, FUNCTION_WORDS, MONTHS_AND_DAYS, PEOPLE_NOUNS,
-                                       PROJECTION_TERMS, QUANTITY_FAMILIES, CHANGE_FAMILIES, GENERIC_OF,
-                                       family_of, stem)
-from factlint.read.document import Document
 from factlint.prose.sentences import Sentence, clauses
 from factlint.prose.values import Value, find_values
+from factlint.read.document import Document
 
 # The value types discovery reads; "percent" and "money" are read now and written
 # as rules once kinds of those names exist.
@@ -231,7 +240,7 @@ def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence) -> Iter
         if value.type not in DATED and value.interval is None:
             continue
         near = _near(words, value, WINDOW if value.type == "count" else LONG_WINDOW, value.type == "count")
-        context = ()
+        context: tuple[tuple[str, str, int], ...] = ()
         if value.type == "count":
             cue = _count_cue(text, words, value, near)
         elif value.type == "quantity":

@@ -96,7 +96,7 @@ def group_rule(group: Group, rule_id: str) -> dict[str, Any] | None:
     return data
 
 
-def person_rule(person: Person, rule_id: str, accepted: list[str] = ()) -> dict[str, Any]:
+def person_rule(person: Person, rule_id: str, accepted: tuple[str, ...] | list[str] = ()) -> dict[str, Any]:
     spec: dict[str, Any] = {"kind": "title", "person": person.name}
     if person.aliases:
         spec["aliases"] = list(person.aliases)

@@ -12,9 +12,9 @@ from factlint.discover.group import Group, find_groups
 from factlint.discover.mentions import Mention, article_mentions, common_words
 from factlint.discover.rulegen import PREFIX, group_rule, parse, person_rule, slug
 from factlint.discover.titles import Person, find_people, title_consensus
-from factlint.read.document import Document
 from factlint.extract.extract import extract_article, extract_facts
 from factlint.model import Fact, RunError, Suppression
+from factlint.read.document import Document
 from factlint.rules import Rule
 
 

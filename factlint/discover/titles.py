@@ -19,8 +19,8 @@ from dataclasses import dataclass
 import regex
 
 from factlint.discover.lexicon import FUNCTION_WORDS, MONTHS_AND_DAYS
-from factlint.read.document import Document
 from factlint.kinds.title import NOT_TITLE, RANK_WORDS, ROLE_NOUNS, TITLE_WORDS, head_of, normalise
+from factlint.read.document import Document
 
 # Two or three capitalised words, with an initial between ("Ana M. Ruiz"), a hyphen or an
 # apostrophe before a capital ("O'Neil"); not a possessive ("Ashford's").
