@@ -306,16 +306,27 @@ def test_rules_command(ctx: click.Context, rule_paths: tuple[str, ...]) -> None:
 @cli.command("report")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="The HTML file to write.")
+@click.option("--discover", is_flag=True,
+              help="Check the articles against the facts discovery finds (no rules needed), with a section on them.")
+@click.option("--min-articles", default=2, show_default=True, type=click.IntRange(min=1),
+              help="With --discover: a fact group needs this many articles.")
 @_paths_command
-def report_command(ctx: click.Context, paths: tuple[str, ...], output: str, **options) -> None:
+def report_command(ctx: click.Context, paths: tuple[str, ...], output: str, discover: bool, min_articles: int,
+                   **options) -> None:
     """Write the editor's report: the fact matrix as one self-contained HTML page."""
     from factlint.atomic import write_atomic
     from factlint.reporters import html_report
 
     _need_paths(ctx, paths)
-    report = _load(paths, options)
+    if discover:
+        report, _, groups = _discover(paths, min_articles, options["include"], options["exclude"],
+                                      options["max_file_size"])
+        page = html_report.render(report, groups)
+    else:
+        report = _load(paths, options)
+        page = html_report.render(report)
     try:
-        write_atomic(output, html_report.render(report))
+        write_atomic(output, page)
     except OSError as exc:
         raise FactlintError(f"{output}: cannot write: {exc.strerror or exc}") from None
     articles, findings = len(report.articles), len(report.findings)

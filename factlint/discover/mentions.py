@@ -86,6 +86,17 @@ def _is_name(word: _Word) -> bool:
     return word.text[:1].isupper() and word.low not in FUNCTION_WORDS and word.low not in MONTHS_AND_DAYS
 
 
+_CONJUNCTIONS = frozenset("and but while whereas or".split())
+
+
+def _cost(word: _Word) -> float:
+    """How far a word puts what lies beyond it: a conjunction most (beyond it is
+    another statement, as the kinds count it), a function word least."""
+    if word.low in _CONJUNCTIONS:
+        return 2.0
+    return 0.5 if word.low in FUNCTION_WORDS else 1.0
+
+
 def _near(words: list[_Word], value: Value, window: int, right_first: bool = False) -> list[tuple[int, _Word]]:
     """Words within `window` words of the value, nearest first. Function words
     count half ("two were rescued and the six were presumed dead": "dead" is
@@ -95,11 +106,11 @@ def _near(words: list[_Word], value: Value, window: int, right_first: bool = Fal
     ranked = []
     cost = 0.0
     for w in reversed(left):
-        cost += 0.5 if w.low in FUNCTION_WORDS else 1.0
+        cost += _cost(w)
         ranked.append((cost, 1 if right_first else 0, w))
     cost = 0.0
     for w in right:
-        cost += 0.5 if w.low in FUNCTION_WORDS else 1.0
+        cost += _cost(w)
         ranked.append((cost, 0 if right_first else 1, w))
     return [(int(d * 2), w) for d, _, w in sorted(ranked, key=lambda r: (r[0], r[1]))]
 

@@ -8,11 +8,15 @@ external assets, no timestamp: the same report gives the same bytes.
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from factlint import __version__
 from factlint.model import Fact, Finding, Report
 from factlint.reporters import facts_table
 from factlint.reporters.text import summary_line
+
+if TYPE_CHECKING:
+    from factlint.reporters.discovered import GroupSummary
 
 STYLE = """
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Liberation Sans", sans-serif;
@@ -122,7 +126,25 @@ def _matrix(report: Report, keys: list, anchors: dict, reasons: dict, labels: di
     return out
 
 
-def render(report: Report) -> str:
+def _discovered(groups: list[GroupSummary]) -> list[str]:
+    """The discovered fact groups: what each is, how many articles state it, the consensus."""
+    out = ['<h2 id="discovered">Discovered facts</h2>',
+           '<p class="legend">Found with no rules by <code>factlint discover</code>: each group is a fact '
+           "several articles state, with the value most of them back. Draft rules, to review.</p>",
+           '<table class="matrix"><thead><tr><th>fact</th><th>what</th><th>articles</th><th>consensus</th>'
+           "<th>disagreements</th></tr></thead><tbody>"]
+    for g in groups:
+        consensus = escape(g.consensus) if g.consensus is not None else '<span class="off">none</span>'
+        disputed = len(g.disagreements)
+        cls = ' class="disagrees"' if disputed else ""
+        out.append(f"<tr><th>{escape(g.rule)}.{escape(g.fact)}</th><td>{escape(g.description)}</td>"
+                   f"<td>{len(g.articles)}</td><td>{consensus}</td><td{cls}>{disputed}</td></tr>")
+    out.append("</tbody></table>")
+    return out
+
+
+def render(report: Report, discovered: list[GroupSummary] | None = None) -> str:
+    """The page; with `discovered`, a section on the fact groups discovery found comes first."""
     keys = facts_table.rows(report)
     labels = {a: f"[{i}]" for i, a in enumerate(report.articles, 1)}
     reasons = {(f.path, f.line, f.column, f.rule, f.fact): _reason(f) for f in report.findings}
@@ -144,6 +166,7 @@ def render(report: Report) -> str:
         *_summary(report, keys),
         "</header>",
         "<main>",
+        *(_discovered(discovered) if discovered is not None else []),
         '<h2 id="matrix">Fact matrix</h2>',
         '<p class="legend">Facts as rows, articles as columns. Each value links to the sentence it was read from. '
         '<span class="swatch"></span> <span class="off">✗</span> a value that disagrees; '
