@@ -42,7 +42,10 @@ class Group:
 
 
 def agree(a: Mention, b: Mention) -> bool:
-    """Whether two values overlap, an approximate one widened by 10 %."""
+    """Whether two values overlap, an approximate one widened by 10 %; two dates
+    when their days overlap and their years, when both are written, are the same."""
+    if a.kind == "date" and b.kind == "date" and a.year and b.year and a.year != b.year:
+        return False
     alo, ahi = _widened(a)
     blo, bhi = _widened(b)
     return alo <= bhi and blo <= ahi
@@ -104,6 +107,21 @@ def _same_subject(a: list[Mention], b: list[Mention]) -> bool:
     return agree(mode(a), mode(b))
 
 
+TOGETHER = 0.25  # share of a subject's mentions that name another subject too, making them one
+
+
+def _named_together(group: list[Mention], names: list[str], other: list[Mention], topic: str) -> bool:
+    """Whether two subjects are named together often enough to be one ("Vela"
+    and "Tolland county" in most sentences about the Vela fire): a quarter of
+    the one's mentions name the other, or half of the other's name the one."""
+    def names_of(m: Mention) -> set[str]:
+        return {n for n, d in m.names if abs(d) <= NAME_REACH}
+
+    into = sum(1 for m in group if topic in names_of(m)) / len(group)
+    back = sum(1 for m in other if names_of(m) & set(names)) / len(other)
+    return into >= TOGETHER or back >= 2 * TOGETHER
+
+
 def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
            ) -> list[tuple[str, list[str], list[Mention]]]:
     """The subjects of one cue: (topic, its names, its mentions), the largest first."""
@@ -122,7 +140,7 @@ def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
     merged: list[tuple[list[str], list[Mention]]] = []
     for t in topics:
         for names, group in merged:
-            if _same_subject(group, by_topic[t]):
+            if _named_together(group, names, by_topic[t], t) or _same_subject(group, by_topic[t]):
                 names.append(t)
                 group.extend(by_topic[t])
                 break
@@ -172,6 +190,57 @@ def vote_cues(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _dated_groups(mentions: list[Mention], min_articles: int) -> list[list[Mention]]:
+    """Dates and years grouped by value first: in one story, a day or a year that
+    several articles write is one event's, whatever word ties it. A value fewer
+    articles write joins the group whose words it shares most ("opened in 1987"
+    joins "opened in 1977"), as the disagreement it is; with no shared word it is left out."""
+    values: dict[tuple[float, float, int], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        values[(m.lo, m.hi, m.year)].append(m)
+
+    def support(ms: list[Mention]) -> int:
+        return len({o.path for o in mentions if agree(ms[0], o)})
+
+    order = sorted(values, key=lambda k: (-support(values[k]), k))
+    taken: set[int] = set()
+    groups: list[list[Mention]] = []
+    for key in order:
+        first = values[key][0]
+        if support(values[key]) < max(2, min_articles) or id(first) in taken:
+            continue
+        group = [m for m in mentions if id(m) not in taken and agree(first, m)]
+        taken.update(id(m) for m in group)
+        groups.append(group)
+    words = [Counter(c[0] for m in g for c in set(m.context)) for g in groups]
+    for m in mentions:
+        if id(m) in taken or not m.context:
+            continue
+        own = {c[0] for c in m.context}
+        best, best_shared = None, 0
+        for i, counted in enumerate(words):
+            shared = sum(1 for w in own if counted.get(w, 0) >= 2)
+            if shared > best_shared:
+                best, best_shared = i, shared
+        if best is not None:
+            groups[best].append(m)
+    return groups
+
+
+def _dated_cue(group: list[Mention]) -> Mention:
+    """The group's word: the context word most of its articles write."""
+    counted: Counter = Counter()
+    written: dict[str, Counter] = defaultdict(Counter)
+    for path in {m.path for m in group}:
+        for word_stem, word, _ in {c for m in group if m.path == path for c in m.context}:
+            counted[word_stem] += 1
+            written[word_stem][word] += 1
+    if not counted:
+        return group[0]
+    best = max(sorted(counted), key=lambda w: counted[w])
+    return replace(group[0], cue=best, written=written[best].most_common(1)[0][0])
+
+
 def find_groups(mentions: list[Mention], min_articles: int = 2, common: frozenset[str] = frozenset()
                 ) -> list[Group]:
     """Groups of mentions stated in at least `min_articles` articles, most articles first."""
@@ -184,9 +253,19 @@ def find_groups(mentions: list[Mention], min_articles: int = 2, common: frozense
     spread = {name: len(paths) / len(articles) for name, paths in used.items()
               if name not in common and len(name) > 1}
     by_cue: dict[tuple[str, str, str, bool], list[Mention]] = defaultdict(list)
+    dated: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
-        by_cue[_signature(m)].append(m)
+        if m.kind in ("date", "year"):
+            dated[m.kind].append(m)
+        else:
+            by_cue[_signature(m)].append(m)
     groups: list[Group] = []
+    for kind, found in sorted(dated.items()):
+        for group in _dated_groups(found, min_articles):
+            if len({m.path for m in group}) >= min_articles:
+                head = _dated_cue(group)
+                ordered = sorted(group, key=lambda m: (m.path, m.line))
+                groups.append(Group(kind, head.cue, "", "", (), (), tuple(ordered)))
     for (kind, dimension, cue, projected), found in sorted(by_cue.items()):
         siblings = (kind, dimension, cue, not projected) in by_cue
         if len({m.path for m in found}) < min_articles:

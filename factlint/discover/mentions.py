@@ -64,6 +64,7 @@ class Mention:
     sentence: str  # the whole sentence, squeezed: an example passage
     context: tuple[tuple[str, str, int], ...] = ()  # other possible cues: (stem, written, words away)
     projected: bool = False  # the clause forecasts the value ("is projected to win 40 seats")
+    year: int = 0  # a date's year, 0 when the text names none
 
 
 @dataclass(frozen=True)
@@ -179,10 +180,7 @@ def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int
     found = _family_near(near, COUNT_FAMILIES)
     if found:
         return found
-    others = [w for w in after if w.low not in PEOPLE_NOUNS]
-    if others:
-        return stem(others[0].low), others[0].low
-    return None
+    return None  # "eight construction workers": a count of people, no word says which
 
 
 def _quantity_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int, _Word]]) -> tuple[str, str] | None:
@@ -196,22 +194,23 @@ def _quantity_cue(text: str, words: list[_Word], value: Value, near: list[tuple[
 
 
 def _content_near(near: list[tuple[int, _Word]], left_only: bool = False) -> tuple[str, str] | None:
-    """The nearest lower-case content word: an event word ("embargo since 2006")."""
+    """The nearest lower-case content word, not a possessive: an event word ("embargo since 2006")."""
     for _, w in near:
-        if w.text[:1].islower() and _is_content(w):
+        if w.text[:1].islower() and _is_content(w) and not w.low.endswith(("'s", "’s")):
             return stem(w.low), w.low
     return None
 
 
 def _range(value: Value) -> tuple[float, float, str]:
-    """The value as a range of comparable numbers, and its dimension."""
+    """The value as a range of comparable numbers, and its dimension. A year is
+    its number; a date its days in the year 2000 (its own year is `year_of`), so
+    that "March 26" and "March 26, 2024" can be compared."""
     if value.type in DATED and value.date is not None:
         date: DateValue = value.date
-        if value.type == "year" or date.year is not None:
-            first, last = date.bounds()
-            return float(first.toordinal()), float(last.toordinal()), ""
+        if value.type == "year":
+            return float(date.year or 0), float(date.year or 0), ""
         first, last = date.bounds(2000)
-        return float(first.toordinal()), float(last.toordinal()), "day-of-year"
+        return float(first.toordinal()), float(last.toordinal()), ""
     assert value.interval is not None
     lo, hi = value.interval.lo, value.interval.hi
     if value.unit is not None:
@@ -258,19 +257,20 @@ def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence) -> Iter
             cue = _quantity_cue(text, words, value, near)
         else:
             cue = _content_near(near)
-            context = tuple((stem(w.low), w.low, d) for d, w in near if w.text[:1].islower() and _is_content(w))
+            # An owner ("the bridge's collapse") is not what a date is the date of.
+            context = tuple((stem(w.low), w.low, d) for d, w in near
+                            if w.text[:1].islower() and _is_content(w) and not w.low.endswith(("'s", "’s")))
         if cue is None:
             continue
         lo, hi, dimension = _range(value)
-        if value.type == "date" and dimension == "day-of-year":
-            dimension = "no-year"
+        year = value.date.year or 0 if value.type == "date" and value.date is not None else 0
         line = doc.position(doc.source_offset(clause.start + value.start))[0]
         spread = tuple(sorted(((_name_key(w.low), value.start - w.end if w.end <= value.start else
                                 -(w.start - value.end)) for w in names),
                               key=lambda n: abs(n[1])))
         unit = value.unit.symbol if value.unit is not None else ""
         yield Mention(doc.path, line, value.type, cue[0], cue[1], dimension, unit, lo, hi, value.approx,
-                      _display(text, value), spread, squeezed, context, projected)
+                      _display(text, value), spread, squeezed, context, projected, year)
 
 
 def article_mentions(doc: Document) -> list[Mention]:

@@ -4,6 +4,7 @@ article's facts with those rules (the compare step then reports consensus and
 disagreements exactly as for hand-written rules)."""
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -11,8 +12,10 @@ from typing import Any
 from factlint.discover.group import Group, find_groups
 from factlint.discover.mentions import Mention, article_mentions, common_words
 from factlint.discover.rulegen import PREFIX, group_rule, parse, person_rule, slug
-from factlint.discover.titles import Person, find_people, title_consensus
+from factlint.discover.titles import ABBREVIATIONS, Person, find_people, title_consensus
 from factlint.extract.extract import extract_article, extract_facts
+from factlint.kinds import KINDS
+from factlint.kinds.title import TITLE_WORDS
 from factlint.model import Fact, RunError, Suppression
 from factlint.read.document import Document
 from factlint.rules import Rule
@@ -102,6 +105,8 @@ def discover_rules(docs: list[Document], min_articles: int = 2) -> list[Discover
     titled = _title_rules(docs, min_articles, taken)
     # People are speakers, not subjects: "Ruiz said the toll rose to 12" is not Ruiz's toll.
     speakers = frozenset(w.lower() for d in titled if d.person for w in d.person.name.split())
+    # Title words name no subject: "Mayor" in "Mayor Ruiz said four died".
+    speakers |= TITLE_WORDS | frozenset(ABBREVIATIONS)
     for group in find_groups(mentions, min_articles, common_words(docs) | speakers):
         draft = group_rule(group, "draft")
         if draft is None:
@@ -115,6 +120,25 @@ def discover_rules(docs: list[Document], min_articles: int = 2) -> list[Discover
     return found
 
 
+def _backed(rule: Rule, facts: list[Fact], min_articles: int) -> bool:
+    """Whether a rule finds its fact in `min_articles` articles, and (with two
+    or more articles) at least two, and half of them, agree on a value: a group
+    in which most articles disagree is several facts mixed, not one fact the
+    articles state."""
+    if len({f.path for f in facts}) < min_articles:
+        return False
+    if min_articles < 2:
+        return True
+    spec = rule.facts[0]
+    kind = KINDS[spec.kind]
+    if kind.reference(spec) is not None:
+        return True  # a person's accepted titles: the consensus was found when they were chosen
+    distinct = {json.dumps(f.value, sort_keys=True): f.value for f in facts}
+    articles = len({f.path for f in facts})
+    best = max(len({f.path for f in facts if kind.agree(value, f.value, spec)}) for value in distinct.values())
+    return best >= 2 and best * 2 >= articles
+
+
 def extract_discovered(docs: list[Document], found: list[Discovered], min_articles: int = 2
                        ) -> tuple[list[Discovered], list[Extracted]]:
     """Each article's facts under the discovered rules; rules that find their fact
@@ -126,11 +150,11 @@ def extract_discovered(docs: list[Document], found: list[Discovered], min_articl
         errors: list[RunError] = []
         facts, suppressions = extract_article(doc, rules, errors)
         results.append(Extracted(doc.path, tuple(facts), tuple(suppressions), tuple(errors)))
-    articles: dict[str, set[str]] = defaultdict(set)
+    facts: dict[str, list[Fact]] = defaultdict(list)
     for result in results:
         for fact in result.facts:
-            articles[fact.rule].add(fact.path)
-    kept = [d for d in found if len(articles[d.rule.id]) >= min_articles]
+            facts[fact.rule].append(fact)
+    kept = [d for d in found if _backed(d.rule, facts[d.rule.id], min_articles)]
     ids = {d.rule.id for d in kept}
     trimmed = [Extracted(r.path, tuple(f for f in r.facts if f.rule in ids or not f.rule.startswith(PREFIX)),
                          r.suppressions, r.errors) for r in results]
