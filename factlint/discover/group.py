@@ -175,19 +175,39 @@ def vote_cues(mentions: list[Mention]) -> list[Mention]:
     most articles write near the same value ("embargo" in "an arms embargo since
     its first test in 2009", when other articles write "embargo since 2009"),
     the nearest on a tie. A value no other article states keeps its nearest word."""
-    near_value: dict[str, list[Mention]] = defaultdict(list)
+    # word -> value -> articles; values compared once per pair of distinct values
+    near_value: dict[str, dict[tuple, set[str]]] = defaultdict(lambda: defaultdict(set))
+    sample: dict[tuple, Mention] = {}
     for m in mentions:
+        key = _value_key(m)
+        sample.setdefault(key, m)
         for word_stem, _, _ in m.context:
-            near_value[word_stem].append(m)
+            near_value[word_stem][key].add(m.path)
+    agreeing: dict[tuple[tuple, tuple], bool] = {}
+
+    def backing(m: Mention, word_stem: str) -> int:
+        key = _value_key(m)
+        paths: set[str] = set()
+        for other, found in near_value[word_stem].items():
+            pair = (key, other)
+            if pair not in agreeing:
+                agreeing[pair] = agree(m, sample[other])
+            if agreeing[pair]:
+                paths |= found
+        return len(paths)
+
     out = []
     for m in mentions:
         if not m.context:
             out.append(m)
             continue
-        best = max(m.context, key=lambda c: (
-            len({o.path for o in near_value[c[0]] if o.kind == m.kind and agree(o, m)}), -c[2]))
+        best = max(m.context, key=lambda c: (backing(m, c[0]), -c[2]))
         out.append(replace(m, cue=best[0], written=best[1]))
     return out
+
+
+def _value_key(m: Mention) -> tuple:
+    return (m.kind, m.lo, m.hi, m.approx, m.year)
 
 
 def _dated_groups(mentions: list[Mention], min_articles: int) -> list[list[Mention]]:
@@ -199,8 +219,11 @@ def _dated_groups(mentions: list[Mention], min_articles: int) -> list[list[Menti
     for m in mentions:
         values[(m.lo, m.hi, m.year)].append(m)
 
+    paths_of: dict[tuple[float, float, int], set[str]] = {k: {m.path for m in ms} for k, ms in values.items()}
+    backing = {k: set().union(*(paths_of[o] for o in values if agree(values[k][0], values[o][0]))) for k in values}
+
     def support(ms: list[Mention]) -> int:
-        return len({o.path for o in mentions if agree(ms[0], o)})
+        return len(backing[(ms[0].lo, ms[0].hi, ms[0].year)])
 
     order = sorted(values, key=lambda k: (-support(values[k]), k))
     taken: set[int] = set()

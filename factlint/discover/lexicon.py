@@ -78,8 +78,20 @@ def _term_regex(term: str) -> regex.Pattern:
     return pattern
 
 
+_FAMILY_CACHE: dict[tuple[int, str], str | None] = {}
+
+
 def family_of(word: str, families: dict[str, tuple[str, ...]]) -> str | None:
     """The family whose terms match the single word `word` ("wounded" -> "injured")."""
+    key = (id(families), word)
+    if key not in _FAMILY_CACHE:
+        if len(_FAMILY_CACHE) > 50_000:
+            _FAMILY_CACHE.clear()  # a bound on memory over a long run
+        _FAMILY_CACHE[key] = _family_of(word, families)
+    return _FAMILY_CACHE[key]
+
+
+def _family_of(word: str, families: dict[str, tuple[str, ...]]) -> str | None:
     for name, terms in families.items():
         for term in terms:
             if " " not in term and _term_regex(term).fullmatch(word):

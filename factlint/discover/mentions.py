@@ -286,7 +286,7 @@ def article_mentions(doc: Document) -> list[Mention]:
 
 _NUMBER_WORD = regex.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundred|thousand|million|billion|dozens?|a|an)\b", regex.I)
+    r"hundred|thousand|million|billion|dozens?)\b", regex.I)
 
 
 def _has_number_word(text: str) -> bool:

@@ -55,6 +55,9 @@ def _group_base(group: Group, fact: str) -> str:
     return slug(f"{group.topic}-{fact}" if group.topic else fact) + kind
 
 
+READING_WORDS = sorted(ABBREVIATIONS)  # title words written short, read as title words
+
+
 def _read_titles(docs: list[Document], people: list[Person], accepted: dict[int, list[str]]
                  ) -> dict[int, dict[str, set[str]]]:
     """Each person's titles as written -> the articles writing them, read by the
@@ -76,15 +79,15 @@ def _read_titles(docs: list[Document], people: list[Person], accepted: dict[int,
 
 def _title_rules(docs: list[Document], min_articles: int, taken: set[str]) -> list[Discovered]:
     people = find_people(docs, min_articles)
-    # Twice: a rule's accepted titles let the title kind read more ("Gov." once
-    # "governor" is a title word), so the second reading is the one the rule will give.
+    # Read with the abbreviated title words as the rule's own words ("Gov."): a
+    # rule's accepted titles let the title kind read more, and the rule written
+    # will have them.
     accepted: dict[int, list[str]] = {}
     apart: dict[int, list[str]] = {}
-    for _ in range(2):
-        titles = _read_titles(docs, people, accepted)
-        for i, found in titles.items():
-            if len(set().union(*found.values())) >= min_articles:
-                accepted[i], apart[i] = title_consensus(found)
+    titles = _read_titles(docs, people, {i: READING_WORDS for i in range(len(people))})
+    for i, found in titles.items():
+        if len(set().union(*found.values())) >= min_articles:
+            accepted[i], apart[i] = title_consensus(found)
     out = []
     for i, person in enumerate(people):
         if i not in accepted:
@@ -133,9 +136,12 @@ def _backed(rule: Rule, facts: list[Fact], min_articles: int) -> bool:
     kind = KINDS[spec.kind]
     if kind.reference(spec) is not None:
         return True  # a person's accepted titles: the consensus was found when they were chosen
-    distinct = {json.dumps(f.value, sort_keys=True): f.value for f in facts}
+    distinct: dict[str, tuple[dict, set[str]]] = {}
+    for f in facts:
+        distinct.setdefault(json.dumps(f.value, sort_keys=True), (f.value, set()))[1].add(f.path)
     articles = len({f.path for f in facts})
-    best = max(len({f.path for f in facts if kind.agree(value, f.value, spec)}) for value in distinct.values())
+    best = max(len(set().union(*(paths for other, paths in distinct.values() if kind.agree(value, other, spec))))
+               for value, _ in distinct.values())
     return best >= 2 and best * 2 >= articles
 
 

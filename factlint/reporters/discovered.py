@@ -83,6 +83,6 @@ def render_text(report: Report, groups: list[GroupSummary], min_articles: int, *
 
 
 def render_json(report: Report, groups: list[GroupSummary]) -> str:
-    data = json.loads(json_report.render(report))
+    data = json_report.data(report)
     data["discovered"] = [g.to_dict() for g in groups]
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

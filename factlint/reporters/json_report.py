@@ -10,7 +10,12 @@ SCHEMA_VERSION = 1
 
 
 def render(report: Report) -> str:
-    data = {
+    return json.dumps(data(report), indent=2, ensure_ascii=False) + "\n"
+
+
+def data(report: Report) -> dict:
+    """The report as the JSON document's data."""
+    return {
         "version": SCHEMA_VERSION,
         "tool": {"name": "factlint", "version": __version__},
         "articles": list(report.articles),
@@ -19,4 +24,3 @@ def render(report: Report) -> str:
         "summary": report.summary(),
         "errors": [e.to_dict() for e in report.errors],
     }
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
