@@ -154,13 +154,13 @@ def extract_discovered(docs: list[Document], found: list[Discovered], min_articl
     results = []
     for doc in docs:
         errors: list[RunError] = []
-        facts, suppressions = extract_article(doc, rules, errors)
-        results.append(Extracted(doc.path, tuple(facts), tuple(suppressions), tuple(errors)))
-    facts: dict[str, list[Fact]] = defaultdict(list)
+        found_facts, suppressions = extract_article(doc, rules, errors)
+        results.append(Extracted(doc.path, tuple(found_facts), tuple(suppressions), tuple(errors)))
+    by_rule: dict[str, list[Fact]] = defaultdict(list)
     for result in results:
         for fact in result.facts:
-            facts[fact.rule].append(fact)
-    kept = [d for d in found if _backed(d.rule, facts[d.rule.id], min_articles)]
+            by_rule[fact.rule].append(fact)
+    kept = [d for d in found if _backed(d.rule, by_rule[d.rule.id], min_articles)]
     ids = {d.rule.id for d in kept}
     trimmed = [Extracted(r.path, tuple(f for f in r.facts if f.rule in ids or not f.rule.startswith(PREFIX)),
                          r.suppressions, r.errors) for r in results]
