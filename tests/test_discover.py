@@ -210,3 +210,28 @@ def test_discover_needs_articles(tmp_path):
     result = CliRunner().invoke(cli, ["discover", str(tmp_path)])
     assert result.exit_code == 2
     assert "no articles found" in result.output
+
+
+DISCOVER_MD = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "docs", "discover.md")
+
+
+def _blocks():
+    import re
+
+    with open(DISCOVER_MD, encoding="utf-8") as handle:
+        return re.findall(r"^```(\w*)\n(.*?)^```", handle.read(), flags=re.M | re.S)
+
+
+def test_docs_seed_output_is_real(monkeypatch):
+    monkeypatch.chdir(os.path.dirname(DISCOVER_MD) + "/..")
+    shown = next(body for _, body in _blocks() if body.startswith("$ factlint discover -q seeds/"))
+    command, _, output = shown.partition("\n")
+    result = CliRunner().invoke(cli, command[2:].split()[1:])
+    assert result.stdout == output
+
+
+def test_docs_draft_is_what_is_written(tmp_path, monkeypatch):
+    monkeypatch.chdir(os.path.dirname(DISCOVER_MD) + "/..")
+    shown = next(body for lang, body in _blocks() if lang == "yaml" and "discovered/embargo-year" in body)
+    CliRunner().invoke(cli, ["discover", "seeds/", "--write-rules", str(tmp_path)])
+    assert (tmp_path / "embargo-year.yaml").read_text(encoding="utf-8") == shown

@@ -86,7 +86,7 @@ def group_rule(group: Group, rule_id: str) -> dict[str, Any] | None:
     spec: dict[str, Any] = {"kind": kind, "triggers": triggers}
     if kind == "quantity":
         spec["unit"] = Counter(m.unit for m in group.mentions).most_common(1)[0][0]
-        spec["tolerance"] = "5%"  # conversions are rounded: "900 km (550 miles)"
+        spec["tolerance"] = "2%"  # conversions are rounded: "900 km (550 miles)"
     data: dict[str, Any] = {"id": rule_id, "description": f"{subject}{name} ({group.kind})".strip(),
                             "severity": SEVERITY}
     scope = _scope(group)

@@ -12,7 +12,7 @@ from typing import Any
 from factlint.discover.group import Group, find_groups
 from factlint.discover.mentions import Mention, article_mentions, common_words
 from factlint.discover.rulegen import PREFIX, group_rule, parse, person_rule, slug
-from factlint.discover.titles import ABBREVIATIONS, Person, find_people, title_consensus
+from factlint.discover.titles import ABBREVIATIONS, Person, find_people, names_office, title_consensus
 from factlint.extract.extract import extract_article, extract_facts
 from factlint.kinds import KINDS
 from factlint.kinds.title import TITLE_WORDS
@@ -72,7 +72,7 @@ def _read_titles(docs: list[Document], people: list[Person], accepted: dict[int,
         return titles
     for doc in docs:
         for fact in extract_facts(doc, tuple(rules), []):
-            if fact.rule.startswith("person-"):
+            if fact.rule.startswith("person-") and names_office(fact.display):
                 titles[int(fact.rule.removeprefix("person-"))][fact.display].add(fact.path)
     return titles
 

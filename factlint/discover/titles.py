@@ -139,6 +139,12 @@ def same_title(a: str, b: str) -> bool:
     return len(wa & wb) / len(wa | wb) >= SHARED
 
 
+def names_office(title: str) -> bool:
+    """Whether a title holds a role noun ("Gov." read as governor): "Ashford's"
+    before a name is an owner, not an office."""
+    return head_of(_expanded(title)) is not None
+
+
 def title_consensus(titles: dict[str, set[str]]) -> tuple[list[str], list[str]]:
     """Titles as written -> the articles writing them: the titles that agree with
     the one most articles back, and the titles that do not (both empty on a tie)."""
