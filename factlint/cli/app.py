@@ -360,7 +360,7 @@ def discover_command(ctx: click.Context, paths: tuple[str, ...], min_articles: i
         click.echo(discovered.render_text(report, groups, min_articles, quiet=quiet), nl=False)
     if rules_dir:
         _write_discovered(rules_dir, report, found, groups)
-    ctx.exit(EXIT_ERROR if report.errors else EXIT_CLEAN)
+    ctx.exit(ExitStatus.ERROR if report.errors else ExitStatus.CLEAN)
 
 
 def _discover(paths: tuple[str, ...], min_articles: int, include: tuple = (), exclude: tuple = (),

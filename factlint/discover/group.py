@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from factlint.discover.lexicon import FUNCTION_WORDS
 from factlint.discover.mentions import Mention
 
-APPROX = 0.10  # "about 900" spans 10 % either way, as in a rule without tolerance
+APPROX = 0.10  # "about 700" spans 10 % either way, as in a rule without tolerance
 NAME_REACH = 200  # characters: a name further from the value says little about it
 COMMON_NAMES = frozenset("""
 i u.s us uk un eu state states city county country government police president minister official officials
@@ -172,8 +172,8 @@ def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
 
 def vote_cues(mentions: list[Mention]) -> list[Mention]:
     """Pick each date's, year's or share's cue among the words near it: the word
-    most articles write near the same value ("embargo" in "an arms embargo since
-    its first test in 2009", when other articles write "embargo since 2009"),
+    most articles write near the same value ("ban" in "a trade ban since
+    its first test in 2009", when other articles write "ban since 2009"),
     the nearest on a tie. A value no other article states keeps its nearest word."""
     # word -> value -> articles; values compared once per pair of distinct values
     near_value: dict[str, dict[tuple, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -213,8 +213,8 @@ def _value_key(m: Mention) -> tuple:
 def _dated_groups(mentions: list[Mention], min_articles: int) -> list[list[Mention]]:
     """Dates and years grouped by value first: in one story, a day or a year that
     several articles write is one event's, whatever word ties it. A value fewer
-    articles write joins the group whose words it shares most ("opened in 1987"
-    joins "opened in 1977"), as the disagreement it is; with no shared word it is left out."""
+    articles write joins the group whose words it shares most ("opened in 1963"
+    joins "opened in 1961"), as the disagreement it is; with no shared word it is left out."""
     values: dict[tuple[float, float, int], list[Mention]] = defaultdict(list)
     for m in mentions:
         values[(m.lo, m.hi, m.year)].append(m)

@@ -34,7 +34,7 @@ QUANTITY_FAMILIES: dict[str, tuple[str, ...]] = {
 PROJECTION_TERMS: tuple[str, ...] = ("exit poll*", "projected", "projection*", "forecast*", "predicted",
                                      "prediction*", "expected to", "on course", "on track", "poll suggests",
                                      "polls suggest", "estimated to")
-# Words before a count that make it a change, not a total: "gained 211 seats".
+# Words before a count that make it a change, not a total: "gained 80 seats".
 CHANGE_FAMILIES: dict[str, tuple[str, ...]] = {
     "gain": ("gain", "gains", "gained", "gaining", "added", "picked up", "up by", "increase*", "rose by"),
     "loss": ("lost", "lose", "loses", "losing", "loss", "losses", "shed", "down by", "fell by", "dropped by"),

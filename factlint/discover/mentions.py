@@ -2,9 +2,9 @@
 says what the value is (its cue) and the names written near it.
 
 A cue is a family of trigger words when the copy uses one ("killed", "dead"
-and "death toll" are one family), else the counted noun ("412 seats" ->
-"seat"), the subject of a quantity ("300 metres long" -> "length") or the
-event word before a date or year ("opened in 1977" -> "open").
+and "death toll" are one family), else the counted noun ("212 seats" ->
+"seat"), the subject of a quantity ("120 metres long" -> "length") or the
+event word before a date or year ("opened in 1961" -> "open").
 """
 from __future__ import annotations
 
@@ -144,7 +144,7 @@ def _family_near(near: list[tuple[int, _Word]], families: dict[str, tuple[str, .
 
 
 def _change_before(words: list[_Word], value: Value) -> tuple[str, str] | None:
-    """A change word just before a count ("gained 211 seats", "a net loss of 40")."""
+    """A change word just before a count ("gained 80 seats", "a net loss of 40")."""
     left = [w for w in words if w.end <= value.start][-3:]
     for w in reversed(left):
         family = family_of(w.low, CHANGE_FAMILIES)
@@ -154,7 +154,7 @@ def _change_before(words: list[_Word], value: Value) -> tuple[str, str] | None:
 
 
 def _noun_of(text: str, words: list[_Word], value: Value) -> _Word | None:
-    """The noun of "<noun> of N": "a majority of 174", "a toll of 99"."""
+    """The noun of "<noun> of N": "a majority of 54", "a toll of 31"."""
     left = [w for w in words if w.end <= value.start][-2:]
     if len(left) == 2 and left[1].low == "of" and _GAP.match(text[left[1].end:value.start].replace(" ", "")) \
             and _is_content(left[0]) and left[0].text[:1].islower() and left[0].low not in GENERIC_OF:
@@ -170,7 +170,7 @@ def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int
             return family, w.low
     if after and after[-1].low not in PEOPLE_NOUNS:
         change = _change_before(words, value)
-        if change:  # "gained 211 seats" is a change in seats, told by its verb
+        if change:  # "gained 80 seats" is a change in seats, told by its verb
             return f"{stem(after[-1].low)}-{change[0]}", change[1]
         return stem(after[-1].low), after[-1].low
     noun = _noun_of(text, words, value)
@@ -194,7 +194,7 @@ def _quantity_cue(text: str, words: list[_Word], value: Value, near: list[tuple[
 
 
 def _content_near(near: list[tuple[int, _Word]], left_only: bool = False) -> tuple[str, str] | None:
-    """The nearest lower-case content word, not a possessive: an event word ("embargo since 2006")."""
+    """The nearest lower-case content word, not a possessive: an event word ("ban since 2009")."""
     for _, w in near:
         if w.text[:1].islower() and _is_content(w) and not w.low.endswith(("'s", "’s")):
             return stem(w.low), w.low
@@ -204,7 +204,7 @@ def _content_near(near: list[tuple[int, _Word]], left_only: bool = False) -> tup
 def _range(value: Value) -> tuple[float, float, str]:
     """The value as a range of comparable numbers, and its dimension. A year is
     its number; a date its days in the year 2000 (its own year is `year_of`), so
-    that "March 26" and "March 26, 2024" can be compared."""
+    that "May 4" and "May 4, 2031" can be compared."""
     if value.type in DATED and value.date is not None:
         date: DateValue = value.date
         if value.type == "year":
@@ -237,7 +237,7 @@ def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence) -> Iter
               if v.type in NUMERIC + DATED and not v.secondary and not v.subcount]
     if not values:
         return
-    # Words inside a value ("550 miles", "March") are not what a value is about.
+    # Words inside a value ("435 miles", "May") are not what a value is about.
     spans = [(v.start, v.end) for v in found]
     words = [w for w in _words(text) if not any(s <= w.start < e for s, e in spans)]
     names = [w for w in words if _is_name(w)]

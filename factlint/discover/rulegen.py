@@ -14,11 +14,12 @@ from factlint.discover.group import Group
 from factlint.discover.lexicon import COUNT_FAMILIES, PROJECTION_TERMS, QUANTITY_FAMILIES
 from factlint.discover.titles import Person
 from factlint.kinds import KINDS
+from factlint.model import Severity
 from factlint.rules import Rule, parse_rule
 from factlint.rules.validate import Problems
 
 PREFIX = "discovered/"
-SEVERITY = "warning"  # an unreviewed discovery never fails a CI run by default
+SEVERITY = Severity.WARNING.value  # an unreviewed discovery never fails a CI run by default
 # Value types read by prose, and the kind a rule checks them with (when that kind exists).
 KIND_OF = {"count": "count", "quantity": "quantity", "year": "year", "date": "date",
            "percent": "percentage", "money": "money"}
@@ -86,7 +87,7 @@ def group_rule(group: Group, rule_id: str) -> dict[str, Any] | None:
     spec: dict[str, Any] = {"kind": kind, "triggers": triggers}
     if kind == "quantity":
         spec["unit"] = Counter(m.unit for m in group.mentions).most_common(1)[0][0]
-        spec["tolerance"] = "2%"  # conversions are rounded: "900 km (550 miles)"
+        spec["tolerance"] = "2%"  # conversions are rounded: "700 km (435 miles)"
     data: dict[str, Any] = {"id": rule_id, "description": f"{subject}{name} ({group.kind})".strip(),
                             "severity": SEVERITY}
     scope = _scope(group)

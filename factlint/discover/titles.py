@@ -8,7 +8,7 @@ exactly as the rule it writes will.
 
 Titles are grouped more loosely than the title kind compares them: "Gov." is
 "governor", and two titles with the same head noun that share half their words
-("national security spokesman", "National Security Council spokesman")
+("regional health spokesman", "Regional Health Board spokesman")
 say the same.
 """
 from __future__ import annotations
