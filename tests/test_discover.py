@@ -93,14 +93,14 @@ def test_a_year_takes_the_word_most_articles_write_near_it():
 
 
 @pytest.mark.parametrize("a, b, same", [
-    ("Gov.", "Maryland Governor", True),
+    ("Gov.", "Tolland Governor", True),
     ("governor of Tolland", "Tolland Governor", True),
     ("NSB chairwoman", "National Safety Board Chair", True),
     ("head of the National Safety Board", "NSB Chair", True),
     ("senior Vela official", "presidential adviser", True),
     ("Vice Chair", "Chair", False),
-    ("Homeland Security spokesman", "National Security Council spokesman", False),
-    ("Tolland Transportation Secretary", "U.S. Transportation Secretary", False),
+    ("Port Authority spokesman", "Regional Health Board spokesman", False),
+    ("Tolland Energy Secretary", "U.S. Energy Secretary", False),
     ("mayor", "police chief", False),
 ])
 def test_same_title(a, b, same):
