@@ -12,7 +12,7 @@ from typing import Any
 from factlint.discover.group import Group, find_groups
 from factlint.discover.mentions import Mention, article_mentions, common_words
 from factlint.discover.rulegen import PREFIX, group_rule, parse, person_rule, slug
-from factlint.discover.titles import ABBREVIATIONS, Person, find_people, names_office, title_consensus
+from factlint.discover.titles import ABBREVIATIONS, Person, find_people, names_office, same_title, title_consensus
 from factlint.extract.extract import extract_article, extract_facts
 from factlint.kinds import KINDS
 from factlint.kinds.title import TITLE_WORDS
@@ -156,7 +156,23 @@ def extract_discovered(docs: list[Document], found: list[Discovered], min_articl
         errors: list[RunError] = []
         found_facts, suppressions = extract_article(doc, rules, errors)
         results.append(Extracted(doc.path, tuple(found_facts), tuple(suppressions), tuple(errors)))
+    titled = {d.rule.id for d in found if d.person is not None}
+    # A person's rule reads with its accepted titles' words, so it may read a
+    # little more than discovery did: an owner ("Ashford's") is no title.
+    results = [Extracted(r.path, tuple(f for f in r.facts if f.rule not in titled or names_office(f.display)),
+                         r.suppressions, r.errors) for r in results]
     by_rule: dict[str, list[Fact]] = defaultdict(list)
+    for result in results:
+        for fact in result.facts:
+            by_rule[fact.rule].append(fact)
+    found = [_accept_alike(d, by_rule[d.rule.id]) if d.rule.id in titled else d for d in found]
+    # A year rule claims any year near its words; one far from every year the
+    # group was found with is another event's ("the 1948 election" beside "the
+    # 2031 election"), set aside as the compare step sets aside other events.
+    dated = {d.rule.id: d.group for d in found if d.group is not None and d.group.kind == "year"}
+    results = [Extracted(r.path, tuple(f for f in r.facts if f.rule not in dated or _near_group(f, dated[f.rule])),
+                         r.suppressions, r.errors) for r in results]
+    by_rule = defaultdict(list)
     for result in results:
         for fact in result.facts:
             by_rule[fact.rule].append(fact)
@@ -165,3 +181,32 @@ def extract_discovered(docs: list[Document], found: list[Discovered], min_articl
     trimmed = [Extracted(r.path, tuple(f for f in r.facts if f.rule in ids or not f.rule.startswith(PREFIX)),
                          r.suppressions, r.errors) for r in results]
     return kept, trimmed
+
+
+YEARS_APART = 10  # a year further from all of a group's years is another event's
+
+
+def _near_group(fact: Fact, group: Group) -> bool:
+    """Whether a year is within YEARS_APART of one the group was found with. (A
+    date is always kept: a wrong date is as often months or years off as another
+    event's.)"""
+    if fact.kind != "year":
+        return True
+    year = fact.value.get("lo")
+    return year is None or any(abs(year - m.lo) <= YEARS_APART for m in group.mentions)
+
+
+def _accept_alike(d: Discovered, facts: list[Fact]) -> Discovered:
+    """A person's rule that also accepts the titles its own reading found that
+    say the same as an accepted one ("Prime Minister" beside "new PM")."""
+    spec = d.data["facts"]["title"]
+    accepted = list(spec.get("accepted", ()))
+    if not accepted:
+        return d
+    added = sorted({f.display for f in facts if f.display not in accepted
+                    and any(same_title(f.display, a) for a in accepted)})
+    if not added:
+        return d
+    data = {**d.data, "facts": {"title": {**spec, "accepted": accepted + added}}}
+    rule = parse(data)
+    return Discovered(rule, data, d.group, d.person, d.disputed) if rule is not None else d
