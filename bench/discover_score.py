@@ -10,6 +10,8 @@ rules/ are never read) and prints:
 - coverage: of the gold facts stated in at least two articles, the share that
   one discovered group covers, i.e. holds at least 80 % of the fact's gold
   mentions (matched by article and line);
+- mean purity: per group, the share of its mentions (on a line holding gold
+  mentions) that its most frequent gold fact holds, averaged over the groups;
 - disagreement precision: of the (article, line) places discovery reports as
   disagreeing with the consensus, the share where the gold lists a finding (any
   fact, any severity).
@@ -60,6 +62,21 @@ def score(folder: str, found: dict, verbose: bool) -> dict:
         if verbose:
             top = ", ".join(f"{name} {share:.0%}" for share, name in shares[:3] if share)
             print(f"  {'covered  ' if ok else 'UNCOVERED'} {fact} ({len(places)} mentions): {top or 'no group'}")
+    # Purity: how much of a group is one gold fact (a group covering many facts
+    # covers them by being broad, which the coverage figure alone would hide).
+    owner: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for fact, places in mentions.items():
+        for place in places:
+            owner[place].add(fact)
+    purities = []
+    for held in groups.values():
+        counted: dict[str, int] = defaultdict(int)
+        matched = [p for p in held if p in owner]
+        for p in matched:
+            for fact in owner[p]:
+                counted[fact] += 1
+        if matched:
+            purities.append(max(counted.values()) / len(matched))
     reported = set()
     for g in found.get("discovered", []):
         for d in g["disagreements"]:
@@ -70,6 +87,7 @@ def score(folder: str, found: dict, verbose: bool) -> dict:
         for a, line, rule in sorted(reported):
             print(f"  {'right' if (a, line) in gold_findings else 'FALSE'} disagreement {a}:{line} [{rule}]")
     return {"facts": len(facts), "covered": sum(covered), "groups": len(groups),
+            "purity": sum(purities) / len(purities) if purities else 0.0,
             "reported": len(places), "right": len(right)}
 
 
@@ -96,7 +114,8 @@ def main() -> None:
         c = score(folder, found, a.verbose)
         cov = c["covered"] / c["facts"] if c["facts"] else 0.0
         prec = c["right"] / c["reported"] if c["reported"] else 1.0
-        print(f"{name}: coverage {cov:.2f} ({c['covered']}/{c['facts']} gold facts in 2+ articles, {c['groups']} groups); "
+        print(f"{name}: coverage {cov:.2f} ({c['covered']}/{c['facts']} gold facts in 2+ articles, {c['groups']} groups, "
+              f"mean purity {c['purity']:.2f}); "
               f"disagreement precision {prec:.2f} ({c['right']}/{c['reported']} reported places in the gold)")
 
 

@@ -35,6 +35,7 @@ class Group:
     mentions: tuple[Mention, ...]
     projected: bool = False  # a forecast ("projected to win"), told apart from the result
     siblings: bool = False  # the same cue has a group of the other sort (forecast or result)
+    dominant: bool = False  # stated by at least twice the articles of any other subject of its cue
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -107,6 +108,7 @@ def _same_subject(a: list[Mention], b: list[Mention]) -> bool:
     return agree(mode(a), mode(b))
 
 
+DOMINANT = 2  # a subject stated by this many times the articles of any other is the cue's main one
 TOGETHER = 0.25  # share of a subject's mentions that name another subject too, making them one
 
 
@@ -295,12 +297,15 @@ def find_groups(mentions: list[Mention], min_articles: int = 2, common: frozense
             continue
         subjects = _split(found, min_articles, spread)
         all_names = [n for _, names, _ in subjects for n in names]
-        for topic, names, group in subjects:
+        sizes = sorted((len({m.path for m in g}) for _, _, g in subjects), reverse=True)
+        for index, (topic, names, group) in enumerate(subjects):
             if len({m.path for m in group}) < min_articles:
                 continue
             rivals = tuple(n for n in all_names if n not in names)
+            dominant = index == 0 and (len(sizes) < 2 or sizes[0] >= DOMINANT * sizes[1])
             ordered = sorted(group, key=lambda m: (m.path, m.line))
-            groups.append(Group(kind, cue, dimension, topic, tuple(names), rivals, tuple(ordered), projected, siblings))
+            groups.append(Group(kind, cue, dimension, topic, tuple(names), rivals, tuple(ordered), projected,
+                                siblings, dominant))
     groups.sort(key=lambda g: (-len(g.articles), g.kind, g.cue, g.topic))
     return groups
 

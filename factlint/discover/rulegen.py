@@ -57,10 +57,16 @@ def _names(names: tuple[str, ...]) -> list[str]:
 
 
 def _scope(group: Group) -> dict[str, Any]:
-    """The subject's names when the cue has several subjects; a projection word
-    when forecasts and results of the cue are both written."""
+    """The subject's names when the cue has several subjects (for the main one,
+    the others' names kept out); a projection word when forecasts and results
+    of the cue are both written (kept out of the results' scope)."""
     groups: list[list[str]] = []
-    if group.topic and _names(group.names):
+    exclude: list[str] = []
+    if group.dominant and group.rivals:
+        # The cue's main subject: any clause but those naming another subject, so
+        # that "six were presumed dead", naming none, is found too.
+        exclude = [n for n in group.rivals if _PLAIN.match(n)][:MAX_SCOPE * 2]
+    elif group.topic and _names(group.names):
         groups.append(_names(group.names))
     if group.siblings and group.projected:
         groups.append(list(PROJECTION_TERMS))
@@ -70,7 +76,9 @@ def _scope(group: Group) -> dict[str, Any]:
     elif groups:
         scope["all"] = groups
     if group.siblings and not group.projected:
-        scope["none"] = list(PROJECTION_TERMS)
+        exclude += list(PROJECTION_TERMS)
+    if exclude:
+        scope["none"] = exclude
     return scope
 
 
