@@ -24,6 +24,7 @@ SEVERITY = Severity.WARNING.value  # an unreviewed discovery never fails a CI ru
 KIND_OF = {"count": "count", "quantity": "quantity", "year": "year", "date": "date",
            "percent": "percentage", "money": "money"}
 MAX_TRIGGERS = 6
+NOUN_WINDOW = 2
 MAX_SCOPE = 4
 _PLAIN = regex.compile(r"^[\p{L}][\p{L}\p{N}'’-]*$")
 _SLUG = regex.compile(r"[^a-z0-9]+")
@@ -93,6 +94,11 @@ def group_rule(group: Group, rule_id: str) -> dict[str, Any] | None:
     subject = f"{group.topic.title()} " if group.topic else ""
     subject += "projected " if group.projected else ""
     spec: dict[str, Any] = {"kind": kind, "triggers": triggers}
+    families = COUNT_FAMILIES if group.kind == "count" else QUANTITY_FAMILIES if group.kind == "quantity" else None
+    if families is not None and group.cue not in families:
+        # A counted noun sits next to its number ("22 crew", "a crew of 22"): read
+        # further, it would take another count's number.
+        spec["window"] = NOUN_WINDOW
     if kind == "quantity":
         spec["unit"] = Counter(m.unit for m in group.mentions).most_common(1)[0][0]
         spec["tolerance"] = "2%"  # conversions are rounded: "700 km (435 miles)"
