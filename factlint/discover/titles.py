@@ -46,6 +46,7 @@ ministry department agency office court committee commission bank university col
 port news times post press media service services force forces army navy guard police fire north south east
 west northern southern eastern western new general international national united royal federal central
 builders group company corporation inc emergency management center centre foundation institute
+board command affairs
 """.split())
 HONORIFICS = frozenset("sir lord dame lady mr mrs ms dr".split())
 
@@ -62,30 +63,61 @@ def _is_person(name: str) -> bool:
     if len(words) < 2 or words[0] in HONORIFICS:
         return False
     return not any(w in FUNCTION_WORDS or w in MONTHS_AND_DAYS or w in NOT_TITLE or w in ROLE_NOUNS
-                   or w in TITLE_WORDS or w in NOT_PERSON for w in words)
+                   or w in TITLE_WORDS or w in NOT_PERSON or w in ABBREVIATIONS for w in words)
+
+
+# Ranks and suffixes written with a name but not part of it: "Admiral Ana Ruiz Jr".
+RANKS = frozenset("admiral colonel general captain sergeant lieutenant major commander chief private corporal "
+                  "marshal brigadier superintendent detective constable inspector sheriff".split())
+SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def _trimmed(run: str) -> str:
+    """A capitalised run without the title words, ranks or honorifics before it
+    and the suffix after it ("Rear Admiral Ana Ruiz Jr" -> "Ana Ruiz"); a title
+    word after it is left, so that the run is no person ("Vela Transport Secretary")."""
+    tokens = run.split()
+
+    def is_extra(token: str) -> bool:
+        low = token.lower().rstrip(".,")
+        return low in RANKS or low in HONORIFICS or low in ABBREVIATIONS or low in ROLE_NOUNS or low in TITLE_WORDS
+
+    while tokens and is_extra(tokens[0]):
+        tokens.pop(0)
+    while tokens and tokens[-1].lower().rstrip(".,") in SUFFIXES:
+        tokens.pop()
+    return " ".join(tokens)
+
+
+_INITIAL = regex.compile(r"\s+\p{Lu}\.(?=\s)")
 
 
 def find_people(docs: list[Document], min_articles: int) -> list[Person]:
-    """People named in at least `min_articles` articles, most named first."""
+    """People named in at least `min_articles` articles, most named first. A
+    middle initial makes no other person: "Ana M. Ruiz" is "Ana Ruiz"."""
     seen: dict[str, set[str]] = defaultdict(set)
+    written: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for doc in docs:
         for sentence in doc.sentences:
             for m in _PERSON.finditer(sentence.text):
-                name = " ".join(m.group().split())
-                if _is_person(name):
-                    seen[name].add(doc.path)
+                name = _trimmed(m.group())
+                if name and _is_person(name):
+                    key = _INITIAL.sub("", name)
+                    seen[key].add(doc.path)
+                    written[key][name] += 1
     names = sorted((n for n, paths in seen.items() if len(paths) >= min_articles),
                    key=lambda n: (-len(seen[n]), n))
-    # A name inside another ("Anna Berg" in "Anna Berg Lund") is the same person only when it is not named alone.
+    # A surname names the person only when no other person found has it (or has it as a first name).
     surnames: dict[str, int] = defaultdict(int)
     for name in names:
         surnames[name.split()[-1]] += 1
     firsts = {n.split()[0] for n in names}
     people = []
     for name in names:
+        forms = sorted(written[name], key=lambda f: (-written[name][f], f))
         surname = name.split()[-1]
-        aliases = (surname,) if surnames[surname] == 1 and surname not in firsts else ()
-        people.append(Person(name, aliases, tuple(sorted(seen[name]))))
+        aliases = tuple(forms[1:]) + ((surname,) if surnames[surname] == 1 and surname not in firsts else ())
+        people.append(Person(forms[0], aliases, tuple(sorted(seen[name]))))
     return people
 
 
