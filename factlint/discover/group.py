@@ -204,7 +204,7 @@ def vote_cues(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         best = max(m.context, key=lambda c: (backing(m, c[0]), -c[2]))
-        out.append(replace(m, cue=best[0], written=best[1]))
+        out.append(m if (best[0], best[1]) == (m.cue, m.written) else replace(m, cue=best[0], written=best[1]))
     return out
 
 

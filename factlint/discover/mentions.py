@@ -8,6 +8,7 @@ event word before a date or year ("opened in 1961" -> "open").
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -277,13 +278,14 @@ def article_mentions(doc: Document) -> list[Mention]:
     """Every mention discovery finds in one article, in reading order."""
     out: list[Mention] = []
     for sentence in doc.sentences:
-        if not any(ch.isdigit() for ch in sentence.text) and not _has_number_word(sentence.text):
+        if not _DIGIT.search(sentence.text) and not _has_number_word(sentence.text):
             continue
         for clause in clauses(sentence):
             out.extend(clause_mentions(doc, sentence, clause))
     return out
 
 
+_DIGIT = regex.compile(r"\d")
 _NUMBER_WORD = regex.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundred|thousand|million|billion|dozens?)\b", regex.I)
@@ -293,20 +295,16 @@ def _has_number_word(text: str) -> bool:
     return bool(_NUMBER_WORD.search(text))
 
 
-_SENTENCE_WORD = regex.compile(r"(?<=[\p{L}\p{N},;:)\"”’'] )[\p{L}][\p{L}'’-]*")
+_LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}'’-]*")
+_UPPER_WORD = regex.compile(r"\b\p{Lu}[\p{L}'’-]*")
 
 
 def common_words(docs: list[Document]) -> frozenset[str]:
-    """Words the articles write in lower case more often than capitalised (inside
-    a sentence): "party" of "the Green Party", unlike "Ashford". Such a word
-    names no subject."""
-    lower: dict[str, int] = {}
-    upper: dict[str, int] = {}
+    """Words the articles write in lower case at least as often as capitalised:
+    "party" of "the Green Party", unlike "Ashford". Such a word names no subject."""
+    lower: Counter = Counter()
+    upper: Counter = Counter()
     for doc in docs:
-        for sentence in doc.sentences:
-            for m in _SENTENCE_WORD.finditer(sentence.text):
-                word = m.group()
-                key = _name_key(word.lower())
-                bucket = upper if word[:1].isupper() else lower
-                bucket[key] = bucket.get(key, 0) + 1
-    return frozenset(w for w, n in lower.items() if n >= upper.get(w, 0) and w in upper)
+        lower.update(_LOWER_WORD.findall(doc.text))
+        upper.update(_name_key(w.lower()) for w in _UPPER_WORD.findall(doc.text))
+    return frozenset(w for w, n in upper.items() if lower.get(w, 0) >= n)

@@ -70,8 +70,9 @@ def _read_titles(docs: list[Document], people: list[Person], accepted: dict[int,
     titles: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     if not rules:
         return titles
+    people_rules = tuple(rules)  # one tuple: the extract step builds its prefilter once per rule list
     for doc in docs:
-        for fact in extract_facts(doc, tuple(rules), []):
+        for fact in extract_facts(doc, people_rules, []):
             if fact.rule.startswith("person-") and names_office(fact.display):
                 titles[int(fact.rule.removeprefix("person-"))][fact.display].add(fact.path)
     return titles
