@@ -4,6 +4,7 @@ article's facts with those rules (the compare step then reports consensus and
 disagreements exactly as for hand-written rules)."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import defaultdict
 from dataclasses import dataclass
@@ -170,7 +171,7 @@ def extract_discovered(docs: list[Document], found: list[Discovered], min_articl
     # A year rule claims any year near its words; one far from every year the
     # group was found with is another event's ("the 1948 election" beside "the
     # 2031 election"), set aside as the compare step sets aside other events.
-    dated = {d.rule.id: d.group for d in found if d.group is not None and d.group.kind == "year"}
+    dated = {d.rule.id: d.group for d in found if d.group is not None and d.group.kind in ("date", "year")}
     results = [Extracted(r.path, tuple(f for f in r.facts if f.rule not in dated or _near_group(f, dated[f.rule])),
                          r.suppressions, r.errors) for r in results]
     by_rule = defaultdict(list)
@@ -188,13 +189,22 @@ YEARS_APART = 10  # a year further from all of a group's years is another event'
 
 
 def _near_group(fact: Fact, group: Group) -> bool:
-    """Whether a year is within YEARS_APART of one the group was found with. (A
-    date is always kept: a wrong date is as often months or years off as another
-    event's.)"""
+    """Whether a year is within YEARS_APART of one the group was found with, and
+    a date rule's value is a day or month as its group's are (a date rule also
+    takes a bare year: "the 2018 fire" is not the day of this one). Other dates
+    are kept: a wrong date is as often months or years off as another event's."""
+    if fact.kind == "date":
+        start, end = str(fact.value.get("start", "")), str(fact.value.get("end", ""))
+        whole_year = start.endswith("-01-01") and end.endswith("-12-31")
+        return not whole_year or any(m.lo <= YEAR_START and m.hi >= YEAR_END for m in group.mentions)
     if fact.kind != "year":
         return True
     year = fact.value.get("lo")
     return year is None or any(abs(year - m.lo) <= YEARS_APART for m in group.mentions)
+
+
+YEAR_START = float(dt.date(2000, 1, 1).toordinal())  # a date mention's days are placed in the year 2000
+YEAR_END = float(dt.date(2000, 12, 31).toordinal())
 
 
 def _accept_alike(d: Discovered, facts: list[Fact]) -> Discovered:
