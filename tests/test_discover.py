@@ -235,3 +235,65 @@ def test_docs_draft_is_what_is_written(tmp_path, monkeypatch):
     shown = next(body for lang, body in _blocks() if lang == "yaml" and "discovered/embargo-year" in body)
     CliRunner().invoke(cli, ["discover", "seeds/", "--write-rules", str(tmp_path)])
     assert (tmp_path / "embargo-year.yaml").read_text(encoding="utf-8") == shown
+
+
+@pytest.mark.parametrize("run, name", [
+    ("Rear Admiral Ana Ruiz", "Ana Ruiz"),
+    ("Col. Tomas Berg Jr.", "Tomas Berg"),
+    ("Tomas Berg", "Tomas Berg"),
+    ("Vela Transport Secretary", "Vela Transport Secretary"),  # left whole: no person (a title word in it)
+])
+def test_people_lose_ranks_and_suffixes(run, name):
+    from factlint.discover.titles import _trimmed
+
+    assert _trimmed(run) == name
+
+
+def test_a_middle_initial_is_the_same_person():
+    from factlint.discover.titles import find_people
+
+    docs = _docs({"a.txt": "Ana M. Ruiz, the mayor of Vela, spoke.\n", "b.txt": "Mayor Ana Ruiz spoke.\n",
+                  "c.txt": "Admiral Ana Ruiz spoke.\n"})
+    people = find_people(docs, 2)
+    assert [(p.name, len(p.articles)) for p in people] == [("Ana M. Ruiz", 3)] or \
+        [(p.name, len(p.articles)) for p in people] == [("Ana Ruiz", 3)]
+    assert "Ruiz" in people[0].aliases
+
+
+def test_a_dominant_subject_keeps_the_others_out_and_a_counted_noun_reads_close():
+    from factlint.discover.group import Group
+    from factlint.discover.rulegen import group_rule
+
+    main = Group("count", "deaths", "", "ashford", ("ashford",), ("millbrook",), (), dominant=True)
+    assert group_rule(main, "x")["scope"] == {"none": ["millbrook"]}
+    other = Group("count", "deaths", "", "millbrook", ("millbrook",), ("ashford",), ())
+    assert group_rule(other, "x")["scope"] == {"any": ["millbrook"]}
+    seats = Group("count", "seat", "", "", (), (), tuple(article_mentions(make_document("a.txt", "It won 212 seats.\n"))))
+    assert group_rule(seats, "x")["facts"]["seats"]["window"] == 2
+    assert "window" not in group_rule(main, "x")["facts"]["deaths"]
+
+
+def test_dates_group_by_value_and_a_stray_one_joins_by_its_words():
+    docs = _docs({
+        "a.txt": "The Tolland dam opened on May 4, 1961, the county said.\n",
+        "b.txt": "The dam opened on May 4, 1961.\n",
+        "c.txt": "The dam, which opened on May 4, 1963, was closed.\n",
+        "d.txt": "The dam opened on May 4, 1961, and a school opened on May 9, 1999.\n",
+    })
+    groups = [g for g in find_groups([m for d in docs for m in article_mentions(d)], 2) if g.kind == "date"]
+    assert len(groups) == 1
+    assert sorted(m.display for m in groups[0].mentions) == ["May 4, 1961", "May 4, 1961", "May 4, 1961",
+                                                             "May 4, 1963", "May 9, 1999"]
+    assert groups[0].cue == "open"
+
+
+def test_a_year_far_from_its_group_is_another_event():
+    docs = _docs({
+        "a.txt": "The ban has been in force since 2009, the council said.\n",
+        "b.txt": "A ban in force since 2009 covers the coast.\n",
+        "c.txt": "The ban, in force since 2011, covers the coast.\n",
+        "d.txt": "The ban has been in force since 2009; a first ban in force since 1948 was lifted.\n",
+    })
+    found, extracted = extract_discovered(docs, discover_rules(docs, 2), 2)
+    years = sorted(f.display for e in extracted for f in e.facts if f.kind == "year")
+    assert years == ["2009", "2009", "2009", "2011"]

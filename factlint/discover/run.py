@@ -200,7 +200,16 @@ def _near_group(fact: Fact, group: Group) -> bool:
     if fact.kind != "year":
         return True
     year = fact.value.get("lo")
-    return year is None or any(abs(year - m.lo) <= YEARS_APART for m in group.mentions)
+    return year is None or any(abs(year - backed) <= YEARS_APART for backed in _backed_years(group))
+
+
+def _backed_years(group: Group) -> list[float]:
+    """The years two or more of the group's articles write (all its years when none is)."""
+    paths: dict[float, set[str]] = defaultdict(set)
+    for m in group.mentions:
+        paths[m.lo].add(m.path)
+    backed = [year for year, where in paths.items() if len(where) >= 2]
+    return backed or list(paths)
 
 
 YEAR_START = float(dt.date(2000, 1, 1).toordinal())  # a date mention's days are placed in the year 2000

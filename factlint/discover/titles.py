@@ -67,7 +67,7 @@ def _is_person(name: str) -> bool:
 
 
 # Ranks and suffixes written with a name but not part of it: "Admiral Ana Ruiz Jr".
-RANKS = frozenset("admiral colonel general captain sergeant lieutenant major commander chief private corporal "
+RANKS = frozenset("rear vice admiral colonel general captain sergeant lieutenant major commander chief private corporal "
                   "marshal brigadier superintendent detective constable inspector sheriff".split())
 SUFFIXES = frozenset("jr sr ii iii iv".split())
 
