@@ -20,7 +20,7 @@ from factlint.rules import Rule
 from factlint.rules.builtin import BUILTIN_RULES, with_builtin
 
 if TYPE_CHECKING:
-    from factlint.discover.run import Discovered
+    from factlint.discover.run import Discovered, ReadOnly
 
 
 def extract_paths(paths: list[str], rules: tuple[Rule, ...], selection: Selection = Selection(),
@@ -76,11 +76,13 @@ def rule_facts(rules: tuple[Rule, ...]) -> tuple[RuleFact, ...]:
 
 
 def discover_paths(paths: list[str], min_articles: int = 2, selection: Selection = Selection(),
-                   options: ReadOptions = ReadOptions()) -> tuple[Report, list[Discovered]]:
+                   options: ReadOptions = ReadOptions()) -> tuple[Report, list[Discovered], list[ReadOnly]]:
     """Discovery: read every article under `paths` with no rules, make a rule for
     each fact group stated in at least `min_articles` articles, and check the
-    articles against those rules. Returns the report and the discovered rules."""
-    from factlint.discover.run import discover_rules, extract_discovered
+    articles against those rules. Returns the report, the discovered rules, and
+    the groups of kinds no rule can check yet."""
+    from factlint.discover.run import discover as discover_groups
+    from factlint.discover.run import extract_discovered
 
     docs = []
     unread_results = []
@@ -92,9 +94,9 @@ def discover_paths(paths: list[str], min_articles: int = 2, selection: Selection
             warnings, errors = unread(path, exc, options)
             unread_results.append(ArticleResult(article_name(path, options), "", article=False,
                                                 warnings=warnings, errors=errors))
-    found = discover_rules(docs, min_articles)
+    found, read_only = discover_groups(docs, min_articles)
     kept, extracted = extract_discovered(docs, found, min_articles)
     results = [ArticleResult(e.path, "", True, e.facts, doc.warnings, e.errors, e.suppressions)
                for doc, e in zip(docs, extracted)]
     rules = tuple(d.rule for d in kept)
-    return build_report([*results, *unread_results], rules, Selection()), kept
+    return build_report([*results, *unread_results], rules, Selection()), kept, read_only

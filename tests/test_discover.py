@@ -297,3 +297,32 @@ def test_a_year_far_from_its_group_is_another_event():
     found, extracted = extract_discovered(docs, discover_rules(docs, 2), 2)
     years = sorted(f.display for e in extracted for f in e.facts if f.kind == "year")
     assert years == ["2009", "2009", "2009", "2011"]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("34%", "33.7%", True),      # the less precise is the other rounded
+    ("33.7%", "33.8 per cent", False),
+    ("around 60%", "59.9 per cent", True),
+    ("14%", "12%", False),
+])
+def test_percentages_agree_by_precision(a, b, same):
+    from factlint.discover.group import agree
+
+    ma = article_mentions(make_document("a.txt", f"The party's vote share was {a}.\n"))[0]
+    mb = article_mentions(make_document("b.txt", f"The party's vote share was {b}.\n"))[0]
+    assert agree(ma, mb) is same
+
+
+def test_a_percentage_group_is_reported_read_only(tmp_path):
+    _write(tmp_path / "arts", {
+        "a.txt": "Turnout in Vela was 61.2%, officials said.\n",
+        "b.txt": "Turnout in Vela reached 61.2 per cent.\n",
+        "c.txt": "Vela turnout was 61%.\n",
+        "d.txt": "Turnout in Vela was 66.2%.\n",
+    })
+    rules = tmp_path / "rules"
+    result = CliRunner().invoke(cli, ["discover", "--format", "json", "--write-rules", str(rules), str(tmp_path / "arts")])
+    groups = [g for g in json.loads(result.stdout)["discovered"] if g["kind"] == "percent"]
+    assert len(groups) == 1 and groups[0]["read_only"] and groups[0]["consensus"] == "61.2%"
+    assert [os.path.basename(d["path"]) for d in groups[0]["disagreements"]] == ["d.txt"]
+    assert not any("percent" in name for name in os.listdir(rules)) if rules.exists() else True

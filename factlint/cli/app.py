@@ -372,12 +372,14 @@ def _discover(paths: tuple[str, ...], min_articles: int, include: tuple = (), ex
     from factlint.reporters import discovered
 
     options = ReadOptions(max_file_size) if max_file_size else ReadOptions()
-    report, found = discover_paths(list(paths), min_articles, Selection((), (), include, exclude), options)
+    report, found, read_only = discover_paths(list(paths), min_articles, Selection((), (), include, exclude),
+                                              options)
     _announce(report.warnings, report.errors)
     if not report.articles and not report.errors:
         raise _no_articles(paths)
     described = [(d.rule.id, spec.name, d.rule.description, spec.kind) for d in found for spec in d.rule.facts]
-    return report, found, discovered.summaries(report, described)
+    groups = discovered.summaries(report, described) + [discovered.read_only_summary(r) for r in read_only]
+    return report, found, groups
 
 
 def _write_discovered(rules_dir: str, report, found, groups) -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
+import regex
+
 from factlint.discover.lexicon import FUNCTION_WORDS
 from factlint.discover.mentions import Mention
 
@@ -41,15 +43,46 @@ class Group:
     def articles(self) -> tuple[str, ...]:
         return tuple(sorted({m.path for m in self.mentions}))
 
+    @property
+    def written_cue(self) -> str:
+        """The cue word as most mentions write it."""
+        return Counter(m.written for m in self.mentions).most_common(1)[0][0]
+
 
 def agree(a: Mention, b: Mention) -> bool:
     """Whether two values overlap, an approximate one widened by 10 %; two dates
     when their days overlap and their years, when both are written, are the same."""
     if a.kind == "date" and b.kind == "date" and a.year and b.year and a.year != b.year:
         return False
+    if a.kind == "percent" and b.kind == "percent":
+        # "34%" and "33.7%" agree: the less precise one is the other rounded.
+        half = 0.5 * 10 ** -min(_decimals(a.display), _decimals(b.display))
+        return a.lo - half <= b.hi + 1e-9 and b.lo - half <= a.hi + 1e-9 if not (a.approx or b.approx) else \
+            _widened(a)[0] - half <= _widened(b)[1] and _widened(b)[0] - half <= _widened(a)[1]
     alo, ahi = _widened(a)
     blo, bhi = _widened(b)
     return alo <= bhi and blo <= ahi
+
+
+_DECIMALS = regex.compile(r"\d+(?:\.(\d+))?")
+
+
+def _decimals(display: str) -> int:
+    m = _DECIMALS.search(display)
+    return len(m.group(1)) if m and m.group(1) else 0
+
+
+def consensus(mentions: list[Mention]) -> tuple[Mention | None, list[Mention]]:
+    """The value most articles back, and the mentions that disagree with it;
+    (None, []) when no value is backed by more articles than every value it
+    disagrees with (a tie flags nothing: a false alarm is worse than none)."""
+    top = mode(mentions)
+    support = len({m.path for m in mentions if agree(top, m)})
+    against = [m for m in mentions if not agree(top, m)]
+    rival = max((len({o.path for o in mentions if agree(m, o)}) for m in against), default=0)
+    if support <= rival:
+        return None, []
+    return top, against
 
 
 def _widened(m: Mention) -> tuple[float, float]:

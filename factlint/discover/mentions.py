@@ -66,6 +66,7 @@ class Mention:
     context: tuple[tuple[str, str, int], ...] = ()  # other possible cues: (stem, written, words away)
     projected: bool = False  # the clause forecasts the value ("is projected to win 40 seats")
     year: int = 0  # a date's year, 0 when the text names none
+    column: int = 0  # 1-based, of the value's first character
 
 
 @dataclass(frozen=True)
@@ -74,10 +75,20 @@ class _Word:
     low: str
     start: int
     end: int
+    initial: bool = False  # the clause's first word: capitalised, but maybe a common word ("Turnout was ...")
+
+    @property
+    def plain(self) -> bool:
+        """Written in lower case, or first in its clause (where the case says nothing)."""
+        return self.text[:1].islower() or self.initial
+
+
+_OPENING = regex.compile(r"^[\s\"“‘'(\[—–-]*$")
 
 
 def _words(text: str) -> list[_Word]:
-    return [_Word(m.group(), m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    return [_Word(m.group(), m.group().lower(), m.start(), m.end(), bool(_OPENING.match(text[:m.start()])))
+            for m in _WORD.finditer(text)]
 
 
 def _is_content(word: _Word) -> bool:
@@ -191,13 +202,14 @@ def _quantity_cue(text: str, words: list[_Word], value: Value, near: list[tuple[
     after = _noun_after(text, words, value)
     if after:
         return stem(after[-1].low), after[-1].low
-    return _content_near(near, left_only=True)
+    return _content_near(near)
 
 
-def _content_near(near: list[tuple[int, _Word]], left_only: bool = False) -> tuple[str, str] | None:
-    """The nearest lower-case content word, not a possessive: an event word ("ban since 2009")."""
+def _content_near(near: list[tuple[int, _Word]], initial: bool = False) -> tuple[str, str] | None:
+    """The nearest lower-case content word, not a possessive: an event word ("ban since 2009");
+    with `initial`, the clause's capitalised first word may be it ("Turnout was 61%")."""
     for _, w in near:
-        if w.text[:1].islower() and _is_content(w) and not w.low.endswith(("'s", "’s")):
+        if (w.plain if initial else w.text[:1].islower()) and _is_content(w) and not w.low.endswith(("'s", "’s")):
             return stem(w.low), w.low
     return None
 
@@ -257,21 +269,24 @@ def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence) -> Iter
         elif value.type == "quantity":
             cue = _quantity_cue(text, words, value, near)
         else:
-            cue = _content_near(near)
-            # An owner ("the bridge's collapse") is not what a date is the date of.
+            # A share's subject may open the clause ("Turnout was 61%"); a date's event
+            # word does not. An owner ("the bridge's collapse") is not what a date is the date of.
+            initial = value.type not in DATED
+            cue = _content_near(near, initial)
             context = tuple((stem(w.low), w.low, d) for d, w in near
-                            if w.text[:1].islower() and _is_content(w) and not w.low.endswith(("'s", "’s")))
+                            if (w.plain if initial else w.text[:1].islower()) and _is_content(w)
+                            and not w.low.endswith(("'s", "’s")))
         if cue is None:
             continue
         lo, hi, dimension = _range(value)
         year = value.date.year or 0 if value.type == "date" and value.date is not None else 0
-        line = doc.position(doc.source_offset(clause.start + value.start))[0]
+        line, column = doc.position(doc.source_offset(clause.start + value.start))
         spread = tuple(sorted(((_name_key(w.low), value.start - w.end if w.end <= value.start else
                                 -(w.start - value.end)) for w in names),
                               key=lambda n: abs(n[1])))
         unit = value.unit.symbol if value.unit is not None else ""
         yield Mention(doc.path, line, value.type, cue[0], cue[1], dimension, unit, lo, hi, value.approx,
-                      _display(text, value), spread, squeezed, context, projected, year)
+                      _display(text, value), spread, squeezed, context, projected, year, column)
 
 
 def article_mentions(doc: Document) -> list[Mention]:

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from factlint.discover.group import Group, find_groups
+from factlint.discover.group import Group, consensus, find_groups
 from factlint.discover.mentions import Mention, article_mentions, common_words
-from factlint.discover.rulegen import PREFIX, group_rule, parse, person_rule, slug
+from factlint.discover.rulegen import PREFIX, group_rule, kind_for, parse, person_rule, slug
 from factlint.discover.titles import ABBREVIATIONS, Person, find_people, names_office, same_title, title_consensus
 from factlint.extract.extract import extract_article, extract_facts
 from factlint.kinds import KINDS
@@ -102,8 +102,25 @@ def _title_rules(docs: list[Document], min_articles: int, taken: set[str]) -> li
     return out
 
 
+@dataclass(frozen=True)
+class ReadOnly:
+    """A fact group of a kind no rule can check yet (a percentage, money):
+    reported from discovery's own reading, with no rule and no draft."""
+
+    id: str
+    group: Group
+    consensus: Mention | None
+    disagreements: tuple[Mention, ...]
+
+
 def discover_rules(docs: list[Document], min_articles: int = 2) -> list[Discovered]:
     """A rule for every fact group stated in at least `min_articles` articles."""
+    return discover(docs, min_articles)[0]
+
+
+def discover(docs: list[Document], min_articles: int = 2) -> tuple[list[Discovered], list[ReadOnly]]:
+    """A rule for every fact group stated in at least `min_articles` articles, and
+    the groups of kinds no rule can check yet, with their consensus."""
     mentions: list[Mention] = [m for doc in docs for m in article_mentions(doc)]
     taken: set[str] = set()
     found: list[Discovered] = []
@@ -112,9 +129,12 @@ def discover_rules(docs: list[Document], min_articles: int = 2) -> list[Discover
     speakers = frozenset(w.lower() for d in titled if d.person for w in d.person.name.split())
     # Title words name no subject: "Mayor" in "Mayor Ruiz said four died".
     speakers |= TITLE_WORDS | frozenset(ABBREVIATIONS)
+    read_only: list[ReadOnly] = []
     for group in find_groups(mentions, min_articles, common_words(docs) | speakers):
         draft = group_rule(group, "draft")
         if draft is None:
+            if kind_for(group.kind) is None:
+                read_only.extend(_read_only(group, taken, min_articles))
             continue
         fact = next(iter(draft["facts"]))
         data = {**draft, "id": _unique(_group_base(group, fact), taken)}
@@ -122,7 +142,17 @@ def discover_rules(docs: list[Document], min_articles: int = 2) -> list[Discover
         if rule is not None:
             found.append(Discovered(rule, data, group=group))
     found.extend(titled)
-    return found
+    return found, read_only
+
+
+def _read_only(group: Group, taken: set[str], min_articles: int) -> list[ReadOnly]:
+    """The group as discovery read it, when two articles and half of them agree."""
+    top, against = consensus(list(group.mentions))
+    articles = len(group.articles)
+    if top is None or min_articles >= 2 and (articles - len({m.path for m in against})) * 2 < articles:
+        return []
+    name = slug(Counter(m.written for m in group.mentions).most_common(1)[0][0])
+    return [ReadOnly(_unique(_group_base(group, name), taken), group, top, tuple(against))]
 
 
 def _backed(rule: Rule, facts: list[Fact], min_articles: int) -> bool:

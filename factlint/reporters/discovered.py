@@ -6,10 +6,14 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from factlint.model import Fact, Finding, Report
+from factlint.discover.rulegen import slug
+from factlint.model import Fact, Finding, Report, Severity
 from factlint.reporters import json_report, text
+
+if TYPE_CHECKING:
+    from factlint.discover.run import ReadOnly
 
 
 @dataclass(frozen=True)
@@ -23,6 +27,7 @@ class GroupSummary:
     mentions: tuple[Fact, ...]
     disagreements: tuple[Finding, ...]
     consensus: str | None  # None: no value has a majority
+    read_only: bool = False  # a kind no rule can check yet: read by discovery alone, no rule written
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -31,6 +36,7 @@ class GroupSummary:
     def to_dict(self) -> dict[str, Any]:
         return {
             "rule": self.rule, "fact": self.fact, "description": self.description, "kind": self.kind,
+            "read_only": self.read_only,
             "articles": len(self.articles), "consensus": self.consensus,
             "mentions": [{"path": m.path, "line": m.line, "column": m.column, "value": m.display, "text": m.text}
                          for m in self.mentions],
@@ -63,6 +69,23 @@ def summaries(report: Report, rules: list[tuple[str, str, str, str]]) -> list[Gr
     return out
 
 
+def read_only_summary(found: ReadOnly) -> GroupSummary:
+    """A group no rule can check yet, from discovery's own reading: its mentions
+    as facts, its disagreements as warnings."""
+    group = found.group
+    fact_name = slug(group.written_cue)
+    facts = tuple(Fact(path=m.path, line=m.line, column=m.column, end_column=m.column + len(m.display),
+                       rule=found.id, fact=fact_name, kind=m.kind, value={"lo": m.lo, "hi": m.hi},
+                       display=m.display, text=m.display, quote=m.sentence) for m in group.mentions)
+    expected = found.consensus.display if found.consensus is not None else None
+    findings = tuple(Finding(path=m.path, line=m.line, column=m.column, rule=found.id, fact=fact_name,
+                             severity=Severity.WARNING, message=f"{fact_name} is {m.display}, but most articles say {expected}",
+                             found=m.display, expected=expected, quote=m.sentence)
+                     for m in found.disagreements)
+    description = f"{group.topic.title() + ' ' if group.topic else ''}{group.written_cue} ({group.kind})"
+    return GroupSummary(found.id, fact_name, description, group.kind, facts, findings, expected, read_only=True)
+
+
 def render_text(report: Report, groups: list[GroupSummary], min_articles: int, *, quiet: bool = False,
                 color: bool = False) -> str:
     n = len(groups)
@@ -71,7 +94,8 @@ def render_text(report: Report, groups: list[GroupSummary], min_articles: int, *
     for g in groups:
         disputed = len(g.disagreements)
         status = f"{disputed} disagreement{'s' * (disputed != 1)}" if disputed else "all agree"
-        lines.append(f"{g.rule}.{g.fact}: {g.description} ({len(g.articles)} articles, {status})")
+        note = ", read only: no rule kind for it yet" if g.read_only else ""
+        lines.append(f"{g.rule}.{g.fact}: {g.description} ({len(g.articles)} articles, {status}{note})")
         lines.append(f"    consensus: {g.consensus if g.consensus is not None else '(none: no value has a majority)'}")
         flagged = {(f.path, f.line, f.column) for f in g.disagreements}
         width = max(len(f"{m.path}:{m.line}") for m in g.mentions)
