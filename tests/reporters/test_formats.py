@@ -2,7 +2,7 @@
 
 Golden files: tests/golden/CORPUS.FORMAT hold the exact output for the seeds
 and the earthquake example. After an intended change, regenerate them with
-    FACTLINT_REGEN_GOLDEN=1 .venv/bin/python -m pytest tests/test_formats.py
+    FACTLINT_REGEN_GOLDEN=1 .venv/bin/python -m pytest tests/reporters/test_formats.py
 and review the diff.
 """
 from __future__ import annotations
@@ -19,8 +19,8 @@ from factlint import __version__
 from factlint.cli.app import cli
 from factlint.model import Check, Finding, Related, Report, RuleFact
 from factlint.reporters import REPORTERS, github, junit, sarif, statistics
+from tests.compare.test_compare import EMBARGO
 from tests.conftest import ROOT
-from tests.test_compare import EMBARGO
 
 GOLDEN = os.path.join(ROOT, "tests", "golden")
 SARIF_SCHEMA = os.path.join(ROOT, "tests", "sarif-schema-2.1.0.json")
