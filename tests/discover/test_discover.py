@@ -15,6 +15,7 @@ from factlint.discover.mentions import article_mentions
 from factlint.discover.run import discover_rules, extract_discovered
 from factlint.discover.titles import same_title, title_consensus
 from factlint.read.document import make_document
+from tests.conftest import ROOT
 
 ARTICLES = {
     "a.txt": "Flood in Ashford\n"
@@ -212,7 +213,7 @@ def test_discover_needs_articles(tmp_path):
     assert "no articles found" in result.output
 
 
-DISCOVER_MD = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "docs", "discover.md")
+DISCOVER_MD = os.path.join(ROOT, "docs", "discover.md")
 
 
 def _blocks():
@@ -223,7 +224,7 @@ def _blocks():
 
 
 def test_docs_seed_output_is_real(monkeypatch):
-    monkeypatch.chdir(os.path.dirname(DISCOVER_MD) + "/..")
+    monkeypatch.chdir(ROOT)
     shown = next(body for _, body in _blocks() if body.startswith("$ factlint discover -q seeds/"))
     command, _, output = shown.partition("\n")
     result = CliRunner().invoke(cli, command[2:].split()[1:])
@@ -231,7 +232,7 @@ def test_docs_seed_output_is_real(monkeypatch):
 
 
 def test_docs_draft_is_what_is_written(tmp_path, monkeypatch):
-    monkeypatch.chdir(os.path.dirname(DISCOVER_MD) + "/..")
+    monkeypatch.chdir(ROOT)
     shown = next(body for lang, body in _blocks() if lang == "yaml" and "discovered/embargo-year" in body)
     CliRunner().invoke(cli, ["discover", "seeds/", "--write-rules", str(tmp_path)])
     assert (tmp_path / "embargo-year.yaml").read_text(encoding="utf-8") == shown
