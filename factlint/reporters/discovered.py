@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from factlint.discover.rulegen import slug
 from factlint.model import Fact, Finding, Report, Severity
 from factlint.reporters import json_report, text
+from factlint.reporters.options import RenderOptions
 
 if TYPE_CHECKING:
     from factlint.discover.run import ReadOnly
@@ -103,7 +104,7 @@ def render_text(report: Report, groups: list[GroupSummary], min_articles: int, *
             mark = "✗" if (m.path, m.line, m.column) in flagged else " "
             lines.append(f"  {mark} {f'{m.path}:{m.line}'.ljust(width)}  {m.display}")
         lines.append("")
-    return "\n".join(lines) + "\n" + text.render(report, quiet=quiet, color=color)
+    return "\n".join(lines) + "\n" + text.render(report, RenderOptions(quiet, color))
 
 
 def render_json(report: Report, groups: list[GroupSummary]) -> str:

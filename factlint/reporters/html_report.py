@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from factlint import __version__
 from factlint.model import Fact, Finding, Report
 from factlint.reporters import facts_table
+from factlint.reporters.options import DEFAULT, RenderOptions
 from factlint.reporters.text import summary_line
 
 if TYPE_CHECKING:
@@ -143,7 +144,7 @@ def _discovered(groups: list[GroupSummary]) -> list[str]:
     return out
 
 
-def render(report: Report, discovered: list[GroupSummary] | None = None) -> str:
+def render(report: Report, options: RenderOptions = DEFAULT, discovered: list[GroupSummary] | None = None) -> str:
     """The page; with `discovered`, a section on the fact groups discovery found comes first."""
     keys = facts_table.rows(report)
     labels = {a: f"[{i}]" for i, a in enumerate(report.articles, 1)}
