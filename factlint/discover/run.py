@@ -102,6 +102,9 @@ def _title_rules(docs: list[Document], min_articles: int, taken: set[str]) -> li
     return out
 
 
+READ_ONLY_KINDS = ("percent", "money")  # value types reported read only while no rule can check them
+
+
 @dataclass(frozen=True)
 class ReadOnly:
     """A fact group of a kind no rule can check yet (a percentage, money):
@@ -141,6 +144,10 @@ def discover(docs: list[Document], min_articles: int = 2) -> tuple[list[Discover
         rule = parse(data)
         if rule is not None:
             found.append(Discovered(rule, data, group=group))
+        elif group.kind in READ_ONLY_KINDS:
+            # A kind that exists but wants keys discovery cannot fill in (a currency):
+            # still reported, from discovery's own reading.
+            read_only.extend(_read_only(group, taken, min_articles))
     found.extend(titled)
     return found, read_only
 
