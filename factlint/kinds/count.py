@@ -7,6 +7,7 @@ by a trigger written right after it ("two children"), and, for a fact with
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from typing import Any, Iterator
 
@@ -90,6 +91,7 @@ _THRESHOLD_AFTER = regex.compile(
 
 
 
+@functools.lru_cache(maxsize=4096)  # the same value is judged once for every count fact
 def _counts(text: str, value: Value) -> bool:
     """Whether a count value is a number of things at all, and a whole: not a
     label, an increment, a change, a rate, a supposition or an identified part."""
@@ -112,6 +114,7 @@ def _counts(text: str, value: Value) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=4096)  # the same value is judged once for every count fact
 def _is_past(text: str, value: Value) -> bool:
     """Whether the article gives the count as an earlier figure."""
     before = text[max(0, value.start - LOOKBACK):value.start]
@@ -119,6 +122,7 @@ def _is_past(text: str, value: Value) -> bool:
                 or _PAST_CLAUSE.match(text.lstrip()))
 
 
+@functools.lru_cache(maxsize=4096)  # the same value is judged once for every count fact
 def _now_of_change(text: str, value: Value) -> Value:
     """"from 99 to 101" read as a range is a change: the count now is 101."""
     if value.span.is_point or not _FROM_RANGE_BEFORE.search(text, max(0, value.start - LOOKBACK), value.start):
@@ -140,7 +144,8 @@ _ORDINAL_COUNT = regex.compile(
     r"(?i:victims?|body|bodies|person|worker|man|woman|child|fatality|death)\b)")
 
 
-def _ordinal_counts(text: str) -> list[Value]:
+@functools.lru_cache(maxsize=1024)
+def _ordinal_counts(text: str) -> tuple[Value, ...]:
     found = []
     for m in _ORDINAL_COUNT.finditer(text):
         number = float(_ORDINALS[m.group("ordinal").lower()])
@@ -148,7 +153,7 @@ def _ordinal_counts(text: str) -> list[Value]:
         span = Interval.point(number) if final else qualify(number, "ge")[0]
         qualifier = None if final else "ge"
         found.append(Value("count", m.start(), m.end(), span, qualifier=qualifier, number=number))
-    return found
+    return tuple(found)
 
 
 # "The death toll in the flooded north of the province has risen to 12": the level a
