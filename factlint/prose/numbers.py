@@ -388,7 +388,7 @@ def _read(text: str, m: regex.Match) -> NumberMatch | None:
             return _scaled_share(text, _negated(text, start), frac.end(), share, negative=_is_negated(text, start))
         if _ORDINAL_TAIL.match(text, end):
             return None
-        if numerator.lower() == "one" and (_PRONOUN_ONE.search(text[:start]) or _ANOTHER_NEXT.match(text[end:])):
+        if numerator.lower() == "one" and (_PRONOUN_ONE.search(text[max(0, start - 40):start]) or _ANOTHER_NEXT.match(text[end:])):
             return None
     last_word = m.group()[:end - start].rsplit(None, 1)[-1].lower() if not m.group("nought") else ""
     return _tails(text, start, end, value, last_word in SCALES, words=True)
