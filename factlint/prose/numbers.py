@@ -120,7 +120,7 @@ _ARTICLE_AFTER = regex.compile(r"\s+an?\b(?!\s+(?:hundred|thousand|million|billi
 # Digits: not glued to a letter ("G7"), not part of a designation ("KN-23", "F-16",
 # "COVID-19": a short token with a capital, then a hyphen); "magnitude-7.1" is a number.
 # A minus sign counts after a space or bracket ("-18 °C"), never after a digit ("20-25").
-_DIGIT_START = (r"(?:(?<=^|[\s(\[<>=≤≥~:;])[-−](?=\.?\d)"
+_DIGIT_START = (r"(?:(?<=^|[\s(\[<>=≤≥~:;$€£¥])[-−](?=\.?\d)"
                 r"|(?<![\p{L}\p{N}_.,:]|(?-i:\b\p{Lu}[\p{L}\p{N}]{0,8})[-‐‑]|\p{N}/)"
                 r"|(?<=\d,)(?!\d{3}(?![\d]))"  # a list: "22,24,26"
                 r")")
@@ -169,19 +169,49 @@ PREFIX_QUALIFIERS = {
     "circa": "approx", "approx.": "approx", "an approximate": "approx", "almost exactly": "approx",
     "~": "approx", "c.": "approx",
 }
+PREFIX_QUALIFIERS.update({
+    "larger than": "gt", "bigger than": "gt", "higher than": "gt", "exceeds": "gt", "exceeded": "gt",
+    "exceed": "gt", "surpass": "gt", "surpasses": "gt", "surpassed": "gt", "surpassing": "gt", "topping": "gt",
+    "smaller than": "lt", "lower than": "lt",
+    "as much as": "le", "as high as": "le",
+    # "less than or equal to", "equal to or more than": the bound is included.
+    **{f"{w} than or equal to": k for w, k in (("greater", "ge"), ("more", "ge"), ("higher", "ge"), ("larger", "ge"),
+                                                ("bigger", "ge"), ("less", "le"), ("fewer", "le"), ("smaller", "le"),
+                                                ("lower", "le"))},
+    **{f"{w} or equal {p}": k for w, k in (("greater", "ge"), ("more", "ge"), ("higher", "ge"), ("larger", "ge"),
+                                           ("bigger", "ge"), ("less", "le"), ("smaller", "le"), ("lower", "le"))
+       for p in ("to", "than")},
+    **{f"equal to or {w} than": k for w, k in (("greater", "ge"), ("more", "ge"), ("higher", "ge"), ("larger", "ge"),
+                                               ("bigger", "ge"), ("less", "le"), ("fewer", "le"), ("smaller", "le"),
+                                               ("lower", "le"))},
+    "at least or equal to": "ge", "at most or equal to": "le",
+})
+# Symbols need no space before them: "x>10".
+SYMBOL_QUALIFIERS = {">": "gt", "<": "lt", ">=": "ge", "> =": "ge", "≥": "ge", "<=": "le", "< =": "le", "≤": "le",
+                     "=>": "ge", "=<": "le"}
 POSTFIX_QUALIFIERS = {"or more": "ge", "or so": "approx", "plus": "ge", "-plus": "ge", "or fewer": "le", "or less": "le",
-                      "-odd": "odd"}
+                      "-odd": "odd", "or greater": "ge", "or higher": "ge", "or above": "ge", "or larger": "ge",
+                      "or bigger": "ge", "or over": "ge", "and above": "ge", "and over": "ge", "and up": "ge",
+                      "and more": "ge", "or lower": "le", "or below": "le", "or smaller": "le", "or under": "le",
+                      "and below": "le", "and under": "le", "and less": "le", "and fewer": "le"}
+# "less than 5000 or equal": the bound is included after all.
+OR_EQUAL = {"gt": "ge", "lt": "le"}
 
 _PREFIX_RE = regex.compile(
-    r"(?:^|(?<=[\s(“\"']))(?P<q>"
+    r"(?:(?:^|(?<=[\s(“\"']))(?P<q>"
     + "|".join(regex.escape(q) for q in sorted(PREFIX_QUALIFIERS, key=len, reverse=True))
-    + r")\s*$",
+    + r")|(?P<q>" + "|".join(regex.escape(q) for q in sorted(SYMBOL_QUALIFIERS, key=len, reverse=True))
+    + r"))\s*$",
     regex.IGNORECASE,
 )
 _POSTFIX_RE = regex.compile(
-    r"^(?P<q>\s+or\s+more|\s+or\s+so|\s+or\s+fewer|\s+or\s+less|-plus|\s+plus|-odd)\b",
+    r"^(?P<q>" + "|".join(
+        (regex.escape(q) if q.startswith("-") else r"\s+" + regex.escape(q).replace(r"\ ", r"\s+"))
+        for q in sorted(POSTFIX_QUALIFIERS, key=len, reverse=True))
+    + r")\b(?!\s+than\s+[\p{L}\p{N}])(?:\s+than\b(?=\s*(?:[^\s\p{L}\p{N}]|$)))?",
     regex.IGNORECASE,
 )
+_OR_EQUAL_RE = regex.compile(r"^\s+or\s+equal(?:\s+to)?(?:\s+(?:it|that))?\b(?!\s+\p{N})", regex.IGNORECASE)
 NEAR = 0.1  # "nearly 2" means just under 2: within 10 % below it
 _THOUSANDS_SEP = regex.compile(r"[,\u00a0\u202f\u2009]")
 _LATIN_WORD = regex.compile(r"[a-z]+", regex.IGNORECASE)
@@ -340,18 +370,19 @@ def parse_words(text: str) -> tuple[float, int] | None:
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every number in `text`, left to right, with its span."""
     found: list[NumberMatch] = []
-    taken = 0  # where the last number ended: a number read further ("five and a half million") hides the rest
-    for m in NUMBER_RE.finditer(text):
-        if m.start() < taken:
-            continue
+    pos = 0
+    while True:
+        m = NUMBER_RE.search(text, pos)
+        if m is None:
+            return found
         number = _read(text, m)
-        if number is None:
-            continue
-        if found and number.start < found[-1].end:
+        if number is None or (found and number.start < found[-1].end):
+            pos = m.end()
             continue
         found.append(number)
-        taken = number.end
-    return found
+        # A run of number words may hold more than one number ("ten and fifteen"):
+        # the search goes on where this one stopped.
+        pos = max(number.end, m.start() + 1)
 
 
 def _read(text: str, m: regex.Match) -> NumberMatch | None:
@@ -549,7 +580,9 @@ def prefix_qualifier(before: str) -> tuple[str | None, int]:
     m = _PREFIX_RE.search(before[-40:])
     if not m:
         return None, 0
-    return PREFIX_QUALIFIERS[_SPACES.sub(" ", m.group("q").lower())], len(before[-40:]) - m.start("q")
+    phrase = _SPACES.sub(" ", m.group("q").lower())
+    kind = PREFIX_QUALIFIERS.get(phrase) or SYMBOL_QUALIFIERS[phrase]
+    return kind, len(before[-40:]) - m.start("q")
 
 
 def postfix_qualifier(after: str) -> tuple[str | None, int]:
@@ -559,6 +592,12 @@ def postfix_qualifier(after: str) -> tuple[str | None, int]:
         return None, 0
     phrase = _SPACES.sub(" ", m.group("q").strip().lower())
     return POSTFIX_QUALIFIERS[phrase], m.end()
+
+
+def or_equal(after: str) -> int:
+    """Length of an "or equal (to)" that starts `after`, else 0: "less than 5000 or equal"."""
+    m = _OR_EQUAL_RE.match(after)
+    return m.end() if m else 0
 
 
 QUALIFIER_WORDS = {"gt": "more than", "ge": "at least", "lt": "less than", "le": "at most",

@@ -14,11 +14,14 @@ import regex
 
 from factlint.model import Interval
 from factlint.prose.dates import DateValue, find_dates, find_relative_dates, resolve
-from factlint.prose.numbers import find_numbers, postfix_qualifier, prefix_qualifier, qualify
+from factlint.prose.numbers import find_numbers, or_equal, postfix_qualifier, prefix_qualifier, qualify
 from factlint.prose.units import Unit, convert, unit_after
 
 _MONEY_BEFORE = regex.compile(r"(?:[$€£¥₹₽]|US\$|USD\s?|EUR\s?|GBP\s?)\s*$")
-_MONEY_AFTER = regex.compile(r"^\s*(?:dollars|euros|rubles|roubles|yuan|yen|hryvnias?|won|rupees)\b", regex.I)
+_MONEY_AFTER = regex.compile(
+    r"^\s*(?:(?:US\s+|Canadian\s+|Australian\s+|Hong\s+Kong\s+)?dollars|euros?|pounds\s+sterling|rubles|roubles|yuan"
+    r"|yen|hryvnias?|won|rupees|francs|pesos|rand|(?:USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR)\b|[€$£¥₹](?![\p{L}\p{N}]))"
+    r"(?![\p{L}])", regex.I)
 _PERCENT_AFTER = regex.compile(r"^\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b)", regex.I)
 _ORDINAL_AFTER = regex.compile(r"^(?:st|nd|rd|th)\b", regex.I)
 _TIME_AFTER = regex.compile(
@@ -35,10 +38,19 @@ _YEAR_CUE_BEFORE = regex.compile(
     r"\b(?:in|since|of|from|until|till|by|before|after|during|back\s+in|year|circa|mid-?|early|late|"
     r"spring|summer|autumn|fall|winter|between)\s*$", regex.I)
 _AND_A_HALF_AFTER = regex.compile(r"^\s+and\s+a\s+half\b", regex.I)
-_RANGE_JOIN = regex.compile(r"^\s*(?:-|–|—|to|and)\s*$", regex.I)
+_RANGE_JOIN = regex.compile(r"^\s*(?:-|–|—|~|to|and|through|thru)\s*$", regex.I)
+# "more than 10 and less than 40", "at most 100 and at least 20": two bounds of one range.
+_BOUNDS_JOIN = regex.compile(r"^\s*(?:,\s*)?(?:(?:and|but)\s+)?$", regex.I)
+_LOWER_BOUNDS = ("gt", "ge")
+OR_EQUAL_KINDS = {"gt": "ge", "lt": "le"}
+_UPPER_BOUNDS = ("lt", "le")
 _FOUR_DIGITS = regex.compile(r"\d{4}")
 _BETWEEN_BEFORE = regex.compile(r"\bbetween\s*$", regex.I)
 _AND_BETWEEN = regex.compile(r",?\s+and\s+")
+# "a year and 10 months", "5 feet 2 inches", "5 feet and 2 inches": one measure in two units.
+_COMPOUND_JOIN = regex.compile(r",?\s+and\s+|\s+")
+# "5 ft 2 in": "in" is an inch only right after feet.
+_INCHES_AFTER_FEET = regex.compile(r"\s+(?P<n>\d+(?:\.\d+)?)\s+in\b(?!\s+(?:the|a|an|\p{Lu}|\d))", regex.I)
 _CONVERSION_OPEN = regex.compile(r"^\s*(?:\(\s*|,\s*or\s+|\s+or\s+)$", regex.I)
 _CONVERSION_CLOSE = regex.compile(r"^\s*(?:\)|,|;|\.(?:\s|$)|$)")
 _WORD_AFTER = regex.compile(r"^\s+([\p{Ll}][\p{L}'’-]*)")
@@ -51,7 +63,7 @@ _FUNCTION_WORDS = frozenset(
 class Value:
     """A typed value in a sentence; offsets are relative to the sentence text."""
 
-    type: str  # count | quantity | date | year | percent | money | ordinal | time
+    type: str  # count | quantity | date | year | percent | money | fraction | ordinal | time | age | other
     start: int  # includes a qualifier written before the number
     end: int
     interval: Interval | None = None
@@ -65,7 +77,8 @@ class Value:
     number: float | None = None  # the number as written, before any qualifier ("up to 900" -> 900)
 
 
-def _number_type(text: str, start: int, end: int, value: float | None, raw: str) -> tuple[str, Unit | None, int]:
+def _number_type(text: str, start: int, end: int, value: float | None, raw: str,
+                 fraction: bool = False) -> tuple[str, Unit | None, int]:
     """What a bare number is, judging by its neighbours: (type, unit, new end)."""
     before, after = text[:start], text[end:]
     if _MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after):
@@ -79,6 +92,8 @@ def _number_type(text: str, start: int, end: int, value: float | None, raw: str)
     unit = unit_after(after)
     if unit:
         return "quantity", unit[0], end + unit[1]
+    if fraction:
+        return "fraction", None, end  # "two thirds of the vote": a share, not a count
     if _FOUR_DIGITS.fullmatch(raw) and value is not None and 1800 <= value <= 2100:
         word = _WORD_AFTER.match(after)
         # "in 1998 the ban..." is a year; "2000 people" is a count.
@@ -114,7 +129,7 @@ def find_values(text: str, article_date: dt.date | None = None) -> list[Value]:
         if any(num.start < e and s < num.end for s, e in taken):
             continue
         raw = text[num.start:num.end]
-        kind, unit, end = _number_type(text, num.start, num.end, num.value, raw)
+        kind, unit, end = _number_type(text, num.start, num.end, num.value, raw, num.fraction)
         if kind == "year":
             year = int(num.value)
             values.append(Value("year", num.start, end, Interval.point(year), date=DateValue.whole_year(year)))
@@ -127,7 +142,7 @@ def find_values(text: str, article_date: dt.date | None = None) -> list[Value]:
         values.append(Value(kind, num.start, end, interval, unit=unit, number=num.value))
     values.sort(key=lambda v: v.start)
     values = _merge_durations(text, _merge_ranges(text, values))
-    values = [_qualified(text, v) for v in values]
+    values = _merge_bounds(text, [_qualified(text, v) for v in values])
     return _link_conversions(text, values)
 
 
@@ -143,11 +158,14 @@ def _merge_ranges(text: str, values: list[Value]) -> list[Value]:
             between = _BETWEEN_BEFORE.search(text[:v.start])
             is_and = joiner.strip().lower() == "and"
             same_unit = v.unit is None or w.unit is None or v.unit.dimension == w.unit.dimension
-            if _RANGE_JOIN.match(joiner) and (between or not is_and) and same_unit and v.interval.hi <= w.interval.lo:
+            # "-18 °C to -34 °C" counts down, as temperatures below zero are written.
+            ordered = v.interval.hi <= w.interval.lo or (v.interval.hi < 0 and w.interval.hi < 0)
+            if _RANGE_JOIN.match(joiner) and (between or not is_and) and same_unit and ordered:
                 start = between.start() if between else v.start
                 unit = w.unit or v.unit
                 kind = "quantity" if unit else "count"
-                merged.append(Value(kind, start, w.end, Interval(v.interval.lo, w.interval.hi), unit=unit))
+                lo, hi = min(v.interval.lo, w.interval.lo), max(v.interval.hi, w.interval.hi)
+                merged.append(Value(kind, start, w.end, Interval(lo, hi), unit=unit))
                 i += 2
                 continue
         merged.append(v)
@@ -160,14 +178,22 @@ def _merge_durations(text: str, values: list[Value]) -> list[Value]:
     "a year and a half" is 1.5 years."""
     merged: list[Value] = []
     for v in values:
+        if merged and v.start < merged[-1].end:
+            continue  # the inches of "5 ft 2 in", read with the feet
         is_time = v.type == "quantity" and v.unit.dimension == "time" and v.interval.is_point
         half = _AND_A_HALF_AFTER.match(text[v.end:]) if is_time else None
+        inches = (_INCHES_AFTER_FEET.match(text, v.end) if v.type == "quantity" and v.unit.symbol == "ft"
+                  and v.interval.is_point else None)
+        if inches:
+            total = v.interval.lo + float(inches.group("n")) / 12
+            v = replace(v, end=inches.end(), interval=Interval.point(total), number=total)
         if half:
             v = replace(v, end=v.end + half.end(), interval=Interval.point(v.interval.lo + 0.5),
                         number=v.interval.lo + 0.5)
         prev = merged[-1] if merged else None
-        if (prev is not None and v.type == prev.type == "quantity" and prev.unit.dimension == v.unit.dimension == "time"
-                and prev.unit.factor > v.unit.factor and _AND_BETWEEN.fullmatch(text[prev.end:v.start])
+        if (prev is not None and v.type == prev.type == "quantity" and prev.unit.dimension == v.unit.dimension
+                and prev.unit.dimension in ("time", "length", "mass")
+                and prev.unit.factor > v.unit.factor and _COMPOUND_JOIN.fullmatch(text[prev.end:v.start])
                 and prev.interval.is_point and v.interval.is_point):
             total = prev.interval.lo + convert(v.interval.lo, v.unit, prev.unit)
             merged[-1] = replace(prev, end=v.end, interval=Interval.point(total), number=total)
@@ -178,18 +204,46 @@ def _merge_durations(text: str, values: list[Value]) -> list[Value]:
 
 def _qualified(text: str, v: Value) -> Value:
     """Apply a qualifier written before or after a number, and mark sub-counts."""
-    if v.type not in ("count", "quantity", "year") or not v.interval.is_point:
+    if v.type not in ("count", "quantity", "year", "fraction", "percent", "money") or not v.interval.is_point:
         return replace(v, subcount=_is_subcount(text, v.start, v.end))
-    qual, qlen = prefix_qualifier(text[: v.start])
-    post, plen = postfix_qualifier(text[v.end:])
+    qual, qlen = prefix_qualifier(text[max(0, v.start - 60): v.start])
+    post, plen = postfix_qualifier(text[v.end:v.end + 60])
+    if qual == "approx" and post in ("ge", "le"):
+        qual = None  # "about 500 or more" is at least 500
     chosen = qual or post
     if chosen is None:
         return replace(v, subcount=_is_subcount(text, v.start, v.end))
+    end = v.end + plen if (post and not qual) else v.end
+    if qual in OR_EQUAL_KINDS:
+        extra = or_equal(text[end:end + 30])
+        if extra:  # "less than 5000 or equal"
+            chosen, end = OR_EQUAL_KINDS[qual], end + extra
     interval, approx = qualify(v.interval.lo, chosen)
     start = v.start - qlen if qual else v.start
-    end = v.end + plen if (post and not qual) else v.end
     return replace(v, start=start, end=end, interval=interval, approx=approx, qualifier=chosen,
                    subcount=_is_subcount(text, start, end))
+
+
+def _merge_bounds(text: str, values: list[Value]) -> list[Value]:
+    """"more than 10 and less than 40" is one range (10, 40): a lower and an upper
+    bound of the same sort of value, side by side. Bounds that leave nothing between
+    them ("more than 40 and less than 10") stay apart."""
+    merged: list[Value] = []
+    for v in values:
+        prev = merged[-1] if merged else None
+        if (prev is not None and prev.type == v.type and prev.type in ("count", "quantity", "percent", "money", "fraction")
+                and {prev.qualifier, v.qualifier} & set(_LOWER_BOUNDS) and {prev.qualifier, v.qualifier} & set(_UPPER_BOUNDS)
+                and (prev.unit is None or v.unit is None or prev.unit == v.unit)
+                and _BOUNDS_JOIN.match(text[prev.end:v.start])):
+            low, high = (prev, v) if prev.qualifier in _LOWER_BOUNDS else (v, prev)
+            interval = Interval(low.interval.lo, high.interval.hi, lo_open=low.interval.lo_open,
+                                hi_open=high.interval.hi_open)
+            if interval.lo < interval.hi:
+                merged[-1] = replace(prev, end=v.end, interval=interval, qualifier=None, approx=False,
+                                     unit=prev.unit or v.unit, number=None)
+                continue
+        merged.append(v)
+    return merged
 
 
 def _is_subcount(text: str, start: int, end: int) -> bool:
