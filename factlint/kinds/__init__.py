@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, Callable
 
-from factlint.kinds import count, date, quantity, title, year
+from factlint.kinds import count, date, money, percentage, quantity, title, year
 
 
 @dataclass(frozen=True)
@@ -75,4 +75,4 @@ def _from_module(module: ModuleType) -> Kind:
     )
 
 
-KINDS: dict[str, Kind] = {m.KIND: _from_module(m) for m in (count, quantity, year, date, title)}
+KINDS: dict[str, Kind] = {m.KIND: _from_module(m) for m in (count, quantity, year, date, title, percentage, money)}

@@ -14,15 +14,28 @@ import regex
 
 from factlint.model import Interval
 from factlint.prose.dates import DateValue, find_dates, find_relative_dates, resolve
-from factlint.prose.numbers import find_numbers, or_equal, postfix_qualifier, prefix_qualifier, qualify
+from factlint.prose.numbers import SCALE_ABBREVIATIONS, SCALES, find_numbers, or_equal, postfix_qualifier, prefix_qualifier, qualify
 from factlint.prose.units import Unit, convert, unit_after
 
-_MONEY_BEFORE = regex.compile(r"(?:[$€£¥₹₽]|US\$|USD\s?|EUR\s?|GBP\s?)\s*$")
+# Currencies as written before an amount ("US$5bn", "£2bn", "EUR 10 million") or after
+# it ("5 billion dollars", "-15€"), with the code each stands for. A bare "$" or
+# "dollars" is any dollar: "$" matches a rule in USD, CAD or AUD alike.
+CURRENCY_SIGNS = {"us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "nz$": "NZD",
+                  "s$": "SGD", "$": "$", "€": "EUR", "£": "GBP", "¥": "¥", "₹": "INR", "₽": "RUB", "₴": "UAH",
+                  "₩": "KRW"}
+CURRENCY_CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR", "RUB", "UAH", "HKD", "NZD", "KRW",
+                  "SGD", "ZAR", "MXN", "BRL")
+CURRENCY_WORDS = {"dollars": "$", "us dollars": "USD", "u.s. dollars": "USD", "canadian dollars": "CAD",
+                  "australian dollars": "AUD", "hong kong dollars": "HKD", "euros": "EUR", "euro": "EUR",
+                  "pounds sterling": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+                  "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "won": "KRW",
+                  "rupees": "INR", "swiss francs": "CHF", "francs": "CHF", "rand": "ZAR", "pesos": "MXN"}
+_MONEY_BEFORE = regex.compile(
+    r"(?P<cur>(?-i:US|AU?|CA?|HK|NZ|S)?\$|[€£¥₹₽₴₩]|(?-i:" + "|".join(CURRENCY_CODES) + r"))\s?[-−]?$")
 _MONEY_AFTER = regex.compile(
-    r"^\s*(?:(?:US\s+|Canadian\s+|Australian\s+|Hong\s+Kong\s+)?dollars|euros?|pounds\s+sterling|rubles|roubles|yuan"
-    r"|yen|hryvnias?|won|rupees|francs|pesos|rand|(?:USD|EUR|GBP|JPY|CNY|CHF|CAD|AUD|INR)\b|[€$£¥₹](?![\p{L}\p{N}]))"
-    r"(?![\p{L}])", regex.I)
-_PERCENT_AFTER = regex.compile(r"^\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b)", regex.I)
+    r"^\s*(?P<cur>" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
+    + r"|(?-i:" + "|".join(CURRENCY_CODES) + r")|[€$£¥₹₽₴₩](?![\p{L}\p{N}]))(?![\p{L}])", regex.I)
+_PERCENT_AFTER = regex.compile(r"^\s*(?:%|per\s*cent\b|percent\b|pc\b|percentage\s+points?\b)", regex.I)
 _ORDINAL_AFTER = regex.compile(r"^(?:st|nd|rd|th)\b", regex.I)
 _TIME_AFTER = regex.compile(
     r"^\s*(?::\d\d|[ap]\.?m\.?(?![\p{L}])|(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)\b)", regex.I)
@@ -46,6 +59,7 @@ OR_EQUAL_KINDS = {"gt": "ge", "lt": "le"}
 _UPPER_BOUNDS = ("lt", "le")
 _FOUR_DIGITS = regex.compile(r"\d{4}")
 _BETWEEN_BEFORE = regex.compile(r"\bbetween\s*$", regex.I)
+_SPACES = regex.compile(r"\s+")
 _AND_BETWEEN = regex.compile(r",?\s+and\s+")
 # "a year and 10 months", "5 feet 2 inches", "5 feet and 2 inches": one measure in two units.
 _COMPOUND_JOIN = regex.compile(r",?\s+and\s+|\s+")
@@ -75,14 +89,16 @@ class Value:
     converted: Value | None = None
     qualifier: str | None = None
     number: float | None = None  # the number as written, before any qualifier ("up to 900" -> 900)
+    currency: str | None = None  # money: an ISO code ("USD"), or "$" / "¥" where the sign names no one country
 
 
 def _number_type(text: str, start: int, end: int, value: float | None, raw: str,
                  fraction: bool = False) -> tuple[str, Unit | None, int]:
     """What a bare number is, judging by its neighbours: (type, unit, new end)."""
     before, after = text[:start], text[end:]
-    if _MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after):
-        return "money", None, end
+    money_after = _MONEY_AFTER.match(after)
+    if _MONEY_BEFORE.search(before[-8:]) or money_after:
+        return "money", None, end + (money_after.end() if money_after else 0)
     if _PERCENT_AFTER.match(after):
         return "percent", None, end + _PERCENT_AFTER.match(after).end()
     if _ORDINAL_AFTER.match(after):
@@ -139,33 +155,82 @@ def find_values(text: str, article_date: dt.date | None = None) -> list[Value]:
             kind = "age"  # "A girl, 12, was injured"
         elif kind == "count" and _AGE_BEFORE.search(text[:num.start]):
             kind = "age"  # "aged 12"
-        values.append(Value(kind, num.start, end, interval, unit=unit, number=num.value))
+        start, currency = num.start, None
+        if kind == "money":
+            start, currency = _currency(text, num.start, num.end, end)
+        values.append(Value(kind, start, end, interval, unit=unit, number=num.value, currency=currency))
     values.sort(key=lambda v: v.start)
     values = _merge_durations(text, _merge_ranges(text, values))
     values = _merge_bounds(text, [_qualified(text, v) for v in values])
+    # "33.7% of the vote", "a third of them": the "of" names what a share is of, not a part of a group.
+    values = [replace(v, subcount=False) if v.subcount and v.type in _SHARES else v for v in values]
     return _link_conversions(text, values)
 
 
+def _currency(text: str, start: int, number_end: int, end: int) -> tuple[int, str | None]:
+    """Where a sum of money starts once its currency sign is counted, and its currency."""
+    before = _MONEY_BEFORE.search(text[max(0, start - 8):start])
+    if before:
+        sign = before.group("cur")
+        code = CURRENCY_SIGNS.get(sign.lower(), sign.upper())
+        return start - len(before.group()), code
+    after = _MONEY_AFTER.match(text[number_end:end])
+    word = _SPACES.sub(" ", after.group("cur").lower()) if after else ""
+    if word in CURRENCY_WORDS:
+        return start, CURRENCY_WORDS[word]
+    return start, CURRENCY_SIGNS.get(word, word.upper() or None)
+
+
+_RANGE_TYPES = {"count", "quantity", "percent", "money"}
+_SHARES = ("percent", "fraction")
+_SCALE_AFTER_DIGITS = regex.compile(
+    r"\d\s*(?P<scale>thousand|million|billion|trillion|bn|mln|mn|bln|m|b|k)\b", regex.I)
+
+
+def _range_type(v: Value, w: Value) -> str | None:
+    """The type of the range "v to w", or None when the two cannot make one."""
+    types = {v.type, w.type}
+    if not types <= _RANGE_TYPES:
+        return None
+    if types <= {"count", "quantity"}:
+        return "quantity" if (v.unit or w.unit) else "count"
+    special = types - {"count"}
+    return special.pop() if len(special) == 1 else None  # "33 to 35 per cent", "$1.7 to $1.9 billion"
+
+
+def _scale_of(raw: str) -> float:
+    m = _SCALE_AFTER_DIGITS.search(raw)
+    if not m:
+        return 1.0
+    word = m.group("scale").lower()
+    return float(SCALES.get(word) or SCALE_ABBREVIATIONS.get(word, 1))
+
+
 def _merge_ranges(text: str, values: list[Value]) -> list[Value]:
-    """"20 to 25 km", "between 20 and 25", "20-25" become one value [20, 25]."""
+    """"20 to 25 km", "between 20 and 25", "20-25", "33 to 35 per cent" become one value
+    [20, 25]; a scale written once serves both ends ("$1.7 to $1.9 billion")."""
     merged: list[Value] = []
     i = 0
     while i < len(values):
         v = values[i]
-        if i + 1 < len(values) and v.type in ("count", "quantity") and values[i + 1].type in ("count", "quantity"):
+        kind = _range_type(v, values[i + 1]) if i + 1 < len(values) else None
+        if kind is not None:
             w = values[i + 1]
             joiner = text[v.end:w.start]
-            between = _BETWEEN_BEFORE.search(text[:v.start])
+            between = _BETWEEN_BEFORE.search(text[max(0, v.start - 20):v.start])
             is_and = joiner.strip().lower() == "and"
             same_unit = v.unit is None or w.unit is None or v.unit.dimension == w.unit.dimension
+            lo_v, hi_v = v.interval.lo, v.interval.hi
+            scale = _scale_of(text[w.start:w.end])
+            if scale > 1 and _scale_of(text[v.start:v.end]) == 1 and v.interval.is_point and v.interval.lo * scale <= w.interval.lo:
+                lo_v = hi_v = v.interval.lo * scale
             # "-18 °C to -34 °C" counts down, as temperatures below zero are written.
-            ordered = v.interval.hi <= w.interval.lo or (v.interval.hi < 0 and w.interval.hi < 0)
+            ordered = hi_v <= w.interval.lo or (hi_v < 0 and w.interval.hi < 0)
             if _RANGE_JOIN.match(joiner) and (between or not is_and) and same_unit and ordered:
-                start = between.start() if between else v.start
+                start = max(0, v.start - 20) + between.start() if between else v.start
                 unit = w.unit or v.unit
-                kind = "quantity" if unit else "count"
-                lo, hi = min(v.interval.lo, w.interval.lo), max(v.interval.hi, w.interval.hi)
-                merged.append(Value(kind, start, w.end, Interval(lo, hi), unit=unit))
+                lo, hi = min(lo_v, w.interval.lo), max(hi_v, w.interval.hi)
+                merged.append(Value(kind, start, w.end, Interval(lo, hi), unit=unit, currency=w.currency or v.currency))
                 i += 2
                 continue
         merged.append(v)
@@ -247,7 +312,7 @@ def _merge_bounds(text: str, values: list[Value]) -> list[Value]:
 
 
 def _is_subcount(text: str, start: int, end: int) -> bool:
-    return bool(_SUBCOUNT_BEFORE.search(text[:start]) or _SUBCOUNT_AFTER.match(text[end:]))
+    return bool(_SUBCOUNT_BEFORE.search(text[max(0, start - 40):start]) or _SUBCOUNT_AFTER.match(text[end:end + 40]))
 
 
 def _link_conversions(text: str, values: list[Value]) -> list[Value]:
