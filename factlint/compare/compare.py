@@ -16,12 +16,12 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from itertools import islice
-from typing import Any
+from typing import Any, Callable
 
 from factlint.kinds import KINDS
-from factlint.kinds import conversion as conversions
 from factlint.model import Check, Fact, Finding, Related
 from factlint.rules import FactSpec, Rule
+from factlint.rules.builtin import with_builtin
 
 MAX_RELATED = 5
 
@@ -145,8 +145,7 @@ def _by_consensus(mentions: list[Fact], rule: Rule, spec: FactSpec, order: dict[
             # A tie: no side has a majority, so the top value is flagged as well.
             tied_against_top.extend(backing(g))
     if tied_against_top:
-        seen: set[int] = set()
-        flagged[top] = _Others([f for f in tied_against_top if id(f) not in seen and not seen.add(id(f))])
+        flagged[top] = _Others(list({id(f): f for f in tied_against_top}.values()))
     out = []
     for i, others in sorted(flagged.items()):
         m = mentions[i]
@@ -163,16 +162,18 @@ def _by_consensus(mentions: list[Fact], rule: Rule, spec: FactSpec, order: dict[
     return out
 
 
-def _conversion_findings(mentions: list[Fact]) -> list[tuple[Fact, Finding]]:
+def _self_checked(mentions: list[Fact], rule: Rule, spec: FactSpec,
+                  self_check: Callable[[Any, str], tuple[str, str] | None]) -> list[tuple[Fact, Finding]]:
+    """Findings of a kind that judges each mention alone (a unit conversion)."""
     out = []
     for m in mentions:
-        if m.value["consistent"]:
+        wrong = self_check(m.value, m.display)
+        if wrong is None:
             continue
-        expected = conversions.expected_conversion(m.value)
-        message = f"unit conversion: {m.display} does not add up; {expected}"
+        message, expected = wrong
         out.append((m, Finding(
-            path=m.path, line=m.line, column=m.column, rule=conversions.RULE_ID, fact=conversions.FACT,
-            severity=conversions.SEVERITY, message=message, found=m.text, expected=expected, quote=m.quote,
+            path=m.path, line=m.line, column=m.column, rule=rule.id, fact=spec.name,
+            severity=spec.severity, message=message, found=m.text, expected=expected, quote=m.quote,
             end_column=m.end_column, quote_column=m.quote_offset + 1)))
     return out
 
@@ -202,7 +203,7 @@ def other_events(facts: list[Fact], specs: dict[tuple[str, str], tuple[Rule, Fac
 
 def compare(facts: list[Fact], rules: tuple[Rule, ...], articles: tuple[str, ...]) -> tuple[list[Finding], list[Check]]:
     """Findings for every disagreement, and a check per (article, fact) mentioned."""
-    specs = {(r.id, s.name): (r, s) for r in rules for s in r.facts}
+    specs = {(r.id, s.name): (r, s) for r in with_builtin(rules) for s in r.facts}
     order = {path: i for i, path in enumerate(articles)}
     aside = other_events(facts, specs)
     by_key: dict[tuple[str, str], list[Fact]] = defaultdict(list)
@@ -212,13 +213,14 @@ def compare(facts: list[Fact], rules: tuple[Rule, ...], articles: tuple[str, ...
     results: list[tuple[Fact, Finding]] = []
     compared: set[tuple[str, str]] = set()
     for key, mentions in by_key.items():
-        if key == (conversions.RULE_ID, conversions.FACT):
-            results.extend(_conversion_findings(mentions))
-            compared.add(key)
-            continue
         if key not in specs:
             continue  # facts extracted with rules that are no longer loaded
         rule, spec = specs[key]
+        self_check = KINDS[spec.kind].self_check
+        if self_check is not None:
+            results.extend(_self_checked(mentions, rule, spec, self_check))
+            compared.add(key)
+            continue
         ref = KINDS[spec.kind].reference(spec)
         if ref is not None:
             results.extend(_against_reference(mentions, rule, spec, ref))

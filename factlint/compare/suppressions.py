@@ -13,10 +13,10 @@ from collections import defaultdict
 from typing import Iterable
 
 from factlint.errors import did_you_mean
-from factlint.kinds import conversion as conversions
 from factlint.model import Check, Finding, Suppression
 from factlint.read.directives import FORM
 from factlint.rules import Rule
+from factlint.rules.builtin import with_builtin
 
 RULE_ID = "suppression"
 # fact -> severity of the findings about suppressions themselves
@@ -24,9 +24,7 @@ UNUSED, UNKNOWN_RULE, MISSING_REASON, SYNTAX = "unused", "unknown-rule", "missin
 SEVERITY = {UNUSED: "warning", UNKNOWN_RULE: "warning", MISSING_REASON: "error", SYNTAX: "error"}
 
 def _known_rules(rules: Iterable[Rule]) -> dict[str, set[str]]:
-    known = {rule.id: {spec.name for spec in rule.facts} for rule in rules}
-    known[conversions.RULE_ID] = {conversions.FACT}
-    return known
+    return {rule.id: {spec.name for spec in rule.facts} for rule in with_builtin(tuple(rules))}
 
 
 def _unknown(name: str, known: dict[str, set[str]]) -> str:

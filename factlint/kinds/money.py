@@ -52,7 +52,7 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     currency = spec.options.get("currency")
     candidates = [v for v in values if v.type == "money" and not v.secondary and same_currency(v.currency, currency)]
     for value, hit, gap in pair(text, candidates, anchors, spec.window):
-        data = interval_value(value.interval, value.approx, currency or value.currency, value.qualifier)
+        data = interval_value(value.span, value.approx, currency or value.currency, value.qualifier)
         data["written"] = text[value.start:value.end]
         yield Claim(value.start, value.end, (hit.start, hit.end), gap, data, describe(data, spec.options))
 
@@ -71,7 +71,7 @@ def parse_expected(raw: Any, options: dict[str, Any]) -> dict[str, Any]:
     value = found[0]
     if not same_currency(value.currency, currency):
         raise ValueError(f"{raw!r} is not in {currency}")
-    return interval_value(value.interval, value.approx, currency or value.currency, value.qualifier)
+    return interval_value(value.span, value.approx, currency or value.currency, value.qualifier)
 
 
 def _amount(v: float) -> str:

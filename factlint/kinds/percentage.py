@@ -80,12 +80,12 @@ def _claimable(text: str, v: Value, spec) -> dict[str, Any] | None:
     if v.type == "percent" and not v.secondary:
         if bool(_POINTS.search(written)) != spec.options.get("points", False):
             return None
-        data = interval_value(v.interval, v.approx, qualifier=v.qualifier)
-        if v.interval.is_point and not v.approx:
+        data = interval_value(v.span, v.approx, qualifier=v.qualifier)
+        if v.span.is_point and not v.approx:
             data["decimals"] = _decimals(written)
         return data
-    if v.type == "fraction" and not spec.options.get("points") and v.interval.is_point and _OF_WHAT.match(text, v.end):
-        share = v.interval.lo * 100  # "a third of the vote": about 33 per cent
+    if v.type == "fraction" and not spec.options.get("points") and v.span.is_point and _OF_WHAT.match(text, v.end):
+        share = v.span.lo * 100  # "a third of the vote": about 33 per cent
         data = interval_value(Interval(share - FRACTION_SPREAD, share + FRACTION_SPREAD), False)
         data["written"] = written
         return data
@@ -120,7 +120,7 @@ def parse_expected(raw: Any, options: dict[str, Any]) -> dict[str, Any]:
     found = [v for v in find_values(text) if v.type in ("percent", "count")]
     if len(found) != 1 or (found[0].start, found[0].end) != (0, len(text)):
         raise ValueError(f"cannot read {raw!r} as a percentage such as 33.7, '33.7%' or 'between 59.7 and 60'")
-    return interval_value(found[0].interval, found[0].approx, qualifier=found[0].qualifier)
+    return interval_value(found[0].span, found[0].approx, qualifier=found[0].qualifier)
 
 
 def describe(value: dict[str, Any], options: dict[str, Any]) -> str:

@@ -57,7 +57,7 @@ class Sentence:
 
 def _starts_sentence(after: str) -> bool:
     m = _NEXT_WORD.match(after)
-    return bool(m) and m.group(1)[0].isupper() and m.group(1).lower() in SENTENCE_STARTERS
+    return m is not None and m.group(1)[0].isupper() and m.group(1).lower() in SENTENCE_STARTERS
 
 
 def _is_abbreviation(before: str, after: str) -> bool:

@@ -91,6 +91,26 @@ class Value:
     number: float | None = None  # the number as written, before any qualifier ("up to 900" -> 900)
     currency: str | None = None  # money: an ISO code ("USD"), or "$" / "¥" where the sign names no one country
 
+    # Typed views for code that has already checked `type`: a count, quantity or
+    # year has an interval, a quantity a unit, a date or year a date.
+    @property
+    def span(self) -> Interval:
+        if self.interval is None:
+            raise ValueError(f"a {self.type} value has no interval")
+        return self.interval
+
+    @property
+    def measure(self) -> Unit:
+        if self.unit is None:
+            raise ValueError(f"a {self.type} value has no unit")
+        return self.unit
+
+    @property
+    def day(self) -> DateValue:
+        if self.date is None:
+            raise ValueError(f"a {self.type} value has no date")
+        return self.date
+
 
 def _number_type(text: str, start: int, end: int, value: float | None, raw: str,
                  fraction: bool = False) -> tuple[str, Unit | None, int]:
@@ -99,8 +119,9 @@ def _number_type(text: str, start: int, end: int, value: float | None, raw: str,
     money_after = _MONEY_AFTER.match(after)
     if _MONEY_BEFORE.search(before[-8:]) or money_after:
         return "money", None, end + (money_after.end() if money_after else 0)
-    if _PERCENT_AFTER.match(after):
-        return "percent", None, end + _PERCENT_AFTER.match(after).end()
+    percent = _PERCENT_AFTER.match(after)
+    if percent:
+        return "percent", None, end + percent.end()
     if _ORDINAL_AFTER.match(after):
         return "ordinal", None, end
     if _TIME_AFTER.match(after):
@@ -138,7 +159,7 @@ def find_values(text: str, article_date: dt.date | None = None) -> list[Value]:
     for d in find_relative_dates(text, article_date) if article_date else ():
         if not any(d.start < e and s < d.end for s, e in taken):
             whole_year = (d.value.first, d.value.last) == ((1, 1), (12, 31))
-            interval = Interval.point(d.value.year) if whole_year else None
+            interval = Interval.point(d.value.year) if whole_year and d.value.year is not None else None
             values.append(Value("year" if whole_year else "date", d.start, d.end, interval, date=d.value))
             taken.append((d.start, d.end))
     for num in find_numbers(text):
@@ -147,10 +168,10 @@ def find_values(text: str, article_date: dt.date | None = None) -> list[Value]:
         raw = text[num.start:num.end]
         kind, unit, end = _number_type(text, num.start, num.end, num.value, raw, num.fraction)
         if kind == "year":
-            year = int(num.value)
+            year = int(num.value or 0)  # a year is written in digits, never vague
             values.append(Value("year", num.start, end, Interval.point(year), date=DateValue.whole_year(year)))
             continue
-        interval = num.vague if num.vague is not None else Interval.point(num.value)
+        interval = num.vague if num.vague is not None or num.value is None else Interval.point(num.value)
         if kind == "count" and _AGE.search(text[:num.start]) and _AGE_AFTER.match(text[end:]):
             kind = "age"  # "A girl, 12, was injured"
         elif kind == "count" and _AGE_BEFORE.search(text[:num.start]):
@@ -219,17 +240,17 @@ def _merge_ranges(text: str, values: list[Value]) -> list[Value]:
             joiner = text[v.end:w.start]
             between = _BETWEEN_BEFORE.search(text[max(0, v.start - 20):v.start])
             is_and = joiner.strip().lower() == "and"
-            same_unit = v.unit is None or w.unit is None or v.unit.dimension == w.unit.dimension
-            lo_v, hi_v = v.interval.lo, v.interval.hi
+            same_unit = v.unit is None or w.unit is None or v.measure.dimension == w.measure.dimension
+            lo_v, hi_v = v.span.lo, v.span.hi
             scale = _scale_of(text[w.start:w.end])
-            if scale > 1 and _scale_of(text[v.start:v.end]) == 1 and v.interval.is_point and v.interval.lo * scale <= w.interval.lo:
-                lo_v = hi_v = v.interval.lo * scale
+            if scale > 1 and _scale_of(text[v.start:v.end]) == 1 and v.span.is_point and v.span.lo * scale <= w.span.lo:
+                lo_v = hi_v = v.span.lo * scale
             # "-18 °C to -34 °C" counts down, as temperatures below zero are written.
-            ordered = hi_v <= w.interval.lo or (hi_v < 0 and w.interval.hi < 0)
+            ordered = hi_v <= w.span.lo or (hi_v < 0 and w.span.hi < 0)
             if _RANGE_JOIN.match(joiner) and (between or not is_and) and same_unit and ordered:
                 start = max(0, v.start - 20) + between.start() if between else v.start
                 unit = w.unit or v.unit
-                lo, hi = min(lo_v, w.interval.lo), max(hi_v, w.interval.hi)
+                lo, hi = min(lo_v, w.span.lo), max(hi_v, w.span.hi)
                 merged.append(Value(kind, start, w.end, Interval(lo, hi), unit=unit, currency=w.currency or v.currency))
                 i += 2
                 continue
@@ -245,22 +266,22 @@ def _merge_durations(text: str, values: list[Value]) -> list[Value]:
     for v in values:
         if merged and v.start < merged[-1].end:
             continue  # the inches of "5 ft 2 in", read with the feet
-        is_time = v.type == "quantity" and v.unit.dimension == "time" and v.interval.is_point
+        is_time = v.type == "quantity" and v.measure.dimension == "time" and v.span.is_point
         half = _AND_A_HALF_AFTER.match(text[v.end:]) if is_time else None
-        inches = (_INCHES_AFTER_FEET.match(text, v.end) if v.type == "quantity" and v.unit.symbol == "ft"
-                  and v.interval.is_point else None)
+        inches = (_INCHES_AFTER_FEET.match(text, v.end) if v.type == "quantity" and v.measure.symbol == "ft"
+                  and v.span.is_point else None)
         if inches:
-            total = v.interval.lo + float(inches.group("n")) / 12
+            total = v.span.lo + float(inches.group("n")) / 12
             v = replace(v, end=inches.end(), interval=Interval.point(total), number=total)
         if half:
-            v = replace(v, end=v.end + half.end(), interval=Interval.point(v.interval.lo + 0.5),
-                        number=v.interval.lo + 0.5)
+            v = replace(v, end=v.end + half.end(), interval=Interval.point(v.span.lo + 0.5),
+                        number=v.span.lo + 0.5)
         prev = merged[-1] if merged else None
-        if (prev is not None and v.type == prev.type == "quantity" and prev.unit.dimension == v.unit.dimension
-                and prev.unit.dimension in ("time", "length", "mass")
-                and prev.unit.factor > v.unit.factor and _COMPOUND_JOIN.fullmatch(text[prev.end:v.start])
-                and prev.interval.is_point and v.interval.is_point):
-            total = prev.interval.lo + convert(v.interval.lo, v.unit, prev.unit)
+        if (prev is not None and v.type == prev.type == "quantity" and prev.measure.dimension == v.measure.dimension
+                and prev.measure.dimension in ("time", "length", "mass")
+                and prev.measure.factor > v.measure.factor and _COMPOUND_JOIN.fullmatch(text[prev.end:v.start])
+                and prev.span.is_point and v.span.is_point):
+            total = prev.span.lo + convert(v.span.lo, v.measure, prev.measure)
             merged[-1] = replace(prev, end=v.end, interval=Interval.point(total), number=total)
             continue
         merged.append(v)
@@ -269,7 +290,7 @@ def _merge_durations(text: str, values: list[Value]) -> list[Value]:
 
 def _qualified(text: str, v: Value) -> Value:
     """Apply a qualifier written before or after a number, and mark sub-counts."""
-    if v.type not in ("count", "quantity", "year", "fraction", "percent", "money") or not v.interval.is_point:
+    if v.type not in ("count", "quantity", "year", "fraction", "percent", "money") or not v.span.is_point:
         return replace(v, subcount=_is_subcount(text, v.start, v.end))
     qual, qlen = prefix_qualifier(text[max(0, v.start - 60): v.start])
     post, plen = postfix_qualifier(text[v.end:v.end + 60])
@@ -283,7 +304,7 @@ def _qualified(text: str, v: Value) -> Value:
         extra = or_equal(text[end:end + 30])
         if extra:  # "less than 5000 or equal"
             chosen, end = OR_EQUAL_KINDS[qual], end + extra
-    interval, approx = qualify(v.interval.lo, chosen)
+    interval, approx = qualify(v.span.lo, chosen)
     start = v.start - qlen if qual else v.start
     return replace(v, start=start, end=end, interval=interval, approx=approx, qualifier=chosen,
                    subcount=_is_subcount(text, start, end))
@@ -301,8 +322,8 @@ def _merge_bounds(text: str, values: list[Value]) -> list[Value]:
                 and (prev.unit is None or v.unit is None or prev.unit == v.unit)
                 and _BOUNDS_JOIN.match(text[prev.end:v.start])):
             low, high = (prev, v) if prev.qualifier in _LOWER_BOUNDS else (v, prev)
-            interval = Interval(low.interval.lo, high.interval.hi, lo_open=low.interval.lo_open,
-                                hi_open=high.interval.hi_open)
+            interval = Interval(low.span.lo, high.span.hi, lo_open=low.span.lo_open,
+                                hi_open=high.span.hi_open)
             if interval.lo < interval.hi:
                 merged[-1] = replace(prev, end=v.end, interval=interval, qualifier=None, approx=False,
                                      unit=prev.unit or v.unit, number=None)
@@ -322,7 +343,7 @@ def _link_conversions(text: str, values: list[Value]) -> list[Value]:
         a, b = out[i], out[i + 1]
         if a.type != "quantity" or b.type != "quantity" or a.secondary:
             continue
-        if a.unit.dimension != b.unit.dimension or a.unit.symbol == b.unit.symbol:
+        if a.measure.dimension != b.measure.dimension or a.measure.symbol == b.measure.symbol:
             continue
         if not _CONVERSION_OPEN.match(text[a.end:b.start]) or not _CONVERSION_CLOSE.match(text[b.end:]):
             continue

@@ -123,14 +123,14 @@ def _fact(name: str, raw: Any, rule_severity: str, problems: Problems, line: int
         problems.add(line, where, "expected a mapping with at least 'kind'")
         return None
     if "kind" not in raw:
-        problems.add(line, f"{where}.kind", f"missing; one of: {', '.join(sorted(kinds.KINDS))}")
+        problems.add(line, f"{where}.kind", f"missing; one of: {', '.join(sorted(kinds.RULE_KINDS))}")
         return None
     kind_name = raw["kind"]
-    kind = kinds.KINDS.get(kind_name) if isinstance(kind_name, str) else None
+    kind = kinds.RULE_KINDS.get(kind_name) if isinstance(kind_name, str) else None
     if kind is None:
         problems.add(_line_of(raw, "kind", line), f"{where}.kind",
-                     f"unknown kind {kind_name!r}{did_you_mean(kind_name, tuple(kinds.KINDS))}; "
-                     f"one of: {', '.join(sorted(kinds.KINDS))}")
+                     f"unknown kind {kind_name!r}{did_you_mean(kind_name, tuple(kinds.RULE_KINDS))}; "
+                     f"one of: {', '.join(sorted(kinds.RULE_KINDS))}")
         return None
     allowed = (FACT_KEYS - kind.unused_keys) | set(kind.options)
     for key in raw:
