@@ -40,6 +40,10 @@ _TERMINAL = regex.compile(r"[.!?:;”\"’')\]]\s*$")
 _DIGIT_NEXT = regex.compile(r"\s*\d")
 _LOWER_NEXT = regex.compile(r"\s*\p{Ll}")
 _NEXT_WORD = regex.compile(r"\s*[\"“‘'(]?(\p{L}+)")
+_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+_TITLE_NEXT = regex.compile(r"\s*(?:" + "|".join(t.capitalize() for t in TITLES) + r")\.\s")
+# "At 5 a.m. Mr. Varga left": a time in the sentence's first words is followed by its clause.
+FRONTED_TIME_WORDS = 4
 _NUMBER_TOKEN = regex.compile(r"\d+(?:\.\d+)+")
 _WEB = regex.compile(r"@|://|^www\.", regex.IGNORECASE)
 # A numbered or lettered list run into one paragraph: "1. The first item 2. The second".
@@ -77,6 +81,8 @@ def _is_abbreviation(before: str, after: str) -> bool:
         return True
     if len(token) == 1 and token.isalpha():
         return not _starts_sentence(after)  # an initial ("John F. Kennedy"), or the pronoun ("you and I. Did")
+    if lower in ("a.m", "p.m") and _TITLE_NEXT.match(after) and len(_WORDS.findall(before)) > FRONTED_TIME_WORDS:
+        return False  # "He left at 6 P.M. Mr. Varga stayed": a time at the end, a name opening the next
     if "." in token or lower in ABBREVIATIONS:
         return not _starts_sentence(after)  # "U.S.", "a.m.", "e.g.", "Co."
     return False
@@ -92,7 +98,8 @@ def _ellipsis_cut(text: str, m: regex.Match, end: int) -> int | None:
         return None
     if not glued or " " not in m.group():
         return m.end()  # "period . . . . Next", "that.... She"
-    if _NEXT_WORD.match(text, m.end(), min(end, m.end() + CONTEXT)):
+    word = _NEXT_WORD.match(text, m.end(), min(end, m.end() + CONTEXT))
+    if word and word.group(1)[0].isupper():
         return m.start() + 1
     return None
 
@@ -123,13 +130,15 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
         start += 1
     markers = _list_markers(text, start, end)
     cuts = [s for s, _ in markers[1:]]
+    sentence_start = start
     for m in _BOUNDARY.finditer(text, start, end):
         if any(s <= m.start() < e for s, e in markers):
             continue  # the full stop of "2." in a list
         # Only the next few characters matter; a slice to the paragraph's end
         # would make a paragraph of many sentences quadratic.
         after = text[m.end():min(end, m.end() + CONTEXT)]
-        before = text[max(start, m.start() + 1 - CONTEXT):m.start() + 1]
+        sentence_start = max([sentence_start] + [c for c in cuts[-3:] if c <= m.start()])
+        before = text[max(sentence_start, m.start() + 1 - CONTEXT):m.start() + 1]
         if m.group().count(".") >= 2 and m.group()[0] == ".":
             cut = _ellipsis_cut(text, m, end)
             if cut is not None:

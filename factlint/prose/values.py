@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from factlint.model import Interval
+from factlint.model import INF, Interval
 from factlint.prose.dates import DateValue, find_dates, find_relative_dates, resolve
 from factlint.prose.numbers import SCALE_ABBREVIATIONS, SCALES, find_numbers, or_equal, postfix_qualifier, prefix_qualifier, qualify
 from factlint.prose.units import Unit, convert, unit_after
@@ -305,6 +305,8 @@ def _qualified(text: str, v: Value) -> Value:
         if extra:  # "less than 5000 or equal"
             chosen, end = OR_EQUAL_KINDS[qual], end + extra
     interval, approx = qualify(v.span.lo, chosen)
+    if v.type == "quantity" and v.unit is not None and v.unit.dimension == "temperature" and chosen in ("lt", "le"):
+        interval = replace(interval, lo=-INF)  # "10 °C or lower" goes below zero
     start = v.start - qlen if qual else v.start
     return replace(v, start=start, end=end, interval=interval, approx=approx, qualifier=chosen,
                    subcount=_is_subcount(text, start, end))
