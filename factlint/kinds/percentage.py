@@ -26,7 +26,7 @@ FRACTION_SPREAD = 2.5  # points either side: "a third" is written for anything f
 _POINTS = regex.compile(r"\bpoints?\b", regex.IGNORECASE)
 _OF_WHAT = regex.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?(?P<what>[\p{L}-]+(?:\s+[\p{L}-]+)?)",
                          regex.IGNORECASE)
-_DECIMALS = regex.compile(r"\d(?:\.(\d+))?")
+_DECIMALS = regex.compile(r"\d+(?:\.(\d+))?")
 _WORD = regex.compile(r"[\p{L}]+")
 TIED_WINDOW = 12  # words
 
@@ -81,7 +81,7 @@ def _claimable(text: str, v: Value, spec) -> dict[str, Any] | None:
         if bool(_POINTS.search(written)) != spec.options.get("points", False):
             return None
         data = interval_value(v.span, v.approx, qualifier=v.qualifier)
-        if v.span.is_point and not v.approx:
+        if v.span.is_point:
             data["decimals"] = _decimals(written)
         return data
     if v.type == "fraction" and not spec.options.get("points") and v.span.is_point and _OF_WHAT.match(text, v.end):
