@@ -24,11 +24,12 @@ DEFAULT_WINDOW = 6
 TOLERANCE_UNIT = "percentage points"  # "tolerance: 0.5" is half a point; "5%" of a share would mislead
 FRACTION_SPREAD = 2.5  # points either side: "a third" is written for anything from about 31 to 36 per cent
 _POINTS = regex.compile(r"\bpoints?\b", regex.IGNORECASE)
-_OF_WHAT = regex.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?(?P<what>[\p{L}-]+(?:\s+[\p{L}-]+)?)",
+_OF_WHAT = regex.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\d,]+\s+)?(?P<what>[\p{L}-]+(?:\s+[\p{L}-]+)?)",
                          regex.IGNORECASE)
 _DECIMALS = regex.compile(r"\d+(?:\.(\d+))?")
 _WORD = regex.compile(r"[\p{L}]+")
-TIED_WINDOW = 12  # words
+TIED_WINDOW = 16  # words, from a trigger before the value
+TIED_LOOKBACK = 8  # words before a value that may name its measure ("Labour's vote share rose to 34%")
 
 
 def _words(raw: Any) -> tuple[str, ...]:
@@ -65,14 +66,14 @@ def _names_share(text: str, value: Value, share_of: tuple[str, ...]) -> bool:
     m = _OF_WHAT.match(text, value.end)
     if m and _share_of_ok(text, value, share_of):
         return True
-    before = _WORD.findall(text[max(0, value.start - 40):value.start].lower())[-4:]
+    before = _WORD.findall(text[max(0, value.start - 80):value.start].lower())[-TIED_LOOKBACK:]
     return any(w in share_of or " ".join(pair_) in share_of for w, pair_ in zip(before, zip(before, before[1:] + [""])))
 
 
 def _decimals(written: str) -> int | None:
     """How many decimals a percentage was written with ("34%" -> 0, "33.7%" -> 1)."""
     m = _DECIMALS.search(written)
-    return len(m.group(1) or "") if m else None
+    return len(m.group(1) or "") if m else 0  # "seven per cent" is a whole number
 
 
 def _claimable(text: str, v: Value, spec) -> dict[str, Any] | None:
@@ -105,8 +106,9 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     # further from the trigger that names whose share it is.
     tied = [v for v in chosen if share_of and _names_share(text, v, share_of)]
     loose = [v for v in chosen if v not in tied]
+    # Only forwards: in "Whereas X won 40.7% of the vote, Y ..." the share is not Y's.
     for group, window in ((tied, max(spec.window, TIED_WINDOW)), (loose, spec.window)):
-        for value, hit, gap in pair(text, group, anchors, window):
+        for value, hit, gap in pair(text, group, anchors, window, spec.window):
             data = candidates[id(value)]
             yield Claim(value.start, value.end, (hit.start, hit.end), gap, data, describe(data, spec.options))
 

@@ -79,7 +79,7 @@ def _is_abbreviation(before: str, after: str) -> bool:
         return False  # "$100.00." ends a sentence; the dot inside is a decimal point
     if lower in TITLES:
         return True
-    if len(token) == 1 and token.isalpha():
+    if len(token) == 1 and token.isalpha() and token.isupper():
         return not _starts_sentence(after)  # an initial ("John F. Kennedy"), or the pronoun ("you and I. Did")
     if lower in ("a.m", "p.m") and _TITLE_NEXT.match(after) and len(_WORDS.findall(before)) > FRONTED_TIME_WORDS:
         return False  # "He left at 6 P.M. Mr. Varga stayed": a time at the end, a name opening the next

@@ -24,10 +24,12 @@ def split(text):
         ("Write to desk@orlen-gazette.example. We reply daily.",
          ["Write to desk@orlen-gazette.example.", "We reply daily."]),
         ("See https://orlen.example/flood.html. It has maps.", ["See https://orlen.example/flood.html.", "It has maps."]),
+        ("The plan set her apart from Ana Ruiz's. Whereas Ruiz spent, she saved.",
+         ["The plan set her apart from Ana Ruiz's.", "Whereas Ruiz spent, she saved."]),
         ("It was the two of us, you and I. Did anyone else see it?",
          ["It was the two of us, you and I.", "Did anyone else see it?"]),
     ],
-    ids=["US-How", "EU-They", "PM-Mr", "decimal-money", "Co-It", "co-They", "Jr-He", "email", "url", "pronoun-I"],
+    ids=["US-How", "EU-They", "PM-Mr", "decimal-money", "Co-It", "co-They", "Jr-He", "email", "url", "possessive-s", "pronoun-I"],
 )
 def test_abbreviations_that_end_a_sentence(text, expected):
     """An abbreviation or a number ends a sentence when a sentence-opening word follows."""
