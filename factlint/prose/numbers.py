@@ -82,8 +82,9 @@ _SCALE_AFTER = regex.compile(r"\s+(?P<scale>thousand|million|billion|trillion)\b
 # "four thousand three hundred" in digits: "4 thousand 3 hundred and 21".
 _DIGIT_SCALE_NEXT = regex.compile(r"(?:\s+and)?\s+(?P<n>\d+(?:\.\d+)?)\s+(?P<scale>hundred|thousand|lakh|crore)\b",
                                   regex.IGNORECASE)
-_AND_SMALL_DIGITS = regex.compile(rf"\s+and\s+(?:(?P<d>\d{{1,2}})(?![\d.,])|(?P<w>(?:{'|'.join(TENS)}|{'|'.join(SMALL)})"
-                                  rf"(?:[\s-]+(?:{'|'.join(SMALL)}))?)\b)", regex.IGNORECASE)
+_AND_SMALL_DIGITS = regex.compile(
+    r"\s+and\s+(?:(?P<d>\d{1,3})(?![\d.,])(?!\s+(?:hundred|thousand|million|billion|trillion|lakh|crore)\b)"
+    rf"|(?P<w>(?:{_WORD})(?:{_SEP}(?:{_WORD}))*)\b)", regex.IGNORECASE)
 # "two point five", "nought point nought three": a decimal read out digit by digit.
 _DIGIT_WORDS = {**SMALL, **TENS, "oh": 0, "nought": 0, "naught": 0}
 _POINT = regex.compile(
@@ -137,7 +138,7 @@ DIGITS_RE = (
 # "3/4", "10 1/2", "-4/5", "½", "2½": fractions and mixed numbers in digits.
 _VULGAR = "".join(VULGAR_FRACTIONS)
 FRACTION_DIGITS_RE = (
-    r"(?:(?<=^|[\s(\[<>=])[-−])?(?<![\p{L}\p{N}_.,:/]|[-‐‑])"
+    r"(?:(?<=^|[\s(\[<>=])[-−]|(?<![\p{L}\p{N}_.,:/]|[-‐‑]))"
     rf"(?:(?:\d+\s+)?\d+/\d+(?![/\d])|(?:\d+\s?)?[{_VULGAR}])"
 )
 # "a third", "one half", "half", "quarter million".
@@ -418,15 +419,39 @@ def _read(text: str, m: regex.Match) -> NumberMatch | None:
         end = start + used
         numerator = m.group()[:used]
         frac = _FRACTION_TAIL.match(text, end)
-        if frac and (frac.group("den").lower().endswith("s") or value == 1) and _denominator(frac.group("den")):
-            share = value / _denominator(frac.group("den"))
-            return _scaled_share(text, _negated(text, start), frac.end(), share, negative=_is_negated(text, start))
+        if frac and _denominator(frac.group("den")):
+            return _word_fraction(text, start, numerator, value, frac)
         if _ORDINAL_TAIL.match(text, end):
             return None
         if numerator.lower() == "one" and (_PRONOUN_ONE.search(text[max(0, start - 40):start]) or _ANOTHER_NEXT.match(text[end:])):
             return None
     last_word = m.group()[:end - start].rsplit(None, 1)[-1].lower() if not m.group("nought") else ""
     return _tails(text, start, end, value, last_word in SCALES, words=True)
+
+
+_LAST_AND = regex.compile(r"(?r)\s+and\s+")
+
+
+def _word_fraction(text: str, start: int, numerator: str, value: float, frac: regex.Match) -> NumberMatch | None:
+    """A number in words followed by a denominator: "two thirds", "one hundred and three
+    quarters" (100 + 3/4), "six million and two thirds" (6 million + 2/3 of a million)."""
+    denominator = _denominator(frac.group("den"))
+    plural = frac.group("den").lower().endswith("s")
+    negative = _is_negated(text, start)
+    begin = _negated(text, start)
+    split = _LAST_AND.search(numerator)
+    whole_value = _words_value(numerator[:split.start()]) if split else None
+    part_value = _words_value(numerator[split.end():]) if split else None
+    if split is not None and whole_value is not None and part_value is not None and part_value < denominator:
+        if not plural and part_value != 1:
+            return None
+        last_word = numerator[:split.start()].rsplit(None, 1)[-1].lower()
+        share = part_value / denominator * (SCALES[last_word] if last_word in SCALES else 1)
+        total = whole_value + share
+        return NumberMatch(begin, frac.end(), -total if negative else total)
+    if not plural and value != 1:
+        return None
+    return _scaled_share(text, begin, frac.end(), value / denominator, negative=negative)
 
 
 def _is_negated(text: str, start: int) -> bool:
@@ -454,17 +479,23 @@ def _digit_scales(text: str, end: int, value: float, scale_word: str) -> tuple[f
         value += float(nxt.group("n")) * factor
         last, end = factor, nxt.end()
     small = _AND_SMALL_DIGITS.match(text, end)
-    if small:
-        extra = float(small.group("d")) if small.group("d") else _words_value(small.group("w"))
-        if extra is not None and extra < min(last, 100):
-            value, end = value + extra, small.end()
+    if small:  # "3 hundred and 21", "6 crore and two hundred"
+        if small.group("d"):
+            extra: float | None = float(small.group("d"))
+            small_end = small.end()
+        else:
+            parsed = parse_words(small.group("w"))
+            extra = parsed[0] if parsed else None
+            small_end = small.start("w") + parsed[1] if parsed else small.end()
+        if extra is not None and extra < last and not _FRACTION_TAIL.match(text, small_end):
+            value, end = value + extra, small_end
     return value, end, True
 
 
 def _tails(text: str, start: int, end: int, value: float, scaled: bool, words: bool) -> NumberMatch:
     """Read what may follow a whole number: "and a half", a fraction's scale, "point five",
     "dozens", "out of ten"; and a "minus" before it."""
-    negative = words and _is_negated(text, start)
+    negative = _is_negated(text, start)
     if negative:
         start = _negated(text, start)
     point = _POINT.match(text, end) if words and not scaled else None

@@ -64,7 +64,7 @@ _AND_BETWEEN = regex.compile(r",?\s+and\s+")
 # "a year and 10 months", "5 feet 2 inches", "5 feet and 2 inches": one measure in two units.
 _COMPOUND_JOIN = regex.compile(r",?\s+and\s+|\s+")
 # "5 ft 2 in": "in" is an inch only right after feet.
-_INCHES_AFTER_FEET = regex.compile(r"\s+(?P<n>\d+(?:\.\d+)?)\s+in\b(?!\s+(?:the|a|an|\p{Lu}|\d))", regex.I)
+_INCHES_AFTER_FEET = regex.compile(r"\s+(?P<n>\d+(?:\.\d+)?)\s+in\b(?!\s+(?:(?:the|a|an|this|that|its|their)\b|(?-i:\p{Lu})|\d))", regex.I)
 _CONVERSION_OPEN = regex.compile(r"^\s*(?:\(\s*|,\s*or\s+|\s+or\s+)$", regex.I)
 _CONVERSION_CLOSE = regex.compile(r"^\s*(?:\)|,|;|\.(?:\s|$)|$)")
 _WORD_AFTER = regex.compile(r"^\s+([\p{Ll}][\p{L}'’-]*)")
