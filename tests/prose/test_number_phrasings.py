@@ -23,10 +23,13 @@ def numbers(text):
         ("The dam holds three billion and a quarter litres.", "three billion and a quarter", 3_250_000_000),
         ("Some 3 million and a half tourists came to Tavor.", "3 million and a half", 3_500_000),
         ("two thirds of a million acres burned near Esk.", "two thirds of a million", 2_000_000 / 3),
+        ("The firm owes six million and two thirds.", "six million and two thirds", 6_000_000 + 2_000_000 / 3),
+        ("It weighed one hundred and three quarters.", "one hundred and three quarters", 100.75),
+        ("The debt was two million and one half.", "two million and one half", 2_500_000),
     ],
     ids=["and-a-half-million", "quarter-of-a-million", "quarter-million", "two-and-a-half-million",
          "half-a-million", "million-and-a-half", "billion-and-a-quarter", "digits-million-and-a-half",
-         "two-thirds-of-a-million"],
+         "two-thirds-of-a-million", "million-and-two-thirds", "hundred-and-three-quarters", "million-and-one-half"],
 )
 def test_scales_with_fractions(text, phrase, value):
     """A fraction before or after a scale word scales with it, as one number."""
@@ -70,8 +73,10 @@ def test_letters_that_are_not_scales(text):
         ("Readings of (-3) were logged.", "-3", -3),
         ("The reading was minus five degrees.", "minus five", -5),
         ("The balance was negative twelve.", "negative twelve", -12),
+        ("The reading was minus 5 at dawn.", "minus 5", -5),
+        ("The change was -4/5 of a point.", "-4/5", -0.8),
     ],
-    ids=["hyphen-minus", "unicode-minus", "in-brackets", "minus-word", "negative-word"],
+    ids=["hyphen-minus", "unicode-minus", "in-brackets", "minus-word", "negative-word", "minus-digits", "signed-slash"],
 )
 def test_minus_signs(text, phrase, value):
     """A minus sign after a space or bracket, or the word minus/negative, makes a number negative."""
@@ -176,6 +181,11 @@ def test_spoken_decimals(text, phrase, value):
 def test_one_as_a_pronoun(text, count):
     """"one" standing for a noun said before ("a 6.9-magnitude one") is no number."""
     assert len(find_numbers(text)) == count
+
+
+def test_two_scaled_numbers_joined_by_and_stay_two():
+    """"3 hundred and 2 hundred" are two numbers: "and 2" does not continue the first."""
+    assert numbers("3 hundred and 2 hundred boxes") == [("3 hundred", 300), ("2 hundred", 200)]
 
 
 def test_number_words_joined_by_and_are_two_numbers():
