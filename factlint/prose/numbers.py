@@ -372,12 +372,19 @@ def parse_words(text: str) -> tuple[float, int] | None:
     return float(total + current), used
 
 
+# Where a number can start: a digit, a sign, a vulgar fraction or a number word. NUMBER_RE
+# is tried only there; scanning with it at every character costs several times more.
+_CANDIDATE = regex.compile(
+    rf"[-−.\d{_VULGAR}]|\b(?:an?|half|quarter|n[ao]ught|dozens|scores|hundreds|thousands|millions|tens|{_WORD})\b",
+    regex.IGNORECASE)
+
+
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every number in `text`, left to right, with its span."""
     found: list[NumberMatch] = []
     pos = 0
     while True:
-        m = NUMBER_RE.search(text, pos)
+        m = _next_number(text, pos)
         if m is None:
             return found
         number = _read(text, m)
@@ -388,6 +395,15 @@ def find_numbers(text: str) -> list[NumberMatch]:
         # A run of number words may hold more than one number ("ten and fifteen"):
         # the search goes on where this one stopped.
         pos = max(number.end, m.start() + 1)
+
+
+def _next_number(text: str, pos: int) -> regex.Match | None:
+    """The first NUMBER_RE match starting at or after `pos` (as NUMBER_RE.search would find)."""
+    for candidate in _CANDIDATE.finditer(text, pos):
+        m = NUMBER_RE.match(text, candidate.start())
+        if m is not None:
+            return m
+    return None
 
 
 def _read(text: str, m: regex.Match) -> NumberMatch | None:

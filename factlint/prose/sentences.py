@@ -108,6 +108,8 @@ def _list_markers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The item markers of a paragraph that is a run-in list ("1.) first 2.) second",
     "a. first b. second"), or [] when it is not one: the first marker opens the
     paragraph and the next carries the next label."""
+    if not _LIST_MARKER.match(text, start, end):
+        return []  # most paragraphs: no marker at the start, no need to look further
     markers = list(_LIST_MARKER.finditer(text, start, min(end, start + 20 * CONTEXT)))
     if len(markers) < 2 or markers[0].start() != start:
         return []
