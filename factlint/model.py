@@ -7,9 +7,39 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from typing import Any
 
 INF = math.inf
+
+
+class Severity(StrEnum):
+    """How much a finding matters; `--fail-on` fails a run at or above a level."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+    def __repr__(self) -> str:  # as the plain string it replaces: record reprs (and rule fingerprints) stay put
+        return repr(self.value)
+
+
+_SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+class Outcome(StrEnum):
+    """The verdict on one fact in one article."""
+
+    PASSED = "passed"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+
+    def __repr__(self) -> str:
+        return repr(self.value)
 
 
 @dataclass(frozen=True)
@@ -103,15 +133,17 @@ class Fact:
 
 @dataclass(frozen=True)
 class Related:
-    """Another mention a finding is compared with."""
+    """Another mention a finding is compared with: where, and its value written
+    the canonical way (`Fact.display`; a Finding's `found` is the text as written)."""
 
     path: str
     line: int
     column: int
-    found: str
+    display: str
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # JSON schema 1 names the value "found"; kept so that readers of the format do not break.
+        return {"path": self.path, "line": self.line, "column": self.column, "found": self.display}
 
 
 @dataclass(frozen=True, order=True)
@@ -123,7 +155,7 @@ class Finding:
     column: int
     rule: str
     fact: str
-    severity: str
+    severity: Severity
     message: str
     found: str
     expected: str | None
@@ -145,7 +177,7 @@ class Check:
     path: str
     rule: str
     fact: str
-    outcome: str  # "passed" | "failed" | "skipped"
+    outcome: Outcome
     reason: str = ""
 
     def to_dict(self) -> dict[str, Any]:
@@ -202,7 +234,7 @@ class RuleFact:
     rule: str
     fact: str
     description: str
-    severity: str
+    severity: Severity
 
     @property
     def id(self) -> str:
@@ -225,16 +257,16 @@ class Report:
     rule_facts: tuple[RuleFact, ...] = ()  # every fact checked, sorted by rule, then fact
     errors: tuple[RunError, ...] = ()  # any error makes the exit status 2
 
-    def count(self, outcome: str) -> int:
+    def count(self, outcome: Outcome) -> int:
         return sum(1 for c in self.checks if c.outcome == outcome)
 
     def summary(self) -> dict[str, int]:
         return {
             "articles": len(self.articles),
             "checks": len(self.checks),
-            "passed": self.count("passed"),
-            "failed": self.count("failed"),
-            "skipped": self.count("skipped"),
+            "passed": self.count(Outcome.PASSED),
+            "failed": self.count(Outcome.FAILED),
+            "skipped": self.count(Outcome.SKIPPED),
             "findings": len(self.findings),
             "suppressed": self.suppressed,
             "baselined": self.baselined,
@@ -256,3 +288,19 @@ class Tolerance:
         if self.relative:
             return f"{self.relative * 100:g}%"
         return f"{self.absolute:g}" if self.absolute else "0"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """Something wrong in an input the user wrote (a rule file): where, and what.
+    Written `path:line[:column]: [field: ]message`, or `path: message` without a line."""
+
+    path: str
+    line: int = 0
+    column: int = 0
+    field: str = ""  # the key, as `facts.deaths.expected`
+    message: str = ""
+
+    def __str__(self) -> str:
+        where = self.path + (f":{self.line}" if self.line else "") + (f":{self.column}" if self.column else "")
+        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"

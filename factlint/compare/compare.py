@@ -19,7 +19,7 @@ from itertools import islice
 from typing import Any, Callable
 
 from factlint.kinds import KINDS
-from factlint.model import Check, Fact, Finding, Related
+from factlint.model import Check, Fact, Finding, Outcome, Related
 from factlint.rules import FactSpec, Rule
 from factlint.rules.builtin import with_builtin
 
@@ -233,11 +233,11 @@ def compare(facts: list[Fact], rules: tuple[Rule, ...], articles: tuple[str, ...
     for key, mentions in by_key.items():
         for path in sorted({m.path for m in mentions}, key=lambda p: order.get(p, 0)):
             if (path, *key) in failed:
-                outcome, reason = "failed", ""
+                outcome, reason = Outcome.FAILED, ""
             elif key in compared:
-                outcome, reason = "passed", ""
+                outcome, reason = Outcome.PASSED, ""
             else:
-                outcome, reason = "skipped", "no expected value and no other mention to compare with"
+                outcome, reason = Outcome.SKIPPED, "no expected value and no other mention to compare with"
             checks.append(Check(path, key[0], key[1], outcome, reason))
     checks.sort(key=lambda c: (order.get(c.path, 0), c.rule, c.fact))
     findings = sorted((f for _, f in results), key=lambda f: (order.get(f.path, 0), f.line, f.column, f.rule, f.fact))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from factlint.errors import ConfigError
-from factlint.model import Check, Finding
+from factlint.model import Check, Finding, Outcome
 from factlint.read.discover import matches
 from factlint.rules import Rule
 from factlint.rules.builtin import BUILTIN_IDS
@@ -57,7 +57,7 @@ class Selection:
         given += [("per-path-ignores", p) for entry in self.per_path_ignores for p in entry.rules]
         for option, prefix in given:
             if not any(rule_id.startswith(prefix) for rule_id in known):
-                # Suggest whole ids and their leading words: "kriby" -> "kirby".
+                # Suggest whole ids and their leading words: "flod" -> "flood".
                 parts = {"-".join(i.split("-")[:n]) for i in known for n in range(1, i.count("-") + 2)}
                 close = difflib.get_close_matches(prefix, sorted(parts), n=1)
                 hint = f" (did you mean {close[0]!r}?)" if close else ""
@@ -74,6 +74,6 @@ class Selection:
         if not self.per_path_ignores:
             return findings, checks
         kept = [f for f in findings if not self.ignored_at(f.path, f.rule)]
-        marked = [Check(c.path, c.rule, c.fact, "skipped", IGNORED_REASON) if self.ignored_at(c.path, c.rule) else c
+        marked = [Check(c.path, c.rule, c.fact, Outcome.SKIPPED, IGNORED_REASON) if self.ignored_at(c.path, c.rule) else c
                   for c in checks]
         return kept, marked

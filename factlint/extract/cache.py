@@ -17,8 +17,6 @@ import factlint
 from factlint.atomic import write_atomic
 from factlint.extract.run import ArticleResult
 
-DEFAULT_DIR = ".factlint_cache"
-
 
 class Cache:
     """Results stored under `folder`, for one rule set and this factlint version."""

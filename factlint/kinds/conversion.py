@@ -10,7 +10,7 @@ from typing import Any, Iterator
 import regex
 
 from factlint.kinds.base import Claim
-from factlint.model import Interval
+from factlint.model import Interval, Severity
 from factlint.prose.numbers import describe as describe_interval
 from factlint.prose.units import UNIT_SPELLINGS, convert
 from factlint.prose.values import Value
@@ -27,12 +27,12 @@ BUILT_IN_ONLY = True  # used by the built-in rule, not written in rule files
 RULE_ID = "unit-conversion"
 FACT = "conversion"
 DESCRIPTION = "A unit conversion written beside a value adds up"
-SEVERITY = "error"
-RELATIVE_SLACK = 0.05  # newsroom rounding: "559 miles" is written "550" or "560"
+SEVERITY = Severity.ERROR
+RELATIVE_SLACK = 0.05  # newsroom rounding: "7.46 miles" is written "7.5" or "7"
 
 
 def _representative(value: Value) -> float:
-    """The number the reporter wrote: 900 for "up to 900" or "nearly 900"."""
+    """The number the reporter wrote: 40 for "up to 40" or "nearly 40"."""
     if value.number is not None:
         return value.number
     interval = value.span
@@ -40,7 +40,7 @@ def _representative(value: Value) -> float:
 
 
 def rounding_slack(stated: float) -> float:
-    """Half the place of the last significant digit: 550 -> 5, 500 -> 50, 3.5 -> 0.05."""
+    """Half the place of the last significant digit: 420 -> 5, 400 -> 50, 3.5 -> 0.05."""
     if stated == 0:
         return 0.5
     text = f"{abs(stated):.6f}".rstrip("0").rstrip(".")

@@ -1,11 +1,11 @@
-"""money: a sum with a currency ("$5.5 billion", "£2bn", "€10M", "US$1.2 million",
+"""money: a sum with a currency ("$3.2 billion", "£2bn", "€10M", "US$1.2 million",
 "5 billion dollars"), compared as a full amount whatever scale word it was written
 with; the tolerance works as for quantities ("10%").
 
 With `currency`, a sum in another currency is not a claim of the fact (as a
 distance is not a weight); a bare "$" or "dollars" matches any dollar currency,
-"¥" both yen and yuan, and a sum written without a currency ("1.7 billion" right
-after "$1.5 billion to") takes the rule's.
+"¥" both yen and yuan, and a sum written without a currency ("2.6 billion" right
+after "$2.4 billion to") takes the rule's.
 """
 from __future__ import annotations
 
@@ -60,14 +60,14 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
 def parse_expected(raw: Any, options: dict[str, Any]) -> dict[str, Any]:
     currency = options.get("currency")
     if isinstance(raw, bool):
-        raise ValueError("expected a sum such as '5.5 billion' or '$5.5 billion'")
+        raise ValueError("expected a sum such as '3.2 billion' or '$3.2 billion'")
     if isinstance(raw, (int, float)):
         return interval_value(Interval.point(float(raw)), False, currency)
     text = str(raw).strip()
     found = [v for v in find_values(text) if v.type in ("money", "count")]
     if len(found) != 1 or (found[0].start, found[0].end) != (0, len(text)):
-        raise ValueError(f"cannot read {raw!r} as a sum such as '5.5 billion', '$5.5 billion' "
-                         "or 'between 1.7 billion and 1.9 billion'")
+        raise ValueError(f"cannot read {raw!r} as a sum such as '3.2 billion', '$3.2 billion' "
+                         "or 'between 2.4 billion and 2.6 billion'")
     value = found[0]
     if not same_currency(value.currency, currency):
         raise ValueError(f"{raw!r} is not in {currency}")

@@ -1,11 +1,11 @@
-"""percentage: a share in per cent ("33.7%", "33.7 per cent", "a third of the vote"),
+"""percentage: a share in per cent ("41.3%", "41.3 per cent", "a third of the vote"),
 compared in percentage points.
 
 A change written in percentage points ("up 5.2 percentage points") is not a share
 and is claimed only by a fact with `points: true`. With `share_of`, a value that
 says what it is a share of ("63% of the seats") is claimed only when that is one
-of the listed words. With `rounding: true`, a whole number ("34%") agrees with
-any figure that rounds to it (33.7): reporters round shares to the precision they
+of the listed words. With `rounding: true`, a whole number ("41%") agrees with
+any figure that rounds to it (41.3): reporters round shares to the precision they
 print.
 """
 from __future__ import annotations
@@ -29,7 +29,7 @@ _OF_WHAT = regex.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s
 _DECIMALS = regex.compile(r"\d+(?:\.(\d+))?")
 _WORD = regex.compile(r"[\p{L}]+")
 TIED_WINDOW = 16  # words, from a trigger before the value
-TIED_LOOKBACK = 8  # words before a value that may name its measure ("Labour's vote share rose to 34%")
+TIED_LOOKBACK = 8  # words before a value that may name its measure ("Labour's vote share rose to 41%")
 
 
 def _words(raw: Any) -> tuple[str, ...]:
@@ -48,7 +48,7 @@ def _flag(raw: Any) -> bool:
 
 OPTIONS = {
     "share_of": Option(_words, default=(), help="what the percentage is a share of, such as [vote, votes]"),
-    "rounding": Option(_flag, default=False, help="a rounded figure (34%) agrees with the figure it rounds from"),
+    "rounding": Option(_flag, default=False, help="a rounded figure (41%) agrees with the figure it rounds from"),
     "points": Option(_flag, default=False, help="the fact is a change in percentage points, not a share"),
 }
 
@@ -71,7 +71,7 @@ def _names_share(text: str, value: Value, share_of: tuple[str, ...]) -> bool:
 
 
 def _decimals(written: str) -> int | None:
-    """How many decimals a percentage was written with ("34%" -> 0, "33.7%" -> 1)."""
+    """How many decimals a percentage was written with ("41%" -> 0, "41.3%" -> 1)."""
     m = _DECIMALS.search(written)
     return len(m.group(1) or "") if m else 0  # "seven per cent" is a whole number
 
@@ -102,7 +102,7 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
             if data is not None:
                 candidates[id(v)] = data
     chosen = [v for v in values if id(v) in candidates]
-    # A value tied to its measure ("a vote share of just 33.7%", "33.7% of the vote") may sit
+    # A value tied to its measure ("a vote share of just 41.3%", "41.3% of the vote") may sit
     # further from the trigger that names whose share it is.
     tied = [v for v in chosen if share_of and _names_share(text, v, share_of)]
     loose = [v for v in chosen if v not in tied]
@@ -115,13 +115,13 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
 
 def parse_expected(raw: Any, options: dict[str, Any]) -> dict[str, Any]:
     if isinstance(raw, bool):
-        raise ValueError("expected a percentage such as 33.7 or 'between 59.7 and 60'")
+        raise ValueError("expected a percentage such as 41.5 or 'between 48.5 and 50'")
     if isinstance(raw, (int, float)):
         return interval_value(Interval.point(float(raw)), False)
     text = str(raw).strip()
     found = [v for v in find_values(text) if v.type in ("percent", "count")]
     if len(found) != 1 or (found[0].start, found[0].end) != (0, len(text)):
-        raise ValueError(f"cannot read {raw!r} as a percentage such as 33.7, '33.7%' or 'between 59.7 and 60'")
+        raise ValueError(f"cannot read {raw!r} as a percentage such as 41.5, '41.5%' or 'between 48.5 and 50'")
     return interval_value(found[0].span, found[0].approx, qualifier=found[0].qualifier)
 
 

@@ -77,7 +77,7 @@ _FUNCTION_WORDS = frozenset(
 class Value:
     """A typed value in a sentence; offsets are relative to the sentence text."""
 
-    type: str  # count | quantity | date | year | percent | money | fraction | ordinal | time | age | other
+    type: str  # count | quantity | date | dateline | year | age | percent | money | fraction | ordinal | time | other
     start: int  # includes a qualifier written before the number
     end: int
     interval: Interval | None = None
@@ -85,10 +85,10 @@ class Value:
     unit: Unit | None = None
     date: DateValue | None = None
     subcount: bool = False
-    secondary: bool = False  # restates the value before it: the "(550 miles)" of "900 km (550 miles)"
+    secondary: bool = False  # restates the value before it: the "(7.5 miles)" of "12 km (7.5 miles)"
     converted: Value | None = None
     qualifier: str | None = None
-    number: float | None = None  # the number as written, before any qualifier ("up to 900" -> 900)
+    number: float | None = None  # the number as written, before any qualifier ("up to 40" -> 40)
     currency: str | None = None  # money: an ISO code ("USD"), or "$" / "¥" where the sign names no one country
 
     # Typed views for code that has already checked `type`: a count, quantity or
@@ -183,7 +183,7 @@ def find_values(text: str, article_date: dt.date | None = None) -> list[Value]:
     values.sort(key=lambda v: v.start)
     values = _merge_durations(text, _merge_ranges(text, values))
     values = _merge_bounds(text, [_qualified(text, v) for v in values])
-    # "33.7% of the vote", "a third of them": the "of" names what a share is of, not a part of a group.
+    # "41.3% of the vote", "a third of them": the "of" names what a share is of, not a part of a group.
     values = [replace(v, subcount=False) if v.subcount and v.type in _SHARES else v for v in values]
     return _link_conversions(text, values)
 
@@ -216,7 +216,7 @@ def _range_type(v: Value, w: Value) -> str | None:
     if types <= {"count", "quantity"}:
         return "quantity" if (v.unit or w.unit) else "count"
     special = types - {"count"}
-    return special.pop() if len(special) == 1 else None  # "33 to 35 per cent", "$1.7 to $1.9 billion"
+    return special.pop() if len(special) == 1 else None  # "33 to 35 per cent", "$2.4 to $2.6 billion"
 
 
 def _scale_of(raw: str) -> float:
@@ -229,7 +229,7 @@ def _scale_of(raw: str) -> float:
 
 def _merge_ranges(text: str, values: list[Value]) -> list[Value]:
     """"20 to 25 km", "between 20 and 25", "20-25", "33 to 35 per cent" become one value
-    [20, 25]; a scale written once serves both ends ("$1.7 to $1.9 billion")."""
+    [20, 25]; a scale written once serves both ends ("$2.4 to $2.6 billion")."""
     merged: list[Value] = []
     i = 0
     while i < len(values):
@@ -339,7 +339,7 @@ def _is_subcount(text: str, start: int, end: int) -> bool:
 
 
 def _link_conversions(text: str, values: list[Value]) -> list[Value]:
-    """Tie "900 km (550 miles)" together: the second restates the first."""
+    """Tie "12 km (7.5 miles)" together: the second restates the first."""
     out = list(values)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]

@@ -5,11 +5,11 @@ from __future__ import annotations
 import click
 
 from factlint import __version__
-from factlint.model import Finding, Report
+from factlint.model import Finding, Outcome, Report, Severity
 
-MARKS = {"passed": ".", "failed": "F", "skipped": "s"}
-MARK_COLORS = {"passed": "green", "failed": "red", "skipped": "yellow"}
-SEVERITY_COLORS = {"error": "red", "warning": "yellow", "info": "cyan"}
+MARKS = {Outcome.PASSED: ".", Outcome.FAILED: "F", Outcome.SKIPPED: "s"}
+MARK_COLORS = {Outcome.PASSED: "green", Outcome.FAILED: "red", Outcome.SKIPPED: "yellow"}
+SEVERITY_COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 QUOTE_WIDTH = 100
 
 
@@ -22,7 +22,7 @@ def _paint(color: bool):
 
 def _marks(report: Report, paint) -> list[str]:
     width = max((len(a) for a in report.articles), default=0)
-    by_article: dict[str, list[tuple[str, str]]] = {}  # one pass over the checks, not one per article
+    by_article: dict[str, list[tuple[Outcome, str]]] = {}  # one pass over the checks, not one per article
     for c in report.checks:
         by_article.setdefault(c.path, []).append((c.outcome, MARKS[c.outcome]))
     lines = []
@@ -63,7 +63,7 @@ def format_finding(f: Finding, color: bool = False) -> list[str]:
     if f.expected:
         lines.append(f"    expected: {f.expected}")
     for i, r in enumerate(f.related):
-        lines.append(f"    {'see:' if i == 0 else '':9} {r.path}:{r.line}:{r.column} ({r.found})")
+        lines.append(f"    {'see:' if i == 0 else '':9} {r.path}:{r.line}:{r.column} ({r.display})")
     if f.quote:
         length = f.end_column - f.column
         text, offset, width = excerpt(f.quote, f.quote_column, f.quote_column + length)
@@ -99,6 +99,6 @@ def render(report: Report, *, quiet: bool = False, color: bool = False) -> str:
     if report.errors:  # parts of the run that were not checked: never a silent pass
         sections.append("\n\n".join([paint(" ERRORS ".center(72, "="), fg="red"),
                                        "\n".join(str(error) for error in report.errors)]))
-    tally_color = "red" if report.count("failed") or report.errors else "green"
+    tally_color = "red" if report.count(Outcome.FAILED) or report.errors else "green"
     sections.append(paint(summary_line(report), fg=tally_color, bold=True))
     return "\n\n".join(sections) + "\n"

@@ -7,7 +7,7 @@ from typing import Any
 
 from factlint import kinds
 from factlint.errors import did_you_mean
-from factlint.model import Tolerance
+from factlint.model import Problem, Severity, Tolerance
 from factlint.prose.terms import regex_problem
 from factlint.rules.model import SEVERITIES, Example, FactSpec, Rule, Scope
 
@@ -18,14 +18,14 @@ EXAMPLE_KEYS = ("pass", "fail")
 
 
 class Problems:
-    """Collects `path:line: field: message` strings."""
+    """Collects the problems of one rule file."""
 
     def __init__(self, path: str) -> None:
         self.path = path
-        self.items: list[str] = []
+        self.items: list[Problem] = []
 
-    def add(self, line: int, where: str, message: str) -> None:
-        self.items.append(f"{self.path}:{line}: {where}: {message}" if where else f"{self.path}:{line}: {message}")
+    def add(self, line: int, where: str, message: str, column: int = 0) -> None:
+        self.items.append(Problem(self.path, line, column, where, message))
 
 
 def _line_of(mapping: Any, key: str, default: int) -> int:
@@ -116,7 +116,7 @@ def _examples(raw: Any, problems: Problems, line: int) -> tuple[Example, ...]:
     return tuple(examples)
 
 
-def _fact(name: str, raw: Any, rule_severity: str, problems: Problems, line: int,
+def _fact(name: str, raw: Any, rule_severity: Severity, problems: Problems, line: int,
           fact_names: set[str], default_tolerance: Tolerance = Tolerance()) -> FactSpec | None:
     where = f"facts.{name}"
     if not isinstance(raw, dict):
@@ -190,7 +190,7 @@ def _fact(name: str, raw: Any, rule_severity: str, problems: Problems, line: int
                      f"{part_of!r} is not another fact of this rule{did_you_mean(part_of, fact_names - {name})}")
     if len(problems.items):
         return None
-    return FactSpec(name, kind_name, triggers, expected, expected_text, tolerance, severity,
+    return FactSpec(name, kind_name, triggers, expected, expected_text, tolerance, Severity(severity),
                     message, window, options, line, part_of)
 
 
@@ -211,11 +211,11 @@ def parse_rule(data: Any, path: str, problems: Problems, default_tolerance: Tole
     if not isinstance(rule_id, str) or not rule_id.strip():
         problems.add(_line_of(data, "id", 1), "id", "expected a non-empty string")
         rule_id = stem
-    severity = data.get("severity", "error")
+    severity = data.get("severity", Severity.ERROR.value)
     if severity not in SEVERITIES:
         problems.add(_line_of(data, "severity", 1), "severity",
                      f"expected one of {', '.join(SEVERITIES)}, got {severity!r}")
-        severity = "error"
+        severity = Severity.ERROR.value
     for key in ("description", "message"):
         if key in data and not isinstance(data[key], str):
             problems.add(_line_of(data, key, 1), key, "expected a string")
@@ -229,13 +229,13 @@ def parse_rule(data: Any, path: str, problems: Problems, default_tolerance: Tole
     for name, raw in raw_facts.items():
         before = len(problems.items)
         sub = Problems(path)
-        spec = _fact(str(name), raw, severity, sub, _line_of(raw_facts, name, 1), {str(n) for n in raw_facts},
+        spec = _fact(str(name), raw, Severity(severity), sub, _line_of(raw_facts, name, 1), {str(n) for n in raw_facts},
                      default_tolerance)
         problems.items.extend(sub.items)
         if spec is not None and len(problems.items) == before:
             facts.append(spec)
     if problems.items:
         return None
-    return Rule(rule_id, path, str(data.get("description", "")), severity,
+    return Rule(rule_id, path, str(data.get("description", "")), Severity(severity),
                 data.get("message"), scope, tuple(facts), _line_of(data, "id", 1), examples)
 

@@ -20,7 +20,7 @@ facts:
     kind: percentage
     share_of: [vote, votes, vote share]
     triggers: [Green*]
-    expected: 33.7
+    expected: 41.3
     tolerance: 0.1
     rounding: true
 """
@@ -34,7 +34,7 @@ facts:
     kind: money
     currency: USD
     triggers: [cost, costs, price tag, estimate]
-    expected: 5.5 billion
+    expected: 3.2 billion
     tolerance: 10%
 """
 
@@ -57,21 +57,21 @@ def read(rule_, passage):
 @pytest.mark.parametrize(
     "passage, display, flagged",
     [
-        ("The Greens won with 33.7% of the vote.", "33.7%", False),
-        ("The Greens won with 33.7 per cent of the vote.", "33.7%", False),
-        ("The Greens won with 33.7 percent of the vote.", "33.7%", False),
-        ("The Greens won with 33.7pc of the vote.", "33.7%", False),
-        ("The Greens' vote share rose to 34%.", "34%", False),
-        ("The Greens' vote share rose to about 34 per cent.", "about 34%", False),
-        ("The Greens took a third of the vote.", "a third", False),
-        ("The Greens won 63.2% of seats and 33.7% of the vote.", "33.7%", False),
-        ("The Greens won on a vote share of just 33.7%, their best since the war.", "33.7%", False),
-        ("The Greens won with just 35% of the vote.", "35%", True),
-        ("The Greens' vote share fell to 33.5%.", "33.5%", True),
+        ("The Greens won with 41.3% of the vote.", "41.3%", False),
+        ("The Greens won with 41.3 per cent of the vote.", "41.3%", False),
+        ("The Greens won with 41.3 percent of the vote.", "41.3%", False),
+        ("The Greens won with 41.3pc of the vote.", "41.3%", False),
+        ("The Greens' vote share rose to 41%.", "41%", False),
+        ("The Greens' vote share rose to about 41 per cent.", "about 41%", False),
+        ("The Greens took two fifths of the vote.", "two fifths", False),
+        ("The Greens won 58.4% of seats and 41.3% of the vote.", "41.3%", False),
+        ("The Greens won on a vote share of just 41.3%, their best since the war.", "41.3%", False),
+        ("The Greens won with just 43% of the vote.", "43%", True),
+        ("The Greens' vote share fell to 40.9%.", "40.9%", True),
         ("The Greens won half of the votes.", "half", True),
-        ("The Greens won more than 40% of the vote.", "more than 40%", True),
+        ("The Greens won more than 45% of the vote.", "more than 45%", True),
     ],
-    ids=["percent-sign", "per-cent", "percent", "pc", "rounded-agrees", "about", "a-third-of-the-vote",
+    ids=["percent-sign", "per-cent", "percent", "pc", "rounded-agrees", "about", "two-fifths-of-the-vote",
          "seats-left-out", "share-word-before", "rounded-disagrees", "decimal-disagrees", "half-of", "more-than"],
 )
 def test_percentage_claims_and_agreement(tmp_path, passage, display, flagged):
@@ -85,7 +85,7 @@ def test_percentage_claims_and_agreement(tmp_path, passage, display, flagged):
     "passage",
     [
         "The Greens gained 5.2 percentage points of the vote.",
-        "The Greens won 63.2% of the seats.",
+        "The Greens won 58.4% of the seats.",
         "The Greens won two thirds of the seats in the vote.",
     ],
     ids=["points-are-a-change", "share-of-seats", "fraction-of-seats"],
@@ -98,8 +98,8 @@ def test_percentage_leaves_out_other_measures(tmp_path, passage):
 
 def test_points_fact_takes_only_points(tmp_path):
     """With points: true, a change in percentage points is the fact and a share is not."""
-    text = VOTE.replace("    rounding: true\n", "    points: true\n").replace("expected: 33.7", "expected: 5.2")
-    facts, findings = read(rule(tmp_path, text), "The Greens gained 5.2 percentage points of the vote, to 33.7%.")
+    text = VOTE.replace("    rounding: true\n", "    points: true\n").replace("expected: 41.3", "expected: 5.2")
+    facts, findings = read(rule(tmp_path, text), "The Greens gained 5.2 percentage points of the vote, to 41.3%.")
     assert [f.display for f in facts] == ["5.2 percentage points"]
     assert findings == []
 
@@ -107,18 +107,18 @@ def test_points_fact_takes_only_points(tmp_path):
 @pytest.mark.parametrize(
     "passage, flagged",
     [
-        ("The bridge will cost $5.5 billion.", False),
-        ("The bridge will cost $5.5bn.", False),
-        ("The bridge will cost US$5,500 million.", False),
-        ("The bridge will cost 5.5 billion dollars.", False),
-        ("The bridge's price tag is US$5.2bn.", False),
-        ("The bridge will cost about $6 billion.", False),
-        ("The bridge will cost USD 5.4 billion.", False),
-        ("The bridge will cost $4 billion.", True),
-        ("The new bridge could cost as much as $1.7 billion.", True),
-        ("The bridge will cost upwards of $7 billion.", True),
-        ("The bridge will cost between $1.7 billion and $1.9 billion.", True),
-        ("The bridge estimate is $5 to $6 billion.", False),
+        ("The bridge will cost $3.2 billion.", False),
+        ("The bridge will cost $3.2bn.", False),
+        ("The bridge will cost US$3,200 million.", False),
+        ("The bridge will cost 3.2 billion dollars.", False),
+        ("The bridge's price tag is US$3.1bn.", False),
+        ("The bridge will cost about $3.5 billion.", False),
+        ("The bridge will cost USD 3.1 billion.", False),
+        ("The bridge will cost $4.5 billion.", True),
+        ("The new bridge could cost as much as $1.2 billion.", True),
+        ("The bridge will cost upwards of $5 billion.", True),
+        ("The bridge will cost between $1.2 billion and $1.4 billion.", True),
+        ("The bridge estimate is $3 to $4 billion.", False),
     ],
     ids=["dollars-billion", "bn", "million-scale", "dollars-word", "us-dollars", "about", "iso-code",
          "too-low", "ceiling", "floor", "range-below", "range-covering"],
@@ -143,19 +143,19 @@ def test_money_in_another_currency_is_no_claim(tmp_path, passage):
 
 def test_money_display_keeps_the_written_sum(tmp_path):
     """The display shows the sum as written and as a full amount."""
-    facts, _ = read(rule(tmp_path, COST), "The bridge will cost $5.5bn.")
-    assert facts[0].display == "$5.5bn ($5.5 billion)"
+    facts, _ = read(rule(tmp_path, COST), "The bridge will cost $3.2bn.")
+    assert facts[0].display == "$3.2bn ($3.2 billion)"
 
 
 @pytest.mark.parametrize(
     "text, problem",
     [
         (COST.replace("currency: USD", "currency: doubloons"), "unknown currency"),
-        (COST.replace("expected: 5.5 billion", "expected: lots"), "cannot read 'lots' as a sum"),
-        (COST.replace("expected: 5.5 billion", "expected: 5 billion euros"), "is not in USD"),
+        (COST.replace("expected: 3.2 billion", "expected: lots"), "cannot read 'lots' as a sum"),
+        (COST.replace("expected: 3.2 billion", "expected: 5 billion euros"), "is not in USD"),
         (VOTE.replace("rounding: true", "rounding: often"), "expected true or false"),
         (VOTE.replace("share_of: [vote, votes, vote share]", "share_of: 3"), "expected a word or a list of words"),
-        (VOTE.replace("expected: 33.7", "expected: a lot"), "cannot read 'a lot' as a percentage"),
+        (VOTE.replace("expected: 41.3", "expected: a lot"), "cannot read 'a lot' as a percentage"),
         (VOTE.replace("tolerance: 0.1", "tolerance: 5%"), "not a percentage"),
     ],
     ids=["currency", "money-expected", "money-other-currency", "rounding", "share-of", "percent-expected",
@@ -167,17 +167,17 @@ def test_bad_keys_are_clear_errors(tmp_path, text, problem):
     path.write_text(textwrap.dedent(text))
     loaded, problems = load_rule_file(str(path))
     assert loaded is None
-    assert any(problem in p for p in problems), problems
+    assert any(problem in str(p) for p in problems), problems
 
 
 @pytest.mark.parametrize(
     "expected, lo, hi",
-    [("33.7", 33.7, 33.7), ("33.7%", 33.7, 33.7), ("between 59.7 and 60", 59.7, 60), ("about 60 per cent", 60, 60)],
+    [("41.3", 41.3, 41.3), ("41.3%", 41.3, 41.3), ("between 48.5 and 50", 48.5, 50), ("about 60 per cent", 60, 60)],
     ids=["bare", "with-sign", "range", "about"],
 )
 def test_percentage_expected_forms(tmp_path, expected, lo, hi):
     """`expected` of a percentage is a number, a percentage or a range."""
-    loaded = rule(tmp_path, VOTE.replace("expected: 33.7", f"expected: {expected}"))
+    loaded = rule(tmp_path, VOTE.replace("expected: 41.3", f"expected: {expected}"))
     value = loaded.facts[0].expected
     assert (value["lo"], value["hi"]) == (pytest.approx(lo), pytest.approx(hi))
 
