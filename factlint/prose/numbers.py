@@ -128,7 +128,10 @@ _DIGIT_START = (r"(?:(?<=^|[\s(\[<>=≤≥~:;$€£¥])[-−](?=\.?\d)"
 _SCALE_WORDS_AFTER_DIGITS = r"million|billion|trillion|thousand|hundred|lakh|crore|mln|bln|tln|bn|mn"
 DIGITS_RE = (
     _DIGIT_START
-    + r"(?:\d{1,3}(?:(?:,|[\u00a0\u202f\u2009])\d{3})+|\d+|(?<=^|[\s(]|[-−])(?=\.\d))(?:\.\d+)?"
+    # Thousands: "1,200", "12 000" with a no-break or thin space, and "1 234 567" with plain
+    # spaces only from two groups on ("on March 3 200 people" must stay 3 and 200).
+    + r"(?:\d{1,3}(?:(?:,|[\u00a0\u202f\u2009])\d{3})+(?![\d])|\d{1,3}(?: \d{3}){2,}(?![\d])|\d+|(?<=^|[\s(]|[-−])(?=\.\d))"
+    r"(?:\.\d+)?"
     r"(?:e[-+]?\d+(?![\p{L}])|\^[-+−]*\d+(?:\.\d+)?|\s*[x×]\s*10\s*\^\s*[-+−]*\d+)?(?![\d])"
     rf"(?:\s*(?:{_SCALE_WORDS_AFTER_DIGITS})\b"
     r"|(?-i:MM|[KkMB])(?![\p{L}\p{N}])"  # "10k", "10M", "$2B"
@@ -214,7 +217,7 @@ _POSTFIX_RE = regex.compile(
 )
 _OR_EQUAL_RE = regex.compile(r"^\s+or\s+equal(?:\s+to)?(?:\s+(?:it|that))?\b(?!\s+\p{N})", regex.IGNORECASE)
 NEAR = 0.1  # "nearly 2" means just under 2: within 10 % below it
-_THOUSANDS_SEP = regex.compile(r"[,\u00a0\u202f\u2009]")
+_THOUSANDS_SEP = regex.compile(r"[, \u00a0\u202f\u2009]")
 _LATIN_WORD = regex.compile(r"[a-z]+", regex.IGNORECASE)
 _SPACES = regex.compile(r"\s+")
 
@@ -231,7 +234,7 @@ class NumberMatch:
 
 
 _DIGITS_PARTS = regex.compile(
-    r"(?P<sign>[-−])?(?P<int>[\d,\u00a0\u202f\u2009]*)(?P<dec>\.\d+)?"
+    r"(?P<sign>[-−])?(?P<int>[\d, \u00a0\u202f\u2009]*)(?P<dec>\.\d+)?"
     r"(?:e(?P<exp>[-+]?\d+)|\^(?P<pow>[-+−]*)(?P<pv>\d+(?:\.\d+)?)|\s*[x×]\s*10\s*\^\s*(?P<tsign>[-+−]*)(?P<ten>\d+))?"
     r"\s*(?P<scale>[a-z]*)",
     regex.IGNORECASE)

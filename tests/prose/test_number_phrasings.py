@@ -215,3 +215,19 @@ def test_half_a_century_is_fifty_years():
     from factlint.prose.units import UNITS, convert
     [v] = find_values("the worst flood in half a century")
     assert convert(v.span.lo, v.measure, UNITS["year"]) == pytest.approx(50)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The census counted 1 234 567 residents.", [("1 234 567", 1_234_567)]),
+        ("The region has 12 400 300 hectares.", [("12 400 300", 12_400_300)]),
+        ("On March 3 200 people marched.", [("3", 3), ("200", 200)]),
+        ("In 2019 100 people marched.", [("2019", 2019), ("100", 100)]),
+        ("Some 40\u00a0000 people marched.", [("40\u00a0000", 40_000)]),
+    ],
+    ids=["two-groups", "three-groups-hectares", "day-then-count", "year-then-count", "no-break-space"],
+)
+def test_thousands_separated_by_spaces(text, expected):
+    """Plain spaces group thousands only from two groups on; one group may be two numbers."""
+    assert numbers(text) == [(p, pytest.approx(v)) for p, v in expected]
