@@ -212,7 +212,10 @@ _POSTFIX_RE = regex.compile(
     r"^(?P<q>" + "|".join(
         (regex.escape(q) if q.startswith("-") else r"\s+" + regex.escape(q).replace(r"\ ", r"\s+"))
         for q in sorted(POSTFIX_QUALIFIERS, key=len, reverse=True))
-    + r")\b(?!\s+than\s+[\p{L}\p{N}])(?:\s+than\b(?=\s*(?:[^\s\p{L}\p{N}]|$)))?",
+    + r")\b(?!\s+than\s+[\p{L}\p{N}])"
+    # "killed 5 and over 30 were hurt", "5 and up to 9": the word opens the next number's qualifier.
+    + rf"(?!\s+(?:to\b|[\d$€£¥.-]|(?:an?|{_WORD})\b))"
+    r"(?:\s+than\b(?=\s*(?:[^\s\p{L}\p{N}]|$)))?",
     regex.IGNORECASE,
 )
 _OR_EQUAL_RE = regex.compile(r"^\s+or\s+equal(?:\s+to)?(?:\s+(?:it|that))?\b(?!\s+\p{N})", regex.IGNORECASE)

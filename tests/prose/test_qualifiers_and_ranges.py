@@ -57,6 +57,20 @@ def test_qualifiers(text, interval, qualifier):
     assert v.qualifier == qualifier
 
 
+@pytest.mark.parametrize(
+    "text, qualifiers",
+    [
+        ("Storms killed 5 and over 30 were hurt.", [None, "gt"]),
+        ("Officials counted 21 and up to 30 more.", [None, "le"]),
+        ("Officials counted 5 or more than 10.", [None, "gt"]),
+    ],
+    ids=["and-over-a-number", "and-up-to", "or-more-than-a-number"],
+)
+def test_a_postfix_word_before_a_number_qualifies_that_number(text, qualifiers):
+    """"and over 30": the qualifier words open the next number, not close this one."""
+    assert [v.qualifier for v in find_values(text)] == qualifiers
+
+
 def test_or_less_than_belongs_to_the_next_number():
     """"equal to 50 or less than 60": "or less" opens the next bound, not this one."""
     values = find_values("a score equal to 50 or less than 60")
