@@ -49,6 +49,7 @@ VAGUE = [
     (r"hundreds", Interval(200, 1_000, hi_open=True)),
     (r"thousands", Interval(2_000, 10_000, hi_open=True)),
     (r"millions", Interval(2_000_000, 10_000_000, hi_open=True)),
+    (r"billions", Interval(2_000_000_000, 10_000_000_000, hi_open=True)),
 ]
 
 _WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -381,7 +382,7 @@ def parse_words(text: str) -> tuple[float, int] | None:
 # Where a number can start: a digit, a sign, a vulgar fraction or a number word. NUMBER_RE
 # is tried only there; scanning with it at every character costs several times more.
 _CANDIDATE = regex.compile(
-    rf"[-−.\d{_VULGAR}]|\b(?:an?|half|quarter|n[ao]ught|dozens|scores|hundreds|thousands|millions|tens|{_WORD})\b",
+    rf"[-−.\d{_VULGAR}]|\b(?:an?|half|quarter|n[ao]ught|dozens|scores|hundreds|thousands|millions|billions|tens|{_WORD})\b",
     regex.IGNORECASE)
 
 

@@ -33,7 +33,7 @@ CURRENCY_WORDS = {"dollars": "$", "us dollars": "USD", "u.s. dollars": "USD", "c
 _MONEY_BEFORE = regex.compile(
     r"(?P<cur>(?-i:US|AU?|CA?|HK|NZ|S)?\$|[€£¥₹₽₴₩]|(?-i:" + "|".join(CURRENCY_CODES) + r"))\s?[-−]?$")
 _MONEY_AFTER = regex.compile(
-    r"^\s*(?P<cur>" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
+    r"^\s*(?:of\s+)?(?P<cur>" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
     + r"|(?-i:" + "|".join(CURRENCY_CODES) + r")|[€$£¥₹₽₴₩](?![\p{L}\p{N}]))(?![\p{L}])", regex.I)
 _PERCENT_AFTER = regex.compile(r"^\s*(?:%|per\s*cent\b|percent\b|pc\b|percentage\s+points?\b)", regex.I)
 _ORDINAL_AFTER = regex.compile(r"^(?:st|nd|rd|th)\b", regex.I)
@@ -117,6 +117,8 @@ def _number_type(text: str, start: int, end: int, value: float | None, raw: str,
     """What a bare number is, judging by its neighbours: (type, unit, new end)."""
     before, after = text[:start], text[end:]
     money_after = _MONEY_AFTER.match(after)
+    if money_after and value is not None and money_after.group().lstrip()[:2].lower() == "of":
+        money_after = None  # "of dollars" follows only a vague amount: "billions of dollars"
     if _MONEY_BEFORE.search(before[-8:]) or money_after:
         return "money", None, end + (money_after.end() if money_after else 0)
     percent = _PERCENT_AFTER.match(after)

@@ -63,9 +63,10 @@ def test_in_after_feet_is_a_preposition_before_a_name():
         ("The budget was 300 million euros.", ("money", "300 million euros", "EUR")),
         ("Tickets cost 20 pounds sterling.", ("money", "20 pounds sterling", "GBP")),
         ("The yacht cost A$3m.", ("money", "A$3m", "AUD")),
+        ("The fire did billions of dollars in damage.", ("money", "billions of dollars", "$")),
     ],
     ids=["dollar", "pound-bn", "euro-M", "US-dollar", "dollars-word", "iso-code", "negative-euro", "euros-word",
-         "pounds-sterling", "australian"],
+         "pounds-sterling", "australian", "billions-of-dollars"],
 )
 def test_money_with_currency(text, expected):
     """A sum's span takes in its currency sign or word, and its currency is kept."""
