@@ -6,6 +6,7 @@ import json
 
 from factlint.model import Fact, Report
 from factlint.reporters.json_report import SCHEMA_VERSION
+from factlint.reporters.options import DEFAULT, RenderOptions
 
 CELL_WIDTH = 32
 
@@ -47,7 +48,7 @@ def cells_of(report: Report) -> dict[tuple[tuple[str, str], str], list[Fact]]:
     return cells
 
 
-def render(report: Report) -> str:
+def render(report: Report, options: RenderOptions = DEFAULT) -> str:
     disagreeing = flagged(report)
     keys = rows(report)
     labels = [f"[{i}]" for i in range(1, len(report.articles) + 1)]
@@ -69,7 +70,7 @@ def render(report: Report) -> str:
     return "\n".join(out) + "\n"
 
 
-def render_json(report: Report) -> str:
+def render_json(report: Report, options: RenderOptions = DEFAULT) -> str:
     disagreeing = flagged(report)
     facts = []
     by_cell = cells_of(report)

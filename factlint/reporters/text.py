@@ -6,6 +6,7 @@ import click
 
 from factlint import __version__
 from factlint.model import Finding, Outcome, Report, Severity
+from factlint.reporters.options import DEFAULT, RenderOptions
 
 MARKS = {Outcome.PASSED: ".", Outcome.FAILED: "F", Outcome.SKIPPED: "s"}
 MARK_COLORS = {Outcome.PASSED: "green", Outcome.FAILED: "red", Outcome.SKIPPED: "yellow"}
@@ -86,11 +87,12 @@ def _plural(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def render(report: Report, *, quiet: bool = False, color: bool = False) -> str:
+def render(report: Report, options: RenderOptions = DEFAULT) -> str:
     """The report; `quiet` keeps only the failures and the tally, `color` adds ANSI styles."""
+    color = options.color
     paint = _paint(color)
     sections = []
-    if not quiet:
+    if not options.quiet:
         header = f"factlint {__version__}: {_plural(len(report.articles), 'article')}, {_plural(len(report.rules), 'rule')}"
         sections += [header, "\n".join(_marks(report, paint))]
     if report.findings:
