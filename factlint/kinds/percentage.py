@@ -63,14 +63,16 @@ def _share_of_ok(text: str, value: Value, share_of: tuple[str, ...]) -> bool:
 
 
 def _names_share(text: str, value: Value, share_of: tuple[str, ...]) -> bool:
-    m = _OF_WHAT.match(text, value.end)
-    if m and _share_of_ok(text, value, share_of):
+    """Whether the value says it is a share of one of `share_of`: "41.3% of the vote",
+    or "a vote share of just 41.3%" (a listed word or pair of words shortly before)."""
+    if _OF_WHAT.match(text, value.end) and _share_of_ok(text, value, share_of):
         return True
     before = _WORD.findall(text[max(0, value.start - 80):value.start].lower())[-TIED_LOOKBACK:]
-    return any(w in share_of or " ".join(pair_) in share_of for w, pair_ in zip(before, zip(before, before[1:] + [""])))
+    pairs = [" ".join(p) for p in zip(before, before[1:])]
+    return any(w in share_of for w in before + pairs)
 
 
-def _decimals(written: str) -> int | None:
+def _decimals(written: str) -> int:
     """How many decimals a percentage was written with ("41%" -> 0, "41.3%" -> 1)."""
     m = _DECIMALS.search(written)
     return len(m.group(1) or "") if m else 0  # "seven per cent" is a whole number
