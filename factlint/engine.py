@@ -3,31 +3,84 @@ in workers, through the cache), compare, then apply suppressions, per-path
 ignores and the baseline."""
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+import os
+from dataclasses import replace
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from factlint.compare.baseline import Baseline, apply_baseline
 from factlint.compare.compare import compare
 from factlint.compare.selection import Selection
 from factlint.compare.suppressions import apply_suppressions
+from factlint.errors import DocumentError
 from factlint.extract.run import ArticleResult
 from factlint.extract.workers import extract_files
 from factlint.model import Fact, Report, RuleFact, RunError, Suppression
-from factlint.read.discover import discover
-from factlint.read.source import ReadOptions, replaced_by_stdin
+from factlint.read.discover import STDIN, discover
+from factlint.read.document import Unreadable, document_from_bytes
+from factlint.read.source import ReadOptions, article_name, read_input, replaced_by_stdin, unread
 from factlint.rules import Rule
 from factlint.rules.builtin import BUILTIN_RULES, with_builtin
+
+if TYPE_CHECKING:
+    from factlint.discover.run import Discovered, ReadOnly
 
 
 def extract_paths(paths: list[str], rules: tuple[Rule, ...], selection: Selection = Selection(),
                   options: ReadOptions = ReadOptions(), jobs: int = 1,
-                  cache_dir: str | None = None) -> Iterator[ArticleResult]:
-    """Read and extract every file under `paths`, in order, one result each."""
-    files = replaced_by_stdin(discover(paths, selection.include, selection.exclude), options)
-    return extract_files(files, rules, options, jobs, cache_dir)
+                  cache_dir: str | None = None, against: list[str] | None = None) -> Iterator[ArticleResult]:
+    """Read and extract every file under `paths` (then under `against`), in order,
+    one result each; a folder that cannot be listed is a result with a run error
+    (or a warning with --skip-unreadable), as an unreadable file is."""
+    unlisted: list[tuple[str, str]] = []
+    files = replaced_by_stdin(_files(paths, selection, against, unlisted), options)
+    return _with_unlisted(unlisted, extract_files(files, rules, options, jobs, cache_dir), options)
+
+
+def _with_unlisted(unlisted: list[tuple[str, str]], results: Iterator[ArticleResult],
+                   options: ReadOptions) -> Iterator[ArticleResult]:
+    for folder, reason in unlisted:
+        warnings, errors = unread(folder, Unreadable(f"{folder}: cannot list folder: {reason}"), options)
+        yield ArticleResult(folder, "", article=False, warnings=warnings, errors=errors)
+    yield from results
+
+
+def _files(paths: list[str], selection: Selection, against: list[str] | None = None,
+           unlisted: list[tuple[str, str]] | None = None) -> list[str]:
+    """The drafts under `paths`, then the corpus under `against` less any draft
+    (a draft read from its published folder is still a draft, read once)."""
+    drafts = discover(paths, selection.include, selection.exclude, selection.force_exclude, unlisted)
+    if not against:
+        return drafts
+    seen = {os.path.realpath(p) for p in drafts if p != STDIN}
+    corpus = [p for p in discover(against, selection.include, selection.exclude, unlisted=unlisted)
+              if p != STDIN and os.path.realpath(p) not in seen]
+    return drafts + corpus
+
+
+def draft_names(paths: list[str], selection: Selection, options: ReadOptions) -> frozenset[str]:
+    """The names findings give the drafts under `paths`."""
+    found = discover(paths, selection.include, selection.exclude, selection.force_exclude)
+    return frozenset(article_name(p, options) for p in found)
+
+
+def only_drafts(report: Report, drafts: frozenset[str]) -> Report:
+    """The report of the drafts alone: the corpus they were compared with lends
+    its facts to the comparison, but its own findings are not the drafts' to fix.
+    A draft with no fact at all says so, since `0 passed` would read as a pass."""
+    corpus = sum(1 for a in report.articles if a not in drafts)
+    kept = tuple(a for a in report.articles if a in drafts)
+    checked = {c.path for c in report.checks if c.path in drafts}
+    empty = tuple(f"no facts found in {a} (nothing was compared with the other articles)"
+                  for a in kept if a not in checked)
+    return replace(report, articles=kept,
+                   facts=tuple(f for f in report.facts if f.path in drafts),
+                   checks=tuple(c for c in report.checks if c.path in drafts),
+                   findings=tuple(f for f in report.findings if f.path in drafts),
+                   warnings=report.warnings + empty, corpus=corpus)
 
 
 def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], selection: Selection = Selection(),
-                 baseline: Baseline | None = None) -> Report:
+                 baseline: Baseline | None = None, progress: Callable[[int], None] | None = None) -> Report:
     """Compare the extracted results: findings and checks for every article; leave
     out what inline suppressions silence, what per-path-ignores ignore and what
     `baseline` already holds."""
@@ -39,7 +92,9 @@ def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], sele
     # Built-in rules always extract (their facts are cached with the article's);
     # the ones the selection leaves out are dropped here.
     unselected = {r.id for r in BUILTIN_RULES if not selection.selects(r.id)}
-    for result in results:
+    for done, result in enumerate(results, 1):
+        if progress:
+            progress(done)
         warnings.extend(result.warnings)
         errors.extend(result.errors)
         if result.article:  # a file skipped or unreadable is not counted
@@ -57,14 +112,50 @@ def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], sele
 
 def check_paths(paths: list[str], rules: tuple[Rule, ...], selection: Selection = Selection(),
                 baseline: Baseline | None = None, options: ReadOptions = ReadOptions(),
-                jobs: int = 1, cache_dir: str | None = None) -> Report:
-    """Check every article under `paths` against the selected `rules` and each other."""
+                jobs: int = 1, cache_dir: str | None = None, against: list[str] | None = None,
+                progress: Callable[[int], None] | None = None) -> Report:
+    """Check every article under `paths` against the selected `rules` and each other;
+    with `against`, check the drafts under `paths` against that corpus and report the drafts only."""
     rules = selection.pick_rules(rules)
-    return build_report(extract_paths(paths, rules, selection, options, jobs, cache_dir), rules, selection, baseline)
+    report = build_report(extract_paths(paths, rules, selection, options, jobs, cache_dir, against),
+                          rules, selection, baseline, progress)
+    return only_drafts(report, draft_names(paths, selection, options)) if against else report
 
 
 def rule_facts(rules: tuple[Rule, ...]) -> tuple[RuleFact, ...]:
     """Every fact the rules check, the built-in rules' too, sorted."""
-    described = [RuleFact(r.id, spec.name, r.description or r.id, spec.severity)
+    described = [RuleFact(r.id, spec.name, r.description or r.id, spec.severity, spec.expected_text)
                  for r in with_builtin(rules) for spec in r.facts]
     return tuple(sorted(described, key=lambda d: (d.rule, d.fact)))
+
+
+def discover_paths(paths: list[str], min_articles: int = 2, selection: Selection = Selection(),
+                   options: ReadOptions = ReadOptions()) -> tuple[Report, list[Discovered], list[ReadOnly]]:
+    """Discovery: read every article under `paths` with no rules, make a rule for
+    each fact group stated in at least `min_articles` articles, and check the
+    articles against those rules. Returns the report, the discovered rules, and
+    the groups of kinds no rule can check yet."""
+    from factlint.discover.run import discover as discover_groups
+    from factlint.discover.run import extract_discovered
+
+    docs = []
+    unread_results = []
+    for path in replaced_by_stdin(discover(paths, selection.include, selection.exclude), options):
+        try:
+            name, data = read_input(path, options)
+            docs.append(document_from_bytes(name, data))
+        except DocumentError as exc:  # skipped or unreadable: not an article of this run
+            warnings, errors = unread(path, exc, options)
+            unread_results.append(ArticleResult(article_name(path, options), "", article=False,
+                                                warnings=warnings, errors=errors))
+        except (RecursionError, MemoryError, ValueError, TypeError, KeyError, AttributeError) as exc:
+            # One article factlint cannot read costs that article, as in `check`.
+            name = article_name(path, options)
+            message = f"not checked: factlint failed on this article ({type(exc).__name__}); please report it"
+            unread_results.append(ArticleResult(name, "", article=False, errors=(RunError(name, message),)))
+    found, read_only = discover_groups(docs, min_articles)
+    kept, extracted = extract_discovered(docs, found, min_articles)
+    results = [ArticleResult(e.path, "", True, e.facts, doc.warnings, e.errors, e.suppressions)
+               for doc, e in zip(docs, extracted)]
+    rules = tuple(d.rule for d in kept)
+    return build_report([*results, *unread_results], rules, Selection()), kept, read_only

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from factlint.errors import FactlintError, describe
-from factlint.model import Check, Finding, Outcome, Report
+from factlint.errors import FactlintError, describe, printable
+from factlint.model import Check, Finding, Outcome, Report, RunError
 from factlint.read.discover import ARTICLE_SUFFIXES
 
 
@@ -45,9 +45,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--factlint", action="store_true", default=False,
                     help="Check the articles under the given paths with factlint, one test per fact.")
     group.addoption("--factlint-rules", metavar="DIR", default=None,
-                    help="Folder of factlint rule files (default: the ini value factlint_rules).")
+                    help="Folder of factlint rule files (default: the ini value factlint_rules, else the "
+                         "configuration file's rules, as for `factlint check`).")
     parser.addini("factlint", type="bool", default=False, help="Run factlint as if --factlint were given.")
-    parser.addini("factlint_rules", default="rules", help="Folder of factlint rule files, relative to rootdir.")
+    parser.addini("factlint_rules", default="",
+                  help="Folder of factlint rule files, relative to rootdir (default: as `factlint check` "
+                       "finds it, from the configuration file).")
 
 
 def _enabled(config: pytest.Config) -> bool:
@@ -76,19 +79,30 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     if not _enabled(config):
         return
     # Imported here so that pytest runs without --factlint pay nothing for the plugin.
+    import click
+
+    from factlint.cli.app import resolve_check
     from factlint.engine import check_paths
     from factlint.read.discover import discover
-    from factlint.rules import load_rules
 
-    rules_dir = config.getoption("factlint_rules") or str(config.rootpath / config.getini("factlint_rules"))
+    # The settings `factlint check` would use here (.factlint.yaml, [tool.factlint], setup.cfg:
+    # rules, select, ignore, include, exclude, baseline...); the plugin's own option or ini
+    # value, when given, names the rules folder, as --rules would.
+    rules_option = config.getoption("factlint_rules")
+    if not rules_option and config.getini("factlint_rules"):
+        rules_option = str(config.rootpath / config.getini("factlint_rules"))
     paths = _article_paths(config)
     try:
-        report = check_paths(paths, load_rules(rules_dir))
-        claimed = frozenset(os.path.realpath(path) for path in discover(paths))
+        rules, selection, baseline, folders = resolve_check(["--rules", rules_option] if rules_option else [])
+        report = check_paths(paths, rules, selection, baseline)
+        claimed = frozenset(os.path.realpath(path)
+                            for path in discover(paths, selection.include, selection.exclude))
     except FactlintError as exc:
         raise pytest.UsageError(f"factlint: {describe(exc)}") from None
+    except click.ClickException as exc:
+        raise pytest.UsageError(f"factlint: {exc.format_message()}") from None
     articles = {os.path.realpath(path): path for path in report.articles}
-    config.stash[CORPUS] = Corpus(report, rules_dir, articles, claimed)
+    config.stash[CORPUS] = Corpus(report, ", ".join(folders), articles, claimed)
 
 
 def pytest_report_header(config: pytest.Config) -> str | None:
@@ -127,6 +141,33 @@ class ArticleFile(pytest.File):
         for check in report.checks:
             if check.path == self.article:
                 yield FactItem.from_parent(self, name=f"{check.rule}.{check.fact}", check=check)
+        # What kept this file from being checked (unreadable, a rule out of time): a failing item.
+        real = os.path.realpath(self.path)
+        for number, error in enumerate(e for e in report.errors if os.path.realpath(e.path) == real):
+            yield RunErrorItem.from_parent(self, name=f"factlint-error-{number + 1}", error=error)
+
+
+class RunErrorItem(pytest.Item):
+    """A run error of one article: it fails, as the command line exits 2."""
+
+    def __init__(self, *, error: RunError, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.error = error
+
+    def runtest(self) -> None:
+        raise FactlintRunError(self.error)
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, FactlintRunError):
+            return f"factlint: error: {printable(str(self.error))}"
+        return super().repr_failure(excinfo, style)
+
+    def reportinfo(self):
+        return self.path, None, f"factlint error: {self.error.rule or 'read'}"
+
+
+class FactlintRunError(Exception):
+    """A part of the corpus that was not checked."""
 
 
 class FactItem(pytest.Item):
@@ -162,8 +203,18 @@ class FactItem(pytest.Item):
         return self.path, (min(lines) - 1 if lines else None), f"factlint {self.name}"
 
 
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """A run error the items do not carry (a folder that could not be listed)
+    still fails the session: the plugin never passes what the CLI would not."""
+    corpus = session.config.stash.get(CORPUS, None)
+    if corpus is not None and corpus.report.errors and exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
 def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
-    """factlint's warnings (a binary file skipped, a non-UTF-8 article) as the CLI gives them."""
+    """factlint's warnings (a binary file skipped, a non-UTF-8 article) and errors as the CLI gives them."""
     corpus = config.stash.get(CORPUS, None)
     for warning in corpus.report.warnings if corpus else ():
-        terminalreporter.write_line(f"factlint: warning: {warning}")
+        terminalreporter.write_line(f"factlint: warning: {printable(warning)}")
+    for error in corpus.report.errors if corpus else ():
+        terminalreporter.write_line(f"factlint: error: {printable(str(error))}")

@@ -12,11 +12,30 @@ import sys
 import click
 
 from factlint import __version__
-from factlint.cli.exit import ExitStatus, exit_status
+from factlint.cli.decorators import _against_option, _article_command, _baseline_option, _config_options, _paths_command, _report_options
+from factlint.cli.exit import ExitStatus
 from factlint.cli.params import Glob, PathIgnores, Size, ToleranceType
-from factlint.errors import DocumentError, FactlintError, describe
+from factlint.cli.run import (
+    _announce,
+    _discover,
+    _emit,
+    _error,
+    _extract_args,
+    _load,
+    _need_paths,
+    _refuse_overwriting_articles,
+    _rules,
+    _rules_dirs,
+    _run_info,
+    _selection,
+    _show_files,
+    _text_width,
+    _tolerant_streams,
+    _write_discovered,
+)
+from factlint.errors import FactlintError, describe, printable
 from factlint.reporters import FACT_REPORTERS, REPORTERS
-from factlint.reporters.options import DEFAULT
+from factlint.reporters.options import RenderOptions
 
 
 class DefaultGroup(click.Group):
@@ -28,13 +47,15 @@ class DefaultGroup(click.Group):
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         first = args[0] if args else None
-        wants_group_help = first in ("-h", "--help", "--version")
+        wants_group_help = first in ("-h", "--help", "--version", "-V")
         if args and not wants_group_help and first not in self.commands:
+            _no_such_command(ctx, first, list(self.commands))
             args = [self.default_command, *args]
         return super().parse_args(ctx, args)
 
     def invoke(self, ctx: click.Context):
         """Run the command; user errors become one message and exit status 2."""
+        _tolerant_streams()
         try:
             return super().invoke(ctx)
         except FactlintError as exc:
@@ -51,170 +72,32 @@ class DefaultGroup(click.Group):
         ctx.exit(ExitStatus.ERROR)
 
 
-def _use_config(ctx: click.Context, param: click.Parameter, value):
-    """Callback of the eager --config and --isolated: once both are known, the
-    config file's values become the defaults of the command's other options."""
-    given = ctx.meta.setdefault("factlint.config_options", {})
-    given[param.name] = value
-    if len(given) < 2:
-        return value
-    if given["config_file"] and given["isolated"]:
-        raise click.UsageError("--config and --isolated cannot be used together", ctx)
-    from factlint.cli import config
+def _no_such_command(ctx: click.Context, word: str | None, commands: list[str]) -> None:
+    """A first word that is no path but close to a command name is a typo of the
+    command (`test-rule`), not an article to look for."""
+    import difflib
 
-    found = config.load(given["config_file"], given["isolated"], os.getcwd())
-    ctx.meta["factlint.cli.config"] = found
-    if found is not None:
-        ctx.default_map = config.defaults(found, cli.commands["check"], ctx.command)
-    return value
-
-
-def _article_command(formats, default: str | None, format_help: str):
-    """The arguments every article command takes: PATHS, --rules, and --format
-    with the command's own formats."""
-    def decorate(func):
-        func = click.option("--format", "fmt", default=default, show_default=default is not None,
-                            type=click.Choice(list(formats)), help=format_help)(func)
-        return _paths_command(func)
-    return decorate
-
-
-def _output_targets(ctx: click.Context, param: click.Parameter, specs: tuple[str, ...]) -> list[tuple[str, str]]:
-    from factlint.cli.output import output_target
-
-    return [output_target(spec, set(REPORTERS)) for spec in specs]
-
-
-def _report_options(func):
-    """`check`'s options for where the report goes and when the run fails."""
-    options = [
-        click.option("--output-file", "outputs", multiple=True, metavar="[FORMAT:]PATH", callback=_output_targets,
-                     help="Also write the report to PATH (repeatable); the format from FORMAT: or the extension "
-                          "(.sarif sarif, .xml junit, .json json, .txt/.log line)."),
-        click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
-                     help="Colour the text report; auto: on a terminal, unless NO_COLOR is set (FORCE_COLOR forces)."),
-        click.option("-q", "--quiet", is_flag=True, help="Text report: only the failures and the tally."),
-        click.option("--statistics", is_flag=True,
-                     help="Count findings per rule.fact (to standard error for json, sarif and junit)."),
-        click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error", show_default=True,
-                     help="Lowest finding severity that makes the exit status 1."),
-        click.option("--exit-zero", is_flag=True, help="Exit 0 even with findings (2 still means an error)."),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
-
-
-def _paths_command(func):
-    """The arguments every command that reads articles takes: PATHS, which rules
-    and articles to check, and where the configuration comes from."""
-    options = [
-        click.argument("paths", nargs=-1),
-        click.option("--rules", "rules_dirs", multiple=True, default=("rules",), show_default=True,
-                     type=click.Path(file_okay=False), help="Folder of rule files (*.yaml); repeat for several."),
-        click.option("--select", multiple=True, metavar="RULE",
-                     help="Run only the rules whose id starts with RULE; repeatable."),
-        click.option("--ignore", multiple=True, metavar="RULE",
-                     help="Do not run the rules whose id starts with RULE; repeatable."),
-        click.option("--include", multiple=True, type=Glob(),
-                     help="In folders, read the files matching GLOB (default: *.txt); repeatable."),
-        click.option("--exclude", multiple=True, type=Glob(),
-                     help="In folders, skip the files and folders matching GLOB; repeatable."),
-        click.option("--tolerance", type=ToleranceType(),
-                     help="Tolerance of facts that set none: '5%' or a number."),
-        click.option("--config", "config_file", metavar="FILE", is_eager=True, expose_value=False,
-                     callback=_use_config, help="Read this configuration file instead of searching for one."),
-        click.option("--isolated", "--no-config", "isolated", is_flag=True, is_eager=True, expose_value=False,
-                     callback=_use_config, help="Read no configuration file."),
-        # How articles are read: size cap, unreadable files, standard input, regex budget.
-        click.option("--max-file-size", default="5MB", show_default=True, type=Size(),
-                     help="Skip (with a warning) files larger than this."),
-        click.option("--skip-unreadable", is_flag=True,
-                     help="Warn about files that cannot be read, instead of exiting with status 2."),
-        click.option("--stdin-filename", default="<stdin>", show_default=True, metavar="NAME",
-                     help="Name of the article read from standard input (`-`) in findings."),
-        click.option("--regex-timeout", default=0.25, show_default=True, metavar="SECONDS",
-                     type=click.FloatRange(min=0, min_open=True),
-                     help="Time budget of one search with a rule's /regular expression/."),
-        # How the extract step runs.
-        click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-                     help="Worker processes [default: the number of cores; 1 runs in this process]."),
-        click.option("--cache-dir", default=".factlint_cache", show_default=True, envvar="FACTLINT_CACHE_DIR",
-                     type=click.Path(file_okay=False),
-                     help="Where extracted facts are cached, keyed on file content, rules and version "
-                          "(also $FACTLINT_CACHE_DIR)."),
-        click.option("--no-cache", is_flag=True, help="Neither read nor write the cache."),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return click.pass_context(func)
-
-
-def _need_paths(ctx: click.Context, paths: tuple[str, ...]) -> None:
-    # PATHS is optional only so that --show-config can run without it.
-    if not paths:
-        raise click.UsageError("Missing argument 'PATHS...'.", ctx)
-
-
-def _selection(options: dict, per_path_ignores: tuple = ()):
-    from factlint.compare.selection import Selection
-
-    return Selection(options["select"], options["ignore"], options["include"], options["exclude"], per_path_ignores)
-
-
-def _rules(options: dict):
-    from factlint.rules import Tolerance, load_rules
-
-    return load_rules(options["rules_dirs"], options["tolerance"] or Tolerance())
-
-
-def _extract_args(options: dict) -> dict:
-    """How the extract step reads and runs: keyword arguments of engine.extract_paths."""
-    from factlint.extract.workers import default_jobs
-    from factlint.read.source import ReadOptions
-
-    return {"options": ReadOptions(options["max_file_size"], options["skip_unreadable"], options["stdin_filename"]),
-            "jobs": options["jobs"] or default_jobs(),
-            "cache_dir": None if options["no_cache"] else options["cache_dir"]}
-
-
-def _load(paths: tuple[str, ...], options: dict, per_path_ignores: tuple = (), warn_unused_rules: bool = False,
-          baseline_file: str | None = None):
-    # Imported here so that `--help` and `--version` stay instant.
-    from factlint.compare.baseline import load_baseline
-    from factlint.engine import check_paths
-    from factlint.prose.terms import regex_timeout
-    from factlint.ruletest import unused_rules
-
-    baseline = load_baseline(baseline_file) if baseline_file else None
-    rules = _rules(options)
-    with regex_timeout(options["regex_timeout"]):
-        report = check_paths(list(paths), rules, _selection(options, per_path_ignores), baseline,
-                             **_extract_args(options))
-    warnings = [*report.warnings, *(unused_rules(rules, report) if warn_unused_rules else ())]
-    _announce(warnings, report.errors)
-    if not report.articles and not report.errors:
-        raise _no_articles(paths)
-    return report
-
-
-def _announce(warnings, errors) -> None:
-    for warning in warnings:
-        click.echo(f"factlint: warning: {warning}", err=True)
-    for error in errors:
-        _error(str(error))
+    if not word or word.startswith("-") or os.path.exists(word) or os.sep in word or "." in word:
+        return
+    close = difflib.get_close_matches(word, commands, n=1, cutoff=0.75)
+    if close:
+        raise click.UsageError(f"no such command {word!r}; did you mean {close[0]}?", ctx)
 
 
 @click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", prog_name="factlint")
+@click.version_option(__version__, "-V", "--version", prog_name="factlint")
 def cli() -> None:
     """factlint: check that every version of a story states the same facts.
 
     \b
     factlint [check] [--rules DIR] [--format FORMAT] [--output-file [FORMAT:]PATH]... [--baseline FILE | --write-baseline FILE] PATHS...
-    factlint facts [--rules DIR] [--format text|json] PATHS...
+    factlint DRAFT... --against CORPUS...    (or: factlint - CORPUS... < draft.md)
+    factlint facts [--rules DIR] [--format text|json|csv] PATHS...
+    factlint rules [RULE]
     factlint test-rules [RULES...]
-    factlint report [--rules DIR] -o REPORT.html PATHS...
+    factlint report [--rules DIR] [--discover] -o REPORT.html PATHS...
+    factlint discover [--min-articles N] [--write-rules DIR] [--format text|json] PATHS...
+    factlint clean
     factlint --show-config | --show-files PATHS...
     """
 
@@ -226,21 +109,18 @@ def cli() -> None:
 @click.option("--show-files", is_flag=True, help="List the articles that would be checked.")
 @click.option("--warn-unused-rules", is_flag=True,
               help="Warn (on stderr) about rules that matched nothing in any article.")
-@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
-              help="Leave out the findings recorded in this baseline file.")
+@_baseline_option
 @click.option("--write-baseline", "write_baseline_file", type=click.Path(dir_okay=False),
               help="Record this run's findings in FILE and exit 0.")
+@_against_option
 @_article_command(REPORTERS, "text", "Output format (github when GITHUB_ACTIONS=true and no format is set).")
 @_report_options
 def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path_ignores: tuple,
                   show_config: bool, show_files: bool, warn_unused_rules: bool,
-                  baseline_file: str | None, write_baseline_file: str | None,
+                  baseline_file: str | None, write_baseline_file: str | None, against: tuple[str, ...],
                   outputs: list[tuple[str, str]], color: str, quiet: bool, statistics: bool,
-                  fail_on: str, exit_zero: bool, **options) -> None:
-    """Check articles (files, or folders of .txt files) against the rules and each other."""
-    from factlint.cli.output import default_format, use_color, write_outputs
-    from factlint.reporters import DATA_FORMATS, render
-
+                  fail_on: str, exit_zero: bool, show_source: str, **options) -> None:
+    """Check articles (files, or folders of articles) against the rules and each other."""
     if show_config:
         from factlint.cli import config
 
@@ -251,40 +131,70 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
         _show_files(paths, _selection(options))
         ctx.exit(ExitStatus.CLEAN)
     if ctx.get_parameter_source("fmt") is click.core.ParameterSource.DEFAULT:
+        from factlint.cli.output import default_format
+
         fmt = default_format(os.environ)  # neither the command line nor a config file chose one
+    _refuse_overwriting_articles((*paths, *against), options,
+                                 [path for _, path in outputs] + [write_baseline_file or ""])
     report = _load(paths, options, per_path_ignores, warn_unused_rules,
-                   None if write_baseline_file else baseline_file)
+                   None if write_baseline_file else baseline_file, against)
     if write_baseline_file:
-        from factlint.compare.baseline import write_baseline
+        from factlint.compare.baseline import render_baseline, write_baseline
+        if write_baseline_file == "-":
+            from factlint.cli.output import write_stdout
+            write_stdout(render_baseline("baseline.json", report.findings))
+            ctx.exit(ExitStatus.CLEAN)
         count = write_baseline(write_baseline_file, report.findings)
-        click.echo(f"factlint: recorded {count} finding{'' if count == 1 else 's'} in {write_baseline_file}")
+        click.echo(f"factlint: recorded {count} finding{'' if count == 1 else 's'} in {printable(write_baseline_file)}")
         ctx.exit(ExitStatus.CLEAN)
-    colored = fmt == "text" and use_color(color, os.environ, _stdout_is_terminal())
-    click.echo(render(fmt, report, quiet=quiet, color=colored), nl=False, color=colored)
-    if statistics and report.findings:
-        counts = render("statistics", report, command="statistics")
-        click.echo("\n" + counts if fmt == "text" else counts, nl=False, err=fmt in DATA_FORMATS)
-    write_outputs(outputs, report)
-    ctx.exit(exit_status(report, fail_on, exit_zero))
-
-
-def _show_files(paths: tuple[str, ...], selection) -> None:
-    from factlint.read.discover import discover
-
-    found = discover(list(paths), selection.include, selection.exclude)
-    if not found:
-        raise _no_articles(paths)
-    click.echo("\n".join(found))
+    _emit(ctx, report, fmt, outputs, color, quiet, statistics, fail_on, exit_zero, show_source,
+          _run_info(options, baseline_file))
 
 
 @cli.command("facts")
-@_article_command(FACT_REPORTERS, "text", "Output format.")
-def facts_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, **options) -> None:
-    """Show the fact table: facts as rows, articles as columns."""
+@_baseline_option
+@_against_option
+@_article_command(FACT_REPORTERS, "text", "Output format (csv: one row per mention, for a spreadsheet).")
+def facts_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, baseline_file: str | None,
+                  against: tuple[str, ...], **options) -> None:
+    """Show the fact table: facts as rows, articles as columns (one block per fact when the
+    table is wider than the terminal)."""
     _need_paths(ctx, paths)
-    report = _load(paths, options)
-    click.echo(FACT_REPORTERS[fmt].render(report, DEFAULT), nl=False)
+    report = _load(paths, options, baseline_file=baseline_file, against=against)
+    width = _text_width(fmt)
+    from factlint.cli.output import write_stdout
+    from factlint.cli.run import _for_ci_log
+    write_stdout(_for_ci_log(FACT_REPORTERS[fmt].render(report, RenderOptions(width=width)), fmt))
     ctx.exit(ExitStatus.ERROR if report.errors else ExitStatus.CLEAN)
+
+
+@cli.command("rules")
+@click.argument("rule_id", required=False, metavar="[RULE]")
+@click.option("--rules", "rules_dirs", multiple=True, default=("rules",), show_default=True,
+              type=click.Path(file_okay=False), help="Folder of rule files (*.yaml); repeat for several.")
+@click.option("--date-order", type=click.Choice(["mdy", "dmy"]), default=None, hidden=True)
+@click.option("--tolerance", type=ToleranceType(), hidden=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")
+@_config_options
+@click.pass_context
+def rules_command(ctx: click.Context, rule_id: str | None, fmt: str, **options) -> None:
+    """List the rules: their facts, expected values and descriptions (RULE: the rules whose id starts with it)."""
+    from factlint.ruletest import describe_rules
+
+    if ctx.get_parameter_source("fmt") is click.core.ParameterSource.DEFAULT_MAP:
+        fmt = "text"  # the configuration's `format` is the report's, not this listing's
+    rules = _rules(options)
+    if rule_id:
+        chosen = tuple(r for r in rules if r.id.startswith(rule_id))
+        if not chosen:
+            import difflib
+
+            close = difflib.get_close_matches(rule_id, [r.id for r in rules], n=1)
+            hint = f"; did you mean {close[0]}?" if close else f"; rules: {', '.join(r.id for r in rules)}"
+            raise FactlintError(f"no rule {rule_id!r}{hint}")
+        rules = chosen
+    click.echo(describe_rules(rules, fmt), nl=False)
 
 
 @cli.command("test-rules")
@@ -302,34 +212,70 @@ def test_rules_command(ctx: click.Context, rule_paths: tuple[str, ...]) -> None:
 
 @cli.command("report")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="The HTML file to write.")
+              help="The HTML file to write; - for standard output.")
+@click.option("--discover", is_flag=True,
+              help="Check the articles against the facts discovery finds (no rules needed), with a section on them.")
+@click.option("--min-articles", default=2, show_default=True, type=click.IntRange(min=1),
+              help="With --discover: a fact group needs this many articles.")
+@_baseline_option
+@_against_option
 @_paths_command
-def report_command(ctx: click.Context, paths: tuple[str, ...], output: str, **options) -> None:
-    """Write the editor's report: the fact matrix as one self-contained HTML page."""
+def report_command(ctx: click.Context, paths: tuple[str, ...], output: str, baseline_file: str | None,
+                   against: tuple[str, ...], discover: bool, min_articles: int, **options) -> None:
+    """Write the editor's report: the findings by fact and the fact matrix, as one self-contained HTML page."""
     from factlint.atomic import write_atomic
+    from factlint.cli.output import write_stdout
     from factlint.reporters import render
 
     _need_paths(ctx, paths)
-    report = _load(paths, options)
+    _refuse_overwriting_articles((*paths, *against), options, [output])
+    info = tuple(_run_info(options, baseline_file).items())
+    if discover:
+        report, _, groups = _discover(paths, min_articles, options["include"], options["exclude"],
+                                      options["max_file_size"])
+        page = render("html", report, RenderOptions(info=info, discovered=tuple(groups)), command="report")
+    else:
+        report = _load(paths, options, baseline_file=baseline_file, against=against)
+        page = render("html", report, RenderOptions(info=info), command="report")
+    if output == "-":
+        write_stdout(page)
+        ctx.exit(ExitStatus.ERROR if report.errors else ExitStatus.CLEAN)
     try:
-        write_atomic(output, render("html", report, command="report"))
+        write_atomic(output, page)
     except OSError as exc:
         raise FactlintError(f"{output}: cannot write: {exc.strerror or exc}") from None
     articles, findings = len(report.articles), len(report.findings)
-    click.echo(f"factlint: wrote {output} ({articles} article{'s' * (articles != 1)}, "
+    click.echo(f"factlint: wrote {printable(output)} ({articles} article{'s' * (articles != 1)}, "
                f"{findings} disagreement{'s' * (findings != 1)})", err=True)
     ctx.exit(ExitStatus.ERROR if report.errors else ExitStatus.CLEAN)
 
 
-def _no_articles(paths: tuple[str, ...]) -> DocumentError:
-    from factlint.read.discover import ARTICLE_SUFFIXES
+@cli.command("discover")
+@click.argument("paths", nargs=-1)
+@click.option("--min-articles", default=2, show_default=True, type=click.IntRange(min=1),
+              help="Report a fact only when at least N articles state it.")
+@click.option("--write-rules", "rules_dir", type=click.Path(file_okay=False),
+              help="Write a draft rule file per fact group into DIR (files a person edited are kept).")
+@click.option("--format", "fmt", default="text", show_default=True, type=click.Choice(["text", "json"]),
+              help="Output format.")
+@click.option("--include", multiple=True, type=Glob(), help="In folders, read the files matching GLOB; repeatable.")
+@click.option("--exclude", multiple=True, type=Glob(), help="In folders, skip the files matching GLOB; repeatable.")
+@click.option("--max-file-size", default="5MB", show_default=True, type=Size(),
+              help="Skip (with a warning) files larger than this.")
+@click.option("-q", "--quiet", is_flag=True, help="Text report: leave out the per-article marks.")
+@click.pass_context
+def discover_command(ctx: click.Context, paths: tuple[str, ...], min_articles: int, rules_dir: str | None,
+                     fmt: str, include: tuple, exclude: tuple, max_file_size: int, quiet: bool) -> None:
+    """Find the facts the articles state, with no rules: groups, consensus, disagreements."""
+    from factlint.reporters import render
 
-    kinds = ", ".join(f"*{s}" for s in ARTICLE_SUFFIXES)
-    return DocumentError(f"no articles found in {', '.join(paths)} (articles are {kinds} files)")
-
-
-def _stdout_is_terminal() -> bool:
-    return sys.stdout.isatty()
+    _need_paths(ctx, paths)
+    report, found, groups = _discover(paths, min_articles, include, exclude, max_file_size)
+    options = RenderOptions(quiet=quiet, discovered=tuple(groups), min_articles=min_articles)
+    click.echo(render(fmt, report, options, command="discover"), nl=False)
+    if rules_dir:
+        _write_discovered(rules_dir, report, found, groups)
+    ctx.exit(ExitStatus.ERROR if report.errors else ExitStatus.CLEAN)
 
 
 @cli.command("extract")
@@ -339,11 +285,13 @@ def _stdout_is_terminal() -> bool:
 def extract_command(ctx: click.Context, paths: tuple[str, ...], output: str, **options) -> None:
     """Extract the facts of articles into a facts file, for `factlint compare` (run it on shards)."""
     from factlint.atomic import write_atomic
+    from factlint.cli.output import write_stdout
     from factlint.engine import extract_paths
     from factlint.extract.factfile import fact_lines
     from factlint.prose.terms import regex_timeout
 
     _need_paths(ctx, paths)
+    _refuse_overwriting_articles(paths, options, [output])
     selection = _selection(options)
     rules = selection.pick_rules(_rules(options))
     warnings: list[str] = []
@@ -359,9 +307,12 @@ def extract_command(ctx: click.Context, paths: tuple[str, ...], output: str, **o
         lines = fact_lines(noting(extract_paths(list(paths), rules, selection, **_extract_args(options))), rules)
         if output == "-":
             for line in lines:
-                click.echo(line, nl=False)
+                write_stdout(line)
         else:
-            write_atomic(output, "".join(lines))
+            try:
+                write_atomic(output, lines)
+            except OSError as exc:
+                raise FactlintError(f"{output}: cannot write: {exc.strerror or exc}") from None
     _announce(warnings, errors)
     ctx.exit(ExitStatus.ERROR if errors else ExitStatus.CLEAN)
 
@@ -371,28 +322,53 @@ def extract_command(ctx: click.Context, paths: tuple[str, ...], output: str, **o
 @click.option("--rules", "rules_dirs", multiple=True, default=("rules",), show_default=True,
               type=click.Path(file_okay=False),
               help="Folders of rule files (*.yaml): the ones the facts were extracted with.")
+@click.option("--tolerance", type=ToleranceType(), help="Tolerance of facts that set none (as for check).")
+@click.option("--date-order", type=click.Choice(["mdy", "dmy"]), default=None,
+              help="As for check: the order the facts were extracted with.")
 @click.option("--format", "fmt", default="text", show_default=True, type=click.Choice(list(REPORTERS)),
               help="Output format (as for check).")
-@click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error", show_default=True,
-              help="Lowest finding severity that makes the exit status 1.")
+@_baseline_option
+@_report_options
+@_config_options
 @click.pass_context
-def compare_command(ctx: click.Context, fact_files: tuple[str, ...], rules_dirs: tuple[str, ...], fmt: str,
-                    fail_on: str) -> None:
+def compare_command(ctx: click.Context, fact_files: tuple[str, ...], fmt: str, baseline_file: str | None,
+                    outputs: list[tuple[str, str]], color: str, quiet: bool, statistics: bool,
+                    fail_on: str, exit_zero: bool, show_source: str, **options) -> None:
     """Compare facts files made by `factlint extract`: the report `check` would give."""
+    from factlint.compare.baseline import apply_baseline, load_baseline
     from factlint.engine import build_report
     from factlint.extract.factfile import read_fact_files
-    from factlint.reporters import render
-    from factlint.rules import load_rules
 
-    rules = load_rules(rules_dirs)
+    rules = _rules(options)
+    baseline = load_baseline(baseline_file) if baseline_file else None
     report = build_report(read_fact_files(list(fact_files), rules), rules)
+    if baseline:
+        report = apply_baseline(report, baseline)
     _announce(report.warnings, report.errors)
-    click.echo(render(fmt, report), nl=False)
-    ctx.exit(exit_status(report, fail_on))
+    _emit(ctx, report, fmt, outputs, color, quiet, statistics, fail_on, exit_zero, show_source,
+          _run_info(options, baseline_file))
 
 
-def _error(message: str) -> None:
-    click.echo(f"factlint: error: {message}", err=True)
+@cli.command("clean")
+@click.option("--cache-dir", default=".factlint_cache", show_default=True, envvar="FACTLINT_CACHE_DIR",
+              type=click.Path(file_okay=False), help="The cache folder to remove (also $FACTLINT_CACHE_DIR).")
+@click.pass_context
+def clean_command(ctx: click.Context, cache_dir: str) -> None:
+    """Remove the cache folder (its entries are only ever recomputed)."""
+    from factlint.cli import config
+    from factlint.extract import cache
+
+    if ctx.get_parameter_source("cache_dir") is click.core.ParameterSource.DEFAULT:
+        found = config.load(None, False, os.getcwd())
+        setting = found.setting("cache-dir") if found else None
+        if found is not None and setting is not None and isinstance(setting.value, str):
+            cache_dir = os.path.normpath(os.path.join(found.folder, setting.value))
+    try:
+        removed = cache.clean(cache_dir)
+    except OSError as exc:
+        raise FactlintError(f"{cache_dir}: cannot remove: {exc.strerror}" if exc.strerror else str(exc)) from None
+    click.echo(f"factlint: removed {cache_dir}" if removed else f"factlint: no cache folder {cache_dir}", err=True)
+    ctx.exit(ExitStatus.CLEAN)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -410,3 +386,19 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
+
+
+def resolve_check(args: list[str]):
+    """The rules, selection, baseline and rules folders `factlint check ARGS` would use, from
+    the command line, the configuration file and the defaults: the one resolution of
+    settings, for entry points that are not this command line (the pytest plugin)."""
+    from factlint.compare.baseline import load_baseline
+
+    command = cli.commands["check"]
+    with command.make_context("factlint", list(args)) as ctx:
+        options = dict(ctx.params)
+        rules = _rules(options)
+        folders = _rules_dirs(options)
+        selection = _selection(options, options.get("per_path_ignores", ()))
+        baseline = load_baseline(options["baseline_file"]) if options.get("baseline_file") else None
+    return rules, selection, baseline, folders

@@ -48,7 +48,7 @@ def _flag(raw: Any) -> bool:
 
 OPTIONS = {
     "share_of": Option(_words, default=(), help="what the percentage is a share of, such as [vote, votes]"),
-    "rounding": Option(_flag, default=False, help="a rounded figure (41%) agrees with the figure it rounds from"),
+    "rounding": Option(_flag, default=True, help="a rounded figure (41%) agrees with the figure it rounds from"),
     "points": Option(_flag, default=False, help="the fact is a change in percentage points, not a share"),
 }
 

@@ -373,10 +373,18 @@ def parse_words(text: str) -> tuple[float, int] | None:
             prev = "scale"
         else:
             break
+        if total + current > _MAX_WORDS_VALUE:  # "one hundred and one hundred and ..." is no number
+            return None
         used = tok.end()
     if prev in (None, "article", "half") or used == 0:
         return None
     return float(total + current), used
+
+
+_MAX_WORDS_VALUE = 10**15  # beyond any count written in words
+# Words read around a number: a window, never the whole text before or after it
+# (a slice or a search of the whole text per number is quadratic on long input).
+_WINDOW = 64
 
 
 # Where a number can start: a digit, a sign, a vulgar fraction or a number word. NUMBER_RE
@@ -446,7 +454,7 @@ def _read(text: str, m: regex.Match) -> NumberMatch | None:
             return _word_fraction(text, start, numerator, value, frac)
         if _ORDINAL_TAIL.match(text, end):
             return None
-        if numerator.lower() == "one" and (_PRONOUN_ONE.search(text[max(0, start - 40):start]) or _ANOTHER_NEXT.match(text[end:])):
+        if numerator.lower() == "one" and (_PRONOUN_ONE.search(text, max(0, start - _WINDOW), start) or _ANOTHER_NEXT.match(text, end, end + _WINDOW)):
             return None
     last_word = m.group()[:end - start].rsplit(None, 1)[-1].lower() if not m.group("nought") else ""
     return _tails(text, start, end, value, last_word in SCALES, words=True)

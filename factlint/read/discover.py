@@ -12,14 +12,17 @@ STDIN = "-"  # the path that means "read one article from standard input"
 SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".factlint_cache"}
 
 
-def discover(paths: list[str], include: tuple[str, ...] = (), exclude: tuple[str, ...] = ()) -> list[str]:
+def discover(paths: list[str], include: tuple[str, ...] = (), exclude: tuple[str, ...] = (),
+             force_exclude: bool = False, unlisted: list[tuple[str, str]] | None = None) -> list[str]:
     """Articles under `paths`, in a stable order, each path as reached from its argument.
 
-    A file named on the command line is always checked; in a folder, articles
+    A file named on the command line is always checked (unless `force_exclude`
+    and it matches `exclude`: a hook passes every staged file); in a folder, articles
     (.txt, .md, .markdown, .html, .htm, or the files matching `include`) are,
     except those matching `exclude`, and hidden folders, tool folders and
     folders matching `exclude` are skipped. `-` (standard input) is kept, once,
-    in its place.
+    in its place. A folder that cannot be listed is added to `unlisted` as
+    (folder, reason), for the run to report, never silently left out.
     """
     found: list[str] = []
     seen: set[str] = set()
@@ -27,9 +30,9 @@ def discover(paths: list[str], include: tuple[str, ...] = (), exclude: tuple[str
         if path == STDIN:
             candidates = [path]
         elif os.path.isfile(path):
-            candidates = [path]
+            candidates = [] if force_exclude and exclude and matches(path, exclude) else [_plain(path)]
         elif os.path.isdir(path):
-            candidates = _walk(path, include, exclude)
+            candidates = _walk(path, include, exclude, unlisted)
         else:
             raise DocumentError(f"{path}: no such file or directory")
         for candidate in candidates:
@@ -63,10 +66,23 @@ def matches(path: str, patterns: Iterable[str]) -> bool:
     return False
 
 
-def _walk(folder: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> list[str]:
+def _plain(path: str) -> str:
+    """A path found under `.` as people write it: `page.html`, not `./page.html`."""
+    while path.startswith("./") and len(path) > 2:
+        path = path[2:]
+    return path
+
+
+def _walk(folder: str, include: tuple[str, ...], exclude: tuple[str, ...],
+          unlisted: list[tuple[str, str]] | None = None) -> list[str]:
     found = []
     visited: set[str] = set()
-    for root, dirs, files in os.walk(folder, followlinks=True):
+
+    def cannot_list(exc: OSError) -> None:
+        if unlisted is not None:
+            unlisted.append((exc.filename or folder, exc.strerror or str(exc)))
+
+    for root, dirs, files in os.walk(folder, followlinks=True, onerror=cannot_list):
         real = os.path.realpath(root)
         if real in visited:  # a symlink loop
             dirs[:] = []
@@ -81,5 +97,5 @@ def _walk(folder: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> li
             path = os.path.join(root, name)
             wanted = matches(path, include) if include else name.lower().endswith(ARTICLE_SUFFIXES)
             if wanted and not (exclude and matches(path, exclude)):
-                found.append(path)
+                found.append(_plain(path))
     return found

@@ -11,7 +11,12 @@ SCHEMA_VERSION = 1
 
 
 def render(report: Report, options: RenderOptions = DEFAULT) -> str:
-    data = {
+    return json.dumps(data(report), indent=2, ensure_ascii=False) + "\n"
+
+
+def data(report: Report) -> dict:
+    """The report as the JSON document's data."""
+    return {
         "version": SCHEMA_VERSION,
         "tool": {"name": "factlint", "version": __version__},
         "articles": list(report.articles),
@@ -20,4 +25,3 @@ def render(report: Report, options: RenderOptions = DEFAULT) -> str:
         "summary": report.summary(),
         "errors": [e.to_dict() for e in report.errors],
     }
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from factlint import __version__
+from factlint.errors import printable as esc
 from factlint.model import Finding, Outcome, Report, Severity
 from factlint.reporters.options import DEFAULT, RenderOptions
 
@@ -12,6 +13,7 @@ MARKS = {Outcome.PASSED: ".", Outcome.FAILED: "F", Outcome.SKIPPED: "s"}
 MARK_COLORS = {Outcome.PASSED: "green", Outcome.FAILED: "red", Outcome.SKIPPED: "yellow"}
 SEVERITY_COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 QUOTE_WIDTH = 100
+RULE_WIDTH = 72  # the separators' width when no terminal says otherwise (logs, files, pipes)
 
 
 def _paint(color: bool):
@@ -22,14 +24,14 @@ def _paint(color: bool):
 
 
 def _marks(report: Report, paint) -> list[str]:
-    width = max((len(a) for a in report.articles), default=0)
+    width = max((len(esc(a)) for a in report.articles), default=0)
     by_article: dict[str, list[tuple[Outcome, str]]] = {}  # one pass over the checks, not one per article
     for c in report.checks:
         by_article.setdefault(c.path, []).append((c.outcome, MARKS[c.outcome]))
     lines = []
     for article in report.articles:
         marks = "".join(paint(mark, fg=MARK_COLORS[outcome]) for outcome, mark in by_article.get(article, ()))
-        lines.append(f"{article.ljust(width)} {marks or '(no facts)'}".rstrip())
+        lines.append(f"{esc(article).ljust(width)} {marks or '(no facts)'}".rstrip())
     return lines
 
 
@@ -54,20 +56,29 @@ def excerpt(quote: str, column: int, end_column: int, width: int = QUOTE_WIDTH) 
 def headline(f: Finding, color: bool = False) -> str:
     """`PATH:LINE:COLUMN: SEVERITY [RULE.FACT] MESSAGE`: the finding on one line."""
     paint = _paint(color)
-    return (f"{paint(f'{f.path}:{f.line}:{f.column}:', bold=True)} "
-            f"{paint(f.severity, fg=SEVERITY_COLORS.get(f.severity), bold=True)} [{f.rule}.{f.fact}] {f.message}")
+    # File names and article text are escaped (esc): a newline or an escape
+    # sequence in them must not break the line or drive the terminal.
+    return (f"{paint(f'{esc(f.path)}:{f.line}:{f.column}:', bold=True)} "
+            f"{paint(f.severity, fg=SEVERITY_COLORS.get(f.severity), bold=True)} [{f.rule}.{f.fact}] {esc(f.message)}")
 
 
-def format_finding(f: Finding, color: bool = False) -> list[str]:
-    """The failure block for one finding."""
-    lines = [headline(f, color), f"    found:    {f.found}"]
+def format_finding(f: Finding, color: bool = False, quote_width: int | None = QUOTE_WIDTH) -> list[str]:
+    """The failure block for one finding; `quote_width` None quotes the whole sentence."""
+    lines = [headline(f, color), f"    found:    {esc(f.found)}"]
     if f.expected:
-        lines.append(f"    expected: {f.expected}")
+        lines.append(f"    expected: {esc(f.expected)}")
+    shown = {f.path}
     for i, r in enumerate(f.related):
-        lines.append(f"    {'see:' if i == 0 else '':9} {r.path}:{r.line}:{r.column} ({r.display})")
+        # A file already named in this block is not repeated: a long list stays readable.
+        where = f"line {r.line}:{r.column}" if r.path in shown else f"{esc(r.path)}:{r.line}:{r.column}"
+        shown.add(r.path)
+        lines.append(f"    {'see:' if i == 0 else '':9} {where} ({esc(r.display)})")
     if f.quote:
         length = f.end_column - f.column
-        text, offset, width = excerpt(f.quote, f.quote_column, f.quote_column + length)
+        text, offset, width = excerpt(f.quote, f.quote_column, f.quote_column + length,
+                                      quote_width or len(f.quote))
+        # Escaping lengthens the text: the caret moves with it.
+        text, offset, width = esc(text), len(esc(text[:offset])), len(esc(text[offset:offset + width]))
         gutter = str(f.line)
         lines.append(f"  {gutter} | {text}")
         lines.append(f"  {' ' * len(gutter)} | {' ' * offset}{_paint(color)('^' * width, fg='red')}")
@@ -88,19 +99,24 @@ def _plural(n: int, noun: str) -> str:
 
 
 def render(report: Report, options: RenderOptions = DEFAULT) -> str:
-    """The report; `quiet` keeps only the failures and the tally, `color` adds ANSI styles."""
-    color = options.color
+    """The report; `quiet` keeps only the failures and the tally, `color` adds ANSI styles,
+    `width` is the terminal's (separators span it, quotes fit it), `full_source` quotes whole sentences."""
+    quiet, color, width, full_source = options.quiet, options.color, options.width, options.full_source
     paint = _paint(color)
+    rule = max(40, width - 1) if width else RULE_WIDTH  # one short of the edge: no wrap on terminals that add one
+    quote_width = None if full_source else max(40, rule - 12) if width else QUOTE_WIDTH
     sections = []
-    if not options.quiet:
+    if not quiet:
         header = f"factlint {__version__}: {_plural(len(report.articles), 'article')}, {_plural(len(report.rules), 'rule')}"
+        if report.corpus:
+            header += f", compared with {_plural(report.corpus, 'other article')}"
         sections += [header, "\n".join(_marks(report, paint))]
     if report.findings:
-        blocks = ["\n".join(format_finding(finding, color)) for finding in report.findings]
-        sections.append("\n\n".join([paint(" FAILURES ".center(72, "="), fg="red"), *blocks, "=" * 72]))
+        blocks = ["\n".join(format_finding(finding, color, quote_width)) for finding in report.findings]
+        sections.append("\n\n".join([paint(" FAILURES ".center(rule, "="), fg="red"), *blocks, "=" * rule]))
     if report.errors:  # parts of the run that were not checked: never a silent pass
-        sections.append("\n\n".join([paint(" ERRORS ".center(72, "="), fg="red"),
-                                       "\n".join(str(error) for error in report.errors)]))
+        sections.append("\n\n".join([paint(" ERRORS ".center(rule, "="), fg="red"),
+                                       "\n".join(esc(str(error)) for error in report.errors)]))
     tally_color = "red" if report.count(Outcome.FAILED) or report.errors else "green"
     sections.append(paint(summary_line(report), fg=tally_color, bold=True))
     return "\n\n".join(sections) + "\n"

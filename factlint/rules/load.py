@@ -3,6 +3,7 @@ every problem of a run before failing, so an editor fixes them in one pass."""
 from __future__ import annotations
 
 import os
+import stat
 from typing import Sequence
 
 import yaml
@@ -14,10 +15,14 @@ from factlint.rules.validate import Problems, parse_rule
 from factlint.rules.yamlio import load_located_yaml
 
 
-def load_rule_file(path: str, default_tolerance: Tolerance = Tolerance()) -> tuple[Rule | None, list[Problem]]:
+def load_rule_file(path: str, default_tolerance: Tolerance = Tolerance(),
+                   date_order: str | None = None) -> tuple[Rule | None, list[Problem]]:
     """One rule file: (rule, problems)."""
     problems = Problems(path)
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO would block the run forever
+            problems.add(1, "", "not a regular file")
+            return None, problems.items
         with open(path, encoding="utf-8") as handle:
             data = load_located_yaml(handle)
     except OSError as exc:
@@ -34,7 +39,7 @@ def load_rule_file(path: str, default_tolerance: Tolerance = Tolerance()) -> tup
     except yaml.YAMLError as exc:
         problems.add(1, "", f"invalid YAML: {exc}")
         return None, problems.items
-    rule = parse_rule(data, path, problems, default_tolerance)
+    rule = parse_rule(data, path, problems, default_tolerance, date_order)
     return rule, sorted(problems.items, key=lambda p: p.line)  # top to bottom, in found order within a line
 
 
@@ -46,11 +51,14 @@ def rule_files(folder: str) -> list[str]:
     return [os.path.join(folder, n) for n in names]
 
 
-def load_rules(folders: str | Sequence[str], default_tolerance: Tolerance = Tolerance()) -> tuple[Rule, ...]:
+def load_rules(folders: str | Sequence[str], default_tolerance: Tolerance = Tolerance(),
+               date_order: str | None = None) -> tuple[Rule, ...]:
     """Every rule in one folder or several, in the order given; raises RuleError
     listing all problems at once. A rule id must be unique across all folders."""
     rules: list[Rule] = []
     problems: list[Problem | str] = []  # strings: problems a RuleError already holds
+    if not isinstance(folders, (str, os.PathLike)) and not folders:
+        raise RuleError(["rules: no rules folder given (an empty list checks nothing)"])
     seen: dict[str, str] = {}
     loaded: set[str] = set()
     for folder in [folders] if isinstance(folders, (str, os.PathLike)) else folders:
@@ -65,7 +73,7 @@ def load_rules(folders: str | Sequence[str], default_tolerance: Tolerance = Tole
         if not files:
             problems.append(Problem(folder, message="no rule files (*.yaml) found"))
         for path in files:
-            rule, found = load_rule_file(path, default_tolerance)
+            rule, found = load_rule_file(path, default_tolerance, date_order)
             problems.extend(found)
             if rule is None:
                 continue

@@ -2,6 +2,7 @@
 `path:line: field: message`, and all of them are gathered before failing."""
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
 from typing import Any
@@ -13,7 +14,8 @@ from factlint.model import Problem, Severity, Tolerance
 from factlint.prose.terms import regex_problem
 from factlint.rules.model import SEVERITIES, Example, FactSpec, Rule, Scope
 
-RULE_KEYS = {"id", "description", "severity", "message", "scope", "facts", "examples"}
+RULE_KEYS = {"id", "description", "severity", "message", "scope", "facts", "examples", "date-order"}
+DATE_ORDERS = ("mdy", "dmy")
 FACT_KEYS = {"kind", "triggers", "expected", "tolerance", "severity", "message", "window", "part_of"}
 SCOPE_KEYS = {"any", "all", "none"}
 EXAMPLE_KEYS = ("pass", "fail")
@@ -36,9 +38,14 @@ def _line_of(mapping: Any, key: str, default: int) -> int:
 
 def _string_list(value: Any, problems: Problems, line: int, where: str) -> tuple[str, ...]:
     if isinstance(value, str):
+        if "," in value:  # `triggers: drones, attack drones` is one term no sentence holds
+            problems.add(line, where, f"{value!r} is one string, not a list: write [{value}] (or one "
+                                      "'- term' a line); quote a term that holds a comma inside a list")
+            return ()
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        problems.add(line, where, "expected a list of non-empty strings")
+        odd = next((v for v in (value if isinstance(value, list) else [value]) if not isinstance(v, str)), None)
+        problems.add(line, where, "expected a list of non-empty strings" + _yaml_type_hint(odd))
         return ()
     terms = tuple(v.strip() for v in value)
     for index, term in enumerate(terms):
@@ -48,11 +55,41 @@ def _string_list(value: Any, problems: Problems, line: int, where: str) -> tuple
     return terms
 
 
+class _Placeholders(dict):
+    """The placeholders a message may use; others stay as written (as compare fills them)."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def template_problem(message: str) -> str | None:
+    """Why a rule's `message` cannot be filled in ({found}, {expected}, {fact}), or None."""
+    try:
+        message.format_map(_Placeholders(found="", expected="", fact=""))
+    except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:
+        return f"not a valid message template ({exc}); write {{{{ and }}}} for a literal brace"
+    return None
+
+
+def _yaml_type_hint(value: Any) -> str:
+    """Why YAML gave a word that is not a string: unquoted yes/no/on/off are booleans, 1998 a number."""
+    if isinstance(value, bool):
+        return (f"; YAML read a word as {str(value).lower()} (unquoted yes, no, on, off, true and false are "
+                "booleans): quote it, as in 'yes'")
+    if isinstance(value, (int, float)):
+        return f"; YAML read {value!r} as a number: quote it, as in '{value}'"
+    if value is None:
+        return "; an empty item (a stray '-' or ','?)"
+    return ""
+
+
 def parse_tolerance(raw: Any) -> Tolerance:
     """'5%' -> relative 0.05; 3 -> absolute 3."""
     if isinstance(raw, bool):
         raise ValueError("expected a number or a percentage such as '5%'")
     if isinstance(raw, (int, float)):
+        if not math.isfinite(raw):
+            raise ValueError(f"{raw!r} is not a finite number")
         if raw < 0:
             raise ValueError("must not be negative")
         return Tolerance(absolute=float(raw))
@@ -61,6 +98,8 @@ def parse_tolerance(raw: Any) -> Tolerance:
             value = float(raw.strip()[:-1])
         except ValueError:
             raise ValueError(f"{raw!r} is not a percentage such as '5%'") from None
+        if not math.isfinite(value):
+            raise ValueError(f"{raw!r} is not a finite percentage")
         if value < 0:
             raise ValueError("must not be negative")
         return Tolerance(relative=value / 100)
@@ -218,12 +257,19 @@ def _message(f: _FactKeys) -> str | None:
     if message is not None and not isinstance(message, str):
         f.add("message", "expected a string")
         return None
+    problem = template_problem(message) if message is not None else None
+    if problem:
+        f.add("message", problem)
+        return None
     return message
 
 
 def _expected(f: _FactKeys, options: dict[str, Any]) -> tuple[Any, str | None]:
     """The expected value parsed by the kind, and written back the kind's way."""
     if f.raw.get("expected") is None:
+        return None, None
+    if isinstance(f.raw["expected"], float) and not math.isfinite(f.raw["expected"]):
+        f.add("expected", f"{f.raw['expected']!r} is not a finite number: nothing would ever agree with it")
         return None, None
     try:
         expected = f.kind.parse_expected(f.raw["expected"], options)
@@ -242,7 +288,8 @@ def _part_of(f: _FactKeys, fact_names: set[str]) -> str | None:
 
 
 def _fact(name: str, raw: Any, rule_severity: Severity, problems: Problems, line: int,
-          fact_names: set[str], default_tolerance: Tolerance = Tolerance()) -> FactSpec | None:
+          fact_names: set[str], default_tolerance: Tolerance = Tolerance(),
+          date_order: str | None = None) -> FactSpec | None:
     """One fact of a rule: its kind first (which decides the keys it may have), then one validator per key."""
     found = _kind(name, raw, problems, line)
     if found is None:
@@ -250,6 +297,8 @@ def _fact(name: str, raw: Any, rule_severity: Severity, problems: Problems, line
     f = _FactKeys(name, raw, *found, problems, line)
     _known_keys(f)
     options = _options(f)
+    if f.kind_name == "date" and date_order:  # how 01/02/2024 reads, in `expected` and in articles
+        options["date_order"] = date_order
     triggers = _triggers(f)
     severity = _severity(f, rule_severity)
     tolerance = _tolerance(f, default_tolerance)
@@ -263,7 +312,8 @@ def _fact(name: str, raw: Any, rule_severity: Severity, problems: Problems, line
                     message, window, options, line, part_of)
 
 
-def parse_rule(data: Any, path: str, problems: Problems, default_tolerance: Tolerance = Tolerance()) -> Rule | None:
+def parse_rule(data: Any, path: str, problems: Problems, default_tolerance: Tolerance = Tolerance(),
+               date_order: str | None = None) -> Rule | None:
     """Validate one rule file's data; problems go to `problems`. Facts that set no
     tolerance get `default_tolerance` where their kind can take it."""
     stem = os.path.splitext(os.path.basename(path))[0]
@@ -288,6 +338,13 @@ def parse_rule(data: Any, path: str, problems: Problems, default_tolerance: Tole
     for key in ("description", "message"):
         if key in data and not isinstance(data[key], str):
             problems.add(_line_of(data, key, 1), key, "expected a string")
+    if isinstance(data.get("message"), str) and template_problem(data["message"]):
+        problems.add(_line_of(data, "message", 1), "message", template_problem(data["message"]) or "")
+    date_order = data.get("date-order", date_order)  # the rule file's own wins over the configuration's
+    if date_order is not None and date_order not in DATE_ORDERS:
+        problems.add(_line_of(data, "date-order", 1), "date-order",
+                     f"expected mdy (01/02/2024 is January 2) or dmy (1 February), got {date_order!r}")
+        date_order = None
     scope = _scope(data.get("scope"), problems, _line_of(data, "scope", 1))
     examples = _examples(data["examples"], problems, _line_of(data, "examples", 1)) if "examples" in data else ()
     raw_facts = data.get("facts")
@@ -299,7 +356,7 @@ def parse_rule(data: Any, path: str, problems: Problems, default_tolerance: Tole
         before = len(problems.items)
         sub = Problems(path)
         spec = _fact(str(name), raw, Severity(severity), sub, _line_of(raw_facts, name, 1), {str(n) for n in raw_facts},
-                     default_tolerance)
+                     default_tolerance, date_order)
         problems.items.extend(sub.items)
         if spec is not None and len(problems.items) == before:
             facts.append(spec)
