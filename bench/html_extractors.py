@@ -22,7 +22,7 @@ FURNITURE = {"5,000", "6.4", "2,418", "3,000", "2,000", "8.0", "2024", "4,000", 
 
 def factlint_text(html: str) -> str:
     sys.path.insert(0, ROOT)
-    from factlint.markup import htmlpage
+    from factlint.read.markup import htmlpage
 
     return htmlpage.read(html).layout
 
@@ -40,7 +40,7 @@ def readability_text(html: str) -> str:
     return lxml.html.fromstring(Document(html).summary()).text_content()
 
 
-EXTRACTORS = {"factlint": ("factlint.markup.htmlpage", factlint_text),
+EXTRACTORS = {"factlint": ("factlint.read.markup.htmlpage", factlint_text),
               "trafilatura": ("trafilatura", trafilatura_text),
               "readability": ("readability", readability_text)}
 

@@ -55,8 +55,8 @@ def floor(paths: list[str], rules_dir: str) -> float:
     """Seconds to read every file and run one pattern of all trigger words over it."""
     import regex
 
+    from factlint.prose.terms import term_pattern
     from factlint.rules import load_rules
-    from factlint.terms import term_pattern
 
     triggers = sorted({t for r in load_rules(rules_dir) for s in r.facts for t in s.triggers})
     pattern = regex.compile("|".join(term_pattern(t) for t in triggers), regex.IGNORECASE)

@@ -1,4 +1,4 @@
 """`python -m factlint` runs the command line."""
-from factlint.cli import main
+from factlint.cli.app import main
 
 raise SystemExit(main())

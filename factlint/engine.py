@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from factlint import conversions
-from factlint.baseline import Baseline, apply_baseline
-from factlint.compare import compare
-from factlint.files import discover
+from factlint.compare.baseline import Baseline, apply_baseline
+from factlint.compare.compare import compare
+from factlint.compare.selection import Selection
+from factlint.compare.suppressions import apply_suppressions
+from factlint.extract.run import ArticleResult
+from factlint.extract.workers import extract_files
+from factlint.kinds import conversion as conversions
 from factlint.model import Fact, Report, RuleFact, RunError, Suppression
-from factlint.reading import ReadOptions, replaced_by_stdin
-from factlint.results import ArticleResult
+from factlint.read.discover import discover
+from factlint.read.source import ReadOptions, replaced_by_stdin
 from factlint.rules import Rule
-from factlint.selection import Selection
-from factlint.suppressions import apply_suppressions
-from factlint.workers import extract_files
 
 
 def extract_paths(paths: list[str], rules: tuple[Rule, ...], selection: Selection = Selection(),

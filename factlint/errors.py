@@ -1,6 +1,8 @@
 """The errors factlint reports to the user (exit status 2), never as a traceback."""
 from __future__ import annotations
 
+import difflib
+
 
 class FactlintError(Exception):
     """Base of every error meant for the user."""
@@ -33,3 +35,8 @@ class ConfigError(FactlintError):
 
 class BaselineError(FactlintError):
     """A baseline file is missing, unreadable or not a factlint baseline."""
+
+
+def did_you_mean(word: str, choices: set[str] | tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(str(word), sorted(choices), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""

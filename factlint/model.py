@@ -240,3 +240,19 @@ class Report:
             "baselined": self.baselined,
             "stale": self.stale,
         }
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """How far apart two values may be and still agree."""
+
+    relative: float = 0.0
+    absolute: float = 0.0
+
+    def allows(self, gap: float, magnitude: float) -> bool:
+        return gap <= max(self.absolute, self.relative * magnitude) + 1e-9
+
+    def describe(self) -> str:
+        if self.relative:
+            return f"{self.relative * 100:g}%"
+        return f"{self.absolute:g}" if self.absolute else "0"

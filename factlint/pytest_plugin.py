@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from factlint.errors import FactlintError, describe
-from factlint.files import ARTICLE_SUFFIXES
 from factlint.model import Check, Finding, Report
+from factlint.read.discover import ARTICLE_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         return
     # Imported here so that pytest runs without --factlint pay nothing for the plugin.
     from factlint.engine import check_paths
-    from factlint.files import discover
+    from factlint.read.discover import discover
     from factlint.rules import load_rules
 
     rules_dir = config.getoption("factlint_rules") or str(config.rootpath / config.getini("factlint_rules"))

@@ -11,11 +11,11 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from factlint.compare import compare
-from factlint.documents import make_document
+from factlint.compare.compare import compare
 from factlint.errors import RuleError
-from factlint.extract import extract_facts
+from factlint.extract.extract import extract_facts
 from factlint.model import Fact, Finding, Report
+from factlint.read.document import make_document
 from factlint.reporters.text import format_finding
 from factlint.rules import Example, Rule, load_rule_file, load_rules
 

@@ -12,10 +12,10 @@ import zipfile
 
 import pytest
 
-import factlint.documents
 import factlint.engine
-from factlint.cli import cli, main
-from factlint.reading import parse_size
+import factlint.read.document
+from factlint.cli.app import cli, main
+from factlint.read.source import parse_size
 
 RULE = """id: vela-flood
 description: Vela flood
@@ -196,7 +196,7 @@ def test_huge_file_is_skipped_by_size_without_being_read(runner, rules, articles
         assert os.fspath(path) != str(huge), "the huge file was opened"
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(factlint.documents, "open", guarded_open, raising=False)
+    monkeypatch.setattr(factlint.read.document, "open", guarded_open, raising=False)
     result, report = run_json(runner, rules, articles)
     assert result.exit_code == 0 and report["articles"] == [str(articles / "a.txt")]
     assert (f"factlint: warning: {huge}: 50 MB is over the size cap of 5 MB (--max-file-size); skipped"
@@ -234,7 +234,7 @@ def _deny(monkeypatch, denied: str) -> None:
             raise PermissionError(13, "Permission denied", denied)
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(factlint.documents, "open", refusing_open, raising=False)
+    monkeypatch.setattr(factlint.read.document, "open", refusing_open, raising=False)
 
 
 def test_unreadable_file_is_an_error_and_the_rest_is_checked(runner, rules, articles, monkeypatch):
@@ -438,7 +438,7 @@ def test_json_stays_parseable_with_warnings(runner, rules, articles):
 
 def test_only_atomic_writes_in_the_package():
     """Every file factlint writes goes through factlint.atomic.write_atomic."""
-    package = os.path.dirname(factlint.documents.__file__)
+    package = os.path.dirname(factlint.read.document.__file__)
     writers = re.compile(r"\bopen\(|\.write_text\(|\.write_bytes\(|\bos\.replace\(|\bshutil\.copy")
     offenders = []
     for root, _, files in os.walk(package):

@@ -6,8 +6,8 @@ import os
 
 import pytest
 
-from factlint.baseline import load_baseline, render_baseline, write_baseline
-from factlint.cli import cli
+from factlint.cli.app import cli
+from factlint.compare.baseline import load_baseline, render_baseline, write_baseline
 from factlint.errors import BaselineError
 from factlint.model import Finding
 from tests.test_suppressions import write_rules

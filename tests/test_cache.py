@@ -7,11 +7,11 @@ import shutil
 import pytest
 
 import factlint
-from factlint import workers
-from factlint.cache import Cache
-from factlint.cli import main
+from factlint.cli.app import main
 from factlint.engine import check_paths
-from factlint.results import rules_digest
+from factlint.extract import workers
+from factlint.extract.cache import Cache
+from factlint.extract.run import rules_digest
 from factlint.rules import load_rules
 from tests.conftest import RULES, SEEDS
 
@@ -120,7 +120,7 @@ def test_entries_of_other_rules_are_not_read(seeds, tmp_path):
     rules = load_rules(RULES)
     _check(seeds, tmp_path / "cache")
     data = (seeds / sorted(os.listdir(seeds))[0]).read_bytes()
-    from factlint.results import content_digest
+    from factlint.extract.run import content_digest
     digest = content_digest(data)
     assert Cache(str(tmp_path / "cache"), rules_digest(rules)).get("x.txt", digest) is not None
     assert Cache(str(tmp_path / "cache"), rules_digest(rules[1:])).get("x.txt", digest) is None

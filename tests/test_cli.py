@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from factlint.cli import cli, main
+from factlint.cli.app import cli, main
 from tests.conftest import ROOT, RULES, SEEDS
 
 KIRBY = ("002_cb297e24025465d7.txt", 7, 1, "kirby-title", "title")
@@ -45,11 +45,11 @@ def test_text_report_shape(runner):
     out = result.stdout
     assert result.exit_code == 1
     lines = out.splitlines()
-    marks = [l for l in lines if l.startswith(SEEDS) and ": error" not in l]
+    marks = [ln for ln in lines if ln.startswith(SEEDS) and ": error" not in ln]
     assert len(marks) == 5 and "F" in marks[2] and all(set(m.split()[-1]) <= {".", "F", "s"} for m in marks)
     assert "FAILURES" in out
     assert re.search(r"002_cb297e24025465d7\.txt:7:1: error \[kirby-title\.title\]", out)
-    caret = next(l for l in lines if "^" in l)
+    caret = next(ln for ln in lines if "^" in ln)
     assert caret.count("^") == len("Homeland Security spokesman")
     assert re.fullmatch(r"\d+ passed, 1 failed, \d+ skipped", lines[-1])
 

@@ -3,9 +3,9 @@ import textwrap
 
 import pytest
 
-from factlint.compare import compare
-from factlint.documents import make_document
-from factlint.extract import extract_facts
+from factlint.compare.compare import compare
+from factlint.extract.extract import extract_facts
+from factlint.read.document import make_document
 from factlint.rules import load_rules
 
 BELGOROD = """\

@@ -9,8 +9,8 @@ import textwrap
 import click
 import pytest
 
-from factlint import config
-from factlint.cli import cli
+from factlint.cli import config
+from factlint.cli.app import cli
 from factlint.errors import ConfigError
 from factlint.rules import Tolerance, load_rules
 

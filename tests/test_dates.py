@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from factlint.dates import DateValue, find_dates, parse_date
+from factlint.prose.dates import DateValue, find_dates, parse_date
 
 
 def only_date(text):

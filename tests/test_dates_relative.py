@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from factlint.engine import check_paths
+from factlint.prose.values import find_values
 from factlint.rules import load_rules
-from factlint.values import find_values
 
 TUESDAY = dt.date(2024, 1, 9)
 

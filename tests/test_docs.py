@@ -13,11 +13,12 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from factlint import config
-from factlint.cli import cli
+from factlint.cli import config
+from factlint.cli.app import cli
 from factlint.errors import RuleError
 from factlint.kinds import KINDS
-from factlint.rules import FACT_KEYS, RULE_KEYS, SCOPE_KEYS, load_rules
+from factlint.rules import load_rules
+from factlint.rules.validate import FACT_KEYS, RULE_KEYS, SCOPE_KEYS
 from tests.conftest import ROOT
 
 RULES_MD = os.path.join(ROOT, "docs", "rules.md")
@@ -210,7 +211,7 @@ SUPPRESSIONS_MD = os.path.join(ROOT, "docs", "suppressions.md")
 
 
 def test_suppression_findings_table_matches_the_code():
-    from factlint.suppressions import SEVERITY
+    from factlint.compare.suppressions import SEVERITY
 
     section = read(SUPPRESSIONS_MD).split("### Findings about suppressions", 1)[1].split("\n#", 1)[0]
     rows = re.findall(r"^\| `([a-z-]+)` \| (\w+) \|", section, flags=re.M)
@@ -220,10 +221,10 @@ def test_suppression_findings_table_matches_the_code():
 def test_suppression_examples_read_as_shown(tmp_path):
     """Every suppression line the doc shows reads without error, and the finding
     block it shows is what the text report prints for it."""
-    from factlint.documents import make_document
     from factlint.engine import check_paths
+    from factlint.read.directives import find_suppressions, is_directive
+    from factlint.read.document import make_document
     from factlint.reporters.text import format_finding
-    from factlint.suppressions import find_suppressions, is_directive
     from tests.test_suppressions import RIGHT, write_rules
 
     text = read(SUPPRESSIONS_MD)
@@ -243,7 +244,7 @@ def test_suppression_examples_read_as_shown(tmp_path):
 
 
 def test_baseline_example_and_keys_match_the_code(tmp_path):
-    from factlint.baseline import KEYS, Baseline, apply_baseline, load_baseline
+    from factlint.compare.baseline import KEYS, Baseline, apply_baseline, load_baseline
     from factlint.model import Report
 
     text = read(SUPPRESSIONS_MD)
@@ -274,7 +275,7 @@ def _table(text: str, first_header: str) -> list[list[str]]:
 def test_check_options_and_formats_are_documented():
     """Every option of `check` is in the options table, every format has its section and
     the extension table is the one --output-file uses."""
-    from factlint.output import EXTENSION_FORMATS
+    from factlint.cli.output import EXTENSION_FORMATS
     from factlint.reporters import REPORTERS
 
     text = read(OUTPUT_MD)
@@ -322,7 +323,7 @@ def test_pre_commit_hook_manifest():
     assert hook["pass_filenames"] is True and hook["require_serial"] is True
     with open(os.path.join(ROOT, "setup.cfg"), encoding="utf-8") as handle:
         assert re.search(rf"^\s*{hook['entry']} = factlint\.cli:main$", handle.read(), flags=re.M)
-    from factlint.markup import SUFFIXES
+    from factlint.read.markup import SUFFIXES
 
     for name in [f"d/a{suffix}" for suffix in SUFFIXES]:
         assert re.search(hook["files"], name), name

@@ -8,10 +8,10 @@ import re
 
 import pytest
 
-from factlint.documents import make_document
-from factlint.markup import SUFFIXES
-from factlint.markup.htmlpage import _FURNITURE_NAME, _SKIPPED
-from factlint.values import find_values
+from factlint.prose.values import find_values
+from factlint.read.document import make_document
+from factlint.read.markup import SUFFIXES
+from factlint.read.markup.htmlpage import _FURNITURE_NAME, _SKIPPED
 from tests.conftest import ROOT
 
 FORMATS_MD = os.path.join(ROOT, "docs", "formats.md")

@@ -5,8 +5,8 @@ import codecs
 
 import pytest
 
-from factlint.cli import cli
-from factlint.documents import decode, is_binary, make_document, read_document
+from factlint.cli.app import cli
+from factlint.read.document import decode, is_binary, make_document, read_document
 from tests.conftest import RULES
 
 TEXT = "Kremlin spokesman Dmitry Peskov said “no comment” on 900 km.\nSecond line, café.\n"

@@ -8,7 +8,7 @@ import os
 import pytest
 from click.testing import CliRunner
 
-from factlint.cli import cli
+from factlint.cli.app import cli
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXAMPLE = os.path.join(ROOT, "examples", "earthquake")

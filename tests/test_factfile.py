@@ -8,8 +8,8 @@ import re
 import pytest
 
 import factlint
-from factlint.cli import main
-from factlint.files import discover
+from factlint.cli.app import main
+from factlint.read.discover import discover
 from tests.conftest import RULES, SEEDS
 
 

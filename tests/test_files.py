@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-from factlint.files import discover
+from factlint.read.discover import discover
 
 
 def test_folders_yield_text_markdown_and_html_articles(tmp_path):

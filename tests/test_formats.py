@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ET
 import jsonschema
 import pytest
 
-from factlint.cli import cli
+from factlint.cli.app import cli
 from factlint.model import Check, Finding, Related, Report, RuleFact
 from factlint.reporters import REPORTERS, github, junit, sarif, statistics
 from tests.conftest import ROOT
@@ -314,7 +314,7 @@ def test_bad_choices_are_usage_errors(runner, tiny, options):
     ("never", {"FORCE_COLOR": "1"}, True, False),
 ])
 def test_use_color(choice, env, terminal, expected):
-    from factlint.output import use_color
+    from factlint.cli.output import use_color
 
     assert use_color(choice, env, terminal) is expected
 
@@ -332,7 +332,7 @@ def test_use_color(choice, env, terminal, expected):
 ], ids=["always", "never", "terminal", "pipe", "no-color", "force-color", "line", "json", "github"])
 def test_color_in_the_cli(runner, tiny, monkeypatch, args, env, terminal, colored):
     """Colour only in the text report, on a terminal or when asked, never with NO_COLOR."""
-    monkeypatch.setattr("factlint.cli._stdout_is_terminal", lambda: terminal)
+    monkeypatch.setattr("factlint.cli.app._stdout_is_terminal", lambda: terminal)
     result = invoke(runner, *args, *tiny("error"), env=env)
     assert (ESC in result.stdout) == colored
     if colored:
@@ -402,7 +402,7 @@ def test_statistics_keep_data_formats_parseable(runner, tiny, fmt, where):
     ("./odd:name.json", ("json", "./odd:name.json")),
 ])
 def test_output_target(spec, expected):
-    from factlint.output import output_target
+    from factlint.cli.output import output_target
 
     assert output_target(spec, set(REPORTERS)) == expected
 

@@ -1,8 +1,8 @@
 """Page furniture: lines of a saved page that are not the article."""
 import pytest
 
-from factlint.documents import make_document
-from factlint.furniture import classify_line, classify_lines
+from factlint.read.document import make_document
+from factlint.read.furniture import classify_line, classify_lines
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,9 @@ import glob
 import os
 import random
 
-from factlint.compare import compare
-from factlint.documents import DocumentError, document_from_bytes
-from factlint.extract import extract_facts
+from factlint.compare.compare import compare
+from factlint.extract.extract import extract_facts
+from factlint.read.document import DocumentError, document_from_bytes
 from factlint.rules import load_rules
 from tests.conftest import RULES, SEEDS
 

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from factlint.cli import cli
+from factlint.cli.app import cli
 from factlint.engine import check_paths
 from factlint.reporters import facts_table, html_report
 from factlint.rules import load_rules

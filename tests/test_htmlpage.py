@@ -6,9 +6,9 @@ import os
 
 import pytest
 
-from factlint.documents import make_document, read_document
 from factlint.engine import check_paths
-from factlint.markup.htmlpage import read
+from factlint.read.document import make_document, read_document
+from factlint.read.markup.htmlpage import read
 from factlint.rules import load_rules
 from tests.conftest import ROOT
 

@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 import regex
 
-from factlint.documents import make_document
-from factlint.markup.markdown import read
+from factlint.read.document import make_document
+from factlint.read.markup.markdown import read
 
 
 @pytest.mark.parametrize("source, kept", [

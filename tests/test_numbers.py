@@ -3,8 +3,8 @@
 import pytest
 
 from factlint.model import INF, Interval
-from factlint.numbers import describe, find_numbers, parse_digits, parse_words, qualify
-from factlint.values import find_values
+from factlint.prose.numbers import describe, find_numbers, parse_digits, parse_words, qualify
+from factlint.prose.values import find_values
 
 
 def only_number(text):

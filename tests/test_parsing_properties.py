@@ -2,11 +2,12 @@
 fast on any text, and numbers written in words read back as themselves."""
 from __future__ import annotations
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from factlint.dates import find_dates, parse_date
-from factlint.numbers import find_numbers, parse_words
-from factlint.values import find_values
+from factlint.prose.dates import find_dates, parse_date
+from factlint.prose.numbers import find_numbers, parse_words
+from factlint.prose.values import find_values
 
 ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
        "seventeen eighteen nineteen".split()

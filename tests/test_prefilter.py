@@ -6,13 +6,14 @@ import os
 
 import pytest
 
-from factlint.documents import make_document, read_document
-from factlint.extract import _claims, extract_facts
-from factlint.prefilter import Prefilter, may_hold_conversion
-from factlint.rules import load_rules, parse_rule, _Problems
-from factlint.sentences import clauses
-from factlint.values import find_values
-from tests.conftest import RULES, ROOT, SEEDS
+from factlint.extract.extract import _claims, extract_facts
+from factlint.extract.prefilter import Prefilter, may_hold_conversion
+from factlint.prose.sentences import clauses
+from factlint.prose.values import find_values
+from factlint.read.document import make_document, read_document
+from factlint.rules import load_rules, parse_rule
+from factlint.rules.validate import Problems as _Problems
+from tests.conftest import ROOT, RULES, SEEDS
 
 EARTHQUAKE = os.path.join(ROOT, "examples", "earthquake")
 
@@ -102,8 +103,8 @@ def test_extract_gives_the_same_facts_without_the_prefilter(monkeypatch):
         def candidates(self, text):
             return list(enumerate(self.rules))
 
-    monkeypatch.setattr("factlint.extract.prefilter_for", Everything)
-    monkeypatch.setattr("factlint.extract.may_hold_conversion", lambda text: True)
+    monkeypatch.setattr("factlint.extract.extract.prefilter_for", Everything)
+    monkeypatch.setattr("factlint.extract.extract.may_hold_conversion", lambda text: True)
     assert [extract_facts(d, rules) for d in docs] == filtered
     assert sum(map(len, filtered)) > 30
 

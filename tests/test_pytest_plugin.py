@@ -97,7 +97,7 @@ def test_a_txt_named_on_the_command_line_is_collected_once(project):
     (project.path / "seeds" / "test_notes.txt").write_text(
         "Kremlin spokesman Dmitry Peskov said so.\n\n>>> 1 + 1\n3\n", encoding="utf-8")
     named = project.runpytest("--factlint", KIRBY_ARTICLE, "--collect-only", "-q")
-    assert [l for l in named.outlines if "::" in l] == [
+    assert [ln for ln in named.outlines if "::" in ln] == [
         f"{KIRBY_ARTICLE}::{name}" for name in (
             "first-north-korean-missile.date", "full-scale-invasion.years_since", "kirby-title.title",
             "podolyak-title.title", "synehubov-title.title")]

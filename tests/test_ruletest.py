@@ -8,7 +8,7 @@ import textwrap
 
 import pytest
 
-from factlint.cli import cli
+from factlint.cli.app import cli
 from factlint.errors import RuleError
 from factlint.rules import load_rules
 from factlint.ruletest import run_examples
@@ -119,12 +119,12 @@ def test_test_rules_report_and_exit_status(runner, tmp_path):
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
     assert lines[0] == "factlint test-rules: 1 rule, 3 examples"
-    assert [l.split() for l in lines[2:5]] == [
+    assert [ln.split() for ln in lines[2:5]] == [
         ["quake", "pass", "example", "#1", "ok"], ["quake", "pass", "example", "#2", "FAILED"],
         ["quake", "fail", "example", "#1", "FAILED"]]
     assert f"{path}:12: quake pass example #2: expected no finding, got 1" in lines
     assert "      1:18 deaths = 12" in lines
-    assert any(re.match(r"    example:1:18: error \[quake\.deaths\]", l) for l in lines)
+    assert any(re.match(r"    example:1:18: error \[quake\.deaths\]", ln) for ln in lines)
     assert f"{path}:14: quake fail example #1: expected a finding of this rule, got none" in lines
     assert "    extracted: nothing" in lines
     assert lines[-1] == "1 passed, 2 failed"

@@ -1,8 +1,8 @@
 """Sentence splitting with exact offsets, and hard-wrapped paragraphs."""
 import pytest
 
-from factlint.documents import make_document
-from factlint.sentences import paragraphs, split_sentences
+from factlint.prose.sentences import paragraphs, split_sentences
+from factlint.read.document import make_document
 
 
 def split(text):

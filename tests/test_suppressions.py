@@ -8,13 +8,13 @@ import shutil
 
 import pytest
 
-from factlint.cli import cli
-from factlint.documents import make_document
+from factlint.cli.app import cli
 from factlint.engine import check_paths
-from factlint.extract import extract_article
+from factlint.extract.extract import extract_article
 from factlint.model import Suppression
+from factlint.read.directives import find_suppressions, is_directive
+from factlint.read.document import make_document
 from factlint.rules import load_rules
-from factlint.suppressions import find_suppressions, is_directive
 from tests.conftest import RULES, SEEDS
 
 QUAKE_RULE = """\

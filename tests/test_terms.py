@@ -1,7 +1,7 @@
 """Rule terms: whole words, wildcards, hyphen/space and apostrophe equivalence."""
 import pytest
 
-from factlint.terms import find_terms
+from factlint.prose.terms import find_terms
 
 
 def matched(terms, text):

@@ -3,10 +3,10 @@ import textwrap
 
 import pytest
 
-from factlint.compare import compare
-from factlint.documents import make_document
-from factlint.extract import extract_facts
+from factlint.compare.compare import compare
+from factlint.extract.extract import extract_facts
 from factlint.kinds.title import normalise, titles_agree
+from factlint.read.document import make_document
 from factlint.rules import load_rules
 
 KIRBY = """\

@@ -1,8 +1,8 @@
 """Units after numbers: spellings, case rules, conversion and unit_named()."""
 import pytest
 
-from factlint.units import UNITS, convert, unit_after, unit_named
-from factlint.values import find_values
+from factlint.prose.units import UNITS, convert, unit_after, unit_named
+from factlint.prose.values import find_values
 
 
 @pytest.mark.parametrize(

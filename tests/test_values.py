@@ -2,7 +2,7 @@
 import pytest
 
 from factlint.model import INF, Interval
-from factlint.values import find_values
+from factlint.prose.values import find_values
 
 
 def typed(text):

@@ -5,12 +5,12 @@ import multiprocessing
 
 import pytest
 
-from factlint import workers
-from factlint.cli import main
-from factlint.documents import Unreadable
-from factlint.files import discover
+from factlint.cli.app import main
+from factlint.extract import workers
+from factlint.extract.workers import CHUNK, extract_files
+from factlint.read.discover import discover
+from factlint.read.document import Unreadable
 from factlint.rules import load_rules
-from factlint.workers import CHUNK, extract_files
 from tests.conftest import RULES
 
 

@@ -7,10 +7,9 @@ from typing import Any, Callable, Iterator
 
 import regex
 
-from factlint.model import Interval
-from factlint.rules import Tolerance
-from factlint.terms import Hit
-from factlint.values import Value
+from factlint.model import Interval, Tolerance
+from factlint.prose.terms import Hit
+from factlint.prose.values import Value
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 _HARD_STOP = regex.compile(r"[;]")

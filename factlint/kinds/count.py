@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from factlint.model import Interval
-from factlint.numbers import describe as describe_interval
 from factlint.kinds.base import Claim, Option, interval_value, intervals_agree, pair
-from factlint.values import Value, find_values
+from factlint.model import Interval
+from factlint.prose.numbers import describe as describe_interval
+from factlint.prose.values import Value, find_values
 
 KIND = "count"
 OPTIONS: dict[str, Option] = {}

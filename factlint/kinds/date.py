@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Iterator
 
-from factlint.dates import DateValue, parse_date
 from factlint.kinds.base import Claim, Option, pair
-from factlint.values import Value
+from factlint.prose.dates import DateValue, parse_date
+from factlint.prose.values import Value
 
 KIND = "date"
 OPTIONS: dict[str, Option] = {}

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Iterator
 
-from factlint.model import Interval
-from factlint.numbers import describe as describe_interval
 from factlint.kinds.base import Claim, Option, interval_value, intervals_agree, pair
-from factlint.units import Unit, convert, unit_named
-from factlint.values import Value, find_values
+from factlint.model import Interval
+from factlint.prose.numbers import describe as describe_interval
+from factlint.prose.units import Unit, convert, unit_named
+from factlint.prose.values import Value, find_values
 
 KIND = "quantity"
 DEFAULT_WINDOW = 10  # a unit already marks the value; the trigger may sit further off

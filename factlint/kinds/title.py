@@ -17,8 +17,8 @@ from typing import Any, Iterator
 import regex
 
 from factlint.kinds.base import Claim, Option
-from factlint.terms import find_terms, regex_problem
-from factlint.values import Value
+from factlint.prose.terms import find_terms, regex_problem
+from factlint.prose.values import Value
 
 KIND = "title"
 DEFAULT_WINDOW = 0

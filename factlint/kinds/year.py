@@ -6,9 +6,9 @@ from typing import Any, Iterator
 
 import regex
 
-from factlint.model import Interval
 from factlint.kinds.base import Claim, Option, interval_value, intervals_agree, pair
-from factlint.values import Value
+from factlint.model import Interval
+from factlint.prose.values import Value
 
 KIND = "year"
 OPTIONS: dict[str, Option] = {}

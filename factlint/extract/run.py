@@ -11,9 +11,9 @@ import hashlib
 from dataclasses import dataclass, replace
 from typing import Any
 
-from factlint.documents import BinaryFile, document_from_bytes
-from factlint.extract import extract_article
+from factlint.extract.extract import extract_article
 from factlint.model import Fact, RunError, Suppression
+from factlint.read.document import BinaryFile, document_from_bytes
 from factlint.rules import Rule
 
 

@@ -15,10 +15,10 @@ from typing import BinaryIO
 
 import regex
 
-from factlint.documents import Skipped, read_bytes, read_stream_bytes
 from factlint.errors import DocumentError
-from factlint.files import STDIN
 from factlint.model import RunError
+from factlint.read.discover import STDIN
+from factlint.read.document import Skipped, read_bytes, read_stream_bytes
 
 DEFAULT_MAX_FILE_SIZE = 5_000_000
 STDIN_NAME = "<stdin>"

@@ -15,7 +15,7 @@ import os
 
 import factlint
 from factlint.atomic import write_atomic
-from factlint.results import ArticleResult
+from factlint.extract.run import ArticleResult
 
 DEFAULT_DIR = ".factlint_cache"
 

@@ -1,172 +1,23 @@
-"""Loading and validating rule files (`rules/*.yaml`), one rule per file.
-
-Every problem is reported as `path:line: field: message`, and all problems of a
-run are gathered before failing, so an editor fixes them in one pass.
-"""
+"""Validating a rule file's data: every problem is reported as
+`path:line: field: message`, and all of them are gathered before failing."""
 from __future__ import annotations
 
-import difflib
 import os
-from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any
 
-import yaml
+from factlint import kinds
+from factlint.errors import did_you_mean
+from factlint.model import Tolerance
+from factlint.prose.terms import regex_problem
+from factlint.rules.model import SEVERITIES, Example, FactSpec, Rule, Scope
 
-from factlint.errors import RuleError
-from factlint.terms import Hit, find_terms, has_term, regex_problem
-
-SEVERITIES = ("error", "warning", "info")
 RULE_KEYS = {"id", "description", "severity", "message", "scope", "facts", "examples"}
 FACT_KEYS = {"kind", "triggers", "expected", "tolerance", "severity", "message", "window", "part_of"}
 SCOPE_KEYS = {"any", "all", "none"}
 EXAMPLE_KEYS = ("pass", "fail")
 
 
-@dataclass(frozen=True)
-class Tolerance:
-    """How far apart two values may be and still agree."""
-
-    relative: float = 0.0
-    absolute: float = 0.0
-
-    def allows(self, gap: float, magnitude: float) -> bool:
-        return gap <= max(self.absolute, self.relative * magnitude) + 1e-9
-
-    def describe(self) -> str:
-        if self.relative:
-            return f"{self.relative * 100:g}%"
-        return f"{self.absolute:g}" if self.absolute else "0"
-
-
-@dataclass(frozen=True)
-class Scope:
-    """Words that tie a sentence to a rule's event: every group needs one hit, and
-    no `none` term may appear. No groups at all means every sentence is in scope."""
-
-    groups: tuple[tuple[str, ...], ...] = ()
-    exclude: tuple[str, ...] = ()
-
-    def hits(self, text: str) -> list[Hit] | None:
-        """The scope words in `text`, or None when the text is out of scope."""
-        if self.exclude and has_term(self.exclude, text):
-            return None
-        # Most sentences are out of scope: test every group before collecting hits.
-        if not all(has_term(group, text) for group in self.groups):
-            return None
-        found: list[Hit] = []
-        for group in self.groups:
-            group_hits = find_terms(group, text)
-            if not group_hits:
-                return None
-            found.extend(group_hits)
-        return found
-
-
-@dataclass(frozen=True)
-class FactSpec:
-    """One fact of a rule, validated, with its kind's options filled in."""
-
-    name: str
-    kind: str
-    triggers: tuple[str, ...]
-    expected: Any  # the kind's parsed value, or None
-    expected_text: str | None
-    tolerance: Tolerance
-    severity: str
-    message: str | None
-    window: int
-    options: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
-    line: int = 0
-    part_of: str | None = None  # the fact this one counts a part of ("children" of "deaths")
-
-
-@dataclass(frozen=True)
-class Example:
-    """A passage a rule must pass (a fact, no finding) or fail (a finding): the rule's own test."""
-
-    expect: str  # "pass" | "fail"
-    number: int  # 1-based among the rule's examples of the same `expect`
-    line: int
-    text: str
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A rule file: facts about one event or subject, and the scope that ties them to it."""
-
-    id: str
-    path: str
-    description: str
-    severity: str
-    message: str | None
-    scope: Scope
-    facts: tuple[FactSpec, ...]
-    line: int = 1
-    examples: tuple[Example, ...] = ()
-
-
-class _Located(dict):
-    """A mapping that remembers the line of each of its keys."""
-
-    line: int = 0
-    key_lines: dict[str, int]
-
-
-MAX_ALIASES = 50  # a rule file needs few, if any; "billion laughs" needs many
-
-
-class _LineLoader(yaml.SafeLoader):
-    """Safe YAML loading that records lines, refuses duplicate keys and stops at
-    MAX_ALIASES aliases, so an alias bomb fails at once instead of being walked."""
-
-    aliases = 0
-
-    def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            self.aliases += 1
-            if self.aliases > MAX_ALIASES:
-                raise yaml.composer.ComposerError(
-                    None, None, f"more than {MAX_ALIASES} aliases (*name); a rule file needs few", self.peek_event().start_mark)
-        return super().compose_node(parent, index)
-
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool = False) -> _Located:
-    loader.flatten_mapping(node)
-    mapping = _Located()
-    mapping.line = node.start_mark.line + 1
-    mapping.key_lines = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        line = key_node.start_mark.line + 1
-        if key in mapping:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark)
-        try:
-            mapping[key] = loader.construct_object(value_node, deep=True)
-        except ValueError as exc:  # e.g. an unquoted impossible date, 2023-13-45
-            raise yaml.constructor.ConstructorError(
-                None, None, f"{key}: {exc}", value_node.start_mark) from None
-        mapping.key_lines[key] = line
-    return mapping
-
-
-class _LocatedList(list):
-    """A sequence that remembers the line of each of its items."""
-
-    item_lines: list[int]
-
-
-def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode, deep: bool = False) -> _LocatedList:
-    items = _LocatedList(loader.construct_object(child, deep=True) for child in node.value)
-    items.item_lines = [child.start_mark.line + 1 for child in node.value]
-    return items
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
-
-
-class _Problems:
+class Problems:
     """Collects `path:line: field: message` strings."""
 
     def __init__(self, path: str) -> None:
@@ -181,12 +32,7 @@ def _line_of(mapping: Any, key: str, default: int) -> int:
     return getattr(mapping, "key_lines", {}).get(key, getattr(mapping, "line", default) or default)
 
 
-def _did_you_mean(word: str, choices: set[str] | tuple[str, ...]) -> str:
-    close = difflib.get_close_matches(str(word), sorted(choices), n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
-
-
-def _string_list(value: Any, problems: _Problems, line: int, where: str) -> tuple[str, ...]:
+def _string_list(value: Any, problems: Problems, line: int, where: str) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
@@ -219,7 +65,7 @@ def parse_tolerance(raw: Any) -> Tolerance:
     raise ValueError(f"{raw!r} is not a number or a percentage such as '5%'")
 
 
-def _scope(raw: Any, problems: _Problems, line: int) -> Scope:
+def _scope(raw: Any, problems: Problems, line: int) -> Scope:
     if raw is None:
         return Scope()
     if isinstance(raw, (list, str)):
@@ -230,7 +76,7 @@ def _scope(raw: Any, problems: _Problems, line: int) -> Scope:
         return Scope()
     for key in raw:
         if key not in SCOPE_KEYS:
-            problems.add(_line_of(raw, key, line), f"scope.{key}", "unknown key" + _did_you_mean(key, SCOPE_KEYS))
+            problems.add(_line_of(raw, key, line), f"scope.{key}", "unknown key" + did_you_mean(key, SCOPE_KEYS))
     groups: list[tuple[str, ...]] = []
     if "any" in raw:
         groups.append(_string_list(raw["any"], problems, _line_of(raw, "any", line), "scope.any"))
@@ -245,14 +91,14 @@ def _scope(raw: Any, problems: _Problems, line: int) -> Scope:
     return Scope(tuple(g for g in groups if g), exclude)
 
 
-def _examples(raw: Any, problems: _Problems, line: int) -> tuple[Example, ...]:
+def _examples(raw: Any, problems: Problems, line: int) -> tuple[Example, ...]:
     if not isinstance(raw, dict):
         problems.add(line, "examples", "expected a mapping with 'pass' and/or 'fail' lists of passages")
         return ()
     examples: list[Example] = []
     for key in raw:
         if key not in EXAMPLE_KEYS:
-            problems.add(_line_of(raw, key, line), f"examples.{key}", "unknown key" + _did_you_mean(key, EXAMPLE_KEYS))
+            problems.add(_line_of(raw, key, line), f"examples.{key}", "unknown key" + did_you_mean(key, EXAMPLE_KEYS))
     for expect in EXAMPLE_KEYS:
         if expect not in raw:
             continue
@@ -270,10 +116,8 @@ def _examples(raw: Any, problems: _Problems, line: int) -> tuple[Example, ...]:
     return tuple(examples)
 
 
-def _fact(name: str, raw: Any, rule_severity: str, problems: _Problems, line: int,
+def _fact(name: str, raw: Any, rule_severity: str, problems: Problems, line: int,
           fact_names: set[str], default_tolerance: Tolerance = Tolerance()) -> FactSpec | None:
-    from factlint import kinds  # kinds import rules' types; keep the cycle lazy
-
     where = f"facts.{name}"
     if not isinstance(raw, dict):
         problems.add(line, where, "expected a mapping with at least 'kind'")
@@ -285,7 +129,7 @@ def _fact(name: str, raw: Any, rule_severity: str, problems: _Problems, line: in
     kind = kinds.KINDS.get(kind_name) if isinstance(kind_name, str) else None
     if kind is None:
         problems.add(_line_of(raw, "kind", line), f"{where}.kind",
-                     f"unknown kind {kind_name!r}{_did_you_mean(kind_name, tuple(kinds.KINDS))}; "
+                     f"unknown kind {kind_name!r}{did_you_mean(kind_name, tuple(kinds.KINDS))}; "
                      f"one of: {', '.join(sorted(kinds.KINDS))}")
         return None
     allowed = (FACT_KEYS - kind.unused_keys) | set(kind.options)
@@ -294,7 +138,7 @@ def _fact(name: str, raw: Any, rule_severity: str, problems: _Problems, line: in
             problems.add(_line_of(raw, key, line), f"{where}.{key}", f"not used by kind {kind_name!r}")
         elif key not in allowed:
             problems.add(_line_of(raw, key, line), f"{where}.{key}",
-                         f"unknown key for kind {kind_name!r}{_did_you_mean(key, allowed)}")
+                         f"unknown key for kind {kind_name!r}{did_you_mean(key, allowed)}")
     options: dict[str, Any] = {}
     for opt_name, option in kind.options.items():
         opt_line = _line_of(raw, opt_name, line)
@@ -343,14 +187,14 @@ def _fact(name: str, raw: Any, rule_severity: str, problems: _Problems, line: in
     part_of = raw.get("part_of")
     if part_of is not None and (not isinstance(part_of, str) or part_of == name or part_of not in fact_names):
         problems.add(_line_of(raw, "part_of", line), f"{where}.part_of",
-                     f"{part_of!r} is not another fact of this rule{_did_you_mean(part_of, fact_names - {name})}")
+                     f"{part_of!r} is not another fact of this rule{did_you_mean(part_of, fact_names - {name})}")
     if len(problems.items):
         return None
     return FactSpec(name, kind_name, triggers, expected, expected_text, tolerance, severity,
                     message, window, options, line, part_of)
 
 
-def parse_rule(data: Any, path: str, problems: _Problems, default_tolerance: Tolerance = Tolerance()) -> Rule | None:
+def parse_rule(data: Any, path: str, problems: Problems, default_tolerance: Tolerance = Tolerance()) -> Rule | None:
     """Validate one rule file's data; problems go to `problems`. Facts that set no
     tolerance get `default_tolerance` where their kind can take it."""
     stem = os.path.splitext(os.path.basename(path))[0]
@@ -362,7 +206,7 @@ def parse_rule(data: Any, path: str, problems: _Problems, default_tolerance: Tol
         return None
     for key in data:
         if key not in RULE_KEYS:
-            problems.add(_line_of(data, key, 1), str(key), "unknown key" + _did_you_mean(key, RULE_KEYS))
+            problems.add(_line_of(data, key, 1), str(key), "unknown key" + did_you_mean(key, RULE_KEYS))
     rule_id = data.get("id", stem)
     if not isinstance(rule_id, str) or not rule_id.strip():
         problems.add(_line_of(data, "id", 1), "id", "expected a non-empty string")
@@ -384,7 +228,7 @@ def parse_rule(data: Any, path: str, problems: _Problems, default_tolerance: Tol
     facts = []
     for name, raw in raw_facts.items():
         before = len(problems.items)
-        sub = _Problems(path)
+        sub = Problems(path)
         spec = _fact(str(name), raw, severity, sub, _line_of(raw_facts, name, 1), {str(n) for n in raw_facts},
                      default_tolerance)
         problems.items.extend(sub.items)
@@ -395,79 +239,3 @@ def parse_rule(data: Any, path: str, problems: _Problems, default_tolerance: Tol
     return Rule(rule_id, path, str(data.get("description", "")), severity,
                 data.get("message"), scope, tuple(facts), _line_of(data, "id", 1), examples)
 
-
-def load_located_yaml(text: Any) -> Any:
-    """Safe YAML whose mappings remember each key's line (`key_lines`) and refuse duplicate keys."""
-    return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
-
-
-def load_rule_file(path: str, default_tolerance: Tolerance = Tolerance()) -> tuple[Rule | None, list[str]]:
-    """One rule file: (rule, problems)."""
-    problems = _Problems(path)
-    try:
-        with open(path, encoding="utf-8") as handle:
-            data = load_located_yaml(handle)
-    except OSError as exc:
-        problems.add(1, "", f"cannot read: {exc.strerror or exc}")
-        return None, problems.items
-    except UnicodeDecodeError:
-        problems.add(1, "", "not UTF-8 text")
-        return None, problems.items
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problems.items.append(f"{path}:{line}:{col}: invalid YAML: {exc.problem or exc.context}")
-        return None, problems.items
-    except yaml.YAMLError as exc:
-        problems.add(1, "", f"invalid YAML: {exc}")
-        return None, problems.items
-    rule = parse_rule(data, path, problems, default_tolerance)
-    return rule, sorted(problems.items, key=_problem_line)
-
-
-def _problem_line(problem: str) -> int:
-    """The line number in a `path:line: ...` problem, so a file's problems read top to bottom."""
-    rest = problem.rsplit(".yaml:", 1)[-1].rsplit(".yml:", 1)[-1]
-    head = rest.split(":", 1)[0]
-    return int(head) if head.isdigit() else 0
-
-
-def rule_files(folder: str) -> list[str]:
-    """The rule files in a folder, sorted by name."""
-    if not os.path.isdir(folder):
-        raise RuleError([f"{folder}: no such rules folder"])
-    names = sorted(n for n in os.listdir(folder) if n.endswith((".yaml", ".yml")) and not n.startswith("."))
-    return [os.path.join(folder, n) for n in names]
-
-
-def load_rules(folders: str | Sequence[str], default_tolerance: Tolerance = Tolerance()) -> tuple[Rule, ...]:
-    """Every rule in one folder or several, in the order given; raises RuleError
-    listing all problems at once. A rule id must be unique across all folders."""
-    rules: list[Rule] = []
-    problems: list[str] = []
-    seen: dict[str, str] = {}
-    loaded: set[str] = set()
-    for folder in [folders] if isinstance(folders, (str, os.PathLike)) else folders:
-        if os.path.realpath(folder) in loaded:  # named twice, say by the config file and the command line
-            continue
-        loaded.add(os.path.realpath(folder))
-        try:
-            files = rule_files(folder)
-        except RuleError as exc:  # a missing folder: keep gathering the other folders' problems
-            problems.extend(exc.problems)
-            continue
-        if not files:
-            problems.append(f"{folder}: no rule files (*.yaml) found")
-        for path in files:
-            rule, found = load_rule_file(path, default_tolerance)
-            problems.extend(found)
-            if rule is None:
-                continue
-            if rule.id in seen:
-                problems.append(f"{path}:{rule.line}: id: rule id {rule.id!r} is already used by {seen[rule.id]}")
-                continue
-            seen[rule.id] = path
-            rules.append(rule)
-    if problems:
-        raise RuleError(problems)
-    return tuple(rules)

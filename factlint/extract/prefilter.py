@@ -20,9 +20,9 @@ from dataclasses import dataclass
 import regex
 
 from factlint.kinds import KINDS
+from factlint.prose.terms import is_regex
+from factlint.prose.units import UNIT_SPELLINGS
 from factlint.rules import Rule
-from factlint.terms import is_regex
-from factlint.units import UNIT_SPELLINGS
 
 _RUN = regex.compile(r"[\p{L}\p{N}]+")
 _HEAD = 3  # letters that index a wildcard term

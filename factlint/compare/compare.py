@@ -18,8 +18,8 @@ from collections import defaultdict
 from itertools import islice
 from typing import Any
 
-from factlint import conversions
 from factlint.kinds import KINDS
+from factlint.kinds import conversion as conversions
 from factlint.model import Check, Fact, Finding, Related
 from factlint.rules import FactSpec, Rule
 

@@ -12,8 +12,8 @@ import sys
 import click
 
 from factlint import __version__
+from factlint.cli.params import Glob, PathIgnores, Size, ToleranceType
 from factlint.errors import DocumentError, FactlintError, describe
-from factlint.options import Glob, PathIgnores, Size, ToleranceType
 from factlint.reporters import FACT_REPORTERS, REPORTERS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -60,10 +60,10 @@ def _use_config(ctx: click.Context, param: click.Parameter, value):
         return value
     if given["config_file"] and given["isolated"]:
         raise click.UsageError("--config and --isolated cannot be used together", ctx)
-    from factlint import config
+    from factlint.cli import config
 
     found = config.load(given["config_file"], given["isolated"], os.getcwd())
-    ctx.meta["factlint.config"] = found
+    ctx.meta["factlint.cli.config"] = found
     if found is not None:
         ctx.default_map = config.defaults(found, cli.commands["check"], ctx.command)
     return value
@@ -80,7 +80,7 @@ def _article_command(formats, default: str | None, format_help: str):
 
 
 def _output_targets(ctx: click.Context, param: click.Parameter, specs: tuple[str, ...]) -> list[tuple[str, str]]:
-    from factlint.output import output_target
+    from factlint.cli.output import output_target
 
     return [output_target(spec, set(REPORTERS)) for spec in specs]
 
@@ -157,7 +157,7 @@ def _need_paths(ctx: click.Context, paths: tuple[str, ...]) -> None:
 
 
 def _selection(options: dict, per_path_ignores: tuple = ()):
-    from factlint.selection import Selection
+    from factlint.compare.selection import Selection
 
     return Selection(options["select"], options["ignore"], options["include"], options["exclude"], per_path_ignores)
 
@@ -170,8 +170,8 @@ def _rules(options: dict):
 
 def _extract_args(options: dict) -> dict:
     """How the extract step reads and runs: keyword arguments of engine.extract_paths."""
-    from factlint.reading import ReadOptions
-    from factlint.workers import default_jobs
+    from factlint.extract.workers import default_jobs
+    from factlint.read.source import ReadOptions
 
     return {"options": ReadOptions(options["max_file_size"], options["skip_unreadable"], options["stdin_filename"]),
             "jobs": options["jobs"] or default_jobs(),
@@ -181,10 +181,10 @@ def _extract_args(options: dict) -> dict:
 def _load(paths: tuple[str, ...], options: dict, per_path_ignores: tuple = (), warn_unused_rules: bool = False,
           baseline_file: str | None = None):
     # Imported here so that `--help` and `--version` stay instant.
-    from factlint.baseline import load_baseline
+    from factlint.compare.baseline import load_baseline
     from factlint.engine import check_paths
+    from factlint.prose.terms import regex_timeout
     from factlint.ruletest import unused_rules
-    from factlint.terms import regex_timeout
 
     baseline = load_baseline(baseline_file) if baseline_file else None
     rules = _rules(options)
@@ -238,14 +238,14 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
                   outputs: list[tuple[str, str]], color: str, quiet: bool, statistics: bool,
                   fail_on: str, exit_zero: bool, **options) -> None:
     """Check articles (files, or folders of .txt files) against the rules and each other."""
-    from factlint.output import default_format, failing, use_color, write_outputs
+    from factlint.cli.output import default_format, failing, use_color, write_outputs
     from factlint.reporters import DATA_FORMATS, render
     from factlint.reporters import statistics as per_rule
 
     if show_config:
-        from factlint import config
+        from factlint.cli import config
 
-        click.echo(config.show(ctx, ctx.meta.get("factlint.config")), nl=False)
+        click.echo(config.show(ctx, ctx.meta.get("factlint.cli.config")), nl=False)
         ctx.exit(EXIT_CLEAN)
     _need_paths(ctx, paths)
     if show_files:
@@ -256,7 +256,7 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
     report = _load(paths, options, per_path_ignores, warn_unused_rules,
                    None if write_baseline_file else baseline_file)
     if write_baseline_file:
-        from factlint.baseline import write_baseline
+        from factlint.compare.baseline import write_baseline
         count = write_baseline(write_baseline_file, report.findings)
         click.echo(f"factlint: recorded {count} finding{'' if count == 1 else 's'} in {write_baseline_file}")
         ctx.exit(EXIT_CLEAN)
@@ -271,7 +271,7 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
 
 
 def _show_files(paths: tuple[str, ...], selection) -> None:
-    from factlint.files import discover
+    from factlint.read.discover import discover
 
     found = discover(list(paths), selection.include, selection.exclude)
     if not found:
@@ -324,7 +324,7 @@ def report_command(ctx: click.Context, paths: tuple[str, ...], output: str, **op
 
 
 def _no_articles(paths: tuple[str, ...]) -> DocumentError:
-    from factlint.files import ARTICLE_SUFFIXES
+    from factlint.read.discover import ARTICLE_SUFFIXES
 
     kinds = ", ".join(f"*{s}" for s in ARTICLE_SUFFIXES)
     return DocumentError(f"no articles found in {', '.join(paths)} (articles are {kinds} files)")
@@ -342,8 +342,8 @@ def extract_command(ctx: click.Context, paths: tuple[str, ...], output: str, **o
     """Extract the facts of articles into a facts file, for `factlint compare` (run it on shards)."""
     from factlint.atomic import write_atomic
     from factlint.engine import extract_paths
-    from factlint.factfile import fact_lines
-    from factlint.terms import regex_timeout
+    from factlint.extract.factfile import fact_lines
+    from factlint.prose.terms import regex_timeout
 
     _need_paths(ctx, paths)
     selection = _selection(options)
@@ -381,9 +381,9 @@ def extract_command(ctx: click.Context, paths: tuple[str, ...], output: str, **o
 def compare_command(ctx: click.Context, fact_files: tuple[str, ...], rules_dirs: tuple[str, ...], fmt: str,
                     fail_on: str) -> None:
     """Compare facts files made by `factlint extract`: the report `check` would give."""
+    from factlint.cli.output import failing
     from factlint.engine import build_report
-    from factlint.factfile import read_fact_files
-    from factlint.output import failing
+    from factlint.extract.factfile import read_fact_files
     from factlint.reporters import render
     from factlint.rules import load_rules
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 from typing import Iterable
 
 from factlint.atomic import write_atomic
+from factlint.compare.suppressions import skip_checks
 from factlint.errors import BaselineError
 from factlint.model import Finding, Report
-from factlint.suppressions import skip_checks
 
 VERSION = 1
 KEYS = ("path", "rule", "fact", "found")

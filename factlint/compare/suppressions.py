@@ -1,4 +1,4 @@
-"""Inline suppressions: a line `factlint: ignore[RULE, ...] reason: WHY` (or the
+"""Applying inline suppressions (read by factlint.read.directives): a line `factlint: ignore[RULE, ...] reason: WHY` (or the
 same inside an HTML comment) silences those rules for the paragraph after it.
 
 Two steps, like extract and compare: `find_suppressions` reads one article's
@@ -10,59 +10,18 @@ silence nothing.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING, Iterable
+from typing import Iterable
 
-import regex
-
-from factlint import conversions
+from factlint.errors import did_you_mean
+from factlint.kinds import conversion as conversions
 from factlint.model import Check, Finding, Suppression
-from factlint.rules import Rule, _did_you_mean
-
-if TYPE_CHECKING:
-    from factlint.documents import Document
+from factlint.read.directives import FORM
+from factlint.rules import Rule
 
 RULE_ID = "suppression"
 # fact -> severity of the findings about suppressions themselves
 UNUSED, UNKNOWN_RULE, MISSING_REASON, SYNTAX = "unused", "unknown-rule", "missing-reason", "syntax"
 SEVERITY = {UNUSED: "warning", UNKNOWN_RULE: "warning", MISSING_REASON: "error", SYNTAX: "error"}
-FORM = "factlint: ignore[RULE, ...] reason: WHY"
-
-# A line of its own, maybe wrapped in an HTML comment; the directive is group 1.
-# Only "factlint: ignore" starts one, so a quoted "factlint: error: ..." stays text.
-_DIRECTIVE = regex.compile(r"^\s*(?:<!--\s*)?(factlint\s*:\s*ignore\b.*?)\s*(?:-->)?\s*$", regex.IGNORECASE)
-_IGNORE = regex.compile(r"factlint\s*:\s*ignore\s*\[([^\]]*)\]\s*(?:reason\s*:\s*(.*))?$", regex.IGNORECASE)
-_ID = regex.compile(r"[^,\s](?:[^,]*[^,\s])?")
-
-
-def is_directive(line: str) -> bool:
-    """Whether a line of an article is a factlint directive rather than article text."""
-    return _DIRECTIVE.match(line) is not None
-
-
-def _parse(path: str, line: int, column: int, text: str, covered: tuple[int, int]) -> Suppression:
-    m = _IGNORE.match(text)
-    if m is None:
-        return Suppression(path, line, column, text, (), "", *covered, error=f"expected {FORM}")
-    ids = tuple((i.group(), column + m.start(1) + i.start()) for i in _ID.finditer(m.group(1)))
-    if not ids:
-        return Suppression(path, line, column, text, (), "", *covered, error="ignore[] names no rule")
-    return Suppression(path, line, column, text, ids, (m.group(2) or "").strip(), *covered)
-
-
-def find_suppressions(doc: Document) -> list[Suppression]:
-    """The suppression lines of one article, each with the paragraph it covers."""
-    # Paragraphs are in layout offsets; suppression lines are lines of the source.
-    spans = [(doc.position(doc.source_offset(s))[0], doc.position(doc.source_offset(e - 1))[0])
-             for s, e in doc.paragraphs]
-    found = []
-    for number, line in enumerate(doc.text.split("\n"), 1):
-        m = _DIRECTIVE.match(line)
-        if m is None:
-            continue
-        covered = next(((first, last) for first, last in spans if first > number), (0, 0))
-        found.append(_parse(doc.path, number, m.start(1) + 1, m.group(1), covered))
-    return found
-
 
 def _known_rules(rules: Iterable[Rule]) -> dict[str, set[str]]:
     known = {rule.id: {spec.name for spec in rule.facts} for rule in rules}
@@ -80,8 +39,8 @@ def _unknown(name: str, known: dict[str, set[str]]) -> str:
     if dot and rule in known:
         if fact in known[rule]:
             return ""
-        return f"suppression names fact {fact!r}, which rule {rule!r} does not have{_did_you_mean(fact, known[rule])}"
-    return f"suppression names unknown rule {name!r}{_did_you_mean(name, set(known))}"
+        return f"suppression names fact {fact!r}, which rule {rule!r} does not have{did_you_mean(fact, known[rule])}"
+    return f"suppression names unknown rule {name!r}{did_you_mean(name, set(known))}"
 
 
 def _silences(name: str, finding: Finding) -> bool:

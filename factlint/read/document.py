@@ -12,12 +12,11 @@ from typing import Any, BinaryIO
 import regex
 
 from factlint.errors import DocumentError
-from factlint.furniture import classify_lines, wrapped_lines
-from factlint.markup import read_page
-from factlint.markup.base import parse_day
-from factlint.sentences import Sentence, paragraphs, split_sentences
-from factlint.suppressions import is_directive
-
+from factlint.prose.sentences import Sentence, paragraphs, split_sentences
+from factlint.read.directives import is_directive
+from factlint.read.furniture import classify_lines, wrapped_lines
+from factlint.read.markup import read_page
+from factlint.read.markup.base import parse_day
 
 _NEWLINE = regex.compile("\n")
 
@@ -26,7 +25,7 @@ _NEWLINE = regex.compile("\n")
 class Document:
     """One article. `text` keeps every character offset of the file's decoded text;
     only line breaks are rewritten ("\\r\\n" as " \\n", a lone "\\r" as "\\n").
-    Sentences are read from the format's layout of it (factlint.markup), and
+    Sentences are read from the format's layout of it (factlint.read.markup), and
     their offsets are the layout's: `source_offset` turns one into an offset
     of `text`. `furniture` numbers the layout's lines, which are the file's
     lines except in HTML. `metadata` holds front matter or HTML meta values;

@@ -7,9 +7,9 @@ import math
 from typing import Any
 
 from factlint.model import Interval
-from factlint.numbers import describe
-from factlint.units import convert
-from factlint.values import Value
+from factlint.prose.numbers import describe
+from factlint.prose.units import convert
+from factlint.prose.values import Value
 
 RULE_ID = "unit-conversion"
 FACT = "conversion"

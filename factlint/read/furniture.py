@@ -10,7 +10,7 @@ from itertools import islice
 
 import regex
 
-from factlint.dates import find_dates
+from factlint.prose.dates import find_dates
 
 _LABELLED = regex.compile(
     r"^\s*(?:read\s+more|also\s+read|read\s+also|see\s+also|related|disclaimer|tags?|photo|image|"

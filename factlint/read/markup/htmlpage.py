@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 
 import regex
 
-from factlint.markup.base import Page
+from factlint.read.markup.base import Page
 
 # Elements that are never article text.
 _SKIPPED = frozenset(

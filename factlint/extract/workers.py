@@ -11,13 +11,13 @@ import os
 from dataclasses import replace
 from typing import Iterator
 
-from factlint.cache import Cache
 from factlint.errors import DocumentError
-from factlint.files import STDIN
-from factlint.reading import ReadOptions, article_name, read_input, unread
-from factlint.results import ArticleResult, content_digest, extract_bytes, rules_digest
+from factlint.extract.cache import Cache
+from factlint.extract.run import ArticleResult, content_digest, extract_bytes, rules_digest
+from factlint.prose.terms import current_regex_timeout, set_regex_timeout
+from factlint.read.discover import STDIN
+from factlint.read.source import ReadOptions, article_name, read_input, unread
 from factlint.rules import Rule
-from factlint.terms import current_regex_timeout, set_regex_timeout
 
 CHUNK = 32  # files per task: large enough to amortise the hand-over, small enough to balance
 

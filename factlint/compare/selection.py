@@ -13,10 +13,10 @@ import difflib
 from dataclasses import dataclass
 from typing import Iterable
 
-from factlint import conversions
 from factlint.errors import ConfigError
-from factlint.files import matches
+from factlint.kinds import conversion as conversions
 from factlint.model import Check, Finding
+from factlint.read.discover import matches
 from factlint.rules import Rule
 
 IGNORED_REASON = "ignored by per-path-ignores"

@@ -8,10 +8,10 @@ tags) is a short list of patterns.
 """
 from __future__ import annotations
 
-import yaml
 import regex
+import yaml
 
-from factlint.markup.base import Page, blank
+from factlint.read.markup.base import Page, blank
 
 _FRONT_OPEN = regex.compile(r"\A---[ \t]*\n")
 _FRONT_CLOSE = regex.compile(r"^(?:---|\.\.\.)[ \t]*$", regex.M)

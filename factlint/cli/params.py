@@ -36,7 +36,7 @@ class PathIgnores(click.ParamType):
     takes_mapping = True
 
     def convert(self, value: Any, param, ctx):
-        from factlint.selection import PathIgnore
+        from factlint.compare.selection import PathIgnore
 
         if isinstance(value, PathIgnore):
             return value
@@ -58,7 +58,7 @@ class PathIgnores(click.ParamType):
 
     @staticmethod
     def anchor(value, folder: str):
-        from factlint.selection import PathIgnore
+        from factlint.compare.selection import PathIgnore
 
         return PathIgnore(_anchor_glob(value.glob, folder), value.rules)
 
@@ -102,7 +102,7 @@ class Size(click.ParamType):
     name = "size"
 
     def convert(self, value, param, ctx) -> int:
-        from factlint.reading import parse_size
+        from factlint.read.source import parse_size
 
         if isinstance(value, int):
             return value

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import os
 
-from factlint.markup import htmlpage, markdown
-from factlint.markup.base import Page
+from factlint.read.markup import htmlpage, markdown
+from factlint.read.markup.base import Page
 
 FORMATS = {".md": markdown.read, ".markdown": markdown.read, ".html": htmlpage.read, ".htm": htmlpage.read}
 SUFFIXES = (".txt", *FORMATS)

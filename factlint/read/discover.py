@@ -6,7 +6,8 @@ import os
 from typing import Iterable
 
 from factlint.errors import DocumentError
-from factlint.markup import SUFFIXES as ARTICLE_SUFFIXES
+from factlint.read.markup import SUFFIXES as ARTICLE_SUFFIXES
+
 STDIN = "-"  # the path that means "read one article from standard input"
 SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".factlint_cache"}
 

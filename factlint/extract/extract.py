@@ -10,18 +10,18 @@ from typing import Iterable
 
 import regex
 
-from factlint import conversions
-from factlint.documents import Document
 from factlint.errors import FactlintError
+from factlint.extract.prefilter import Prefilter, may_hold_conversion
 from factlint.kinds import KINDS
+from factlint.kinds import conversion as conversions
 from factlint.kinds.base import Claim
 from factlint.model import Fact, RunError, Suppression
-from factlint.prefilter import Prefilter, may_hold_conversion
+from factlint.prose.sentences import Sentence, clauses
+from factlint.prose.terms import PatternTimeout, find_terms
+from factlint.prose.values import Value, find_values
+from factlint.read.directives import find_suppressions
+from factlint.read.document import Document
 from factlint.rules import FactSpec, Rule
-from factlint.sentences import Sentence, clauses
-from factlint.suppressions import find_suppressions
-from factlint.terms import PatternTimeout, find_terms
-from factlint.values import Value, find_values
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _BLANKS = regex.compile(r"\s+")

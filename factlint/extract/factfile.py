@@ -15,8 +15,8 @@ from typing import Iterable, Iterator
 
 import factlint
 from factlint.errors import FactlintError
+from factlint.extract.run import ArticleResult, rules_digest
 from factlint.model import Fact
-from factlint.results import ArticleResult, rules_digest
 from factlint.rules import Rule
 
 FORMAT = 1

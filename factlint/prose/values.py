@@ -12,10 +12,10 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from factlint.dates import DateValue, find_dates, find_relative_dates, resolve
 from factlint.model import Interval
-from factlint.numbers import find_numbers, postfix_qualifier, prefix_qualifier, qualify
-from factlint.units import Unit, convert, unit_after
+from factlint.prose.dates import DateValue, find_dates, find_relative_dates, resolve
+from factlint.prose.numbers import find_numbers, postfix_qualifier, prefix_qualifier, qualify
+from factlint.prose.units import Unit, convert, unit_after
 
 _MONEY_BEFORE = regex.compile(r"(?:[$€£¥₹₽]|US\$|USD\s?|EUR\s?|GBP\s?)\s*$")
 _MONEY_AFTER = regex.compile(r"^\s*(?:dollars|euros|rubles|roubles|yuan|yen|hryvnias?|won|rupees)\b", regex.I)

@@ -1,0 +1,86 @@
+"""Finding and loading rule files (`rules/*.yaml`, one rule per file), gathering
+every problem of a run before failing, so an editor fixes them in one pass."""
+from __future__ import annotations
+
+import os
+from typing import Sequence
+
+import yaml
+
+from factlint.errors import RuleError
+from factlint.model import Tolerance
+from factlint.rules.model import Rule
+from factlint.rules.validate import Problems, parse_rule
+from factlint.rules.yamlio import load_located_yaml
+
+
+def load_rule_file(path: str, default_tolerance: Tolerance = Tolerance()) -> tuple[Rule | None, list[str]]:
+    """One rule file: (rule, problems)."""
+    problems = Problems(path)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = load_located_yaml(handle)
+    except OSError as exc:
+        problems.add(1, "", f"cannot read: {exc.strerror or exc}")
+        return None, problems.items
+    except UnicodeDecodeError:
+        problems.add(1, "", "not UTF-8 text")
+        return None, problems.items
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problems.items.append(f"{path}:{line}:{col}: invalid YAML: {exc.problem or exc.context}")
+        return None, problems.items
+    except yaml.YAMLError as exc:
+        problems.add(1, "", f"invalid YAML: {exc}")
+        return None, problems.items
+    rule = parse_rule(data, path, problems, default_tolerance)
+    return rule, sorted(problems.items, key=_problem_line)
+
+
+def _problem_line(problem: str) -> int:
+    """The line number in a `path:line: ...` problem, so a file's problems read top to bottom."""
+    rest = problem.rsplit(".yaml:", 1)[-1].rsplit(".yml:", 1)[-1]
+    head = rest.split(":", 1)[0]
+    return int(head) if head.isdigit() else 0
+
+
+def rule_files(folder: str) -> list[str]:
+    """The rule files in a folder, sorted by name."""
+    if not os.path.isdir(folder):
+        raise RuleError([f"{folder}: no such rules folder"])
+    names = sorted(n for n in os.listdir(folder) if n.endswith((".yaml", ".yml")) and not n.startswith("."))
+    return [os.path.join(folder, n) for n in names]
+
+
+def load_rules(folders: str | Sequence[str], default_tolerance: Tolerance = Tolerance()) -> tuple[Rule, ...]:
+    """Every rule in one folder or several, in the order given; raises RuleError
+    listing all problems at once. A rule id must be unique across all folders."""
+    rules: list[Rule] = []
+    problems: list[str] = []
+    seen: dict[str, str] = {}
+    loaded: set[str] = set()
+    for folder in [folders] if isinstance(folders, (str, os.PathLike)) else folders:
+        if os.path.realpath(folder) in loaded:  # named twice, say by the config file and the command line
+            continue
+        loaded.add(os.path.realpath(folder))
+        try:
+            files = rule_files(folder)
+        except RuleError as exc:  # a missing folder: keep gathering the other folders' problems
+            problems.extend(exc.problems)
+            continue
+        if not files:
+            problems.append(f"{folder}: no rule files (*.yaml) found")
+        for path in files:
+            rule, found = load_rule_file(path, default_tolerance)
+            problems.extend(found)
+            if rule is None:
+                continue
+            if rule.id in seen:
+                problems.append(f"{path}:{rule.line}: id: rule id {rule.id!r} is already used by {seen[rule.id]}")
+                continue
+            seen[rule.id] = path
+            rules.append(rule)
+    if problems:
+        raise RuleError(problems)
+    return tuple(rules)

@@ -1,0 +1,77 @@
+"""What a rule file says, once validated: a rule, its scope, its facts and its examples."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from factlint.model import Tolerance
+from factlint.prose.terms import Hit, find_terms, has_term
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Words that tie a sentence to a rule's event: every group needs one hit, and
+    no `none` term may appear. No groups at all means every sentence is in scope."""
+
+    groups: tuple[tuple[str, ...], ...] = ()
+    exclude: tuple[str, ...] = ()
+
+    def hits(self, text: str) -> list[Hit] | None:
+        """The scope words in `text`, or None when the text is out of scope."""
+        if self.exclude and has_term(self.exclude, text):
+            return None
+        # Most sentences are out of scope: test every group before collecting hits.
+        if not all(has_term(group, text) for group in self.groups):
+            return None
+        found: list[Hit] = []
+        for group in self.groups:
+            group_hits = find_terms(group, text)
+            if not group_hits:
+                return None
+            found.extend(group_hits)
+        return found
+
+
+@dataclass(frozen=True)
+class FactSpec:
+    """One fact of a rule, validated, with its kind's options filled in."""
+
+    name: str
+    kind: str
+    triggers: tuple[str, ...]
+    expected: Any  # the kind's parsed value, or None
+    expected_text: str | None
+    tolerance: Tolerance
+    severity: str
+    message: str | None
+    window: int
+    options: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    line: int = 0
+    part_of: str | None = None  # the fact this one counts a part of ("children" of "deaths")
+
+
+@dataclass(frozen=True)
+class Example:
+    """A passage a rule must pass (a fact, no finding) or fail (a finding): the rule's own test."""
+
+    expect: str  # "pass" | "fail"
+    number: int  # 1-based among the rule's examples of the same `expect`
+    line: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule file: facts about one event or subject, and the scope that ties them to it."""
+
+    id: str
+    path: str
+    description: str
+    severity: str
+    message: str | None
+    scope: Scope
+    facts: tuple[FactSpec, ...]
+    line: int = 1
+    examples: tuple[Example, ...] = ()
