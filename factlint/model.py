@@ -224,6 +224,7 @@ class Report:
     stale: int = 0  # baseline entries that matched no finding
     rule_facts: tuple[RuleFact, ...] = ()  # every fact checked, sorted by rule, then fact
     errors: tuple[RunError, ...] = ()  # any error makes the exit status 2
+    times: tuple[tuple[str, str], ...] = ()  # (path, ISO publication time) of each article with one
 
     def count(self, outcome: str) -> int:
         return sum(1 for c in self.checks if c.outcome == outcome)

@@ -18,9 +18,11 @@ from collections import defaultdict
 from itertools import islice
 from typing import Any
 
+from factlint.compare.timeline import compare_by_time, judged_by_time
 from factlint.kinds import KINDS
 from factlint.kinds import conversion as conversions
 from factlint.model import Check, Fact, Finding, Related
+from factlint.prose.moments import Moment
 from factlint.rules import FactSpec, Rule
 
 MAX_RELATED = 5
@@ -200,8 +202,12 @@ def other_events(facts: list[Fact], specs: dict[tuple[str, str], tuple[Rule, Fac
     return aside
 
 
-def compare(facts: list[Fact], rules: tuple[Rule, ...], articles: tuple[str, ...]) -> tuple[list[Finding], list[Check]]:
-    """Findings for every disagreement, and a check per (article, fact) mentioned."""
+def compare(facts: list[Fact], rules: tuple[Rule, ...], articles: tuple[str, ...],
+            times: dict[str, Moment] | None = None) -> tuple[list[Finding], list[Check]]:
+    """Findings for every disagreement, and a check per (article, fact) mentioned.
+    `times` holds each article's publication time, when known: a figure that
+    changes is judged against the figures known at that time (see timeline.py)."""
+    times = times or {}
     specs = {(r.id, s.name): (r, s) for r in rules for s in r.facts}
     order = {path: i for i, path in enumerate(articles)}
     aside = other_events(facts, specs)
@@ -220,7 +226,10 @@ def compare(facts: list[Fact], rules: tuple[Rule, ...], articles: tuple[str, ...
             continue  # facts extracted with rules that are no longer loaded
         rule, spec = specs[key]
         ref = KINDS[spec.kind].reference(spec)
-        if ref is not None:
+        if judged_by_time(spec, mentions, times):
+            results.extend(compare_by_time(mentions, rule, spec, ref, times))
+            compared.add(key)
+        elif ref is not None:
             results.extend(_against_reference(mentions, rule, spec, ref))
             compared.add(key)
         elif len(mentions) > 1:

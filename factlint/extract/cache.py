@@ -18,6 +18,7 @@ from factlint.atomic import write_atomic
 from factlint.extract.run import ArticleResult
 
 DEFAULT_DIR = ".factlint_cache"
+RECORD = 2  # the ArticleResult layout: bumped when it gains a field (2: `published`)
 
 
 class Cache:
@@ -31,7 +32,7 @@ class Cache:
     def _key(self, path: str, content_digest: str) -> str:
         # The suffix too: the same bytes read as Markdown or HTML are another article.
         suffix = os.path.splitext(path)[1].lower()
-        return hashlib.sha256(f"{self.version}\0{self.rules_digest}\0{suffix}\0{content_digest}".encode()).hexdigest()
+        return hashlib.sha256(f"{RECORD}\0{self.version}\0{self.rules_digest}\0{suffix}\0{content_digest}".encode()).hexdigest()
 
     def _path(self, key: str) -> str:
         return os.path.join(self.folder, key[:2], key + ".json")

@@ -5,9 +5,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factlint.model import Tolerance
+from factlint.prose.moments import Moment
 from factlint.prose.terms import Hit, find_terms, has_term
 
 SEVERITIES = ("error", "warning", "info")
+CHANGES = ("grows", "any", "none")
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,11 @@ class FactSpec:
     options: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     line: int = 0
     part_of: str | None = None  # the fact this one counts a part of ("children" of "deaths")
+    # How the figure changes over time: "grows", "any", "none" (never), or None when the
+    # rule does not say (a count is then judged by time when the articles' times show a timeline).
+    changes: str | None = None
+    # Official figures over time, (moment, parsed value) in time order; () when not given.
+    timeline: tuple[tuple[Moment, Any], ...] = field(default=(), compare=False, hash=False)
 
 
 @dataclass(frozen=True)

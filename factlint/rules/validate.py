@@ -8,11 +8,13 @@ from typing import Any
 from factlint import kinds
 from factlint.errors import did_you_mean
 from factlint.model import Tolerance
+from factlint.prose.moments import Moment, moment_key, parse_moment
 from factlint.prose.terms import regex_problem
-from factlint.rules.model import SEVERITIES, Example, FactSpec, Rule, Scope
+from factlint.rules.model import CHANGES, SEVERITIES, Example, FactSpec, Rule, Scope
 
 RULE_KEYS = {"id", "description", "severity", "message", "scope", "facts", "examples"}
-FACT_KEYS = {"kind", "triggers", "expected", "tolerance", "severity", "message", "window", "part_of"}
+FACT_KEYS = {"kind", "triggers", "expected", "tolerance", "severity", "message", "window", "part_of",
+             "changes", "timeline"}
 SCOPE_KEYS = {"any", "all", "none"}
 EXAMPLE_KEYS = ("pass", "fail")
 
@@ -188,10 +190,39 @@ def _fact(name: str, raw: Any, rule_severity: str, problems: Problems, line: int
     if part_of is not None and (not isinstance(part_of, str) or part_of == name or part_of not in fact_names):
         problems.add(_line_of(raw, "part_of", line), f"{where}.part_of",
                      f"{part_of!r} is not another fact of this rule{did_you_mean(part_of, fact_names - {name})}")
+    changes = raw.get("changes")
+    if changes is not None and changes not in CHANGES:
+        problems.add(_line_of(raw, "changes", line), f"{where}.changes",
+                     f"expected one of {', '.join(CHANGES)}, got {changes!r}")
+    timeline = _timeline(raw.get("timeline"), kind, options, problems, _line_of(raw, "timeline", line), where)
+    if timeline and changes is None:
+        changes = "any"  # a timeline of official figures says the figure changes
     if len(problems.items):
         return None
     return FactSpec(name, kind_name, triggers, expected, expected_text, tolerance, severity,
-                    message, window, options, line, part_of)
+                    message, window, options, line, part_of, changes, timeline)
+
+
+def _timeline(raw: Any, kind: Any, options: dict[str, Any], problems: Problems, line: int,
+              where: str) -> tuple[tuple[Moment, Any], ...]:
+    """`timeline: {2024-05-02: 14, "2024-05-03T18:00": 24}`: official figures by time, in time order."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict) or not raw:
+        problems.add(line, f"{where}.timeline", "expected a mapping of times to figures, e.g. {2024-05-02: 14}")
+        return ()
+    points = []
+    for key, value in raw.items():
+        moment = parse_moment(key)
+        if moment is None:
+            problems.add(_line_of(raw, key, line), f"{where}.timeline",
+                         f"{key!r} is not a time (YYYY-MM-DD or YYYY-MM-DDTHH:MM, with an optional zone)")
+            continue
+        try:
+            points.append((moment, kind.parse_expected(value, options)))
+        except ValueError as exc:
+            problems.add(_line_of(raw, key, line), f"{where}.timeline.{key}", str(exc))
+    return tuple(sorted(points, key=lambda p: moment_key(p[0])))
 
 
 def parse_rule(data: Any, path: str, problems: Problems, default_tolerance: Tolerance = Tolerance()) -> Rule | None:

@@ -14,7 +14,7 @@ from typing import Any
 
 import regex
 
-from factlint.dates import MONTHS
+from factlint.prose.dates import MONTHS
 
 # Zone abbreviations a news page prints after a clock time, in minutes east of UTC.
 ZONES = {
@@ -73,6 +73,14 @@ class Moment:
 
     def __str__(self) -> str:
         return self.iso()
+
+
+def moment_key(moment: Moment) -> dt.datetime:
+    """A sort key: the UTC instant when known, else the local clock time (or the day's start)."""
+    instant = moment.instant()
+    if instant is not None:
+        return instant
+    return dt.datetime.combine(moment.day, dt.time()) + dt.timedelta(minutes=moment.minute or 0)
 
 
 _ISO = regex.compile(

@@ -1,0 +1,291 @@
+"""Comparison by time, for a figure that changes (a toll, a count of missing people).
+
+Each mention is judged against the figures known at its article's time:
+  - superseded (`info`): right when published, a different figure came later;
+  - stale (`warning`): published after a newer figure was public, or beside a
+    newer figure in the same undated copy, it still repeats the old one;
+  - contradiction (the fact's severity, `error` by default): a figure no
+    timeline explains: stated nowhere else and not between two figures of the
+    timeline, against the rule's final figure after that became current, or, for
+    `changes: grows`, smaller than a figure already public.
+
+The timeline is the rule's own (`timeline:`), or else the articles' figures:
+a figure is established when two articles state it (an earlier figure told as
+history, "up from 67", counts as a statement); its time is the earliest dated
+article that gives it. A figure stated as history is never a finding.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from factlint.kinds import KINDS
+from factlint.model import Fact, Finding, Related
+from factlint.prose.moments import Moment, moment_key
+from factlint.prose.timecues import Cue, cue
+from factlint.rules import FactSpec, Rule
+
+MAX_RELATED = 5
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+CHANGING_KINDS = ("count",)  # kinds judged by time when a rule does not say `changes`
+
+
+def figure(value: dict[str, Any]) -> tuple[float, ...] | None:
+    """The figure a count states, for telling timeline steps apart: "at least 115"
+    and "115" are the same step; a range is its two ends."""
+    lo, hi = value.get("lo"), value.get("hi")
+    lo = None if lo is None or not math.isfinite(lo) else lo
+    hi = None if hi is None or not math.isfinite(hi) else hi
+    if lo is not None and hi is not None:
+        return (lo,) if lo == hi else (lo, hi)
+    if lo is not None:
+        return (lo,)
+    if hi is not None:
+        return (hi,)
+    return None
+
+
+def _middle(f: tuple[float, ...]) -> float:
+    return sum(f) / len(f)
+
+
+@dataclass
+class _Step:
+    figure: tuple[float, ...]
+    first: Moment | None  # earliest dated sighting
+    articles: set[str]
+    display: str
+
+
+def _label(f: tuple[float, ...]) -> str:
+    return " to ".join(f"{v:,.0f}" if v == int(v) else f"{v:g}" for v in f)
+
+
+def judged_by_time(spec: FactSpec, mentions: list[Fact], times: dict[str, Moment]) -> bool:
+    """Whether this fact is compared by time: it says it changes, or (saying
+    nothing) it is a count whose mentions come from articles of different times."""
+    if spec.changes == "none":
+        return False
+    if spec.changes in ("grows", "any"):
+        return True
+    if spec.kind not in CHANGING_KINDS:
+        return False
+    dated: dict[tuple[float, ...], set[str]] = defaultdict(set)
+    for m in mentions:
+        f = figure(m.value)
+        if f is not None:
+            dated[f].add(m.path)
+    established = [f for f, paths in dated.items() if len(paths) >= 2 and any(p in times for p in paths)]
+    return len(established) >= 2
+
+
+def _finding(m: Fact, rule: Rule, spec: FactSpec, severity: str, message: str, expected: str | None,
+             related: tuple[Related, ...]) -> Finding:
+    return Finding(
+        path=m.path, line=m.line, column=m.column, rule=rule.id, fact=spec.name, severity=severity,
+        message=f"{rule.description or rule.id}: {message}", found=m.text, expected=expected, quote=m.quote,
+        end_column=m.end_column, quote_column=m.quote_offset + 1, related=related)
+
+
+def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
+                    times: dict[str, Moment]) -> list[tuple[Fact, Finding]]:
+    kind = KINDS[spec.kind]
+    cues = {id(m): cue(m.quote, m.quote_offset, m.quote_offset + len(m.text)) for m in mentions}
+    grows = spec.changes == "grows"
+
+    # The steps of the timeline: the rule's official figures, else the articles'.
+    steps: dict[tuple[float, ...], _Step] = {}
+    sightings: dict[tuple[float, ...], list[Fact]]
+    ref_figure = figure(ref) if isinstance(ref, dict) else None
+
+    def key_of(value: dict[str, Any]) -> tuple[float, ...] | None:
+        """A figure within the tolerance of the rule's final figure is that figure
+        ("more than 2,200" and "2,207" are one step)."""
+        f = figure(value)
+        if f is None or ref_figure is None or len(f) != 1:
+            return f
+        point = {**value, "lo": f[0], "hi": f[0], "lo_open": False, "hi_open": False}
+        return ref_figure if kind.matches(point, ref, spec) else f
+
+    sightings = defaultdict(list)
+    for m in mentions:
+        f = key_of(m.value)
+        if f is not None:
+            sightings[f].append(m)
+    if spec.timeline:
+        for moment, value in spec.timeline:
+            f = key_of(value)
+            if f is not None and f not in steps:
+                steps[f] = _Step(f, moment, {"(timeline)"}, kind.describe(value, spec.options))
+    else:
+        for f, ms in sightings.items():
+            paths = {m.path for m in ms}
+            dated = [times[m.path] for m in ms if m.path in times]
+            # A step: stated by two articles, or given by a dated one.
+            if len(paths) >= 2 or dated or f == ref_figure:
+                first = min(dated, key=moment_key) if dated else None
+                steps[f] = _Step(f, first, paths, ms[0].display)
+    ordered = sorted((s for s in steps.values() if s.first is not None), key=lambda s: moment_key(s.first))
+    if not spec.timeline:
+        ordered = _plausible(ordered, ref_figure)
+    if grows:  # a step down is no step of a growing figure: it is a contradiction
+        kept: list[_Step] = []
+        for s in ordered:
+            if not kept or _middle(s.figure) >= _middle(kept[-1].figure):
+                kept.append(s)
+        ordered = kept
+    position = {s.figure: i for i, s in enumerate(ordered)}
+
+    # When the rule's final figure became current: after every established step that disagrees with it.
+    final_from: Moment | None = None
+    if ref is not None:
+        agreeing = [s for s in ordered if kind.matches(_value_of(s, sightings, spec, kind), ref, spec)]
+        last_other = max((i for i, s in enumerate(ordered) if s not in agreeing), default=-1)
+        later = [s for i, s in enumerate(ordered) if i > last_other and s in agreeing]
+        final_from = later[0].first if later else None
+
+    def step_of(f: tuple[float, ...]) -> int | None:
+        """The timeline position a figure belongs to: its own, or the step it falls
+        within on the way between two consecutive steps."""
+        if f in position:
+            return position[f]
+        mid = _middle(f)
+        for i in range(len(ordered) - 1):
+            a, b = _middle(ordered[i].figure), _middle(ordered[i + 1].figure)
+            if min(a, b) < mid < max(a, b):
+                return i
+        return None
+
+    # An undated article is at least as late as the newest step it states itself.
+    article_steps: dict[str, list[int]] = defaultdict(list)
+    for m in mentions:
+        f = key_of(m.value)
+        if f is not None and cues[id(m)] is not Cue.PAST and f in position:
+            article_steps[m.path].append(position[f])
+    updates: dict[str, list[Fact]] = defaultdict(list)
+    for m in mentions:
+        if cues[id(m)] is Cue.UPDATE:
+            updates[m.path].append(m)
+
+    out = []
+    for m in mentions:
+        if cues[id(m)] is Cue.PAST:
+            continue  # an earlier figure told as history
+        f = key_of(m.value)
+        if f is None:
+            continue
+        t = times.get(m.path)
+        agrees = ref is not None and kind.matches(m.value, ref, spec)
+        i = step_of(f)
+        # A later update in the same article replaces this figure there.
+        replaced = [u for u in updates[m.path] if key_of(u.value) != f and (u.line, u.column) > (m.line, m.column)]
+        if replaced and i is None:
+            u = replaced[-1]
+            out.append((m, _finding(m, rule, spec, "info", f"{spec.name} {m.display} was updated to "
+                                    f"{u.display} later in the same article",
+                                    u.display, (Related(u.path, u.line, u.column, u.display),))))
+            continue
+        if i is None:
+            if agrees and (final_from is None or t is None or not t.before(final_from)):
+                continue
+            if not ordered and ref is None:
+                continue
+            current = _current(ordered, t)
+            against = current.display if current else (spec.expected_text or "")
+            why = "no other article and no step of its timeline gives it"
+            if grows and ordered and t is not None and current is not None and _middle(f) < _middle(current.figure):
+                why = f"it is smaller than {current.display}, public since {current.first.label()}, and the figure only grows"
+            out.append((m, _finding(m, rule, spec, spec.severity, f"{spec.name} is {m.display}, but {why}",
+                                    against or None, _related(m, sightings, current))))
+            continue
+        step = ordered[i]
+        # Stale: a newer step was public before this article's time.
+        if t is not None:
+            newer = [s for s in ordered[i + 1:] if s.figure != f and s.first.before(t)]
+        else:
+            mine = article_steps.get(m.path, [])
+            newer = [ordered[j] for j in sorted(set(mine)) if j > i and ordered[j].figure != f]
+        if newer and not (agrees and final_from is not None and t is not None and not t.before(final_from)):
+            w = newer[-1]
+            severity = min("warning", spec.severity, key=SEVERITY_RANK.__getitem__)
+            when = f"public since {w.first.label()}" if t is not None else "given in the same article"
+            out.append((m, _finding(m, rule, spec, severity,
+                                    f"{spec.name} is {m.display}, but a newer figure, {w.display}, was {when}",
+                                    w.display, _related(m, sightings, w))))
+            continue
+        # Superseded: a different step came later than this article's time (or this figure's).
+        since = t or step.first
+        later = [s for s in ordered[i + 1:] if s.figure != f and (since is None or since.before(s.first))]
+        if not later and t is not None:
+            later = [s for s in ordered[i + 1:] if s.figure != f and not s.first.before(t)]
+        if later:
+            if agrees and final_from is not None and t is not None and not t.before(final_from):
+                continue
+            shown = later if len(later) <= 3 else [later[0], later[-2], later[-1]]
+            text = ", ".join(f"{s.display} ({s.first.label()})" for s in shown)
+            severity = min("info", spec.severity, key=SEVERITY_RANK.__getitem__)
+            out.append((m, _finding(m, rule, spec, severity,
+                                    f"{spec.name} {m.display} was superseded by {text}",
+                                    later[-1].display, _related(m, sightings, *later[-3:]))))
+            continue
+        if ref is not None and not agrees and final_from is not None and t is not None and final_from.before(t):
+            out.append((m, _finding(m, rule, spec, spec.severity,
+                                    f"{spec.name} is {m.display}, but it has been {spec.expected_text} "
+                                    f"since {final_from.label()}", spec.expected_text, ())))
+    return out
+
+
+DIP = 3  # a figure a third of the steps on both sides of it is a misread number, not a step
+
+
+def _plausible(ordered: list[_Step], ref_figure: tuple[float, ...] | None) -> list[_Step]:
+    """The steps a timeline can hold: not a dip far below the figures before and
+    after it (or at its time), and, once the rule's final figure is public, no
+    figure that only one article gives against it."""
+    kept = []
+    ref_seen = None
+    for i, s in enumerate(ordered):
+        if s.figure == ref_figure and ref_seen is None:
+            ref_seen = s.first
+        mid = _middle(s.figure)
+        before = any(_middle(p.figure) >= DIP * mid for p in ordered[:i])
+        after = any(_middle(n.figure) >= DIP * mid for n in ordered[i + 1:])
+        if before and after:
+            continue
+        if ref_seen is not None and s.figure != ref_figure and len(s.articles) < 2:
+            continue
+        kept.append(s)
+    return kept
+
+
+def _value_of(step: _Step, sightings: dict, spec: FactSpec, kind: Any) -> dict[str, Any]:
+    ms = sightings.get(step.figure)
+    if ms:
+        return ms[0].value
+    lo = step.figure[0]
+    hi = step.figure[-1]
+    return {"lo": lo, "hi": hi, "lo_open": False, "hi_open": False, "approx": False}
+
+
+def _current(ordered: list[_Step], t: Moment | None) -> _Step | None:
+    if not ordered:
+        return None
+    if t is None:
+        return ordered[-1]
+    known = [s for s in ordered if not t.before(s.first)]
+    return known[-1] if known else ordered[0]
+
+
+def _related(m: Fact, sightings: dict, *steps: _Step | None) -> tuple[Related, ...]:
+    """Where the named figures are stated: the first mention of each, other articles first."""
+    out = []
+    for s in steps:
+        if s is None:
+            continue
+        ms = sorted(sightings.get(s.figure, ()), key=lambda f: (f.path == m.path, f.path, f.line))
+        if ms:
+            f = ms[0]
+            out.append(Related(f.path, f.line, f.column, f.display))
+    return tuple(out[:MAX_RELATED])
