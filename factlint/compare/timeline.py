@@ -146,15 +146,19 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
         later = [s for i, s in enumerate(ordered) if i > last_other and s in agreeing]
         final_from = later[0].first if later else None
 
-    def step_of(f: tuple[float, ...]) -> int | None:
+    def step_of(f: tuple[float, ...], t: Moment | None) -> int | None:
         """The timeline position a figure belongs to: its own, or the step it falls
         within on the way between two consecutive steps."""
         if f in position:
             return position[f]
+        if grows and f in steps:
+            return None  # a step down of a growing figure
         mid = _middle(f)
         for i in range(len(ordered) - 1):
             a, b = _middle(ordered[i].figure), _middle(ordered[i + 1].figure)
             if min(a, b) < mid < max(a, b):
+                if grows and t is not None and ordered[i + 1].first.before(t):
+                    return None  # below a figure already public: the wrong way
                 return i
         return None
 
@@ -178,7 +182,7 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
             continue
         t = times.get(m.path)
         agrees = ref is not None and kind.matches(m.value, ref, spec)
-        i = step_of(f)
+        i = step_of(f, t)
         # A later update in the same article replaces this figure there.
         replaced = [u for u in updates[m.path] if key_of(u.value) != f and (u.line, u.column) > (m.line, m.column)]
         if replaced and i is None:

@@ -1,0 +1,242 @@
+"""Time-aware facts: publication times, time cues, and comparison by time
+(superseded, stale, contradiction). Every story here is invented."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from factlint.cli.app import cli
+from factlint.engine import check_paths
+from factlint.prose.moments import Moment, date_line, parse_moment
+from factlint.prose.timecues import Cue, cue
+from factlint.read.document import make_document
+from factlint.rules import load_rule_file
+
+RULE = """\
+id: ferry-sinking
+description: Ferry sinking at Port Adley
+scope: [ferry]
+facts:
+  deaths:
+    kind: count
+    triggers: [dead, died, killed, toll]
+{extra}"""
+
+
+def write_story(tmp_path, articles, extra=""):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "ferry.yaml").write_text(RULE.format(extra=extra), encoding="utf-8")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return str(rules / "ferry.yaml"), str(folder)
+
+
+def findings(tmp_path, articles, extra="", dates=None):
+    rule_file, folder = write_story(tmp_path, articles, extra)
+    rule, problems = load_rule_file(rule_file)
+    assert not problems
+    report = check_paths([folder], (rule,), dates=dates)
+    return {(f.path.rsplit("/", 1)[-1], f.line): f for f in report.findings}, report
+
+
+# --- publication times -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("2023-12-30", "2023-12-30"),
+    ("January 2, 2024 9:44 AM", "2024-01-02T09:44"),
+    ("Published: April 05, 2024 05:09 AM GMT", "2024-04-05T05:09Z"),
+    ("Sat 30 Dec 2023 14.55 GMT", "2023-12-30T14:55Z"),
+    ("Harbor Gazette | June 3, 2022", "2022-06-03"),
+    ("By Ann Lee - 3 June 2022 10:15 BST", "2022-06-03T10:15+01:00"),
+    ("Posted Oct. 7, 2021 at 6:05 p.m. EDT", "2021-10-07T18:05-04:00"),
+    ("Monday, March 14, 2022", "2022-03-14"),
+    ("Published 13 May 2021, 09:08 AM | Updated: 13 May 2021, 12:48 PM", "2021-05-13T09:08"),
+    ("Date: 2020-02-11 21:05:29", "2020-02-11T21:05"),
+])
+def test_date_lines(line, expected):
+    found = date_line(["Adley Courier", line, "", "The ferry sank on Tuesday."])
+    assert found is not None and found[1].iso() == expected
+
+
+@pytest.mark.parametrize("lines", [
+    ["The ferry sank on March 3, 2022, after striking a reef near the harbor mouth, officials said."],
+    ["Rescuers said on June 3, 2022 that the search would go on through the night in calm water."],
+    ["No date here at all."],
+])
+def test_prose_dates_are_not_date_lines(lines):
+    assert date_line(lines) is None
+
+
+def test_updated_stamp_only_without_another_date_line():
+    assert date_line(["Updated: May 2, 2021", "Published: May 1, 2021"])[1].day == dt.date(2021, 5, 1)
+    assert date_line(["Updated: May 2, 2021"])[1].day == dt.date(2021, 5, 2)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    (dt.date(2022, 1, 5), "2022-01-05"),
+    ("2023-08-17T21:29-04:00", "2023-08-17T21:29-04:00"),
+    ("2024-01-09T10:00:00Z", "2024-01-09T10:00Z"),
+    ("not a date", None),
+])
+def test_parse_moment(raw, expected):
+    got = parse_moment(raw)
+    assert (got.iso() if got else None) == expected
+
+
+def test_before_is_certain_only():
+    a = Moment(dt.date(2022, 5, 1), 23 * 60 + 30, -240)  # 03:30 UTC on May 2
+    b = Moment(dt.date(2022, 5, 2), 60, 0)  # 01:00 UTC on May 2
+    assert b.before(a) and not a.before(b)
+    assert not Moment(dt.date(2022, 5, 2)).before(Moment(dt.date(2022, 5, 2), 600))  # same day, one clock unknown
+    assert Moment(dt.date(2022, 5, 1)).before(Moment(dt.date(2022, 5, 2)))
+
+
+def test_plain_text_article_gets_its_time_and_resolves_relative_dates():
+    doc = make_document("a.txt", "Adley Courier | May 4, 2022\n\nThe ferry sank yesterday.\n")
+    assert doc.published == Moment(dt.date(2022, 5, 4))
+    assert doc.date == dt.date(2022, 5, 4)
+
+
+# --- time cues -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, expected", [
+    ("Officials initially reported 12 dead.", "12", Cue.PAST),
+    ("The toll rose to 80 from 67 overnight.", "67", Cue.PAST),
+    ("The toll rose to 80 from 67 overnight.", "80", Cue.UPDATE),
+    ("The toll climbed to 30, up from the previous figure of 21.", "21", Cue.PAST),
+    ("The harbor master had put the toll at nine earlier that day.", "nine", Cue.PAST),
+    ("Update: seven people are now confirmed dead.", "seven", Cue.UPDATE),
+    ("The institute first gave 6.1, then revised it to 6.4.", "6.4", Cue.UPDATE),
+    ("The institute first gave 6.1, then revised it to 6.4.", "6.1", Cue.PAST),
+    ("The toll now stands at 31.", "31", Cue.UPDATE),
+    ("The death toll has risen to 44, police said.", "44", Cue.UPDATE),
+    ("At least 36 people died.", "36", Cue.NONE),
+    ("Police said 12 people died in the sinking.", "12", Cue.NONE),
+])
+def test_time_cues(sentence, figure, expected):
+    start = sentence.index(figure)
+    assert cue(sentence, start, start + len(figure)) is expected
+
+
+# --- comparison by time --------------------------------------------------------------------------
+
+STORY = {
+    "a.txt": "Adley Courier | May 1, 2022\n\nThe ferry sinking killed 4 people, police said.\n",
+    "b.txt": "Bay Herald | May 1, 2022\n\nThe ferry sinking killed 4 people, the coast guard said.\n",
+    "c.txt": "Adley Courier | May 3, 2022\n\nThe ferry toll is now 9 dead, the coroner said.\n",
+    "d.txt": "Coast News | May 3, 2022\n\nNine people died when the ferry capsized.\n",
+}
+
+
+def test_superseded_is_info_and_names_the_later_figure(tmp_path):
+    got, _ = findings(tmp_path, STORY)
+    first = got["a.txt", 3]
+    assert first.severity == "info"
+    assert "superseded by 9 (May 3, 2022)" in first.message
+    assert got["b.txt", 3].severity == "info"
+    assert ("c.txt", 3) not in got and ("d.txt", 3) not in got
+
+
+def test_stale_is_a_warning_naming_the_newer_figure_and_when(tmp_path):
+    late = {**STORY, "e.txt": "Inland Post | May 6, 2022\n\nThe ferry disaster left 4 people dead.\n"}
+    got, _ = findings(tmp_path, late)
+    stale = got["e.txt", 3]
+    assert stale.severity == "warning"
+    assert "newer figure, 9, was public since May 3, 2022" in stale.message
+    assert stale.related and stale.related[0].found == "9"
+
+
+def test_contradiction_is_an_error(tmp_path):
+    wrong = {**STORY, "e.txt": "The ferry sinking killed 40 people.\n"}  # undated, a figure no timeline holds
+    got, _ = findings(tmp_path, wrong)
+    assert got["e.txt", 1].severity == "error"
+
+
+def test_growing_figure_that_falls_is_a_contradiction(tmp_path):
+    fell = {**STORY, "e.txt": "Inland Post | May 5, 2022\n\nThe ferry disaster left 6 people dead.\n",
+            "f.txt": "Bay Herald | May 5, 2022\n\nSix people died when the ferry sank.\n"}
+    got, _ = findings(tmp_path, fell, extra="    changes: grows\n")
+    assert got["e.txt", 3].severity == "error" and "only grows" in got["e.txt", 3].message
+    (tmp_path / "any").mkdir()
+    got_any, _ = findings(tmp_path / "any", fell, extra="    changes: any\n")
+    assert ("e.txt", 3) not in got_any  # revised down: the latest figure
+    assert got_any["c.txt", 3].severity == "info"
+
+
+def test_undated_copy_with_an_older_and_a_newer_figure_is_stale(tmp_path):
+    both = {**STORY, "e.txt": "Nine people died when the ferry sank.\n\nThe ferry sinking killed 4 people.\n"}
+    got, _ = findings(tmp_path, both)
+    assert got["e.txt", 3].severity == "warning"
+    assert ("e.txt", 1) not in got
+
+
+def test_within_article_update_supersedes_the_earlier_figure(tmp_path):
+    update = {"a.txt": "The ferry sinking killed 11 people, police said.\n\n"
+                       "Update: the ferry toll was revised to 8 dead.\n"}
+    got, _ = findings(tmp_path, update, extra="    changes: any\n")
+    assert got["a.txt", 1].severity == "info" and "updated to 8" in got["a.txt", 1].message
+    assert ("a.txt", 3) not in got
+
+
+def test_figure_told_as_history_is_no_finding(tmp_path):
+    told = {**STORY, "e.txt": "Coast News | May 4, 2022\n\nThe ferry toll rose to 9, up from 4 on Sunday.\n"}
+    got, _ = findings(tmp_path, told)
+    assert not [k for k in got if k[0] == "e.txt"]
+
+
+def test_official_timeline_decides(tmp_path):
+    extra = "    changes: grows\n    timeline: {2022-05-01: 4, 2022-05-03: 9}\n"
+    story = {"a.txt": "Adley Courier | May 2, 2022\n\nThe ferry sinking killed 4 people.\n",
+             "b.txt": "Bay Herald | May 5, 2022\n\nThe ferry sinking killed 4 people.\n"}
+    got, _ = findings(tmp_path, story, extra=extra)
+    assert got["a.txt", 3].severity == "info"
+    assert got["b.txt", 3].severity == "warning"
+
+
+def test_a_count_without_dates_behaves_as_before(tmp_path):
+    undated = {"a.txt": "The ferry sinking killed 4 people.\n", "b.txt": "The ferry sinking killed 4 people.\n",
+               "c.txt": "The ferry sinking killed 9 people.\n"}
+    got, _ = findings(tmp_path, undated)
+    assert list(got) == [("c.txt", 1)] and got["c.txt", 1].severity == "error"
+
+
+def test_changes_none_keeps_todays_semantics(tmp_path):
+    got, _ = findings(tmp_path, STORY, extra="    changes: none\n")
+    assert {f.severity for f in got.values()} == {"error"}
+
+
+def test_dates_mapping_wins_over_the_page(tmp_path):
+    story = {"a.txt": "The ferry sinking killed 4 people.\n", "b.txt": "The ferry sinking killed 4 people.\n",
+             "c.txt": "The ferry toll is 9 dead.\n", "d.txt": "Nine people died when the ferry sank.\n"}
+    folder = tmp_path / "articles"
+    dates = {str(folder / "a.txt"): "2022-05-01", str(folder / "b.txt"): "2022-05-01",
+             str(folder / "c.txt"): "2022-05-03T10:00Z", str(folder / "d.txt"): "2022-05-03"}
+    got, report = findings(tmp_path, story, dates=dates)
+    assert got["a.txt", 1].severity == "info"
+    assert dict(report.times)[str(folder / "c.txt")] == "2022-05-03T10:00Z"
+
+
+@pytest.mark.parametrize("raw, message", [
+    ("    changes: sometimes\n", "expected one of grows, any, none"),
+    ("    timeline: {yesterday: 4}\n", "is not a time"),
+    ("    timeline: [4, 9]\n", "expected a mapping of times to figures"),
+])
+def test_bad_time_keys_are_one_line_errors(tmp_path, raw, message):
+    rule_file, _ = write_story(tmp_path, {}, raw)
+    _, problems = load_rule_file(rule_file)
+    assert any(message in str(p) for p in problems)
+
+
+def test_cli_json_carries_severity_and_the_later_mention(tmp_path, runner):
+    rule_file, folder = write_story(tmp_path, STORY)
+    result = runner.invoke(cli, ["check", "--rules", str(tmp_path / "rules"), "--format", "json", folder])
+    report = json.loads(result.stdout)
+    severities = sorted({f["severity"] for f in report["findings"]})
+    assert severities == ["info"]
+    assert result.exit_code == 0  # info never fails a run
+    assert report["findings"][0]["related"][0]["found"] == "9"
