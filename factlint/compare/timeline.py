@@ -57,6 +57,7 @@ class _Step:
     first: Moment | None  # earliest dated sighting
     articles: set[str]
     display: str
+    value: dict[str, Any]  # a mention's (or the timeline's) value of this figure
 
 
 def _label(f: tuple[float, ...]) -> str:
@@ -94,42 +95,44 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
     kind = KINDS[spec.kind]
     cues = {id(m): cue(m.quote, m.quote_offset, m.quote_offset + len(m.text)) for m in mentions}
     grows = spec.changes == "grows"
-
-    # The steps of the timeline: the rule's official figures, else the articles'.
-    steps: dict[tuple[float, ...], _Step] = {}
-    sightings: dict[tuple[float, ...], list[Fact]]
     ref_figure = figure(ref) if isinstance(ref, dict) else None
 
     def key_of(value: dict[str, Any]) -> tuple[float, ...] | None:
         """A figure within the tolerance of the rule's final figure is that figure
-        ("more than 2,200" and "2,207" are one step)."""
+        ("2,200" and "2,207" are one step)."""
         f = figure(value)
         if f is None or ref_figure is None or len(f) != 1:
             return f
         point = {**value, "lo": f[0], "hi": f[0], "lo_open": False, "hi_open": False}
         return ref_figure if kind.matches(point, ref, spec) else f
 
-    sightings = defaultdict(list)
+    sightings: dict[tuple[float, ...], list[Fact]] = defaultdict(list)
     for m in mentions:
         f = key_of(m.value)
         if f is not None:
             sightings[f].append(m)
+
+    # The steps of the timeline: the rule's official figures, else the articles'.
+    steps: dict[tuple[float, ...], _Step] = {}
     if spec.timeline:
         for moment, value in spec.timeline:
             f = key_of(value)
             if f is not None and f not in steps:
-                steps[f] = _Step(f, moment, {"(timeline)"}, kind.describe(value, spec.options))
+                steps[f] = _Step(f, moment, {"(timeline)"}, kind.describe(value, spec.options), value)
+        ordered = sorted(steps.values(), key=lambda s: moment_key(s.first))
     else:
         for f, ms in sightings.items():
             paths = {m.path for m in ms}
             dated = [times[m.path] for m in ms if m.path in times]
-            # A step: stated by two articles, or given by a dated one.
+            # A step: stated by two articles, or given by a dated one (when it fits, see _plausible).
             if len(paths) >= 2 or dated or f == ref_figure:
                 first = min(dated, key=moment_key) if dated else None
-                steps[f] = _Step(f, first, paths, ms[0].display)
-    ordered = sorted((s for s in steps.values() if s.first is not None), key=lambda s: moment_key(s.first))
-    if not spec.timeline:
-        ordered = _plausible(ordered, ref_figure)
+                # The figure as its plainest mention states it ("2,207" rather than "more than 2,200").
+                plain = next((m for m in ms if not _open_ended(m.value)), ms[0])
+                value = ref if f == ref_figure else plain.value
+                steps[f] = _Step(f, first, paths, plain.display, value)
+        ordered = _plausible(sorted((s for s in steps.values() if s.first is not None),
+                                    key=lambda s: moment_key(s.first)), ref_figure)
     if grows:  # a step down is no step of a growing figure: it is a contradiction
         kept: list[_Step] = []
         for s in ordered:
@@ -138,36 +141,37 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
         ordered = kept
     position = {s.figure: i for i, s in enumerate(ordered)}
 
-    # When the rule's final figure became current: after every established step that disagrees with it.
+    # When the rule's final figure became current: after every step that disagrees with it.
     final_from: Moment | None = None
     if ref is not None:
-        agreeing = [s for s in ordered if kind.matches(_value_of(s, sightings, spec, kind), ref, spec)]
-        last_other = max((i for i, s in enumerate(ordered) if s not in agreeing), default=-1)
-        later = [s for i, s in enumerate(ordered) if i > last_other and s in agreeing]
-        final_from = later[0].first if later else None
+        agreeing = [kind.matches(s.value, ref, spec) for s in ordered]
+        last_other = max((i for i, ok in enumerate(agreeing) if not ok), default=-1)
+        final_from = next((s.first for i, s in enumerate(ordered) if i > last_other and agreeing[i]), None)
 
     def step_of(f: tuple[float, ...], t: Moment | None) -> int | None:
-        """The timeline position a figure belongs to: its own, or the step it falls
-        within on the way between two consecutive steps."""
+        """The timeline position of a figure: its own step, or, in a dated article,
+        the step it falls after on the way between two consecutive steps ("93" on
+        the way from 89 to 96). An undated figure no step holds cannot be placed."""
         if f in position:
             return position[f]
-        if grows and f in steps:
-            return None  # a step down of a growing figure
+        if t is None or (grows and f in steps):
+            return None  # undated, or a step down of a growing figure
         mid = _middle(f)
         for i in range(len(ordered) - 1):
             a, b = _middle(ordered[i].figure), _middle(ordered[i + 1].figure)
-            if min(a, b) < mid < max(a, b):
-                if grows and t is not None and ordered[i + 1].first.before(t):
+            if min(a, b) < mid < max(a, b) and not t.before(ordered[i].first):
+                if grows and ordered[i + 1].first.before(t):
                     return None  # below a figure already public: the wrong way
                 return i
         return None
 
-    # An undated article is at least as late as the newest step it states itself.
-    article_steps: dict[str, list[int]] = defaultdict(list)
-    for m in mentions:
-        f = key_of(m.value)
-        if f is not None and cues[id(m)] is not Cue.PAST and f in position:
-            article_steps[m.path].append(position[f])
+    def supersedes(s: _Step, m: Fact, f: tuple[float, ...]) -> bool:
+        """A step replaces a mention's figure unless it is that figure, or only a looser
+        statement of it ("more than 2,000" says nothing against "2,207")."""
+        if s.figure == f:
+            return False
+        return not (_open_ended(s.value) and kind.agree(s.value, m.value, spec))
+
     updates: dict[str, list[Fact]] = defaultdict(list)
     for m in mentions:
         if cues[id(m)] is Cue.UPDATE:
@@ -182,55 +186,56 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
             continue
         t = times.get(m.path)
         agrees = ref is not None and kind.matches(m.value, ref, spec)
+        final_now = agrees and final_from is not None and t is not None and not t.before(final_from)
         i = step_of(f, t)
+        if i is None and ordered and f not in position:
+            known = [s for s in ordered if t is None or not t.before(s.first)] or ordered
+            if _middle(f) * DIP < max(_middle(s.figure) for s in known):
+                continue  # far below every figure known: a part of the whole ("two of them children")
         # A later update in the same article replaces this figure there.
         replaced = [u for u in updates[m.path] if key_of(u.value) != f and (u.line, u.column) > (m.line, m.column)]
         if replaced and i is None:
             u = replaced[-1]
-            out.append((m, _finding(m, rule, spec, "info", f"{spec.name} {m.display} was updated to "
-                                    f"{u.display} later in the same article",
+            out.append((m, _finding(m, rule, spec, _capped("info", spec), f"{spec.name} {m.display} was updated "
+                                    f"to {u.display} later in the same article",
                                     u.display, (Related(u.path, u.line, u.column, u.display),))))
             continue
         if i is None:
             if agrees and (final_from is None or t is None or not t.before(final_from)):
                 continue
-            if not ordered and ref is None:
-                continue
             current = _current(ordered, t)
+            if cues[id(m)] is Cue.AS_OF and ordered:
+                final = ordered[-1]
+                out.append((m, _finding(m, rule, spec, _capped("info", spec),
+                                        f"{spec.name} {m.display} was a figure so far; it became {final.display}",
+                                        final.display, _related(m, sightings, final))))
+                continue
             against = current.display if current else (spec.expected_text or "")
             why = "no other article and no step of its timeline gives it"
-            if grows and ordered and t is not None and current is not None and _middle(f) < _middle(current.figure):
-                why = f"it is smaller than {current.display}, public since {current.first.label()}, and the figure only grows"
+            if grows and t is not None and current is not None and _middle(f) < _middle(current.figure):
+                why = (f"it is smaller than {current.display}, public since {current.first.label()}, "
+                       "and the figure only grows")
             out.append((m, _finding(m, rule, spec, spec.severity, f"{spec.name} is {m.display}, but {why}",
                                     against or None, _related(m, sightings, current))))
             continue
+        if final_now:
+            continue
         step = ordered[i]
         # Stale: a newer step was public before this article's time.
-        if t is not None:
-            newer = [s for s in ordered[i + 1:] if s.figure != f and s.first.before(t)]
-        else:
-            mine = article_steps.get(m.path, [])
-            newer = [ordered[j] for j in sorted(set(mine)) if j > i and ordered[j].figure != f]
-        if newer and not (agrees and final_from is not None and t is not None and not t.before(final_from)):
+        newer = [s for s in ordered[i + 1:] if supersedes(s, m, f) and t is not None and s.first.before(t)]
+        if newer:
             w = newer[-1]
-            severity = min("warning", spec.severity, key=SEVERITY_RANK.__getitem__)
-            when = f"public since {w.first.label()}" if t is not None else "given in the same article"
-            out.append((m, _finding(m, rule, spec, severity,
-                                    f"{spec.name} is {m.display}, but a newer figure, {w.display}, was {when}",
-                                    w.display, _related(m, sightings, w))))
+            out.append((m, _finding(m, rule, spec, _capped("warning", spec),
+                                    f"{spec.name} is {m.display}, but a newer figure, {w.display}, "
+                                    f"was public since {w.first.label()}", w.display, _related(m, sightings, w))))
             continue
         # Superseded: a different step came later than this article's time (or this figure's).
         since = t or step.first
-        later = [s for s in ordered[i + 1:] if s.figure != f and (since is None or since.before(s.first))]
-        if not later and t is not None:
-            later = [s for s in ordered[i + 1:] if s.figure != f and not s.first.before(t)]
+        later = [s for s in ordered[i + 1:] if supersedes(s, m, f) and not s.first.before(since)]
         if later:
-            if agrees and final_from is not None and t is not None and not t.before(final_from):
-                continue
             shown = later if len(later) <= 3 else [later[0], later[-2], later[-1]]
             text = ", ".join(f"{s.display} ({s.first.label()})" for s in shown)
-            severity = min("info", spec.severity, key=SEVERITY_RANK.__getitem__)
-            out.append((m, _finding(m, rule, spec, severity,
+            out.append((m, _finding(m, rule, spec, _capped("info", spec),
                                     f"{spec.name} {m.display} was superseded by {text}",
                                     later[-1].display, _related(m, sightings, *later[-3:]))))
             continue
@@ -241,36 +246,41 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
     return out
 
 
-DIP = 3  # a figure a third of the steps on both sides of it is a misread number, not a step
+def _capped(severity: str, spec: FactSpec) -> str:
+    """A time verdict's severity, never above the fact's own ("severity: info" stays info)."""
+    return min(severity, spec.severity, key=SEVERITY_RANK.__getitem__)
+
+
+def _open_ended(value: dict[str, Any]) -> bool:
+    """"more than 2,000", "at least 97": a bound on one side only."""
+    lo, hi = value.get("lo"), value.get("hi")
+    return lo is None or hi is None or not (math.isfinite(lo) and math.isfinite(hi))
+
+
+DIP = 3  # a figure a third of the figures around it is a part of the whole or a misread number
 
 
 def _plausible(ordered: list[_Step], ref_figure: tuple[float, ...] | None) -> list[_Step]:
-    """The steps a timeline can hold: not a dip far below the figures before and
-    after it (or at its time), and, once the rule's final figure is public, no
-    figure that only one article gives against it."""
-    kept = []
-    ref_seen = None
+    """The steps a timeline can hold. A figure only one article gives is left out
+    when it repeats the past (it lies between two consecutive earlier steps) or
+    comes after the rule's final figure was public; any figure is left out when it
+    dips far below the steps just before and after it."""
+    kept: list[_Step] = []
+    ref_seen = False
     for i, s in enumerate(ordered):
-        if s.figure == ref_figure and ref_seen is None:
-            ref_seen = s.first
         mid = _middle(s.figure)
-        before = any(_middle(p.figure) >= DIP * mid for p in ordered[:i])
-        after = any(_middle(n.figure) >= DIP * mid for n in ordered[i + 1:])
-        if before and after:
+        if kept and i + 1 < len(ordered) and _middle(kept[-1].figure) >= DIP * mid \
+                and _middle(ordered[i + 1].figure) >= DIP * mid:
             continue
-        if ref_seen is not None and s.figure != ref_figure and len(s.articles) < 2:
-            continue
+        if len(s.articles) < 2 and s.figure != ref_figure:
+            if ref_seen:
+                continue
+            if any(min(_middle(a.figure), _middle(b.figure)) < mid < max(_middle(a.figure), _middle(b.figure))
+                   for a, b in zip(kept, kept[1:])):
+                continue
+        ref_seen = ref_seen or s.figure == ref_figure
         kept.append(s)
     return kept
-
-
-def _value_of(step: _Step, sightings: dict, spec: FactSpec, kind: Any) -> dict[str, Any]:
-    ms = sightings.get(step.figure)
-    if ms:
-        return ms[0].value
-    lo = step.figure[0]
-    hi = step.figure[-1]
-    return {"lo": lo, "hi": hi, "lo_open": False, "hi_open": False, "approx": False}
 
 
 def _current(ordered: list[_Step], t: Moment | None) -> _Step | None:
