@@ -57,7 +57,8 @@ class _Step:
     first: Moment | None  # earliest dated sighting
     articles: set[str]
     display: str
-    value: dict[str, Any]  # a mention's (or the timeline's) value of this figure
+    value: dict[str, Any]  # the figure's value: "more than 1,700" is the step 1,700
+    stated: dict[str, Any] | None = None  # as its plainest mention states it, when that differs
 
 
 def _label(f: tuple[float, ...]) -> str:
@@ -130,7 +131,11 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
                 # The figure as its plainest mention states it ("2,207" rather than "more than 2,200").
                 plain = next((m for m in ms if not _open_ended(m.value)), ms[0])
                 value = ref if f == ref_figure else plain.value
-                steps[f] = _Step(f, first, paths, plain.display, value)
+                stated = None
+                if _open_ended(value):  # only "more than 1,700": the step is 1,700
+                    stated = value
+                    value = {**value, "lo": f[0], "hi": f[-1], "lo_open": False, "hi_open": False}
+                steps[f] = _Step(f, first, paths, plain.display, value, stated)
         ordered = _plausible(sorted((s for s in steps.values() if s.first is not None),
                                     key=lambda s: moment_key(s.first)), ref_figure)
     if grows:  # a step down is no step of a growing figure: it is a contradiction
@@ -170,8 +175,13 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
         statement of it ("more than 2,000" says nothing against "2,207")."""
         if s.figure == f:
             return False
-        return not (_open_ended(s.value) and kind.agree(s.value, m.value, spec))
+        return not (s.stated is not None and kind.agree(s.stated, m.value, spec))
 
+    context: dict[str, set[int]] = defaultdict(set)  # the steps each article states as current
+    for m in mentions:
+        f = key_of(m.value)
+        if f in position and cues[id(m)] is not Cue.PAST:
+            context[m.path].add(position[f])
     updates: dict[str, list[Fact]] = defaultdict(list)
     for m in mentions:
         if cues[id(m)] is Cue.UPDATE:
@@ -184,14 +194,26 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
         f = key_of(m.value)
         if f is None:
             continue
+        if f not in position and len(f) == 1 and (m.value.get("approx") or _open_ended(m.value)):
+            # "nearly 400" beside the step 388: the same figure, rounded
+            f = next((s.figure for s in ordered if len(s.figure) == 1
+                      and abs(s.figure[0] - f[0]) <= ROUNDED * s.figure[0]), f)
         t = times.get(m.path)
-        agrees = ref is not None and kind.matches(m.value, ref, spec)
+        # A step is its own figure ("at least 97" is the step 97, not the final 99); a looser
+        # figure no step holds ("more than 2,000") agrees with the final one it allows.
+        agrees = ref is not None and (f == ref_figure or (
+            f not in position and _open_ended(m.value) and kind.matches(m.value, ref, spec)))
         final_now = agrees and final_from is not None and t is not None and not t.before(final_from)
         i = step_of(f, t)
         if i is None and ordered and f not in position:
-            known = [s for s in ordered if t is None or not t.before(s.first)] or ordered
+            if t is None and _vague(m.value):
+                continue  # "hundreds", "200 to 300": with no time to place it, no claim to judge
+            if t is not None:
+                known = [s for s in ordered if not t.before(s.first)] or ordered[:1]
+            else:  # an undated article: the steps it states itself, else the latest
+                known = [ordered[j] for j in context.get(m.path, ())] or ordered[-1:]
             if _middle(f) * DIP < max(_middle(s.figure) for s in known):
-                continue  # far below every figure known: a part of the whole ("two of them children")
+                continue  # far below the figure of its time: a part of the whole ("two of them children")
         # A later update in the same article replaces this figure there.
         replaced = [u for u in updates[m.path] if key_of(u.value) != f and (u.line, u.column) > (m.line, m.column)]
         if replaced and i is None:
@@ -215,7 +237,7 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
             if grows and t is not None and current is not None and _middle(f) < _middle(current.figure):
                 why = (f"it is smaller than {current.display}, public since {current.first.label()}, "
                        "and the figure only grows")
-            out.append((m, _finding(m, rule, spec, spec.severity, f"{spec.name} is {m.display}, but {why}",
+            out.append((m, _finding(m, rule, spec, CONTRADICTION, f"{spec.name} is {m.display}, but {why}",
                                     against or None, _related(m, sightings, current))))
             continue
         if final_now:
@@ -240,7 +262,7 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
                                     later[-1].display, _related(m, sightings, *later[-3:]))))
             continue
         if ref is not None and not agrees and final_from is not None and t is not None and final_from.before(t):
-            out.append((m, _finding(m, rule, spec, spec.severity,
+            out.append((m, _finding(m, rule, spec, CONTRADICTION,
                                     f"{spec.name} is {m.display}, but it has been {spec.expected_text} "
                                     f"since {final_from.label()}", spec.expected_text, ())))
     return out
@@ -251,12 +273,28 @@ def _capped(severity: str, spec: FactSpec) -> str:
     return min(severity, spec.severity, key=SEVERITY_RANK.__getitem__)
 
 
+# A figure that time cannot explain is an error whatever severity the rule gives its
+# disagreements: a rule that says `severity: warning` for a changing figure says that its
+# figures change, and the time verdicts now tell which ones are merely old.
+CONTRADICTION = "error"
+
+
 def _open_ended(value: dict[str, Any]) -> bool:
     """"more than 2,000", "at least 97": a bound on one side only."""
     lo, hi = value.get("lo"), value.get("hi")
     return lo is None or hi is None or not (math.isfinite(lo) and math.isfinite(hi))
 
 
+def _vague(value: dict[str, Any]) -> bool:
+    """"hundreds", "dozens", "200 to 300": a wide range, or a figure given as approximate."""
+    f = figure(value)
+    if value.get("approx") and f is not None and len(f) == 2:
+        return True
+    return f is not None and len(f) == 2 and (f[1] - f[0]) > VAGUE * _middle(f)
+
+
+ROUNDED = 0.05  # "nearly 400", "about 850": within this share of a step, that step rounded
+VAGUE = 0.3  # a range wider than this share of its middle says too little to contradict
 DIP = 3  # a figure a third of the figures around it is a part of the whole or a misread number
 
 
