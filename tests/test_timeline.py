@@ -168,11 +168,35 @@ def test_growing_figure_that_falls_is_a_contradiction(tmp_path):
     assert got_any["c.txt", 3].severity == "info"
 
 
-def test_undated_copy_with_an_older_and_a_newer_figure_is_stale(tmp_path):
+def test_undated_copy_with_an_older_and_a_newer_figure_is_only_superseded(tmp_path):
+    """Without its time, a page holding both figures may be a live page that kept its
+    earlier part: the older figure is superseded, not stale."""
     both = {**STORY, "e.txt": "Nine people died when the ferry sank.\n\nThe ferry sinking killed 4 people.\n"}
     got, _ = findings(tmp_path, both)
-    assert got["e.txt", 3].severity == "warning"
+    assert got["e.txt", 3].severity == "info"
     assert ("e.txt", 1) not in got
+
+
+def test_undated_figure_between_two_steps_of_its_own_article_is_superseded(tmp_path):
+    live = {**STORY, "e.txt": "The ferry toll reached 7 at noon.\n\nNine people died when the ferry sank.\n"}
+    got, _ = findings(tmp_path, live)
+    assert got["e.txt", 1].severity == "info"
+
+
+def test_undated_lone_figure_is_a_contradiction_but_a_vague_one_is_no_claim(tmp_path):
+    story = {**STORY, "e.txt": "The ferry sinking killed 7 people.\n",
+             "f.txt": "Dozens of people died when the ferry sank.\n"}
+    got, _ = findings(tmp_path, story)
+    assert got["e.txt", 1].severity == "error"
+    assert ("f.txt", 1) not in got
+
+
+def test_small_figure_far_below_the_toll_is_a_part_not_the_whole(tmp_path):
+    story = {**STORY, "e.txt": "Coast News | May 4, 2022\n\nNine people died when the ferry sank.\n\n"
+                               "The ferry operator said 2 crew members died.\n"}
+    got, report = findings(tmp_path, story)
+    assert [f.display for f in report.facts if f.path.endswith("e.txt")] == ["9", "2"]
+    assert not [k for k in got if k[0] == "e.txt"]
 
 
 def test_within_article_update_supersedes_the_earlier_figure(tmp_path):

@@ -38,6 +38,11 @@ def figure(value: dict[str, Any]) -> tuple[float, ...] | None:
     lo, hi = value.get("lo"), value.get("hi")
     lo = None if lo is None or not math.isfinite(lo) else lo
     hi = None if hi is None or not math.isfinite(hi) else hi
+    qualifier = value.get("qualifier")
+    if qualifier in ("lt", "le", "nearly") and hi is not None:
+        return (hi,)  # "up to 114", "nearly 400": the figure named
+    if qualifier in ("gt", "ge", "just_over", "odd") and lo is not None:
+        return (lo,)
     if lo is not None and hi is not None:
         return (lo,) if lo == hi else (lo, hi)
     if lo is not None:
@@ -153,19 +158,21 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
         last_other = max((i for i, ok in enumerate(agreeing) if not ok), default=-1)
         final_from = next((s.first for i, s in enumerate(ordered) if i > last_other and agreeing[i]), None)
 
-    def step_of(f: tuple[float, ...], t: Moment | None) -> int | None:
-        """The timeline position of a figure: its own step, or, in a dated article,
-        the step it falls after on the way between two consecutive steps ("93" on
-        the way from 89 to 96). An undated figure no step holds cannot be placed."""
+    def step_of(f: tuple[float, ...], t: Moment | None, context_of: set[int]) -> int | None:
+        """The timeline position of a figure: its own step, or the step it falls after
+        on the way between two consecutive steps ("93" on the way from 89 to 96) when
+        its article is dated after the first of them, or, undated, states one of them."""
         if f in position:
             return position[f]
-        if t is None or (grows and f in steps):
-            return None  # undated, or a step down of a growing figure
+        if grows and f in steps:
+            return None  # a step down of a growing figure
         mid = _middle(f)
         for i in range(len(ordered) - 1):
             a, b = _middle(ordered[i].figure), _middle(ordered[i + 1].figure)
-            if min(a, b) < mid < max(a, b) and not t.before(ordered[i].first):
-                if grows and ordered[i + 1].first.before(t):
+            # Dated copy after the first of the two steps; undated copy that states one of them.
+            placed = (not t.before(ordered[i].first)) if t is not None else bool({i, i + 1} & context_of)
+            if min(a, b) < mid < max(a, b) and placed:
+                if grows and t is not None and ordered[i + 1].first.before(t):
                     return None  # below a figure already public: the wrong way
                 return i
         return None
@@ -194,17 +201,20 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
         f = key_of(m.value)
         if f is None:
             continue
-        if f not in position and len(f) == 1 and (m.value.get("approx") or _open_ended(m.value)):
+        if f not in position and len(f) == 1 and (m.value.get("approx") or m.value.get("qualifier")):
             # "nearly 400" beside the step 388: the same figure, rounded
             f = next((s.figure for s in ordered if len(s.figure) == 1
                       and abs(s.figure[0] - f[0]) <= ROUNDED * s.figure[0]), f)
+        elif f not in position and len(f) == 2 and (m.value.get("lo_open") or m.value.get("hi_open")):
+            # "hundreds": the first step the words cover
+            f = next((s.figure for s in ordered if len(s.figure) == 1 and f[0] <= s.figure[0] <= f[1]), f)
         t = times.get(m.path)
         # A step is its own figure ("at least 97" is the step 97, not the final 99); a looser
         # figure no step holds ("more than 2,000") agrees with the final one it allows.
         agrees = ref is not None and (f == ref_figure or (
             f not in position and _open_ended(m.value) and kind.matches(m.value, ref, spec)))
         final_now = agrees and final_from is not None and t is not None and not t.before(final_from)
-        i = step_of(f, t)
+        i = step_of(f, t, context.get(m.path, set()))
         if i is None and ordered and f not in position:
             if t is None and _vague(m.value):
                 continue  # "hundreds", "200 to 300": with no time to place it, no claim to judge
@@ -225,6 +235,8 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
         if i is None:
             if agrees and (final_from is None or t is None or not t.before(final_from)):
                 continue
+            if not ordered and ref is None:
+                continue  # no figure of any known time to judge it by
             current = _current(ordered, t)
             if cues[id(m)] is Cue.AS_OF and ordered:
                 final = ordered[-1]
@@ -307,9 +319,12 @@ def _plausible(ordered: list[_Step], ref_figure: tuple[float, ...] | None) -> li
     ref_seen = False
     for i, s in enumerate(ordered):
         mid = _middle(s.figure)
-        if kept and i + 1 < len(ordered) and _middle(kept[-1].figure) >= DIP * mid \
-                and _middle(ordered[i + 1].figure) >= DIP * mid:
-            continue
+        if kept and _middle(kept[-1].figure) >= DIP * mid:
+            if i + 1 < len(ordered) and _middle(ordered[i + 1].figure) >= DIP * mid:
+                continue  # a dip the next step recovers from
+            rising = len(kept) < 2 or _middle(kept[-1].figure) >= _middle(kept[-2].figure)
+            if i + 1 == len(ordered) and len(s.articles) < 2 and rising:
+                continue  # a lone last figure far below a rising count
         if len(s.articles) < 2 and s.figure != ref_figure:
             if ref_seen:
                 continue
