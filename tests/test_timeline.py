@@ -96,9 +96,15 @@ def test_before_is_certain_only():
     assert Moment(dt.date(2022, 5, 1)).before(Moment(dt.date(2022, 5, 2)))
 
 
-def test_plain_text_article_gets_its_time_and_resolves_relative_dates():
+def test_plain_text_article_gets_its_time_but_a_guessed_line_resolves_no_relative_date():
     doc = make_document("a.txt", "Adley Courier | May 4, 2022\n\nThe ferry sank yesterday.\n")
     assert doc.published == Moment(dt.date(2022, 5, 4))
+    assert doc.date is None
+
+
+def test_front_matter_time_is_kept_to_the_minute():
+    doc = make_document("a.md", "---\ndate: 2022-05-04T18:30:00-04:00\n---\n\nThe ferry sank yesterday.\n")
+    assert doc.published == Moment(dt.date(2022, 5, 4), 18 * 60 + 30, -240)
     assert doc.date == dt.date(2022, 5, 4)
 
 

@@ -149,10 +149,12 @@ def make_document(path: str, text: str, encoding: str = "utf-8", warnings: tuple
                      "relative dates stay unresolved",)
     elif date is None:
         # A plain-text page: its date line, byline or dateline (furniture lines included).
+        # It orders the page's figures in time but does not resolve "this year" or
+        # "Tuesday": a line guessed from layout is not sure enough to date the story's
+        # events (on real copy, "attacks this year" became a wrong event date).
         found = date_line(lines)
         if found is not None:
             published = found[1]
-            date = published.day
     return Document(path, text, tuple(line_starts), furniture, tuple(sentences), encoding, warnings,
                     page.metadata, date, page.offsets, tuple(blocks), published)
 
