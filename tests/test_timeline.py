@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import json
 
 import pytest
@@ -270,3 +271,22 @@ def test_cli_json_carries_severity_and_the_later_mention(tmp_path, runner):
     assert severities == ["info"]
     assert result.exit_code == 0  # info never fails a run
     assert report["findings"][0]["related"][0]["found"] == "9"
+
+
+def test_the_docs_example_reads_as_described(tmp_path, runner):
+    """docs/rules.md, "Time": superseded, stale and a contradiction, as the text says."""
+    import re
+
+    text = open(os.path.join(os.path.dirname(__file__), "..", "docs", "rules.md"), encoding="utf-8").read()
+    section = text[text.index("## Time: figures that change"):]
+    rule = re.search(r"```yaml\n(# rules/ferry-sinking.yaml.*?)```", section, re.S).group(1)
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "ferry-sinking.yaml").write_text(rule, encoding="utf-8")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, head, body in re.findall(r'`(\w\.txt)`\n?\s*\("([^"]+)",\s*"([^"]+)"\)', section):
+        (folder / name).write_text(f"{head}\n\n{body}\n", encoding="utf-8")
+    result = runner.invoke(cli, ["check", "--rules", str(tmp_path / "rules"), "--format", "json", str(folder)])
+    got = {os.path.basename(f["path"]): f["severity"] for f in json.loads(result.stdout)["findings"]}
+    assert got == {"a.txt": "info", "b.txt": "warning", "c.txt": "error"}
+    assert result.exit_code == 1
