@@ -3,7 +3,7 @@ in workers, through the cache), compare, then apply suppressions, per-path
 ignores and the baseline."""
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from factlint.compare.baseline import Baseline, apply_baseline
 from factlint.compare.compare import compare
@@ -14,6 +14,7 @@ from factlint.extract.workers import extract_files
 from factlint.kinds import conversion as conversions
 from factlint.model import Fact, Report, RuleFact, RunError, Suppression
 from factlint.prose.moments import Moment, parse_moment
+from factlint.read.datesfile import Dates
 from factlint.read.discover import discover
 from factlint.read.source import ReadOptions, replaced_by_stdin
 from factlint.rules import Rule
@@ -28,7 +29,7 @@ def extract_paths(paths: list[str], rules: tuple[Rule, ...], selection: Selectio
 
 
 def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], selection: Selection = Selection(),
-                 baseline: Baseline | None = None, dates: dict[str, Any] | None = None) -> Report:
+                 baseline: Baseline | None = None, dates: Dates | None = None) -> Report:
     """`dates` maps a path to its publication time from a newsroom's own records
     (a `dates` file); it wins over the time read from the page. Compare the extracted results: findings and checks for every article; leave
     out what inline suppressions silence, what per-path-ignores ignore and what
@@ -47,7 +48,7 @@ def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], sele
             articles.append(result.path)
             facts.extend(f for f in result.facts if conversions_selected or f.rule != conversions.RULE_ID)
             suppressions.extend(result.suppressions)
-            moment = parse_moment(dates.get(result.path)) if dates and result.path in dates else None
+            moment = dates.get(result.path) if dates else None
             moment = moment or (parse_moment(result.published) if result.published else None)
             if moment is not None:
                 times[result.path] = moment
@@ -63,7 +64,7 @@ def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], sele
 
 def check_paths(paths: list[str], rules: tuple[Rule, ...], selection: Selection = Selection(),
                 baseline: Baseline | None = None, options: ReadOptions = ReadOptions(),
-                jobs: int = 1, cache_dir: str | None = None, dates: dict[str, Any] | None = None) -> Report:
+                jobs: int = 1, cache_dir: str | None = None, dates: Dates | None = None) -> Report:
     """Check every article under `paths` against the selected `rules` and each other."""
     rules = selection.pick_rules(rules)
     return build_report(extract_paths(paths, rules, selection, options, jobs, cache_dir), rules, selection, baseline,

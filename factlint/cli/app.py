@@ -99,6 +99,8 @@ def _report_options(func):
         click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error", show_default=True,
                      help="Lowest finding severity that makes the exit status 1."),
         click.option("--exit-zero", is_flag=True, help="Exit 0 even with findings (2 still means an error)."),
+        click.option("--show-superseded", is_flag=True,
+                     help="Text report: list every superseded figure (info) instead of one line per fact."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -144,6 +146,9 @@ def _paths_command(func):
                      help="Where extracted facts are cached, keyed on file content, rules and version "
                           "(also $FACTLINT_CACHE_DIR)."),
         click.option("--no-cache", is_flag=True, help="Neither read nor write the cache."),
+        click.option("--dates", "dates_file", type=click.Path(dir_okay=False), default=None,
+                     help="Publication times from your CMS: a CSV (path,time) or YAML (path: time) file; "
+                          "they win over the times read from the pages."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -186,11 +191,14 @@ def _load(paths: tuple[str, ...], options: dict, per_path_ignores: tuple = (), w
     from factlint.prose.terms import regex_timeout
     from factlint.ruletest import unused_rules
 
+    from factlint.read.datesfile import load_dates
+
     baseline = load_baseline(baseline_file) if baseline_file else None
     rules = _rules(options)
+    dates = load_dates(options["dates_file"]) if options.get("dates_file") else None
     with regex_timeout(options["regex_timeout"]):
         report = check_paths(list(paths), rules, _selection(options, per_path_ignores), baseline,
-                             **_extract_args(options))
+                             dates=dates, **_extract_args(options))
     warnings = [*report.warnings, *(unused_rules(rules, report) if warn_unused_rules else ())]
     _announce(warnings, report.errors)
     if not report.articles and not report.errors:
@@ -236,7 +244,7 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
                   show_config: bool, show_files: bool, warn_unused_rules: bool,
                   baseline_file: str | None, write_baseline_file: str | None,
                   outputs: list[tuple[str, str]], color: str, quiet: bool, statistics: bool,
-                  fail_on: str, exit_zero: bool, **options) -> None:
+                  fail_on: str, exit_zero: bool, show_superseded: bool, **options) -> None:
     """Check articles (files, or folders of .txt files) against the rules and each other."""
     from factlint.cli.output import default_format, failing, use_color, write_outputs
     from factlint.reporters import DATA_FORMATS, render
@@ -261,7 +269,8 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
         click.echo(f"factlint: recorded {count} finding{'' if count == 1 else 's'} in {write_baseline_file}")
         ctx.exit(EXIT_CLEAN)
     colored = fmt == "text" and use_color(color, os.environ, _stdout_is_terminal())
-    click.echo(render(fmt, report, quiet=quiet, color=colored), nl=False, color=colored)
+    click.echo(render(fmt, report, quiet=quiet, color=colored, show_superseded=show_superseded),
+               nl=False, color=colored)
     if statistics and report.findings:
         counts = per_rule.render(report)
         click.echo("\n" + counts if fmt == "text" else counts, nl=False, err=fmt in DATA_FORMATS)

@@ -266,6 +266,9 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
         # Superseded: a different step came later than this article's time (or this figure's).
         since = t or step.first
         later = [s for s in ordered[i + 1:] if supersedes(s, m, f) and not s.first.before(since)]
+        # A looser later statement ("more than 2,000") of a later figure ("2,207") is not named.
+        later = [s for s in later if s.stated is None or not any(
+            o.stated is None and kind.agree(s.stated, o.value, spec) for o in later)] or later
         if later:
             shown = later if len(later) <= 3 else [later[0], later[-2], later[-1]]
             text = ", ".join(f"{s.display} ({s.first.label()})" for s in shown)

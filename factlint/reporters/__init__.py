@@ -23,8 +23,9 @@ FACT_REPORTERS: dict[str, Callable[[Report], str]] = {
 }
 
 
-def render(name: str, report: Report, *, quiet: bool = False, color: bool = False) -> str:
-    """The report in format `name`; `quiet` and `color` shape the text report only."""
+def render(name: str, report: Report, *, quiet: bool = False, color: bool = False,
+           show_superseded: bool = False) -> str:
+    """The report in format `name`; `quiet`, `color` and `show_superseded` shape the text report only."""
     if name == "text":
-        return text.render(report, quiet=quiet, color=color)
+        return text.render(report, quiet=quiet, color=color, show_superseded=show_superseded)
     return REPORTERS[name](report)

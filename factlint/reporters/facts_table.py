@@ -80,5 +80,6 @@ def render_json(report: Report) -> str:
                  for a in report.articles}
         facts.append({"rule": key[0], "fact": key[1], "cells": {a: c for a, c in cells.items() if c}})
     data = {"version": SCHEMA_VERSION, "articles": list(report.articles), "facts": facts,
-            "mentions": [f.to_dict() for f in report.facts], "errors": [e.to_dict() for e in report.errors]}
+            "mentions": [f.to_dict() for f in report.facts], "errors": [e.to_dict() for e in report.errors],
+            "times": dict(report.times)}
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

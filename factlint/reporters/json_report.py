@@ -18,5 +18,6 @@ def render(report: Report) -> str:
         "checks": [c.to_dict() for c in report.checks],
         "summary": report.summary(),
         "errors": [e.to_dict() for e in report.errors],
+        "times": dict(report.times),
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -86,16 +86,53 @@ def _plural(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def render(report: Report, *, quiet: bool = False, color: bool = False) -> str:
-    """The report; `quiet` keeps only the failures and the tally, `color` adds ANSI styles."""
+MAX_FOLDED = 10  # figures named on a folded line
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+def ordered_findings(findings: tuple[Finding, ...]) -> list[Finding]:
+    """Errors first, then warnings, then notes; each group in the report's order."""
+    return sorted(findings, key=lambda f: SEVERITY_ORDER.get(f.severity, 0))
+
+
+def folded_notes(notes: list[Finding], color: bool = False) -> list[str]:
+    """One line per fact for its superseded figures (`info`): how many, in how
+    many articles, which figures as written, and the later figure the first names."""
+    paint = _paint(color)
+    by_fact: dict[tuple[str, str], list[Finding]] = {}
+    for f in notes:
+        by_fact.setdefault((f.rule, f.fact), []).append(f)
+    lines = []
+    for (rule, fact), group in by_fact.items():
+        figures = list(dict.fromkeys(f.found for f in group))
+        shown = ", ".join(figures[:MAX_FOLDED]) + (", …" if len(figures) > MAX_FOLDED else "")
+        articles = len({f.path for f in group})
+        latest = group[0].expected
+        tail = f"; later {latest}" if latest else ""
+        lines.append(f"{paint('info', fg=SEVERITY_COLORS['info'], bold=True)} [{rule}.{fact}] "
+                     f"{_plural(len(group), 'superseded mention')} in {_plural(articles, 'article')}: "
+                     f"{shown}{tail}")
+    return lines
+
+
+def render(report: Report, *, quiet: bool = False, color: bool = False, show_superseded: bool = False) -> str:
+    """The report; `quiet` keeps only the failures and the tally, `color` adds ANSI styles.
+    Errors come first, then warnings; superseded figures (`info`) are folded into
+    one line per fact unless `show_superseded`."""
     paint = _paint(color)
     sections = []
     if not quiet:
         header = f"factlint {__version__}: {_plural(len(report.articles), 'article')}, {_plural(len(report.rules), 'rule')}"
         sections += [header, "\n".join(_marks(report, paint))]
-    if report.findings:
-        blocks = ["\n".join(format_finding(finding, color)) for finding in report.findings]
+    findings = ordered_findings(report.findings)
+    notes = [f for f in findings if f.severity == "info"] if not show_superseded else []
+    shown = [f for f in findings if f.severity != "info"] if not show_superseded else findings
+    if shown:
+        blocks = ["\n".join(format_finding(finding, color)) for finding in shown]
         sections.append("\n\n".join([paint(" FAILURES ".center(72, "="), fg="red"), *blocks, "=" * 72]))
+    if notes:
+        sections.append("\n".join([paint(" SUPERSEDED (--show-superseded lists each) ".center(72, "="), fg="cyan"),
+                                    *folded_notes(notes, color)]))
     if report.errors:  # parts of the run that were not checked: never a silent pass
         sections.append("\n\n".join([paint(" ERRORS ".center(72, "="), fg="red"),
                                        "\n".join(str(error) for error in report.errors)]))
