@@ -15,14 +15,16 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from dataclasses import replace
 from itertools import islice
 from typing import Any
 
-from factlint.compare.timeline import compare_by_time, judged_by_time
+from factlint.compare.timeline import CHANGING_KINDS, compare_by_time, judged_by_time
 from factlint.kinds import KINDS
 from factlint.kinds import conversion as conversions
 from factlint.model import Check, Fact, Finding, Related
 from factlint.prose.moments import Moment
+from factlint.prose.timecues import Cue, cue
 from factlint.rules import FactSpec, Rule
 
 MAX_RELATED = 5
@@ -98,8 +100,20 @@ def _against_reference(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: An
     for m in mentions:
         if id(m) in agreeing_ids:
             continue
-        out.append((m, _finding(m, rule, spec, kind.explain(m.value, ref, spec), expected, others.related(m))))
+        finding = _finding(m, rule, spec, kind.explain(m.value, ref, spec), expected, others.related(m))
+        if provisional(m, spec):
+            finding = replace(finding, severity="info", message=f"{rule.description or rule.id}: {spec.name} "
+                              f"{m.display} was a count so far; the final figure is {expected}")
+        out.append((m, finding))
     return out
+
+
+def provisional(m: Fact, spec: FactSpec) -> bool:
+    """A count stated as not yet complete ("four seats so far", "with 640 of 650
+    declared") that may change: right at its time, superseded by the final figure."""
+    if spec.changes == "none" or (spec.changes is None and spec.kind not in CHANGING_KINDS):
+        return False
+    return cue(m.quote, m.quote_offset, m.quote_offset + len(m.text)) is Cue.AS_OF
 
 
 def _value_key(value: dict[str, Any]) -> str:
