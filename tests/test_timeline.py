@@ -12,6 +12,7 @@ from factlint.cli.app import cli
 from factlint.engine import check_paths
 from factlint.prose.moments import Moment, date_line, parse_moment
 from factlint.prose.timecues import Cue, cue
+from factlint.read.datesfile import parse_dates
 from factlint.read.document import make_document
 from factlint.rules import load_rule_file
 
@@ -245,8 +246,8 @@ def test_dates_mapping_wins_over_the_page(tmp_path):
     story = {"a.txt": "The ferry sinking killed 4 people.\n", "b.txt": "The ferry sinking killed 4 people.\n",
              "c.txt": "The ferry toll is 9 dead.\n", "d.txt": "Nine people died when the ferry sank.\n"}
     folder = tmp_path / "articles"
-    dates = {str(folder / "a.txt"): "2022-05-01", str(folder / "b.txt"): "2022-05-01",
-             str(folder / "c.txt"): "2022-05-03T10:00Z", str(folder / "d.txt"): "2022-05-03"}
+    dates = parse_dates("a.txt: 2022-05-01\nb.txt: 2022-05-01\narticles/c.txt: 2022-05-03T10:00Z\n"
+                        f"{folder / 'd.txt'}: 2022-05-03\n", "dates.yaml", str(tmp_path))
     got, report = findings(tmp_path, story, dates=dates)
     assert got["a.txt", 1].severity == "info"
     assert dict(report.times)[str(folder / "c.txt")] == "2022-05-03T10:00Z"
@@ -290,3 +291,65 @@ def test_the_docs_example_reads_as_described(tmp_path, runner):
     got = {os.path.basename(f["path"]): f["severity"] for f in json.loads(result.stdout)["findings"]}
     assert got == {"a.txt": "info", "b.txt": "warning", "c.txt": "error"}
     assert result.exit_code == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ferry toll stands at 7 so far, the coroner said.",
+    "As of 3 p.m., the ferry toll was 7.",
+    "By 9am, the ferry toll had reached 7.",
+])
+def test_a_count_so_far_against_the_final_figure_is_superseded(tmp_path, sentence):
+    got, _ = findings(tmp_path, {"a.txt": sentence + "\n"}, extra="    expected: 11\n")
+    assert got["a.txt", 1].severity == "info" and "so far" in got["a.txt", 1].message
+
+
+def test_a_count_without_a_cue_against_the_final_figure_stays_an_error(tmp_path):
+    got, _ = findings(tmp_path, {"a.txt": "The ferry toll was 7, the coroner said.\n"}, extra="    expected: 11\n")
+    assert got["a.txt", 1].severity == "error"
+
+
+@pytest.mark.parametrize("name, text", [
+    ("dates.csv", "path,time\na.txt,2022-05-01\nb.txt,2022-05-01\nc.txt,2022-05-03T10:00Z\nd.txt,May 3, 2022\n"),
+    ("dates.yaml", "a.txt: 2022-05-01\nb.txt: 2022-05-01\nc.txt: 2022-05-03T10:00:00Z\nd.txt: 2022-05-03\n"),
+])
+def test_cli_dates_file(tmp_path, runner, name, text):
+    undated = {"a.txt": "The ferry sinking killed 4 people.\n", "b.txt": "The ferry sinking killed 4 people.\n",
+               "c.txt": "The ferry toll is 9 dead.\n", "d.txt": "Nine people died when the ferry sank.\n"}
+    rule_file, folder = write_story(tmp_path, undated)
+    if name.endswith(".csv"):
+        text = text.replace("May 3, 2022", '"May 3, 2022"')
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    args = ["check", "--rules", str(tmp_path / "rules"), "--format", "json", folder]
+    plain = json.loads(runner.invoke(cli, args).stdout)
+    assert {f["severity"] for f in plain["findings"]} == {"error"}  # no times: compared as before
+    report = json.loads(runner.invoke(cli, [*args, "--dates", str(tmp_path / name)]).stdout)
+    assert {os.path.basename(f["path"]): f["severity"] for f in report["findings"]} == {"a.txt": "info", "b.txt": "info"}
+    assert report["times"][os.path.join(folder, "c.txt")] == "2022-05-03T10:00Z"
+
+
+@pytest.mark.parametrize("name, text, message", [
+    ("dates.csv", "a.txt\n", "dates.csv:1: expected 'path,time'"),
+    ("dates.csv", "a.txt,soon\n", "dates.csv:1: a.txt: 'soon' is not a time"),
+    ("dates.yaml", "- a.txt\n", "expected a mapping of article paths to publication times"),
+    ("dates.yaml", "a.txt: [\n", "not valid YAML"),
+])
+def test_cli_bad_dates_file_is_a_one_line_error(tmp_path, runner, name, text, message):
+    _, folder = write_story(tmp_path, STORY)
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    result = runner.invoke(cli, ["check", "--rules", str(tmp_path / "rules"), "--dates", str(tmp_path / name), folder])
+    assert result.exit_code == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_cli_text_report_orders_by_severity_and_folds_superseded(tmp_path, runner):
+    story = {**STORY, "e.txt": "Inland Post | May 6, 2022\n\nThe ferry disaster left 4 people dead.\n",
+             "f.txt": "The ferry sinking killed 40 people.\n"}
+    _, folder = write_story(tmp_path, story)
+    args = ["check", "--rules", str(tmp_path / "rules"), "--color", "never", folder]
+    out = runner.invoke(cli, args).stdout
+    error, warning, folded = out.index("error [ferry"), out.index("warning [ferry"), out.index("info [ferry")
+    assert error < warning < folded
+    assert "info [ferry-sinking.deaths] 2 superseded mentions in 2 articles: 4; later 9" in out
+    full = runner.invoke(cli, [*args, "--show-superseded"]).stdout
+    assert full.count(": info [ferry-sinking.deaths]") == 2 and "superseded mentions" not in full
