@@ -11,13 +11,13 @@ from factlint.compare.selection import Selection
 from factlint.compare.suppressions import apply_suppressions
 from factlint.extract.run import ArticleResult
 from factlint.extract.workers import extract_files
-from factlint.kinds import conversion as conversions
 from factlint.model import Fact, Report, RuleFact, RunError, Suppression
 from factlint.prose.moments import Moment, parse_moment
 from factlint.read.datesfile import Dates
 from factlint.read.discover import discover
 from factlint.read.source import ReadOptions, replaced_by_stdin
 from factlint.rules import Rule
+from factlint.rules.builtin import BUILTIN_RULES, with_builtin
 
 
 def extract_paths(paths: list[str], rules: tuple[Rule, ...], selection: Selection = Selection(),
@@ -40,20 +40,22 @@ def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], sele
     warnings: list[str] = []
     errors: list[RunError] = []
     times: dict[str, Moment] = {}
-    conversions_selected = selection.selects(conversions.RULE_ID)
+    # Built-in rules always extract (their facts are cached with the article's);
+    # the ones the selection leaves out are dropped here.
+    unselected = {r.id for r in BUILTIN_RULES if not selection.selects(r.id)}
     for result in results:
         warnings.extend(result.warnings)
         errors.extend(result.errors)
         if result.article:  # a file skipped or unreadable is not counted
             articles.append(result.path)
-            facts.extend(f for f in result.facts if conversions_selected or f.rule != conversions.RULE_ID)
+            facts.extend(f for f in result.facts if f.rule not in unselected)
             suppressions.extend(result.suppressions)
             moment = dates.get(result.path) if dates else None
             moment = moment or (parse_moment(result.published) if result.published else None)
             if moment is not None:
                 times[result.path] = moment
     findings, checks = compare(facts, rules, tuple(articles), times)
-    findings, checks, suppressed = apply_suppressions(findings, checks, suppressions, rules, articles)
+    findings, checks, suppressed = apply_suppressions(findings, checks, suppressions, rules, tuple(articles))
     findings, checks = selection.apply_path_ignores(findings, checks)
     report = Report(tuple(articles), tuple(facts), tuple(checks), tuple(findings),
                     tuple(r.id for r in rules), tuple(warnings), suppressed=suppressed,
@@ -72,7 +74,7 @@ def check_paths(paths: list[str], rules: tuple[Rule, ...], selection: Selection 
 
 
 def rule_facts(rules: tuple[Rule, ...]) -> tuple[RuleFact, ...]:
-    """Every fact the rules check, and the built-in conversion check, sorted."""
-    described = [RuleFact(r.id, spec.name, r.description or r.id, spec.severity) for r in rules for spec in r.facts]
-    described.append(RuleFact(conversions.RULE_ID, conversions.FACT, conversions.DESCRIPTION, conversions.SEVERITY))
+    """Every fact the rules check, the built-in rules' too, sorted."""
+    described = [RuleFact(r.id, spec.name, r.description or r.id, spec.severity)
+                 for r in with_builtin(rules) for spec in r.facts]
     return tuple(sorted(described, key=lambda d: (d.rule, d.fact)))

@@ -7,9 +7,39 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from typing import Any
 
 INF = math.inf
+
+
+class Severity(StrEnum):
+    """How much a finding matters; `--fail-on` fails a run at or above a level."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+    def __repr__(self) -> str:  # as the plain string it replaces: record reprs (and rule fingerprints) stay put
+        return repr(self.value)
+
+
+_SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+class Outcome(StrEnum):
+    """The verdict on one fact in one article."""
+
+    PASSED = "passed"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+
+    def __repr__(self) -> str:
+        return repr(self.value)
 
 
 @dataclass(frozen=True)
@@ -123,7 +153,7 @@ class Finding:
     column: int
     rule: str
     fact: str
-    severity: str
+    severity: Severity
     message: str
     found: str
     expected: str | None
@@ -145,7 +175,7 @@ class Check:
     path: str
     rule: str
     fact: str
-    outcome: str  # "passed" | "failed" | "skipped"
+    outcome: Outcome
     reason: str = ""
 
     def to_dict(self) -> dict[str, Any]:
@@ -202,7 +232,7 @@ class RuleFact:
     rule: str
     fact: str
     description: str
-    severity: str
+    severity: Severity
 
     @property
     def id(self) -> str:
@@ -226,16 +256,16 @@ class Report:
     errors: tuple[RunError, ...] = ()  # any error makes the exit status 2
     times: tuple[tuple[str, str], ...] = ()  # (path, ISO publication time) of each article with one
 
-    def count(self, outcome: str) -> int:
+    def count(self, outcome: Outcome) -> int:
         return sum(1 for c in self.checks if c.outcome == outcome)
 
     def summary(self) -> dict[str, int]:
         return {
             "articles": len(self.articles),
             "checks": len(self.checks),
-            "passed": self.count("passed"),
-            "failed": self.count("failed"),
-            "skipped": self.count("skipped"),
+            "passed": self.count(Outcome.PASSED),
+            "failed": self.count(Outcome.FAILED),
+            "skipped": self.count(Outcome.SKIPPED),
             "findings": len(self.findings),
             "suppressed": self.suppressed,
             "baselined": self.baselined,

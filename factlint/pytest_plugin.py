@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from factlint.errors import FactlintError, describe
-from factlint.model import Check, Finding, Report
+from factlint.model import Check, Finding, Outcome, Report
 from factlint.read.discover import ARTICLE_SUFFIXES
 
 
@@ -143,9 +143,9 @@ class FactItem(pytest.Item):
                 if (f.path, f.rule, f.fact) == (self.check.path, self.check.rule, self.check.fact)]
 
     def runtest(self) -> None:
-        if self.check.outcome == "failed":
+        if self.check.outcome == Outcome.FAILED:
             raise FactlintFailure(self._findings())
-        if self.check.outcome == "skipped":
+        if self.check.outcome == Outcome.SKIPPED:
             pytest.skip(self.check.reason)
 
     def repr_failure(self, excinfo, style=None):

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from factlint.cli import config
 from factlint.cli.app import cli
 from factlint.errors import RuleError
-from factlint.kinds import KINDS
+from factlint.kinds import RULE_KINDS as KINDS
 from factlint.rules import load_rules
 from factlint.rules.validate import FACT_KEYS, RULE_KEYS, SCOPE_KEYS
 from tests.conftest import ROOT

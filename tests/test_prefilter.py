@@ -7,7 +7,8 @@ import os
 import pytest
 
 from factlint.extract.extract import _claims, extract_facts
-from factlint.extract.prefilter import Prefilter, may_hold_conversion
+from factlint.extract.prefilter import Prefilter
+from factlint.kinds.conversion import may_claim as may_hold_conversion
 from factlint.prose.sentences import clauses
 from factlint.prose.values import find_values
 from factlint.read.document import make_document, read_document
@@ -104,7 +105,6 @@ def test_extract_gives_the_same_facts_without_the_prefilter(monkeypatch):
             return list(enumerate(self.rules))
 
     monkeypatch.setattr("factlint.extract.extract.prefilter_for", Everything)
-    monkeypatch.setattr("factlint.extract.extract.may_hold_conversion", lambda text: True)
     assert [extract_facts(d, rules) for d in docs] == filtered
     assert sum(map(len, filtered)) > 30
 

@@ -12,11 +12,10 @@ import sys
 import click
 
 from factlint import __version__
+from factlint.cli.exit import ExitStatus, exit_status
 from factlint.cli.params import Glob, PathIgnores, Size, ToleranceType
 from factlint.errors import DocumentError, FactlintError, describe
 from factlint.reporters import FACT_REPORTERS, REPORTERS
-
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 class DefaultGroup(click.Group):
@@ -41,14 +40,14 @@ class DefaultGroup(click.Group):
             _error(describe(exc))
         except KeyboardInterrupt:
             click.echo("factlint: interrupted", err=True)
-            ctx.exit(EXIT_INTERRUPTED)
+            ctx.exit(ExitStatus.INTERRUPTED)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
         except Exception as exc:  # a bug: say so plainly, no traceback unless asked
             if os.environ.get("FACTLINT_DEBUG"):
                 raise
             _error(f"internal error: {type(exc).__name__}: {exc} (set FACTLINT_DEBUG=1 for details)")
-        ctx.exit(EXIT_ERROR)
+        ctx.exit(ExitStatus.ERROR)
 
 
 def _use_config(ctx: click.Context, param: click.Parameter, value):
@@ -189,9 +188,8 @@ def _load(paths: tuple[str, ...], options: dict, per_path_ignores: tuple = (), w
     from factlint.compare.baseline import load_baseline
     from factlint.engine import check_paths
     from factlint.prose.terms import regex_timeout
-    from factlint.ruletest import unused_rules
-
     from factlint.read.datesfile import load_dates
+    from factlint.ruletest import unused_rules
 
     baseline = load_baseline(baseline_file) if baseline_file else None
     rules = _rules(options)
@@ -246,7 +244,7 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
                   outputs: list[tuple[str, str]], color: str, quiet: bool, statistics: bool,
                   fail_on: str, exit_zero: bool, show_superseded: bool, **options) -> None:
     """Check articles (files, or folders of .txt files) against the rules and each other."""
-    from factlint.cli.output import default_format, failing, use_color, write_outputs
+    from factlint.cli.output import default_format, use_color, write_outputs
     from factlint.reporters import DATA_FORMATS, render
     from factlint.reporters import statistics as per_rule
 
@@ -254,11 +252,11 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
         from factlint.cli import config
 
         click.echo(config.show(ctx, ctx.meta.get("factlint.cli.config")), nl=False)
-        ctx.exit(EXIT_CLEAN)
+        ctx.exit(ExitStatus.CLEAN)
     _need_paths(ctx, paths)
     if show_files:
         _show_files(paths, _selection(options))
-        ctx.exit(EXIT_CLEAN)
+        ctx.exit(ExitStatus.CLEAN)
     if ctx.get_parameter_source("fmt") is click.core.ParameterSource.DEFAULT:
         fmt = default_format(os.environ)  # neither the command line nor a config file chose one
     report = _load(paths, options, per_path_ignores, warn_unused_rules,
@@ -267,7 +265,7 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
         from factlint.compare.baseline import write_baseline
         count = write_baseline(write_baseline_file, report.findings)
         click.echo(f"factlint: recorded {count} finding{'' if count == 1 else 's'} in {write_baseline_file}")
-        ctx.exit(EXIT_CLEAN)
+        ctx.exit(ExitStatus.CLEAN)
     colored = fmt == "text" and use_color(color, os.environ, _stdout_is_terminal())
     click.echo(render(fmt, report, quiet=quiet, color=colored, show_superseded=show_superseded),
                nl=False, color=colored)
@@ -275,8 +273,7 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
         counts = per_rule.render(report)
         click.echo("\n" + counts if fmt == "text" else counts, nl=False, err=fmt in DATA_FORMATS)
     write_outputs(outputs, report)
-    ctx.exit(EXIT_ERROR if report.errors else
-             EXIT_FINDINGS if failing(report, fail_on) and not exit_zero else EXIT_CLEAN)
+    ctx.exit(exit_status(report, fail_on, exit_zero))
 
 
 def _show_files(paths: tuple[str, ...], selection) -> None:
@@ -295,7 +292,7 @@ def facts_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, **option
     _need_paths(ctx, paths)
     report = _load(paths, options)
     click.echo(FACT_REPORTERS[fmt](report), nl=False)
-    ctx.exit(EXIT_ERROR if report.errors else EXIT_CLEAN)
+    ctx.exit(ExitStatus.ERROR if report.errors else ExitStatus.CLEAN)
 
 
 @cli.command("test-rules")
@@ -308,7 +305,7 @@ def test_rules_command(ctx: click.Context, rule_paths: tuple[str, ...]) -> None:
     rules = ruletest.load_rule_paths(rule_paths or ("rules",))
     results = ruletest.run_examples(rules)
     click.echo(ruletest.render(rules, results), nl=False)
-    ctx.exit(EXIT_CLEAN if all(r.ok for r in results) else EXIT_FINDINGS)
+    ctx.exit(ExitStatus.CLEAN if all(r.ok for r in results) else ExitStatus.FINDINGS)
 
 
 @cli.command("report")
@@ -329,7 +326,7 @@ def report_command(ctx: click.Context, paths: tuple[str, ...], output: str, **op
     articles, findings = len(report.articles), len(report.findings)
     click.echo(f"factlint: wrote {output} ({articles} article{'s' * (articles != 1)}, "
                f"{findings} disagreement{'s' * (findings != 1)})", err=True)
-    ctx.exit(EXIT_ERROR if report.errors else EXIT_CLEAN)
+    ctx.exit(ExitStatus.ERROR if report.errors else ExitStatus.CLEAN)
 
 
 def _no_articles(paths: tuple[str, ...]) -> DocumentError:
@@ -374,7 +371,7 @@ def extract_command(ctx: click.Context, paths: tuple[str, ...], output: str, **o
         else:
             write_atomic(output, "".join(lines))
     _announce(warnings, errors)
-    ctx.exit(EXIT_ERROR if errors else EXIT_CLEAN)
+    ctx.exit(ExitStatus.ERROR if errors else ExitStatus.CLEAN)
 
 
 @cli.command("compare")
@@ -390,7 +387,6 @@ def extract_command(ctx: click.Context, paths: tuple[str, ...], output: str, **o
 def compare_command(ctx: click.Context, fact_files: tuple[str, ...], rules_dirs: tuple[str, ...], fmt: str,
                     fail_on: str) -> None:
     """Compare facts files made by `factlint extract`: the report `check` would give."""
-    from factlint.cli.output import failing
     from factlint.engine import build_report
     from factlint.extract.factfile import read_fact_files
     from factlint.reporters import render
@@ -400,7 +396,7 @@ def compare_command(ctx: click.Context, fact_files: tuple[str, ...], rules_dirs:
     report = build_report(read_fact_files(list(fact_files), rules), rules)
     _announce(report.warnings, report.errors)
     click.echo(render(fmt, report), nl=False)
-    ctx.exit(EXIT_ERROR if report.errors else EXIT_FINDINGS if failing(report, fail_on) else EXIT_CLEAN)
+    ctx.exit(exit_status(report, fail_on))
 
 
 def _error(message: str) -> None:
@@ -413,11 +409,11 @@ def main(argv: list[str] | None = None) -> int:
         result = cli.main(args=argv, prog_name="factlint", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("factlint: interrupted", err=True)
-        return EXIT_INTERRUPTED
+        return ExitStatus.INTERRUPTED
     except click.ClickException as exc:
         exc.show()
-        return EXIT_ERROR
-    return result if isinstance(result, int) else EXIT_CLEAN
+        return ExitStatus.ERROR
+    return result if isinstance(result, int) else ExitStatus.CLEAN
 
 
 if __name__ == "__main__":  # pragma: no cover

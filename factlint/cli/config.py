@@ -317,11 +317,11 @@ def defaults(config: ConfigFile, schema: click.Command, command: click.Command) 
         _convert(config, setting, every[setting.name])
     values = {}
     for name, param in option_keys(command).items():
-        setting = config.setting(name)
-        if setting is None:
+        found = config.setting(name)
+        if found is None:
             continue
         try:
-            values[param.name] = _convert(config, setting, param)
+            values[param.name] = _convert(config, found, param)
         except ConfigError:
             continue
     return values
@@ -363,10 +363,11 @@ def show(ctx: click.Context, config: ConfigFile | None) -> str:
     rows = []
     for key, param in sorted(option_keys(ctx.command).items()):
         source = ctx.get_parameter_source(param.name)
-        if source == click.core.ParameterSource.DEFAULT_MAP and config is not None:
-            where = config.where(config.setting(key))
+        setting = config.setting(key) if config is not None else None
+        if source == click.core.ParameterSource.DEFAULT_MAP and config is not None and setting is not None:
+            where = config.where(setting)
         else:
-            where = _SOURCES.get(source, "default")
+            where = _SOURCES.get(source, "default") if source is not None else "default"
         rows.append((f"{key} = {render(param, ctx.params[param.name])}", where))
     width = max(len(left) for left, _ in rows)
     header = f"# config file: {config.path if config else 'none'}"

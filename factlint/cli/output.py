@@ -12,7 +12,6 @@ from factlint.model import Report
 from factlint.reporters import render
 
 EXTENSION_FORMATS = {".sarif": "sarif", ".xml": "junit", ".json": "json", ".txt": "line", ".log": "line"}
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 def output_target(spec: str, formats: frozenset[str] | set[str]) -> tuple[str, str]:
@@ -50,12 +49,6 @@ def use_color(choice: str, environ: Mapping[str, str], is_terminal: bool) -> boo
     if environ.get("FORCE_COLOR"):
         return True
     return is_terminal
-
-
-def failing(report: Report, fail_on: str) -> int:
-    """How many findings are at or above the fail level (`info` findings never fail)."""
-    threshold = SEVERITY_RANK[fail_on]
-    return sum(1 for f in report.findings if SEVERITY_RANK[f.severity] >= threshold)
 
 
 def write_outputs(targets: list[tuple[str, str]], report: Report) -> None:

@@ -77,7 +77,7 @@ def _entry_key(entry: object) -> tuple[Key, int] | None:
     count = entry.get("count", 1)
     if not isinstance(count, int) or isinstance(count, bool) or count < 1:
         return None
-    return tuple(entry[k] for k in KEYS), count  # type: ignore[return-value]
+    return tuple(entry[k] for k in KEYS), count
 
 
 def load_baseline(path: str) -> Baseline:

@@ -17,15 +17,15 @@ import json
 from collections import defaultdict
 from dataclasses import replace
 from itertools import islice
-from typing import Any
+from typing import Any, Callable
 
 from factlint.compare.timeline import CHANGING_KINDS, compare_by_time, judged_by_time
 from factlint.kinds import KINDS
-from factlint.kinds import conversion as conversions
-from factlint.model import Check, Fact, Finding, Related
+from factlint.model import Check, Fact, Finding, Outcome, Related, Severity
 from factlint.prose.moments import Moment
 from factlint.prose.timecues import Cue, cue
 from factlint.rules import FactSpec, Rule
+from factlint.rules.builtin import with_builtin
 
 MAX_RELATED = 5
 
@@ -102,7 +102,7 @@ def _against_reference(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: An
             continue
         finding = _finding(m, rule, spec, kind.explain(m.value, ref, spec), expected, others.related(m))
         if provisional(m, spec):
-            finding = replace(finding, severity="info", message=f"{rule.description or rule.id}: {spec.name} "
+            finding = replace(finding, severity=Severity.INFO, message=f"{rule.description or rule.id}: {spec.name} "
                               f"{m.display} was a count so far; the final figure is {expected}")
         out.append((m, finding))
     return out
@@ -161,8 +161,7 @@ def _by_consensus(mentions: list[Fact], rule: Rule, spec: FactSpec, order: dict[
             # A tie: no side has a majority, so the top value is flagged as well.
             tied_against_top.extend(backing(g))
     if tied_against_top:
-        seen: set[int] = set()
-        flagged[top] = _Others([f for f in tied_against_top if id(f) not in seen and not seen.add(id(f))])
+        flagged[top] = _Others(list({id(f): f for f in tied_against_top}.values()))
     out = []
     for i, others in sorted(flagged.items()):
         m = mentions[i]
@@ -179,16 +178,18 @@ def _by_consensus(mentions: list[Fact], rule: Rule, spec: FactSpec, order: dict[
     return out
 
 
-def _conversion_findings(mentions: list[Fact]) -> list[tuple[Fact, Finding]]:
+def _self_checked(mentions: list[Fact], rule: Rule, spec: FactSpec,
+                  self_check: Callable[[Any, str], tuple[str, str] | None]) -> list[tuple[Fact, Finding]]:
+    """Findings of a kind that judges each mention alone (a unit conversion)."""
     out = []
     for m in mentions:
-        if m.value["consistent"]:
+        wrong = self_check(m.value, m.display)
+        if wrong is None:
             continue
-        expected = conversions.expected_conversion(m.value)
-        message = f"unit conversion: {m.display} does not add up; {expected}"
+        message, expected = wrong
         out.append((m, Finding(
-            path=m.path, line=m.line, column=m.column, rule=conversions.RULE_ID, fact=conversions.FACT,
-            severity=conversions.SEVERITY, message=message, found=m.text, expected=expected, quote=m.quote,
+            path=m.path, line=m.line, column=m.column, rule=rule.id, fact=spec.name,
+            severity=spec.severity, message=message, found=m.text, expected=expected, quote=m.quote,
             end_column=m.end_column, quote_column=m.quote_offset + 1)))
     return out
 
@@ -222,7 +223,7 @@ def compare(facts: list[Fact], rules: tuple[Rule, ...], articles: tuple[str, ...
     `times` holds each article's publication time, when known: a figure that
     changes is judged against the figures known at that time (see timeline.py)."""
     times = times or {}
-    specs = {(r.id, s.name): (r, s) for r in rules for s in r.facts}
+    specs = {(r.id, s.name): (r, s) for r in with_builtin(rules) for s in r.facts}
     order = {path: i for i, path in enumerate(articles)}
     aside = other_events(facts, specs)
     by_key: dict[tuple[str, str], list[Fact]] = defaultdict(list)
@@ -232,13 +233,14 @@ def compare(facts: list[Fact], rules: tuple[Rule, ...], articles: tuple[str, ...
     results: list[tuple[Fact, Finding]] = []
     compared: set[tuple[str, str]] = set()
     for key, mentions in by_key.items():
-        if key == (conversions.RULE_ID, conversions.FACT):
-            results.extend(_conversion_findings(mentions))
-            compared.add(key)
-            continue
         if key not in specs:
             continue  # facts extracted with rules that are no longer loaded
         rule, spec = specs[key]
+        self_check = KINDS[spec.kind].self_check
+        if self_check is not None:
+            results.extend(_self_checked(mentions, rule, spec, self_check))
+            compared.add(key)
+            continue
         ref = KINDS[spec.kind].reference(spec)
         if judged_by_time(spec, mentions, times):
             results.extend(compare_by_time(mentions, rule, spec, ref, times))
@@ -254,11 +256,11 @@ def compare(facts: list[Fact], rules: tuple[Rule, ...], articles: tuple[str, ...
     for key, mentions in by_key.items():
         for path in sorted({m.path for m in mentions}, key=lambda p: order.get(p, 0)):
             if (path, *key) in failed:
-                outcome, reason = "failed", ""
+                outcome, reason = Outcome.FAILED, ""
             elif key in compared:
-                outcome, reason = "passed", ""
+                outcome, reason = Outcome.PASSED, ""
             else:
-                outcome, reason = "skipped", "no expected value and no other mention to compare with"
+                outcome, reason = Outcome.SKIPPED, "no expected value and no other mention to compare with"
             checks.append(Check(path, key[0], key[1], outcome, reason))
     checks.sort(key=lambda c: (order.get(c.path, 0), c.rule, c.fact))
     findings = sorted((f for _, f in results), key=lambda f: (order.get(f.path, 0), f.line, f.column, f.rule, f.fact))

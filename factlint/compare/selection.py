@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from factlint.errors import ConfigError
-from factlint.kinds import conversion as conversions
-from factlint.model import Check, Finding
+from factlint.model import Check, Finding, Outcome
 from factlint.read.discover import matches
 from factlint.rules import Rule
+from factlint.rules.builtin import BUILTIN_IDS
 
 IGNORED_REASON = "ignored by per-path-ignores"
 
@@ -52,7 +52,7 @@ class Selection:
     def pick_rules(self, rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
         """The rules that run; a prefix that names no rule is an error, since a typo
         would otherwise silently check nothing (or everything)."""
-        known = sorted([r.id for r in rules] + [conversions.RULE_ID])
+        known = sorted({r.id for r in rules} | BUILTIN_IDS)
         given = [("select", p) for p in self.select] + [("ignore", p) for p in self.ignore]
         given += [("per-path-ignores", p) for entry in self.per_path_ignores for p in entry.rules]
         for option, prefix in given:
@@ -74,6 +74,6 @@ class Selection:
         if not self.per_path_ignores:
             return findings, checks
         kept = [f for f in findings if not self.ignored_at(f.path, f.rule)]
-        marked = [Check(c.path, c.rule, c.fact, "skipped", IGNORED_REASON) if self.ignored_at(c.path, c.rule) else c
+        marked = [Check(c.path, c.rule, c.fact, Outcome.SKIPPED, IGNORED_REASON) if self.ignored_at(c.path, c.rule) else c
                   for c in checks]
         return kept, marked

@@ -13,20 +13,18 @@ from collections import defaultdict
 from typing import Iterable
 
 from factlint.errors import did_you_mean
-from factlint.kinds import conversion as conversions
-from factlint.model import Check, Finding, Suppression
+from factlint.model import Check, Finding, Outcome, Severity, Suppression
 from factlint.read.directives import FORM
 from factlint.rules import Rule
+from factlint.rules.builtin import with_builtin
 
 RULE_ID = "suppression"
 # fact -> severity of the findings about suppressions themselves
 UNUSED, UNKNOWN_RULE, MISSING_REASON, SYNTAX = "unused", "unknown-rule", "missing-reason", "syntax"
-SEVERITY = {UNUSED: "warning", UNKNOWN_RULE: "warning", MISSING_REASON: "error", SYNTAX: "error"}
+SEVERITY = {UNUSED: Severity.WARNING, UNKNOWN_RULE: Severity.WARNING, MISSING_REASON: Severity.ERROR, SYNTAX: Severity.ERROR}
 
 def _known_rules(rules: Iterable[Rule]) -> dict[str, set[str]]:
-    known = {rule.id: {spec.name for spec in rule.facts} for rule in rules}
-    known[conversions.RULE_ID] = {conversions.FACT}
-    return known
+    return {rule.id: {spec.name for spec in rule.facts} for rule in with_builtin(tuple(rules))}
 
 
 def _unknown(name: str, known: dict[str, set[str]]) -> str:
@@ -96,8 +94,8 @@ def skip_checks(checks: Iterable[Check], kept: Iterable[Finding], silenced: list
     out = []
     for check in checks:
         key = (check.path, check.rule, check.fact)
-        if check.outcome == "failed" and key in reasons and key not in failing:
-            check = Check(*key, "skipped", "; ".join(reasons[key]))
+        if check.outcome == Outcome.FAILED and key in reasons and key not in failing:
+            check = Check(*key, Outcome.SKIPPED, "; ".join(reasons[key]))
         out.append(check)
     return out
 
@@ -125,6 +123,6 @@ def apply_suppressions(findings: Iterable[Finding], checks: Iterable[Check], sup
     order = {path: i for i, path in enumerate(articles)}
     kept = sorted(kept + problems, key=lambda f: (order.get(f.path, 0), f.line, f.column, f.rule, f.fact))
     checks = skip_checks(checks, kept, silenced)
-    checks += {Check(f.path, f.rule, f.fact, "failed") for f in problems}
+    checks += {Check(f.path, f.rule, f.fact, Outcome.FAILED) for f in problems}
     checks.sort(key=lambda c: (order.get(c.path, 0), c.rule, c.fact))
     return kept, checks, len(silenced)

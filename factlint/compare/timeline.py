@@ -22,13 +22,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from factlint.kinds import KINDS
-from factlint.model import Fact, Finding, Related
+from factlint.model import Fact, Finding, Related, Severity
 from factlint.prose.moments import Moment, moment_key
 from factlint.prose.timecues import Cue, cue
 from factlint.rules import FactSpec, Rule
 
 MAX_RELATED = 5
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 CHANGING_KINDS = ("count",)  # kinds judged by time when a rule does not say `changes`
 
 
@@ -58,12 +57,21 @@ def _middle(f: tuple[float, ...]) -> float:
 
 @dataclass
 class _Step:
+    """One figure of the timeline; `first` is None for a figure only undated copy gives
+    (such a step is never placed in time: see `at`)."""
+
     figure: tuple[float, ...]
     first: Moment | None  # earliest dated sighting
     articles: set[str]
     display: str
     value: dict[str, Any]  # the figure's value: "more than 1,700" is the step 1,700
     stated: dict[str, Any] | None = None  # as its plainest mention states it, when that differs
+
+    @property
+    def at(self) -> Moment:
+        """The time of a step placed on the timeline (every step of `ordered`)."""
+        assert self.first is not None
+        return self.first
 
 
 def _label(f: tuple[float, ...]) -> str:
@@ -88,7 +96,7 @@ def judged_by_time(spec: FactSpec, mentions: list[Fact], times: dict[str, Moment
     return len(established) >= 2
 
 
-def _finding(m: Fact, rule: Rule, spec: FactSpec, severity: str, message: str, expected: str | None,
+def _finding(m: Fact, rule: Rule, spec: FactSpec, severity: Severity, message: str, expected: str | None,
              related: tuple[Related, ...]) -> Finding:
     return Finding(
         path=m.path, line=m.line, column=m.column, rule=rule.id, fact=spec.name, severity=severity,
@@ -125,7 +133,7 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
             f = key_of(value)
             if f is not None and f not in steps:
                 steps[f] = _Step(f, moment, {"(timeline)"}, kind.describe(value, spec.options), value)
-        ordered = sorted(steps.values(), key=lambda s: moment_key(s.first))
+        ordered = sorted(steps.values(), key=lambda s: moment_key(s.at))
     else:
         for f, ms in sightings.items():
             paths = {m.path for m in ms}
@@ -142,7 +150,7 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
                     value = {**value, "lo": f[0], "hi": f[-1], "lo_open": False, "hi_open": False}
                 steps[f] = _Step(f, first, paths, plain.display, value, stated)
         ordered = _plausible(sorted((s for s in steps.values() if s.first is not None),
-                                    key=lambda s: moment_key(s.first)), ref_figure)
+                                    key=lambda s: moment_key(s.at)), ref_figure)
     if grows:  # a step down is no step of a growing figure: it is a contradiction
         kept: list[_Step] = []
         for s in ordered:
@@ -156,7 +164,7 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
     if ref is not None:
         agreeing = [kind.matches(s.value, ref, spec) for s in ordered]
         last_other = max((i for i, ok in enumerate(agreeing) if not ok), default=-1)
-        final_from = next((s.first for i, s in enumerate(ordered) if i > last_other and agreeing[i]), None)
+        final_from = next((s.at for i, s in enumerate(ordered) if i > last_other and agreeing[i]), None)
 
     def step_of(f: tuple[float, ...], t: Moment | None, context_of: set[int]) -> int | None:
         """The timeline position of a figure: its own step, or the step it falls after
@@ -170,9 +178,9 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
         for i in range(len(ordered) - 1):
             a, b = _middle(ordered[i].figure), _middle(ordered[i + 1].figure)
             # Dated copy after the first of the two steps; undated copy that states one of them.
-            placed = (not t.before(ordered[i].first)) if t is not None else bool({i, i + 1} & context_of)
+            placed = (not t.before(ordered[i].at)) if t is not None else bool({i, i + 1} & context_of)
             if min(a, b) < mid < max(a, b) and placed:
-                if grows and t is not None and ordered[i + 1].first.before(t):
+                if grows and t is not None and ordered[i + 1].at.before(t):
                     return None  # below a figure already public: the wrong way
                 return i
         return None
@@ -219,7 +227,7 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
             if t is None and _vague(m.value):
                 continue  # "hundreds", "200 to 300": with no time to place it, no claim to judge
             if t is not None:
-                known = [s for s in ordered if not t.before(s.first)] or ordered[:1]
+                known = [s for s in ordered if not t.before(s.at)] or ordered[:1]
             else:  # an undated article: the steps it states itself, else the latest
                 known = [ordered[j] for j in context.get(m.path, ())] or ordered[-1:]
             if _middle(f) * DIP < max(_middle(s.figure) for s in known):
@@ -228,7 +236,7 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
         replaced = [u for u in updates[m.path] if key_of(u.value) != f and (u.line, u.column) > (m.line, m.column)]
         if replaced and i is None:
             u = replaced[-1]
-            out.append((m, _finding(m, rule, spec, _capped("info", spec), f"{spec.name} {m.display} was updated "
+            out.append((m, _finding(m, rule, spec, _capped(Severity.INFO, spec), f"{spec.name} {m.display} was updated "
                                     f"to {u.display} later in the same article",
                                     u.display, (Related(u.path, u.line, u.column, u.display),))))
             continue
@@ -240,14 +248,14 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
             current = _current(ordered, t)
             if cues[id(m)] is Cue.AS_OF and ordered:
                 final = ordered[-1]
-                out.append((m, _finding(m, rule, spec, _capped("info", spec),
+                out.append((m, _finding(m, rule, spec, _capped(Severity.INFO, spec),
                                         f"{spec.name} {m.display} was a figure so far; it became {final.display}",
                                         final.display, _related(m, sightings, final))))
                 continue
             against = current.display if current else (spec.expected_text or "")
             why = "no other article and no step of its timeline gives it"
             if grows and t is not None and current is not None and _middle(f) < _middle(current.figure):
-                why = (f"it is smaller than {current.display}, public since {current.first.label()}, "
+                why = (f"it is smaller than {current.display}, public since {current.at.label()}, "
                        "and the figure only grows")
             out.append((m, _finding(m, rule, spec, CONTRADICTION, f"{spec.name} is {m.display}, but {why}",
                                     against or None, _related(m, sightings, current))))
@@ -256,23 +264,23 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
             continue
         step = ordered[i]
         # Stale: a newer step was public before this article's time.
-        newer = [s for s in ordered[i + 1:] if supersedes(s, m, f) and t is not None and s.first.before(t)]
+        newer = [s for s in ordered[i + 1:] if supersedes(s, m, f) and t is not None and s.at.before(t)]
         if newer:
             w = newer[-1]
-            out.append((m, _finding(m, rule, spec, _capped("warning", spec),
+            out.append((m, _finding(m, rule, spec, _capped(Severity.WARNING, spec),
                                     f"{spec.name} is {m.display}, but a newer figure, {w.display}, "
-                                    f"was public since {w.first.label()}", w.display, _related(m, sightings, w))))
+                                    f"was public since {w.at.label()}", w.display, _related(m, sightings, w))))
             continue
         # Superseded: a different step came later than this article's time (or this figure's).
-        since = t or step.first
-        later = [s for s in ordered[i + 1:] if supersedes(s, m, f) and not s.first.before(since)]
+        since = t or step.at
+        later = [s for s in ordered[i + 1:] if supersedes(s, m, f) and not s.at.before(since)]
         # A looser later statement ("more than 2,000") of a later figure ("2,207") is not named.
         later = [s for s in later if s.stated is None or not any(
             o.stated is None and kind.agree(s.stated, o.value, spec) for o in later)] or later
         if later:
             shown = later if len(later) <= 3 else [later[0], later[-2], later[-1]]
-            text = ", ".join(f"{s.display} ({s.first.label()})" for s in shown)
-            out.append((m, _finding(m, rule, spec, _capped("info", spec),
+            text = ", ".join(f"{s.display} ({s.at.label()})" for s in shown)
+            out.append((m, _finding(m, rule, spec, _capped(Severity.INFO, spec),
                                     f"{spec.name} {m.display} was superseded by {text}",
                                     later[-1].display, _related(m, sightings, *later[-3:]))))
             continue
@@ -283,15 +291,15 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
     return out
 
 
-def _capped(severity: str, spec: FactSpec) -> str:
+def _capped(severity: Severity, spec: FactSpec) -> Severity:
     """A time verdict's severity, never above the fact's own ("severity: info" stays info)."""
-    return min(severity, spec.severity, key=SEVERITY_RANK.__getitem__)
+    return min(severity, Severity(spec.severity), key=lambda s: s.rank)
 
 
 # A figure that time cannot explain is an error whatever severity the rule gives its
 # disagreements: a rule that says `severity: warning` for a changing figure says that its
 # figures change, and the time verdicts now tell which ones are merely old.
-CONTRADICTION = "error"
+CONTRADICTION = Severity.ERROR
 
 
 def _open_ended(value: dict[str, Any]) -> bool:
@@ -344,7 +352,7 @@ def _current(ordered: list[_Step], t: Moment | None) -> _Step | None:
         return None
     if t is None:
         return ordered[-1]
-    known = [s for s in ordered if not t.before(s.first)]
+    known = [s for s in ordered if not t.before(s.at)]
     return known[-1] if known else ordered[0]
 
 

@@ -11,9 +11,8 @@ from typing import Iterable
 import regex
 
 from factlint.errors import FactlintError
-from factlint.extract.prefilter import Prefilter, may_hold_conversion
+from factlint.extract.prefilter import Prefilter
 from factlint.kinds import KINDS
-from factlint.kinds import conversion as conversions
 from factlint.kinds.base import Claim
 from factlint.model import Fact, RunError, Suppression
 from factlint.prose.sentences import Sentence, clauses
@@ -22,6 +21,7 @@ from factlint.prose.values import Value, find_values
 from factlint.read.directives import find_suppressions
 from factlint.read.document import Document
 from factlint.rules import FactSpec, Rule
+from factlint.rules.builtin import with_builtin
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _BLANKS = regex.compile(r"\s+")
@@ -160,6 +160,7 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...], errors: list[RunError]
     A rule whose regular expression runs out of time on this article is skipped
     for it: the error is added to `errors`, or raised when `errors` is None, so
     that it is never lost. Facts of that rule found before are dropped too."""
+    rules = with_builtin(rules)
     prefilter = prefilter_for(rules)
     facts: list[Fact] = []
     gave_up: dict[str, str] = {}
@@ -168,8 +169,7 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...], errors: list[RunError]
             continue
         # What no rule can claim in a sentence, none can in one of its clauses.
         candidates = prefilter.candidates(sentence.text)
-        conversion = may_hold_conversion(sentence.text)
-        if not candidates and not conversion:
+        if not candidates:
             continue
         # Scope, triggers and values meet within a clause: in "the flood killed
         # four in Lyon, while two died in the Nice fire" the two are not the flood's.
@@ -177,21 +177,16 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...], errors: list[RunError]
         for clause in parts:
             if len(parts) > 1:
                 candidates = prefilter.candidates(clause.text)
-                conversion = may_hold_conversion(clause.text)
-            if not candidates and not conversion:
-                continue  # no rule can claim anything here, and no conversion is written
+            if not candidates:
+                continue  # no rule can claim anything here
             values = find_values(clause.text, doc.date)
-            for claim, rule, spec in _resolve(_claims(clause, values, candidates, gave_up)):
+            claims = _claims(clause, values, candidates, gave_up)
+            # Independent kinds (a conversion) judge how a value is written and
+            # never take a value from the facts that compete for it.
+            rivals = [c for c in claims if not KINDS[c[-1].kind].independent]
+            for claim, rule, spec in _resolve(rivals) + [c[-3:] for c in claims if KINDS[c[-1].kind].independent]:
                 facts.append(_fact(doc, sentence, clause, rule.id, spec.name, spec.kind,
                                    claim.start, claim.end, claim.value, claim.display))
-            for value in values:
-                record = conversions.check_conversion(value)
-                if record is not None:
-                    end = value.converted.end
-                    if clause.text[end:end + 1] == ")":
-                        end += 1
-                    facts.append(_fact(doc, sentence, clause, conversions.RULE_ID, conversions.FACT, "conversion",
-                                       value.start, end, record, conversions.describe_conversion(record)))
     if gave_up:
         found = [RunError(doc.path, message, rule) for rule, message in sorted(gave_up.items())]
         if errors is None:

@@ -16,22 +16,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Callable
 
 import regex
 
 from factlint.kinds import KINDS
 from factlint.prose.terms import is_regex
-from factlint.prose.units import UNIT_SPELLINGS
 from factlint.rules import Rule
 
 _RUN = regex.compile(r"[\p{L}\p{N}]+")
 _HEAD = 3  # letters that index a wildcard term
-# A unit conversion ("900 km (550 miles)", "900 km, or 550 miles") needs a
-# parenthesis or an "or", and two units.
-_CONVERSION_JOIN = regex.compile(r"\(|(?<![\p{L}\p{N}])or(?![\p{L}\p{N}])", regex.IGNORECASE)
-# A unit follows a number: never a letter right before it.
-_UNIT = regex.compile(r"(?<!\p{L})(?:" + "|".join(f"(?:{p})" for p in UNIT_SPELLINGS) + r")(?![\p{L}\p{N}])",
-                      regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -105,8 +99,14 @@ class Prefilter:
         self._by_head: dict[str, list[tuple[_Term, int]]] = defaultdict(list)  # single words ending in `*`
         self._short: list[tuple[_Term, int]] = []  # wildcard words shorter than _HEAD
         self._undriven: list[int] = []  # rules with a driver no word test can rule out
+        self._tested: list[tuple[int, tuple[Callable[[str], bool], ...]]] = []  # rules of kinds with `may_claim`
         for index, rule in enumerate(rules):
             groups = tuple(tuple(_term(t) for t in group) for group in rule.scope.groups)
+            tests = tuple(t for t in (KINDS[spec.kind].may_claim for spec in rule.facts) if t is not None)
+            if tests:
+                self._tested.append((index, tests))
+                self._plans.append(None)
+                continue
             anchors = []
             for spec in rule.facts:
                 terms = KINDS[spec.kind].anchor_terms(spec)
@@ -117,14 +117,14 @@ class Prefilter:
                 self._plans.append(None)
                 continue
             self._plans.append(_Plan(groups, tuple(anchors)))
-            drivers = groups[0] if groups else tuple(t for a in anchors for t in a)
+            drivers = groups[0] if groups else tuple(t for a in anchors if a is not None for t in a)
             if None in drivers:
                 self._undriven.append(index)
                 continue
-            for term in set(drivers):
+            for term in {t for t in drivers if t is not None}:
                 if term.runs:
                     self._by_run[max(sorted(term.runs), key=len)].append((term, index))
-                elif len(term.prefix) >= _HEAD:
+                elif term.prefix is not None and len(term.prefix) >= _HEAD:
                     self._by_head[term.prefix[:_HEAD]].append((term, index))
                 else:
                     self._short.append((term, index))
@@ -143,17 +143,14 @@ class Prefilter:
             for term, index in self._short:
                 if run.startswith(term.prefix):
                     driven.add(index)
+        driven.update(index for index, tests in self._tested if any(test(text) for test in tests))
         found = []
         for index in sorted(driven):
             plan = self._plans[index]
+            if plan is None:  # a rule of kinds with `may_claim`, which has said yes
+                found.append((index, self.rules[index]))
+                continue
             if all(words.any(group) for group in plan.groups) and any(
                     anchor is None or words.any(anchor) for anchor in plan.anchors):
                 found.append((index, self.rules[index]))
         return found
-
-
-def may_hold_conversion(text: str) -> bool:
-    """Whether `text` may state a unit conversion: a joiner and two units."""
-    if _CONVERSION_JOIN.search(text) is None:
-        return False
-    return len(_UNIT.findall(text, overlapped=True)) >= 2

@@ -7,7 +7,8 @@ notion of "right" (title: accepted and wrong titles) also defines `reference`,
 `describe_reference`, `matches` and `explain`. A kind that finds its values
 by other words than triggers (title: the person's names) defines `anchor_terms`,
 so the prefilter knows them. ONE_PER_SENTENCE = True keeps
-only the closest claim of a fact in a sentence.
+only the closest claim of a fact in a sentence. A kind judged on each mention
+alone (conversion) defines `self_check`, INDEPENDENT = True and `may_claim`.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, Callable
 
-from factlint.kinds import count, date, quantity, title, year
+from factlint.kinds import conversion, count, date, quantity, title, year
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,14 @@ class Kind:
     unused_keys: frozenset = frozenset()  # common fact keys this kind has no use for
     absolute_tolerance_only: bool = False
     tolerance_unit: str = ""
+    # A kind judged on each mention alone (conversion) has `self_check`:
+    # value, display -> (message, expected) when wrong, else None. Its claims are
+    # `independent`: they never compete with other facts for a value, and
+    # `may_claim` (text -> bool) tells the prefilter where they can be.
+    self_check: Callable | None = None
+    independent: bool = False
+    may_claim: Callable | None = None
+    built_in_only: bool = False  # a built-in rule's kind, not for rule files
 
 
 def _from_module(module: ModuleType) -> Kind:
@@ -72,7 +81,13 @@ def _from_module(module: ModuleType) -> Kind:
         frozenset(getattr(module, "UNUSED_KEYS", ())),
         bool(getattr(module, "TOLERANCE_UNIT", "")),
         getattr(module, "TOLERANCE_UNIT", ""),
+        getattr(module, "self_check", None),
+        getattr(module, "INDEPENDENT", False),
+        getattr(module, "may_claim", None),
+        getattr(module, "BUILT_IN_ONLY", False),
     )
 
 
-KINDS: dict[str, Kind] = {m.KIND: _from_module(m) for m in (count, quantity, year, date, title)}
+KINDS: dict[str, Kind] = {m.KIND: _from_module(m) for m in (count, quantity, year, date, title, conversion)}
+# The kinds a rule file may name (a built-in rule's kind is not one of them).
+RULE_KINDS: dict[str, Kind] = {name: kind for name, kind in KINDS.items() if not kind.built_in_only}

@@ -22,7 +22,7 @@ DEFAULT_WINDOW = 6
 def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     candidates = [v for v in values if v.type == "count" and not v.secondary]
     for value, hit, gap in pair(text, candidates, anchors, spec.window):
-        data = interval_value(value.interval, value.approx, qualifier=value.qualifier)
+        data = interval_value(value.span, value.approx, qualifier=value.qualifier)
         yield Claim(value.start, value.end, (hit.start, hit.end), gap, data, describe(data, spec.options))
 
 
@@ -35,7 +35,7 @@ def parse_expected(raw: Any, options: dict[str, Any]) -> dict[str, Any]:
     found = find_values(text)
     if len(found) != 1 or found[0].type != "count" or (found[0].start, found[0].end) != (0, len(text)):
         raise ValueError(f"cannot read {raw!r} as a number or a phrase such as 'more than 20'")
-    return interval_value(found[0].interval, found[0].approx, qualifier=found[0].qualifier)
+    return interval_value(found[0].span, found[0].approx, qualifier=found[0].qualifier)
 
 
 def describe(value: dict[str, Any], options: dict[str, Any]) -> str:

@@ -18,8 +18,8 @@ TOLERANCE_UNIT = "days"
 def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     candidates = [v for v in values if v.type in ("date", "year")]
     for value, hit, gap in pair(text, candidates, anchors, spec.window):
-        data = value.date.to_dict()
-        yield Claim(value.start, value.end, (hit.start, hit.end), gap, data, value.date.describe())
+        data = value.day.to_dict()
+        yield Claim(value.start, value.end, (hit.start, hit.end), gap, data, value.day.describe())
 
 
 def parse_expected(raw: Any, options: dict[str, Any]) -> dict[str, Any]:

@@ -39,15 +39,15 @@ def _in_unit(interval: Interval, source: Unit, target: Unit) -> Interval:
 
 def _value(value: Value, unit: Unit) -> dict[str, Any]:
     """A quantity as JSON, in the rule's unit, keeping how it was written."""
-    data = interval_value(_in_unit(value.interval, value.unit, unit), value.approx, unit.symbol, value.qualifier)
-    data["written"] = describe_interval(value.interval, value.approx, value.unit.symbol, value.qualifier)
+    data = interval_value(_in_unit(value.span, value.measure, unit), value.approx, unit.symbol, value.qualifier)
+    data["written"] = describe_interval(value.span, value.approx, value.measure.symbol, value.qualifier)
     return data
 
 
 def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     unit: Unit = spec.options["unit"]
     candidates = [v for v in values if v.type == "quantity" and not v.secondary
-                  and v.unit.dimension == unit.dimension]
+                  and v.measure.dimension == unit.dimension]
     for value, hit, gap in pair(text, candidates, anchors, spec.window, BACKWARD_WINDOW):
         data = _value(value, unit)
         yield Claim(value.start, value.end, (hit.start, hit.end), gap, data, describe(data, spec.options))
@@ -60,7 +60,7 @@ def parse_expected(raw: Any, options: dict[str, Any]) -> dict[str, Any]:
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         return interval_value(Interval.point(float(raw)), False, unit.symbol)
     found = [v for v in find_values(str(raw)) if v.type == "quantity"]
-    if len(found) != 1 or found[0].unit.dimension != unit.dimension:
+    if len(found) != 1 or found[0].measure.dimension != unit.dimension:
         raise ValueError(f"cannot read {raw!r} as a {unit.dimension} such as '900 {unit.symbol}'")
     return _value(found[0], unit)
 

@@ -190,7 +190,8 @@ def _title_before(text: str, name_start: int, vocabulary: frozenset[str]) -> tup
     if before_comma:
         # "A senior city official, Lena Moor, said": the title stands before
         # a comma only when the name is an appositive, closed by a comma of its own.
-        name_end = name_start + len(_NAME_CHARS.match(text, name_start).group())
+        name = _NAME_CHARS.match(text, name_start)
+        name_end = name_start + (len(name.group()) if name else 0)
         if not _COMMA_NEXT.match(text, name_end):
             return None
         edge = len(head.rstrip().rstrip(",").rstrip())

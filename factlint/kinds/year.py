@@ -17,9 +17,11 @@ TOLERANCE_UNIT = "years"
 
 
 def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
-    candidates = [v for v in values if v.type == "year" or (v.type == "date" and v.date.year is not None)]
+    candidates = [v for v in values if v.type == "year" or (v.type == "date" and v.day.year is not None)]
     for value, hit, gap in pair(text, candidates, anchors, spec.window):
-        year = value.date.year
+        year = value.day.year
+        if year is None:
+            continue
         data = interval_value(Interval.point(year), False)
         yield Claim(value.start, value.end, (hit.start, hit.end), gap, data, str(year))
 

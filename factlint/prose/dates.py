@@ -87,7 +87,7 @@ class DateValue:
     def describe(self) -> str:
         """The date as a reporter would write it: "December 30, 2023", "late December"."""
         year = f" {self.year}" if self.year is not None else (
-            {-1: " last year", 0: " this year", 1: " next year"}.get(self.year_offset, ""))
+            {-1: " last year", 0: " this year", 1: " next year"}.get(self.year_offset, "") if self.year_offset is not None else "")
         (m1, d1), (m2, d2) = self.first, self.last
         if (m1, d1, m2, d2) == (1, 1, 12, 31):
             return year.strip() or "a whole year"

@@ -112,6 +112,8 @@ class NumberMatch:
 def parse_digits(text: str) -> float:
     """'1,200' -> 1200.0; '2.5 million' -> 2500000.0."""
     m = _DIGITS_AND_SCALE.match(text.strip())
+    if m is None:
+        raise ValueError(f"not a number: {text!r}")
     digits = _THOUSANDS_SEP.sub("", m.group(1))
     value = float(digits)
     scale = m.group(2).lower()
@@ -129,7 +131,9 @@ def parse_words(text: str) -> tuple[float, int] | None:
     "two three-year terms" reads as 2 and "sixty-two" as 62.
     """
     tokens = list(_LATIN_WORD.finditer(text))
-    total, current, used, prev = 0, 0, 0, None
+    total: float = 0
+    current: float = 0
+    used, prev = 0, None
     for i, tok in enumerate(tokens):
         word = tok.group().lower()
         if word == "and":
@@ -265,16 +269,16 @@ def describe(interval: Interval, approx: bool = False, unit: str = "", qualifier
     """Write a value back the way a reporter would: "more than 20", "about 900 km"."""
     lo, hi = interval.lo, interval.hi
     if qualifier in ("gt", "ge") or (qualifier is None and hi == INF):
-        base = lo
+        base_value: float | None = lo
     elif qualifier in ("lt", "le", "nearly"):
-        base = hi
+        base_value = hi
     elif qualifier == "just_over":
-        base = lo
+        base_value = lo
     else:
-        base = lo if interval.is_point or approx else None
-    if base is None:
+        base_value = lo if interval.is_point or approx else None
+    if base_value is None:
         if lo == 0 or lo == -INF:
-            base, qualifier = hi, ("lt" if interval.hi_open else "le")
+            base_value, qualifier = hi, ("lt" if interval.hi_open else "le")
         else:
             text = f"{_fmt(lo)}–{_fmt(hi)}"
             return f"{text} {_unit_word(unit, hi)}".rstrip()
@@ -282,9 +286,9 @@ def describe(interval: Interval, approx: bool = False, unit: str = "", qualifier
         qualifier = "gt" if interval.lo_open else "ge"
     if qualifier is None and approx:
         qualifier = "approx"
-    words = QUALIFIER_WORDS.get(qualifier, "")
-    text = f"{words} {_fmt(base)}".strip()
-    return f"{text} {_unit_word(unit, base)}".rstrip()
+    words = QUALIFIER_WORDS.get(qualifier, "") if qualifier else ""
+    text = f"{words} {_fmt(base_value)}".strip()
+    return f"{text} {_unit_word(unit, base_value)}".rstrip()
 
 
 def _unit_word(unit: str, value: float) -> str:

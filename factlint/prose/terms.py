@@ -70,13 +70,14 @@ def regex_problem(term: str) -> str | None:
     try:
         compiled = regex.compile(pattern, regex.IGNORECASE)
     except regex.error as exc:
-        where = f" at position {exc.pos}" if exc.pos is not None else ""
-        return f"invalid regular expression {pattern!r}{where}: {exc.msg}"
+        pos, msg = getattr(exc, "pos", None), getattr(exc, "msg", str(exc))  # the regex module's error carries both
+        where = f" at position {pos}" if pos is not None else ""
+        return f"invalid regular expression {pattern!r}{where}: {msg}"
     try:  # a lone ")" or a misplaced global flag can break the whole-word wrapping
         for compounds in (True, False):
             regex.compile(_regex_pattern(term, compounds), regex.IGNORECASE)
     except regex.error as exc:
-        return f"invalid regular expression {pattern!r}: {exc.msg} (once wrapped to match whole words)"
+        return f"invalid regular expression {pattern!r}: {getattr(exc, 'msg', exc)} (once wrapped to match whole words)"
     if compiled.fullmatch(""):
         return f"regular expression {pattern!r} matches empty text"
     return None
@@ -160,7 +161,7 @@ def find_terms(terms: tuple[str, ...], text: str, compounds: bool = True) -> lis
     if compiled is None:
         return []
     words, ordered, patterns = compiled
-    hits = [Hit(m.start(), m.end(), ordered[int(m.lastgroup[1:])]) for m in words.finditer(text)] if words else []
+    hits = [Hit(m.start(), m.end(), ordered[int((m.lastgroup or 'g0')[1:])]) for m in words.finditer(text)] if words else []
     if not patterns:
         return hits
     hits += [Hit(m.start(), m.end(), term) for pattern, term in patterns for m in _search_regex(pattern, term, text)]

@@ -56,7 +56,8 @@ def cue(sentence: str, offset: int, end: int | None = None) -> Cue:
     after = sentence[end if end is not None else offset:][:60]
     if _UPDATE_BEFORE.search(before):
         return Cue.UPDATE
-    if _PAST_BEFORE.search(_EARLIER_START.sub("", before, count=1) if offset < 80 else before) or _FROM_AFTER_CHANGE.search(before) or _PAST_AFTER.search(after):
+    told = _EARLIER_START.sub("", before, count=1) if offset < 80 else before
+    if _PAST_BEFORE.search(told) or _FROM_AFTER_CHANGE.search(before) or _PAST_AFTER.search(after):
         return Cue.PAST
     if _UPDATE_START.match(sentence):
         return Cue.UPDATE

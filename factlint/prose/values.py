@@ -64,14 +64,35 @@ class Value:
     qualifier: str | None = None
     number: float | None = None  # the number as written, before any qualifier ("up to 900" -> 900)
 
+    # Typed views for code that has already checked `type`: a count, quantity or
+    # year has an interval, a quantity a unit, a date or year a date.
+    @property
+    def span(self) -> Interval:
+        if self.interval is None:
+            raise ValueError(f"a {self.type} value has no interval")
+        return self.interval
+
+    @property
+    def measure(self) -> Unit:
+        if self.unit is None:
+            raise ValueError(f"a {self.type} value has no unit")
+        return self.unit
+
+    @property
+    def day(self) -> DateValue:
+        if self.date is None:
+            raise ValueError(f"a {self.type} value has no date")
+        return self.date
+
 
 def _number_type(text: str, start: int, end: int, value: float | None, raw: str) -> tuple[str, Unit | None, int]:
     """What a bare number is, judging by its neighbours: (type, unit, new end)."""
     before, after = text[:start], text[end:]
     if _MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after):
         return "money", None, end
-    if _PERCENT_AFTER.match(after):
-        return "percent", None, end + _PERCENT_AFTER.match(after).end()
+    percent = _PERCENT_AFTER.match(after)
+    if percent:
+        return "percent", None, end + percent.end()
     if _ORDINAL_AFTER.match(after):
         return "ordinal", None, end
     if _TIME_AFTER.match(after):
@@ -107,7 +128,7 @@ def find_values(text: str, article_date: dt.date | None = None) -> list[Value]:
     for d in find_relative_dates(text, article_date) if article_date else ():
         if not any(d.start < e and s < d.end for s, e in taken):
             whole_year = (d.value.first, d.value.last) == ((1, 1), (12, 31))
-            interval = Interval.point(d.value.year) if whole_year else None
+            interval = Interval.point(d.value.year) if whole_year and d.value.year is not None else None
             values.append(Value("year" if whole_year else "date", d.start, d.end, interval, date=d.value))
             taken.append((d.start, d.end))
     for num in find_numbers(text):
@@ -116,10 +137,10 @@ def find_values(text: str, article_date: dt.date | None = None) -> list[Value]:
         raw = text[num.start:num.end]
         kind, unit, end = _number_type(text, num.start, num.end, num.value, raw)
         if kind == "year":
-            year = int(num.value)
+            year = int(num.value or 0)  # a year is written in digits, never vague
             values.append(Value("year", num.start, end, Interval.point(year), date=DateValue.whole_year(year)))
             continue
-        interval = num.vague if num.vague is not None else Interval.point(num.value)
+        interval = num.vague if num.vague is not None or num.value is None else Interval.point(num.value)
         if kind == "count" and _AGE.search(text[:num.start]) and _AGE_AFTER.match(text[end:]):
             kind = "age"  # "A girl, 12, was injured"
         elif kind == "count" and _AGE_BEFORE.search(text[:num.start]):
@@ -143,11 +164,11 @@ def _merge_ranges(text: str, values: list[Value]) -> list[Value]:
             between = _BETWEEN_BEFORE.search(text[:v.start])
             is_and = joiner.strip().lower() == "and"
             same_unit = v.unit is None or w.unit is None or v.unit.dimension == w.unit.dimension
-            if _RANGE_JOIN.match(joiner) and (between or not is_and) and same_unit and v.interval.hi <= w.interval.lo:
+            if _RANGE_JOIN.match(joiner) and (between or not is_and) and same_unit and v.span.hi <= w.span.lo:
                 start = between.start() if between else v.start
                 unit = w.unit or v.unit
                 kind = "quantity" if unit else "count"
-                merged.append(Value(kind, start, w.end, Interval(v.interval.lo, w.interval.hi), unit=unit))
+                merged.append(Value(kind, start, w.end, Interval(v.span.lo, w.span.hi), unit=unit))
                 i += 2
                 continue
         merged.append(v)
@@ -160,16 +181,16 @@ def _merge_durations(text: str, values: list[Value]) -> list[Value]:
     "a year and a half" is 1.5 years."""
     merged: list[Value] = []
     for v in values:
-        is_time = v.type == "quantity" and v.unit.dimension == "time" and v.interval.is_point
+        is_time = v.type == "quantity" and v.measure.dimension == "time" and v.span.is_point
         half = _AND_A_HALF_AFTER.match(text[v.end:]) if is_time else None
         if half:
-            v = replace(v, end=v.end + half.end(), interval=Interval.point(v.interval.lo + 0.5),
-                        number=v.interval.lo + 0.5)
+            v = replace(v, end=v.end + half.end(), interval=Interval.point(v.span.lo + 0.5),
+                        number=v.span.lo + 0.5)
         prev = merged[-1] if merged else None
-        if (prev is not None and v.type == prev.type == "quantity" and prev.unit.dimension == v.unit.dimension == "time"
-                and prev.unit.factor > v.unit.factor and _AND_BETWEEN.fullmatch(text[prev.end:v.start])
-                and prev.interval.is_point and v.interval.is_point):
-            total = prev.interval.lo + convert(v.interval.lo, v.unit, prev.unit)
+        if (prev is not None and v.type == prev.type == "quantity" and prev.measure.dimension == v.measure.dimension == "time"
+                and prev.measure.factor > v.measure.factor and _AND_BETWEEN.fullmatch(text[prev.end:v.start])
+                and prev.span.is_point and v.span.is_point):
+            total = prev.span.lo + convert(v.span.lo, v.measure, prev.measure)
             merged[-1] = replace(prev, end=v.end, interval=Interval.point(total), number=total)
             continue
         merged.append(v)
@@ -178,14 +199,14 @@ def _merge_durations(text: str, values: list[Value]) -> list[Value]:
 
 def _qualified(text: str, v: Value) -> Value:
     """Apply a qualifier written before or after a number, and mark sub-counts."""
-    if v.type not in ("count", "quantity", "year") or not v.interval.is_point:
+    if v.type not in ("count", "quantity", "year") or not v.span.is_point:
         return replace(v, subcount=_is_subcount(text, v.start, v.end))
     qual, qlen = prefix_qualifier(text[: v.start])
     post, plen = postfix_qualifier(text[v.end:])
     chosen = qual or post
     if chosen is None:
         return replace(v, subcount=_is_subcount(text, v.start, v.end))
-    interval, approx = qualify(v.interval.lo, chosen)
+    interval, approx = qualify(v.span.lo, chosen)
     start = v.start - qlen if qual else v.start
     end = v.end + plen if (post and not qual) else v.end
     return replace(v, start=start, end=end, interval=interval, approx=approx, qualifier=chosen,
@@ -203,7 +224,7 @@ def _link_conversions(text: str, values: list[Value]) -> list[Value]:
         a, b = out[i], out[i + 1]
         if a.type != "quantity" or b.type != "quantity" or a.secondary:
             continue
-        if a.unit.dimension != b.unit.dimension or a.unit.symbol == b.unit.symbol:
+        if a.measure.dimension != b.measure.dimension or a.measure.symbol == b.measure.symbol:
             continue
         if not _CONVERSION_OPEN.match(text[a.end:b.start]) or not _CONVERSION_CLOSE.match(text[b.end:]):
             continue

@@ -17,9 +17,14 @@ FORM = "factlint: ignore[RULE, ...] reason: WHY"
 class Paragraphed(Protocol):
     """What `find_suppressions` needs of a document (factlint.read.document.Document)."""
 
-    path: str
-    text: str
-    paragraphs: tuple[tuple[int, int], ...]
+    @property
+    def path(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def paragraphs(self) -> tuple[tuple[int, int], ...]: ...
 
     def position(self, offset: int) -> tuple[int, int]: ...
 

@@ -3,10 +3,10 @@ per finding, which GitHub shows as an annotation on the article's line, then
 the tally as a plain log line."""
 from __future__ import annotations
 
-from factlint.model import Finding, Report
+from factlint.model import Finding, Report, Severity
 from factlint.reporters.text import summary_line
 
-COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
+COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def escape_data(text: str) -> str:

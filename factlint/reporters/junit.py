@@ -7,7 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 
-from factlint.model import Check, Finding, Report
+from factlint.model import Check, Finding, Outcome, Report
 from factlint.reporters.text import format_finding
 
 # Characters XML 1.0 cannot hold at all (most C0 controls); an article may contain them.
@@ -21,9 +21,9 @@ def _clean(text: str) -> str:
 def _counts(checks: list[Check], errors: int = 0) -> dict[str, str]:
     return {
         "tests": str(len(checks) + errors),
-        "failures": str(sum(1 for c in checks if c.outcome == "failed")),
+        "failures": str(sum(1 for c in checks if c.outcome == Outcome.FAILED)),
         "errors": str(errors),
-        "skipped": str(sum(1 for c in checks if c.outcome == "skipped")),
+        "skipped": str(sum(1 for c in checks if c.outcome == Outcome.SKIPPED)),
     }
 
 
@@ -34,7 +34,7 @@ def _testcase(suite: ET.Element, check: Check, findings: list[Finding]) -> None:
         failure = ET.SubElement(case, "failure", {"message": _clean(f"{f.line}:{f.column}: {f.message}"),
                                                   "type": f.severity})
         failure.text = _clean("\n".join(format_finding(f)))
-    if check.outcome == "skipped":
+    if check.outcome == Outcome.SKIPPED:
         ET.SubElement(case, "skipped", {"message": check.reason})
 
 

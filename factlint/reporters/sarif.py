@@ -10,11 +10,11 @@ import pathlib
 from urllib.parse import quote
 
 from factlint import __version__
-from factlint.model import Finding, Report, RuleFact
+from factlint.model import Finding, Report, RuleFact, Severity
 
 SARIF_VERSION = "2.1.0"
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
 def artifact_uri(path: str) -> str:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import click
 
 from factlint import __version__
-from factlint.model import Finding, Report
+from factlint.model import Finding, Outcome, Report, Severity
 
-MARKS = {"passed": ".", "failed": "F", "skipped": "s"}
-MARK_COLORS = {"passed": "green", "failed": "red", "skipped": "yellow"}
-SEVERITY_COLORS = {"error": "red", "warning": "yellow", "info": "cyan"}
+MARKS = {Outcome.PASSED: ".", Outcome.FAILED: "F", Outcome.SKIPPED: "s"}
+MARK_COLORS = {Outcome.PASSED: "green", Outcome.FAILED: "red", Outcome.SKIPPED: "yellow"}
+SEVERITY_COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 QUOTE_WIDTH = 100
 
 
@@ -22,7 +22,7 @@ def _paint(color: bool):
 
 def _marks(report: Report, paint) -> list[str]:
     width = max((len(a) for a in report.articles), default=0)
-    by_article: dict[str, list[tuple[str, str]]] = {}  # one pass over the checks, not one per article
+    by_article: dict[str, list[tuple[Outcome, str]]] = {}  # one pass over the checks, not one per article
     for c in report.checks:
         by_article.setdefault(c.path, []).append((c.outcome, MARKS[c.outcome]))
     lines = []
@@ -87,7 +87,7 @@ def _plural(n: int, noun: str) -> str:
 
 
 MAX_FOLDED = 10  # figures named on a folded line
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
 def ordered_findings(findings: tuple[Finding, ...]) -> list[Finding]:
@@ -109,7 +109,7 @@ def folded_notes(notes: list[Finding], color: bool = False) -> list[str]:
         articles = len({f.path for f in group})
         latest = group[0].expected
         tail = f"; later {latest}" if latest else ""
-        lines.append(f"{paint('info', fg=SEVERITY_COLORS['info'], bold=True)} [{rule}.{fact}] "
+        lines.append(f"{paint('info', fg=SEVERITY_COLORS[Severity.INFO], bold=True)} [{rule}.{fact}] "
                      f"{_plural(len(group), 'superseded mention')} in {_plural(articles, 'article')}: "
                      f"{shown}{tail}")
     return lines
@@ -125,8 +125,8 @@ def render(report: Report, *, quiet: bool = False, color: bool = False, show_sup
         header = f"factlint {__version__}: {_plural(len(report.articles), 'article')}, {_plural(len(report.rules), 'rule')}"
         sections += [header, "\n".join(_marks(report, paint))]
     findings = ordered_findings(report.findings)
-    notes = [f for f in findings if f.severity == "info"] if not show_superseded else []
-    shown = [f for f in findings if f.severity != "info"] if not show_superseded else findings
+    notes = [f for f in findings if f.severity == Severity.INFO] if not show_superseded else []
+    shown = [f for f in findings if f.severity != Severity.INFO] if not show_superseded else findings
     if shown:
         blocks = ["\n".join(format_finding(finding, color)) for finding in shown]
         sections.append("\n\n".join([paint(" FAILURES ".center(72, "="), fg="red"), *blocks, "=" * 72]))
@@ -136,6 +136,6 @@ def render(report: Report, *, quiet: bool = False, color: bool = False, show_sup
     if report.errors:  # parts of the run that were not checked: never a silent pass
         sections.append("\n\n".join([paint(" ERRORS ".center(72, "="), fg="red"),
                                        "\n".join(str(error) for error in report.errors)]))
-    tally_color = "red" if report.count("failed") or report.errors else "green"
+    tally_color = "red" if report.count(Outcome.FAILED) or report.errors else "green"
     sections.append(paint(summary_line(report), fg=tally_color, bold=True))
     return "\n\n".join(sections) + "\n"

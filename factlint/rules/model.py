@@ -4,11 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from factlint.model import Tolerance
+from factlint.model import Severity, Tolerance
 from factlint.prose.moments import Moment
 from factlint.prose.terms import Hit, find_terms, has_term
 
-SEVERITIES = ("error", "warning", "info")
+SEVERITIES = tuple(s.value for s in sorted(Severity, key=lambda s: -s.rank))  # as messages list them: error first
 CHANGES = ("grows", "any", "none")
 
 
@@ -46,7 +46,7 @@ class FactSpec:
     expected: Any  # the kind's parsed value, or None
     expected_text: str | None
     tolerance: Tolerance
-    severity: str
+    severity: Severity
     message: str | None
     window: int
     options: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
@@ -76,7 +76,7 @@ class Rule:
     id: str
     path: str
     description: str
-    severity: str
+    severity: Severity
     message: str | None
     scope: Scope
     facts: tuple[FactSpec, ...]

@@ -7,7 +7,7 @@ from typing import Any
 
 from factlint import kinds
 from factlint.errors import did_you_mean
-from factlint.model import Tolerance
+from factlint.model import Severity, Tolerance
 from factlint.prose.moments import Moment, moment_key, parse_moment
 from factlint.prose.terms import regex_problem
 from factlint.rules.model import CHANGES, SEVERITIES, Example, FactSpec, Rule, Scope
@@ -118,21 +118,21 @@ def _examples(raw: Any, problems: Problems, line: int) -> tuple[Example, ...]:
     return tuple(examples)
 
 
-def _fact(name: str, raw: Any, rule_severity: str, problems: Problems, line: int,
+def _fact(name: str, raw: Any, rule_severity: Severity, problems: Problems, line: int,
           fact_names: set[str], default_tolerance: Tolerance = Tolerance()) -> FactSpec | None:
     where = f"facts.{name}"
     if not isinstance(raw, dict):
         problems.add(line, where, "expected a mapping with at least 'kind'")
         return None
     if "kind" not in raw:
-        problems.add(line, f"{where}.kind", f"missing; one of: {', '.join(sorted(kinds.KINDS))}")
+        problems.add(line, f"{where}.kind", f"missing; one of: {', '.join(sorted(kinds.RULE_KINDS))}")
         return None
     kind_name = raw["kind"]
-    kind = kinds.KINDS.get(kind_name) if isinstance(kind_name, str) else None
+    kind = kinds.RULE_KINDS.get(kind_name) if isinstance(kind_name, str) else None
     if kind is None:
         problems.add(_line_of(raw, "kind", line), f"{where}.kind",
-                     f"unknown kind {kind_name!r}{did_you_mean(kind_name, tuple(kinds.KINDS))}; "
-                     f"one of: {', '.join(sorted(kinds.KINDS))}")
+                     f"unknown kind {kind_name!r}{did_you_mean(kind_name, tuple(kinds.RULE_KINDS))}; "
+                     f"one of: {', '.join(sorted(kinds.RULE_KINDS))}")
         return None
     allowed = (FACT_KEYS - kind.unused_keys) | set(kind.options)
     for key in raw:
@@ -199,7 +199,7 @@ def _fact(name: str, raw: Any, rule_severity: str, problems: Problems, line: int
         changes = "any"  # a timeline of official figures says the figure changes
     if len(problems.items):
         return None
-    return FactSpec(name, kind_name, triggers, expected, expected_text, tolerance, severity,
+    return FactSpec(name, kind_name, triggers, expected, expected_text, tolerance, Severity(severity),
                     message, window, options, line, part_of, changes, timeline)
 
 
@@ -242,11 +242,11 @@ def parse_rule(data: Any, path: str, problems: Problems, default_tolerance: Tole
     if not isinstance(rule_id, str) or not rule_id.strip():
         problems.add(_line_of(data, "id", 1), "id", "expected a non-empty string")
         rule_id = stem
-    severity = data.get("severity", "error")
+    severity = data.get("severity", Severity.ERROR.value)
     if severity not in SEVERITIES:
         problems.add(_line_of(data, "severity", 1), "severity",
                      f"expected one of {', '.join(SEVERITIES)}, got {severity!r}")
-        severity = "error"
+        severity = Severity.ERROR.value
     for key in ("description", "message"):
         if key in data and not isinstance(data[key], str):
             problems.add(_line_of(data, key, 1), key, "expected a string")
@@ -260,13 +260,13 @@ def parse_rule(data: Any, path: str, problems: Problems, default_tolerance: Tole
     for name, raw in raw_facts.items():
         before = len(problems.items)
         sub = Problems(path)
-        spec = _fact(str(name), raw, severity, sub, _line_of(raw_facts, name, 1), {str(n) for n in raw_facts},
+        spec = _fact(str(name), raw, Severity(severity), sub, _line_of(raw_facts, name, 1), {str(n) for n in raw_facts},
                      default_tolerance)
         problems.items.extend(sub.items)
         if spec is not None and len(problems.items) == before:
             facts.append(spec)
     if problems.items:
         return None
-    return Rule(rule_id, path, str(data.get("description", "")), severity,
+    return Rule(rule_id, path, str(data.get("description", "")), Severity(severity),
                 data.get("message"), scope, tuple(facts), _line_of(data, "id", 1), examples)
 

@@ -86,7 +86,7 @@ def _front_matter(text: str, chars: list[str]) -> tuple[dict, tuple[str, ...]]:
     """Read and blank a leading "---" block of YAML: (metadata, warnings)."""
     opening = _FRONT_OPEN.match(text)
     closing = _FRONT_CLOSE.search(text, opening.end()) if opening else None
-    if not closing:
+    if not opening or not closing:
         return {}, ()
     blank(chars, 0, closing.end())
     try:
