@@ -353,3 +353,55 @@ def test_cli_text_report_orders_by_severity_and_folds_superseded(tmp_path, runne
     assert "info [ferry-sinking.deaths] 2 superseded mentions in 2 articles: 4; later 9" in out
     full = runner.invoke(cli, [*args, "--show-superseded"]).stdout
     assert full.count(": info [ferry-sinking.deaths]") == 2 and "superseded mentions" not in full
+
+
+QUAKE = """\
+id: arvan-quake
+description: Arvan earthquake
+scope: [quake, earthquake]
+facts:
+  magnitude:
+    kind: count
+    triggers: [magnitude]
+    window: 4
+    values:
+      - {value: 7.0, source: [Arvan Seismic Institute, ASI, the institute, local scale]}
+      - {value: 7.3, source: [USGS, U.S. Geological Survey, moment magnitude]}
+"""
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The USGS put the quake's magnitude at 7.3.", None),
+    ("The quake had a magnitude of 7.0, according to the Arvan Seismic Institute.", None),
+    ("The earthquake had a magnitude of 7.3.", None),  # no source: either value
+    ("The earthquake had a magnitude of 7.0.", None),
+    ("The USGS said the quake had a magnitude of 7.0.", "7 is Arvan Seismic Institute's magnitude, not USGS's"),
+    ("According to the institute, the quake's magnitude was 7.3.",
+     "7.3 is USGS's magnitude, not Arvan Seismic Institute's"),
+    ("The USGS measured the quake at magnitude 6.5.", "magnitude is 6.5, but USGS gives 7.3"),
+    ("The earthquake had a magnitude of 6.5.", "the values are 7 (Arvan Seismic Institute) / 7.3 (USGS)"),
+])
+def test_values_tied_to_a_source(tmp_path, sentence, expected):
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "quake.yaml").write_text(QUAKE, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
+    from factlint.rules import load_rules
+    report = check_paths([str(tmp_path / "a.txt")], load_rules([str(tmp_path / "rules")]))
+    assert len(report.facts) == 1  # the figure is read, and only it
+    messages = [f.message for f in report.findings]
+    if expected is None:
+        assert messages == []
+    else:
+        assert len(messages) == 1 and expected in messages[0]
+
+
+@pytest.mark.parametrize("raw, message", [
+    ("    values: [{value: 7.0, source: [ASI]}]\n", "at least two"),
+    ("    values: [{value: 7.0}, {value: 7.3, source: [USGS]}]\n", "expected the words that attribute this value"),
+    ("    values: [{value: 7.0, source: [ASI]}, {value: 7.3, source: [USGS]}]\n    expected: 7.3\n",
+     "give either 'expected' or 'values', not both"),
+])
+def test_bad_values_are_one_line_errors(tmp_path, raw, message):
+    rule_file, _ = write_story(tmp_path, {}, raw)
+    _, problems = load_rule_file(rule_file)
+    assert any(message in str(p) for p in problems)

@@ -19,6 +19,7 @@ from dataclasses import replace
 from itertools import islice
 from typing import Any, Callable
 
+from factlint.compare.sources import against_sources
 from factlint.compare.timeline import CHANGING_KINDS, compare_by_time, judged_by_time
 from factlint.kinds import KINDS
 from factlint.model import Check, Fact, Finding, Outcome, Related, Severity
@@ -242,7 +243,10 @@ def compare(facts: list[Fact], rules: tuple[Rule, ...], articles: tuple[str, ...
             compared.add(key)
             continue
         ref = KINDS[spec.kind].reference(spec)
-        if judged_by_time(spec, mentions, times):
+        if spec.values:
+            results.extend(against_sources(mentions, rule, spec))
+            compared.add(key)
+        elif judged_by_time(spec, mentions, times):
             results.extend(compare_by_time(mentions, rule, spec, ref, times))
             compared.add(key)
         elif ref is not None:

@@ -37,6 +37,20 @@ class Scope:
 
 
 @dataclass(frozen=True)
+class SourcedValue:
+    """One of several right values of a fact, with the words that attribute it
+    ("USGS", "moment magnitude"): a mention attributed to this source must state it."""
+
+    value: Any  # the kind's parsed value
+    display: str
+    source: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        return self.source[0]
+
+
+@dataclass(frozen=True)
 class FactSpec:
     """One fact of a rule, validated, with its kind's options filled in."""
 
@@ -57,6 +71,8 @@ class FactSpec:
     changes: str | None = None
     # Official figures over time, (moment, parsed value) in time order; () when not given.
     timeline: tuple[tuple[Moment, Any], ...] = field(default=(), compare=False, hash=False)
+    # Several right values, each tied to its source (`values:`); () when the fact has one.
+    values: tuple[SourcedValue, ...] = field(default=(), compare=False, hash=False)
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,11 @@ from factlint.errors import did_you_mean
 from factlint.model import Severity, Tolerance
 from factlint.prose.moments import Moment, moment_key, parse_moment
 from factlint.prose.terms import regex_problem
-from factlint.rules.model import CHANGES, SEVERITIES, Example, FactSpec, Rule, Scope
+from factlint.rules.model import CHANGES, SEVERITIES, Example, FactSpec, Rule, Scope, SourcedValue
 
 RULE_KEYS = {"id", "description", "severity", "message", "scope", "facts", "examples"}
 FACT_KEYS = {"kind", "triggers", "expected", "tolerance", "severity", "message", "window", "part_of",
-             "changes", "timeline"}
+             "changes", "timeline", "values"}
 SCOPE_KEYS = {"any", "all", "none"}
 EXAMPLE_KEYS = ("pass", "fail")
 
@@ -197,10 +197,44 @@ def _fact(name: str, raw: Any, rule_severity: Severity, problems: Problems, line
     timeline = _timeline(raw.get("timeline"), kind, options, problems, _line_of(raw, "timeline", line), where)
     if timeline and changes is None:
         changes = "any"  # a timeline of official figures says the figure changes
+    values = _values(raw.get("values"), kind, options, problems, _line_of(raw, "values", line), where)
+    if values and raw.get("expected") is not None:
+        problems.add(_line_of(raw, "values", line), f"{where}.values",
+                     "give either 'expected' or 'values', not both")
     if len(problems.items):
         return None
     return FactSpec(name, kind_name, triggers, expected, expected_text, tolerance, Severity(severity),
-                    message, window, options, line, part_of, changes, timeline)
+                    message, window, options, line, part_of, changes, timeline, values)
+
+
+def _values(raw: Any, kind: Any, options: dict[str, Any], problems: Problems, line: int,
+            where: str) -> tuple[SourcedValue, ...]:
+    """`values: [{value: 7.2, source: [CWA, local scale]}, {value: 7.4, source: [USGS]}]`."""
+    if raw is None:
+        return ()
+    shape = "expected a list of {value: ..., source: [words that attribute it]}"
+    if not isinstance(raw, list) or len(raw) < 2:
+        problems.add(line, f"{where}.values", shape + ", at least two")
+        return ()
+    out = []
+    for i, item in enumerate(raw):
+        at = f"{where}.values[{i}]"
+        if not isinstance(item, dict) or set(item) - {"value", "source"} or "value" not in item:
+            problems.add(line, at, shape)
+            continue
+        if item.get("source") is None:
+            problems.add(line, f"{at}.source", "expected the words that attribute this value, e.g. [USGS]")
+            continue
+        source = _string_list(item["source"], problems, line, f"{at}.source")
+        if not source:
+            continue
+        try:
+            value = kind.parse_expected(item["value"], options)
+        except ValueError as exc:
+            problems.add(line, f"{at}.value", str(exc))
+            continue
+        out.append(SourcedValue(value, kind.describe(value, options), source))
+    return tuple(out)
 
 
 def _timeline(raw: Any, kind: Any, options: dict[str, Any], problems: Problems, line: int,
