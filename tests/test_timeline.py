@@ -69,6 +69,7 @@ def test_date_lines(line, expected):
     ["The ferry sank on March 3, 2022, after striking a reef near the harbor mouth, officials said."],
     ["Rescuers said on June 3, 2022 that the search would go on through the night in calm water."],
     ["No date here at all."],
+    ["Sun. Jun 23rd, 2024"],  # a site's today's-date widget, on every page
 ])
 def test_prose_dates_are_not_date_lines(lines):
     assert date_line(lines) is None

@@ -209,7 +209,7 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
         f = key_of(m.value)
         if f is None:
             continue
-        if f not in position and len(f) == 1 and (m.value.get("approx") or m.value.get("qualifier")):
+        if f not in position and len(f) == 1 and (m.value.get("approx") or m.value.get("qualifier") == "nearly"):
             # "nearly 400" beside the step 388: the same figure, rounded
             f = next((s.figure for s in ordered if len(s.figure) == 1
                       and abs(s.figure[0] - f[0]) <= ROUNDED * s.figure[0]), f)

@@ -245,8 +245,15 @@ _LEFTOVER = regex.compile(r"[\p{L}]{3,}")
 _DAY_WORDS = regex.compile(r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?|\b(?:at|on|by)\b")
 
 
+# "Sun. Jun 23rd, 2024" alone on a line: a site's today's-date widget (an ordinal day
+# after an abbreviated weekday), printed on every page whatever its date.
+_WIDGET = regex.compile(r"(?i)^\W*(?:mon|tue|wed|thu|fri|sat|sun)\.?\s+\w+\.?\s+\d\d?(?:st|nd|rd|th)\b")
+
+
 def _alone_or_separated(text: str) -> Moment | None:
     """A date that is the whole line (weekday allowed) or one separated part of it."""
+    if _WIDGET.match(text):
+        return None
     for part in [text, *_SEPARATED.split(text)]:
         part = part.strip(" ,|·•-–—")
         moment = None
