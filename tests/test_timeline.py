@@ -406,3 +406,14 @@ def test_bad_values_are_one_line_errors(tmp_path, raw, message):
     rule_file, _ = write_story(tmp_path, {}, raw)
     _, problems = load_rule_file(rule_file)
     assert any(message in str(p) for p in problems)
+
+
+def test_fact_table_shows_a_changing_count_by_article_day(tmp_path, runner):
+    _, folder = write_story(tmp_path, STORY)
+    out = runner.invoke(cli, ["facts", "--rules", str(tmp_path / "rules"), folder]).stdout
+    assert "Figures by article time:\nferry-sinking.deaths  2022-05-01: 4 [1][2] → 2022-05-03: 9 [3][4]" in out
+    same_day = {name: text.replace("May 3", "May 1") for name, text in STORY.items()}
+    (tmp_path / "other").mkdir()
+    _, folder = write_story(tmp_path / "other", same_day)
+    assert "Figures by article time" not in runner.invoke(cli, ["facts", "--rules", str(tmp_path / "other" / "rules"),
+                                                                folder]).stdout
