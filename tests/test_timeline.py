@@ -417,3 +417,14 @@ def test_fact_table_shows_a_changing_count_by_article_day(tmp_path, runner):
     _, folder = write_story(tmp_path / "other", same_day)
     assert "Figures by article time" not in runner.invoke(cli, ["facts", "--rules", str(tmp_path / "other" / "rules"),
                                                                 folder]).stdout
+
+
+def test_html_report_shows_the_timeline_and_severities(tmp_path, runner):
+    _, folder = write_story(tmp_path, STORY)
+    out = tmp_path / "report.html"
+    result = runner.invoke(cli, ["report", "--rules", str(tmp_path / "rules"), "-o", str(out), folder])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert '<h2 id="timelines">Figures by article time</h2>' in html
+    assert "<tr><td>2022-05-01</td><td>4</td><td>[1][2]</td></tr>" in html
+    assert "info [ferry-sinking.deaths]" in html

@@ -150,6 +150,17 @@ def render(report: Report) -> str:
         "hover over the cell for the reason, or see the list below.</p>",
         *_matrix(report, keys, anchors, reasons, labels),
     ]
+    changing = [(key, facts_table.timeline(report, key)) for key in keys]
+    changing = [(key, steps) for key, steps in changing if steps]
+    if changing:  # each changing count as its figures by day of publication
+        out.append('<h2 id="timelines">Figures by article time</h2>')
+        for (rule_id, fact_name), steps in changing:
+            out.append(f"<h3>{escape(rule_id)}.{escape(fact_name)}</h3>")
+            out.append('<table class="timeline"><tr><th>published</th><th>figures</th><th>articles</th></tr>')
+            for day, figures, articles in steps:
+                out.append(f"<tr><td>{escape(day)}</td><td>{escape('; '.join(figures))}</td>"
+                           f"<td>{escape(''.join(f'[{i}]' for i in articles))}</td></tr>")
+            out.append("</table>")
     if report.findings:
         out.append('<h2 id="disagreements">Disagreements</h2>')
         out.append('<ol class="findings">')
@@ -159,7 +170,8 @@ def render(report: Report) -> str:
             where = f"{finding.path}:{finding.line}:{finding.column}"
             link = f'<a href="#{anchors[id(fact)]}"><code>{escape(where)}</code></a>' if fact else f"<code>{escape(where)}</code>"
             expected = f"; expected <b>{escape(finding.expected)}</b>" if finding.expected else ""
-            out.append(f"<li>{link} [{escape(finding.rule)}.{escape(finding.fact)}] {escape(finding.message)}"
+            out.append(f"<li>{link} {escape(finding.severity)} [{escape(finding.rule)}.{escape(finding.fact)}] "
+                       f"{escape(finding.message)}"
                        f"<br>found <b>{escape(finding.found)}</b>{expected}</li>")
         out.append("</ol>")
     out.append('<h2 id="mentions">Quoted sentences</h2>')
