@@ -217,10 +217,9 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
             # "hundreds": the first step the words cover
             f = next((s.figure for s in ordered if len(s.figure) == 1 and f[0] <= s.figure[0] <= f[1]), f)
         t = times.get(m.path)
-        # A step is its own figure ("at least 97" is the step 97, not the final 99); a looser
-        # figure no step holds ("more than 2,000") agrees with the final one it allows.
-        agrees = ref is not None and (f == ref_figure or (
-            f not in position and _open_ended(m.value) and kind.matches(m.value, ref, spec)))
+        # A step is its own figure ("at least 97" is the step 97, not the final 99); a
+        # figure no step holds ("more than 2,000", "dozens") agrees with a final one it allows.
+        agrees = ref is not None and (f == ref_figure or (f not in position and kind.matches(m.value, ref, spec)))
         final_now = agrees and final_from is not None and t is not None and not t.before(final_from)
         i = step_of(f, t, context.get(m.path, set()))
         if i is None and ordered and f not in position:
@@ -233,7 +232,8 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
             if _middle(f) * DIP < max(_middle(s.figure) for s in known):
                 continue  # far below the figure of its time: a part of the whole ("two of them children")
         # A later update in the same article replaces this figure there.
-        replaced = [u for u in updates[m.path] if key_of(u.value) != f and (u.line, u.column) > (m.line, m.column)]
+        replaced = [u for u in updates[m.path] if key_of(u.value) != f and (u.line, u.column) > (m.line, m.column)
+                    and not kind.agree(m.value, u.value, spec)]  # "more than 20 ... later rose to 25" holds
         if replaced and i is None:
             u = replaced[-1]
             out.append((m, _finding(m, rule, spec, _capped(Severity.INFO, spec), f"{spec.name} {m.display} was updated "
@@ -260,8 +260,8 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
             out.append((m, _finding(m, rule, spec, CONTRADICTION, f"{spec.name} is {m.display}, but {why}",
                                     against or None, _related(m, sightings, current))))
             continue
-        if final_now:
-            continue
+        if final_now or (agrees and t is None):
+            continue  # the final figure's time, or undated copy that the final figure bears out
         step = ordered[i]
         # Stale: a newer step was public before this article's time.
         newer = [s for s in ordered[i + 1:] if supersedes(s, m, f) and t is not None and s.at.before(t)]
