@@ -428,3 +428,16 @@ def test_html_report_shows_the_timeline_and_severities(tmp_path, runner):
     assert '<h2 id="timelines">Figures by article time</h2>' in html
     assert "<tr><td>2022-05-01</td><td>4</td><td>[1][2]</td></tr>" in html
     assert "info [ferry-sinking.deaths]" in html
+
+
+def test_sarif_and_junit_carry_the_time_verdicts(tmp_path, runner):
+    story = {**STORY, "e.txt": "Inland Post | May 6, 2022\n\nThe ferry disaster left 4 people dead.\n"}
+    _, folder = write_story(tmp_path, story)
+    args = ["check", "--rules", str(tmp_path / "rules"), folder]
+    sarif = json.loads(runner.invoke(cli, [*args, "--format", "sarif"]).stdout)
+    results = {os.path.basename(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]): r
+               for r in sarif["runs"][0]["results"]}
+    assert results["a.txt"]["level"] == "note" and results["e.txt"]["level"] == "warning"
+    assert results["e.txt"]["relatedLocations"][0]["message"]["text"] == "compared with: 9"
+    junit = runner.invoke(cli, [*args, "--format", "junit"]).stdout
+    assert 'type="info"' in junit and 'type="warning"' in junit
