@@ -49,10 +49,10 @@ def findings(tmp_path, articles, extra="", dates=None):
 # --- publication times -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("line, expected", [
-    ("2023-12-30", "2023-12-30"),
-    ("January 2, 2024 9:44 AM", "2024-01-02T09:44"),
-    ("Published: April 05, 2024 05:09 AM GMT", "2024-04-05T05:09Z"),
-    ("Sat 30 Dec 2023 14.55 GMT", "2023-12-30T14:55Z"),
+    ("2021-02-09", "2021-02-09"),
+    ("June 2, 2021 9:44 AM", "2021-06-02T09:44"),
+    ("Published: March 11, 2021 07:14 AM GMT", "2021-03-11T07:14Z"),
+    ("Tue 9 Feb 2021 16.20 GMT", "2021-02-09T16:20Z"),
     ("Harbor Gazette | June 3, 2022", "2022-06-03"),
     ("By Ann Lee - 3 June 2022 10:15 BST", "2022-06-03T10:15+01:00"),
     ("Posted Oct. 7, 2021 at 6:05 p.m. EDT", "2021-10-07T18:05-04:00"),
@@ -69,7 +69,7 @@ def test_date_lines(line, expected):
     ["The ferry sank on March 3, 2022, after striking a reef near the harbor mouth, officials said."],
     ["Rescuers said on June 3, 2022 that the search would go on through the night in calm water."],
     ["No date here at all."],
-    ["Sun. Jun 23rd, 2024"],  # a site's today's-date widget, on every page
+    ["Thu. Mar 11th, 2021"],  # a site's today's-date widget, on every page
 ])
 def test_prose_dates_are_not_date_lines(lines):
     assert date_line(lines) is None
@@ -82,8 +82,8 @@ def test_updated_stamp_only_without_another_date_line():
 
 @pytest.mark.parametrize("raw, expected", [
     (dt.date(2022, 1, 5), "2022-01-05"),
-    ("2023-08-17T21:29-04:00", "2023-08-17T21:29-04:00"),
-    ("2024-01-09T10:00:00Z", "2024-01-09T10:00Z"),
+    ("2021-06-17T21:29-04:00", "2021-06-17T21:29-04:00"),
+    ("2021-01-09T10:00:00Z", "2021-01-09T10:00Z"),
     ("not a date", None),
 ])
 def test_parse_moment(raw, expected):

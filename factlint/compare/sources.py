@@ -1,9 +1,9 @@
 """Values tied to a source: a fact with several right values, each attributed.
 
-An earthquake's magnitude may be 7.2 on one agency's scale and 7.4 on another's.
+An earthquake's magnitude may be 6.8 on one agency's scale and 7.1 on another's.
 A mention whose sentence names a source (the source word nearest the value
 counts) must state that source's value; giving another source's value is an
-error ("7.4 is the USGS's value, not the CWA's"). A mention that names no
+error ("7.1 is the survey's value, not the institute's"). A mention that names no
 source may state any of the values.
 """
 from __future__ import annotations

@@ -11,7 +11,7 @@ Each mention is judged against the figures known at its article's time:
 
 The timeline is the rule's own (`timeline:`), or else the articles' figures:
 a figure is established when two articles state it (an earlier figure told as
-history, "up from 67", counts as a statement); its time is the earliest dated
+history, "up from 41", counts as a statement); its time is the earliest dated
 article that gives it. A figure stated as history is never a finding.
 """
 from __future__ import annotations
@@ -32,14 +32,14 @@ CHANGING_KINDS = ("count",)  # kinds judged by time when a rule does not say `ch
 
 
 def figure(value: dict[str, Any]) -> tuple[float, ...] | None:
-    """The figure a count states, for telling timeline steps apart: "at least 115"
-    and "115" are the same step; a range is its two ends."""
+    """The figure a count states, for telling timeline steps apart: "at least 230"
+    and "230" are the same step; a range is its two ends."""
     lo, hi = value.get("lo"), value.get("hi")
     lo = None if lo is None or not math.isfinite(lo) else lo
     hi = None if hi is None or not math.isfinite(hi) else hi
     qualifier = value.get("qualifier")
     if qualifier in ("lt", "le", "nearly") and hi is not None:
-        return (hi,)  # "up to 114", "nearly 400": the figure named
+        return (hi,)  # "up to 230", "nearly 600": the figure named
     if qualifier in ("gt", "ge", "just_over", "odd") and lo is not None:
         return (lo,)
     if lo is not None and hi is not None:
@@ -64,7 +64,7 @@ class _Step:
     first: Moment | None  # earliest dated sighting
     articles: set[str]
     display: str
-    value: dict[str, Any]  # the figure's value: "more than 1,700" is the step 1,700
+    value: dict[str, Any]  # the figure's value: "more than 1,300" is the step 1,300
     stated: dict[str, Any] | None = None  # as its plainest mention states it, when that differs
 
     @property
@@ -113,7 +113,7 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
 
     def key_of(value: dict[str, Any]) -> tuple[float, ...] | None:
         """A figure within the tolerance of the rule's final figure is that figure
-        ("2,200" and "2,207" are one step)."""
+        ("4,500" and "4,512" are one step)."""
         f = figure(value)
         if f is None or ref_figure is None or len(f) != 1:
             return f
@@ -141,11 +141,11 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
             # A step: stated by two articles, or given by a dated one (when it fits, see _plausible).
             if len(paths) >= 2 or dated or f == ref_figure:
                 first = min(dated, key=moment_key) if dated else None
-                # The figure as its plainest mention states it ("2,207" rather than "more than 2,200").
+                # The figure as its plainest mention states it ("4,512" rather than "more than 4,500").
                 plain = next((m for m in ms if not _open_ended(m.value)), ms[0])
                 value = ref if f == ref_figure else plain.value
                 stated = None
-                if _open_ended(value):  # only "more than 1,700": the step is 1,700
+                if _open_ended(value):  # only "more than 1,300": the step is 1,300
                     stated = value
                     value = {**value, "lo": f[0], "hi": f[-1], "lo_open": False, "hi_open": False}
                 steps[f] = _Step(f, first, paths, plain.display, value, stated)
@@ -168,7 +168,7 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
 
     def step_of(f: tuple[float, ...], t: Moment | None, context_of: set[int]) -> int | None:
         """The timeline position of a figure: its own step, or the step it falls after
-        on the way between two consecutive steps ("93" on the way from 89 to 96) when
+        on the way between two consecutive steps ("47" on the way from 44 to 52) when
         its article is dated after the first of them, or, undated, states one of them."""
         if f in position:
             return position[f]
@@ -187,7 +187,7 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
 
     def supersedes(s: _Step, m: Fact, f: tuple[float, ...]) -> bool:
         """A step replaces a mention's figure unless it is that figure, or only a looser
-        statement of it ("more than 2,000" says nothing against "2,207")."""
+        statement of it ("more than 4,000" says nothing against "4,512")."""
         if s.figure == f:
             return False
         return not (s.stated is not None and kind.agree(s.stated, m.value, spec))
@@ -210,15 +210,15 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
         if f is None:
             continue
         if f not in position and len(f) == 1 and (m.value.get("approx") or m.value.get("qualifier") == "nearly"):
-            # "nearly 400" beside the step 388: the same figure, rounded
+            # "nearly 600" beside the step 588: the same figure, rounded
             f = next((s.figure for s in ordered if len(s.figure) == 1
                       and abs(s.figure[0] - f[0]) <= ROUNDED * s.figure[0]), f)
         elif f not in position and len(f) == 2 and (m.value.get("lo_open") or m.value.get("hi_open")):
             # "hundreds": the first step the words cover
             f = next((s.figure for s in ordered if len(s.figure) == 1 and f[0] <= s.figure[0] <= f[1]), f)
         t = times.get(m.path)
-        # A step is its own figure ("at least 97" is the step 97, not the final 99); a
-        # figure no step holds ("more than 2,000", "dozens") agrees with a final one it allows.
+        # A step is its own figure ("at least 61" is the step 61, not the final 63); a
+        # figure no step holds ("more than 4,000", "dozens") agrees with a final one it allows.
         agrees = ref is not None and (f == ref_figure or (f not in position and kind.matches(m.value, ref, spec)))
         final_now = agrees and final_from is not None and t is not None and not t.before(final_from)
         i = step_of(f, t, context.get(m.path, set()))
@@ -233,7 +233,7 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
                 continue  # far below the figure of its time: a part of the whole ("two of them children")
         # A later update in the same article replaces this figure there.
         replaced = [u for u in updates[m.path] if key_of(u.value) != f and (u.line, u.column) > (m.line, m.column)
-                    and not kind.agree(m.value, u.value, spec)]  # "more than 20 ... later rose to 25" holds
+                    and not kind.agree(m.value, u.value, spec)]  # "more than 30 ... later rose to 34" holds
         if replaced and i is None:
             u = replaced[-1]
             out.append((m, _finding(m, rule, spec, _capped(Severity.INFO, spec), f"{spec.name} {m.display} was updated "
@@ -274,7 +274,7 @@ def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
         # Superseded: a different step came later than this article's time (or this figure's).
         since = t or step.at
         later = [s for s in ordered[i + 1:] if supersedes(s, m, f) and not s.at.before(since)]
-        # A looser later statement ("more than 2,000") of a later figure ("2,207") is not named.
+        # A looser later statement ("more than 4,000") of a later figure ("4,512") is not named.
         later = [s for s in later if s.stated is None or not any(
             o.stated is None and kind.agree(s.stated, o.value, spec) for o in later)] or later
         if later:
@@ -303,7 +303,7 @@ CONTRADICTION = Severity.ERROR
 
 
 def _open_ended(value: dict[str, Any]) -> bool:
-    """"more than 2,000", "at least 97": a bound on one side only."""
+    """"more than 4,000", "at least 61": a bound on one side only."""
     lo, hi = value.get("lo"), value.get("hi")
     return lo is None or hi is None or not (math.isfinite(lo) and math.isfinite(hi))
 
@@ -316,7 +316,7 @@ def _vague(value: dict[str, Any]) -> bool:
     return f is not None and len(f) == 2 and (f[1] - f[0]) > VAGUE * _middle(f)
 
 
-ROUNDED = 0.05  # "nearly 400", "about 850": within this share of a step, that step rounded
+ROUNDED = 0.05  # "nearly 600", "about 640": within this share of a step, that step rounded
 VAGUE = 0.3  # a range wider than this share of its middle says too little to contradict
 DIP = 3  # a figure a third of the figures around it is a part of the whole or a misread number
 

@@ -2,7 +2,7 @@
 
 An article's time is read from its front matter, HTML meta tags, a `dates`
 file, or the date line, byline or dateline of a plain-text page
-("Published: April 05, 2024 05:09 AM GMT", "Sat 30 Dec 2023 14.55 GMT",
+("Published: March 11, 2021 07:14 AM GMT", "Tue 9 Feb 2021 16.20 GMT",
 "Harbor Gazette | June 3, 2022"). Times compare by instant when both carry a
 zone, else by local day and clock: "later" only when the order is certain.
 """
@@ -65,7 +65,7 @@ class Moment:
         return f"{text}{sign}{abs(self.offset) // 60:02d}:{abs(self.offset) % 60:02d}"
 
     def label(self) -> str:
-        """How a report names it: "Aug 9, 2023" or "Aug 9, 2023 14:30"."""
+        """How a report names it: "May 2, 2021" or "May 2, 2021 14:30"."""
         text = f"{self.day:%b} {self.day.day}, {self.day.year}"
         if self.minute is not None:
             text += f" {self.minute // 60:02d}:{self.minute % 60:02d}"
@@ -99,8 +99,8 @@ def _offset(text: str | None) -> int | None:
 
 def parse_moment(raw: Any) -> Moment | None:
     """A Moment from a metadata value: a YAML date or datetime, ISO 8601 text
-    ("2024-01-09", "2024-01-09T10:00:00Z", "2023-08-17T21:29-04:00"), or a
-    written date line ("January 2, 2024 9:44 AM"); None when it is none of them."""
+    ("2021-01-09", "2021-01-09T10:00:00Z", "2021-06-17T21:29-04:00"), or a
+    written date line ("June 2, 2021 9:44 AM"); None when it is none of them."""
     if isinstance(raw, dt.datetime):
         offset = raw.utcoffset()
         return Moment(raw.date(), raw.hour * 60 + raw.minute,
@@ -132,11 +132,11 @@ _CLOCK = (r"(?:(?:,|\s+at|\s*\|)?\s*(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d)
           r"(?:\s*(?P<ampm>[aApP])\.?\s*[mM]\b\.?)?"
           r"(?:\s*\(?(?P<zone>[A-Z]{1,5}\b(?![.-]\w)|(?:GMT|UTC)?[+-]\d\d?(?::?\d\d)?)\)?)?)?")
 _WRITTEN = [
-    # "August 9, 2023", "Aug. 9, 2023 9:44 AM EDT", "Sep 25th, 2023"
+    # "June 4, 2021", "Jun. 4, 2021 9:44 AM EDT", "Mar 11th, 2021"
     regex.compile(rf"(?i:{_MONTH})\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)\b{_CLOCK}"),
-    # "9 August 2023", "Sat 30 Dec 2023 14.55 GMT", "10 AUG 23 02:08 ET"
+    # "4 June 2021", "Tue 9 Feb 2021 16.20 GMT", "12 JUN 21 08:40 ET"
     regex.compile(rf"\b{_DAY}(?:\s+of)?\s+(?i:{_MONTH}),?\s+{_YEAR}\b{_CLOCK}"),
-    # "2023-08-09 14:30", "Date:2025-04-18 21:05:29"
+    # "2021-06-04 14:30", "Date:2021-06-04 09:15:02"
     regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?:[T ]\s*(?P<hour>[0-2]\d):"
                   r"(?P<minute>[0-5]\d)(?::\d\d)?\s*(?P<zone>Z\b|[+-]\d\d:?\d\d|[A-Z]{2,5}\b)?)?(?!\d)"),
 ]
@@ -245,7 +245,7 @@ _LEFTOVER = regex.compile(r"[\p{L}]{3,}")
 _DAY_WORDS = regex.compile(r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?|\b(?:at|on|by)\b")
 
 
-# "Sun. Jun 23rd, 2024" alone on a line: a site's today's-date widget (an ordinal day
+# "Thu. Mar 11th, 2021" alone on a line: a site's today's-date widget (an ordinal day
 # after an abbreviated weekday), printed on every page whatever its date.
 _WIDGET = regex.compile(r"(?i)^\W*(?:mon|tue|wed|thu|fri|sat|sun)\.?\s+\w+\.?\s+\d\d?(?:st|nd|rd|th)\b")
 

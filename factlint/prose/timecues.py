@@ -3,7 +3,7 @@
 "Officials initially reported 12 dead", "up from 40", "the previous figure of
 9", "had put the toll at six earlier that day" state an earlier figure: the
 sentence is history, not a claim about now. "Update: seven dead", "has risen
-to 14", "then revised it to 7.7", "now stands at 31" state the current figure,
+to 14", "then revised it to 7.7", "now stands at 19" state the current figure,
 which replaces any other the same article gave before.
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ _PAST_BEFORE = regex.compile(
     r"|previous(?:ly)?|earlier|(?:up|down)\s+from"
     r"|had\s+(?:put|given|reported|said|estimated|counted|been)|was\s+(?:initially|first)"
     r"|before\s+(?:it|that)\s+(?:was|rose|fell))\W+(?:\w+\W+){0,5}$")
-# "from" alone only counts after a verb of change or a figure: "rose to 80 from 67".
+# "from" alone only counts after a verb of change or a figure: "rose to 52 from 44".
 _FROM_AFTER_CHANGE = regex.compile(
     r"(?i)\b(?:rose|risen|rises|climbed|jumped|increased|grew|fell|dropped|declined|revised|up|down|\d)\b"
     r"[^.;]{0,60}\bfrom\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,4}$")
