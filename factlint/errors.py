@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+from typing import Sequence
 
 
 class FactlintError(Exception):
@@ -9,10 +10,11 @@ class FactlintError(Exception):
 
 
 class RuleError(FactlintError):
-    """One or more rule files are invalid; `problems` lists `path:line: field: message`."""
+    """One or more rule files are invalid; `problems` lists each as the user reads
+    it, `path:line: field: message` (a factlint.model.Problem, or a plain string)."""
 
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = list(problems)
+    def __init__(self, problems: Sequence[object]) -> None:
+        self.problems = [str(p) for p in problems]
         super().__init__("\n".join(self.problems))
 
 

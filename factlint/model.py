@@ -133,15 +133,17 @@ class Fact:
 
 @dataclass(frozen=True)
 class Related:
-    """Another mention a finding is compared with."""
+    """Another mention a finding is compared with: where, and its value written
+    the canonical way (`Fact.display`; a Finding's `found` is the text as written)."""
 
     path: str
     line: int
     column: int
-    found: str
+    display: str
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # JSON schema 1 names the value "found"; kept so that readers of the format do not break.
+        return {"path": self.path, "line": self.line, "column": self.column, "found": self.display}
 
 
 @dataclass(frozen=True, order=True)
@@ -287,3 +289,19 @@ class Tolerance:
         if self.relative:
             return f"{self.relative * 100:g}%"
         return f"{self.absolute:g}" if self.absolute else "0"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """Something wrong in an input the user wrote (a rule file): where, and what.
+    Written `path:line[:column]: [field: ]message`, or `path: message` without a line."""
+
+    path: str
+    line: int = 0
+    column: int = 0
+    field: str = ""  # the key, as `facts.deaths.expected`
+    message: str = ""
+
+    def __str__(self) -> str:
+        where = self.path + (f":{self.line}" if self.line else "") + (f":{self.column}" if self.column else "")
+        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"

@@ -51,7 +51,7 @@ class ExampleResult:
 def load_rule_paths(paths: tuple[str, ...]) -> tuple[Rule, ...]:
     """The rules of each rules folder or single rule file; all problems at once."""
     rules: list[Rule] = []
-    problems: list[str] = []
+    problems: list[object] = []  # Problem records and the strings a RuleError holds
     for path in paths:
         try:
             if os.path.isfile(path):

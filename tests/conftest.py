@@ -52,3 +52,10 @@ def small_corpus(tmp_path) -> str:
         lines = [s.format(**values) for s in CORPUS_SENTENCES[(i % 3):]] if i % 10 != 7 else ["Nothing to see."]
         (sub / f"a{i:03d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return str(folder)
+
+
+def read_document(path: str):
+    """An article read from disk as a run reads it (tests only)."""
+    from factlint.read.document import document_from_bytes, read_bytes
+
+    return document_from_bytes(path, read_bytes(path))

@@ -159,7 +159,7 @@ def test_expected_flags_only_the_wrong_mention(belgorod):
     assert (finding.path, finding.line, finding.column) == ("1.txt", 1, 14)
     assert finding.found == "112" and finding.expected == "111"
     assert finding.message == "Attack on Belgorod: found 112, expected 111"
-    assert [(r.path, r.line, r.found) for r in finding.related] == [("0.txt", 1, "111"), ("2.txt", 1, "111")]
+    assert [(r.path, r.line, r.display) for r in finding.related] == [("0.txt", 1, "111"), ("2.txt", 1, "111")]
 
 
 def test_expected_beats_majority(belgorod):
@@ -177,7 +177,7 @@ def test_consensus_flags_the_minority(belgorod):
     assert outcomes(checks, "belgorod", "deaths") == {"0.txt": "passed", "1.txt": "passed", "2.txt": "failed"}
     [finding] = findings
     assert finding.path == "2.txt" and finding.found == "25" and finding.expected == "24"
-    assert [(r.path, r.line, r.column, r.found) for r in finding.related] == [
+    assert [(r.path, r.line, r.column, r.display) for r in finding.related] == [
         ("0.txt", 1, 31, "24"), ("1.txt", 1, 31, "24")]
     assert "(no majority)" not in finding.message
 

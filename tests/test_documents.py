@@ -6,8 +6,8 @@ import codecs
 import pytest
 
 from factlint.cli.app import cli
-from factlint.read.document import decode, is_binary, make_document, read_document
-from tests.conftest import RULES
+from factlint.read.document import decode, is_binary, make_document
+from tests.conftest import RULES, read_document
 
 TEXT = "Kremlin spokesman Dmitry Peskov said “no comment” on 900 km.\nSecond line, café.\n"
 

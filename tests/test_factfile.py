@@ -75,10 +75,11 @@ def test_compare_refuses_facts_of_other_rules(capsys, tmp_path):
 
 def test_compare_refuses_facts_of_another_version(capsys, tmp_path, monkeypatch):
     out = _extract_seeds(tmp_path)
+    version = factlint.__version__
     monkeypatch.setattr(factlint, "__version__", "99.0.0")
     capsys.readouterr()
     assert main(["compare", "--rules", RULES, str(out)]) == 2
-    assert "extracted by factlint 0.1.0, this is factlint 99.0.0" in capsys.readouterr().err
+    assert f"extracted by factlint {version}, this is factlint 99.0.0" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("text, message", [

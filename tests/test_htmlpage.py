@@ -7,10 +7,10 @@ import os
 import pytest
 
 from factlint.engine import check_paths
-from factlint.read.document import make_document, read_document
+from factlint.read.document import make_document
 from factlint.read.markup.htmlpage import read
 from factlint.rules import load_rules
-from tests.conftest import ROOT
+from tests.conftest import ROOT, read_document
 
 DATA = os.path.join(ROOT, "tests", "data")
 QUAKE_RULES = os.path.join(ROOT, "examples", "earthquake", "rules")

@@ -11,10 +11,10 @@ from factlint.extract.prefilter import Prefilter
 from factlint.kinds.conversion import may_claim as may_hold_conversion
 from factlint.prose.sentences import clauses
 from factlint.prose.values import find_values
-from factlint.read.document import make_document, read_document
+from factlint.read.document import make_document
 from factlint.rules import load_rules, parse_rule
 from factlint.rules.validate import Problems as _Problems
-from tests.conftest import ROOT, RULES, SEEDS
+from tests.conftest import ROOT, RULES, SEEDS, read_document
 
 EARTHQUAKE = os.path.join(ROOT, "examples", "earthquake")
 

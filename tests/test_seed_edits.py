@@ -1,7 +1,8 @@
 """Seed-edit cases: edit the seed articles, lint them, compare the flagged lines.
 
-Each case in seed_edits.yaml, seed_edits_more.yaml and seed_edits_third.yaml copies seeds/ into a
-temporary folder, applies its edits (replace `old` by `new`, `append` a line, `crlf` line endings,
+Each case in seed_edits.yaml, seed_edits_more.yaml and seed_edits_third.yaml links the
+seed articles (one shared read-only copy, hard links) into a temporary folder,
+writes the files its edits change as new files, applies its edits (replace `old` by `new`, `append` a line, `crlf` line endings,
 re-encode, `add_file` a new file from `text` or `hex`, optionally `repeat`ed),
 runs factlint in-process and expects exactly the baseline lines whose mark text
 is still present plus the lines named under `flag`.
@@ -10,10 +11,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 
 import pytest
 import yaml
 
+from factlint.cli.exit import ExitStatus, exit_status
 from factlint.engine import check_paths
 from factlint.rules import load_rules
 
@@ -65,6 +68,7 @@ def _apply(folder: str, edits: list[dict]) -> None:
             text = text.rstrip("\n") + "\n" + edit["append"] + "\n"
         texts[path] = text
         data = text.replace("\n", "\r\n") if edit.get("crlf") else text
+        os.unlink(path)  # a hard link to the shared copy: write a file of its own
         with open(path, "wb") as out:
             out.write(data.encode(edit.get("encoding", "utf-8")))
 
@@ -88,17 +92,30 @@ def rules():
     return load_rules(RULES)
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
-def test_seed_edit(case, tmp_path, rules):
-    folder = str(tmp_path / "articles")
+@pytest.fixture(scope="module")
+def shared_seeds(tmp_path_factory):
+    """One copy of seeds/ for every case, read-only, so that a case can only change it by mistake loudly."""
+    folder = str(tmp_path_factory.mktemp("shared") / "seeds")
     shutil.copytree(SEEDS, folder)
+    for name in os.listdir(folder):
+        os.chmod(os.path.join(folder, name), stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    return folder
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_seed_edit(case, tmp_path, rules, shared_seeds):
+    folder = str(tmp_path / "articles")
+    os.mkdir(folder)
+    for name in os.listdir(shared_seeds):
+        os.link(os.path.join(shared_seeds, name), os.path.join(folder, name))
     _apply(folder, case.get("edits", []))
     want = _expected(folder, BASELINE) | _expected(folder, case.get("flag", []))
     report = check_paths([folder], rules)
     got = {(os.path.basename(f.path), f.line) for f in report.findings}
     assert got == want, f"{case.get('why', '')}: missed {sorted(want - got)}, unexpected {sorted(got - want)}"
-    code = 1 if report.findings else 0  # the CLI's exit status (test_cli.py checks the mapping)
-    assert code == case.get("exit", 1 if want else 0)
+    # The exit status the CLI would give (its default fail level): 1 only for error findings.
+    expected_exit = case.get("exit", ExitStatus.FINDINGS if want else ExitStatus.CLEAN)
+    assert exit_status(report) == expected_exit
 
 
 def test_cases_have_unique_ids():

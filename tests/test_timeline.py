@@ -157,7 +157,7 @@ def test_stale_is_a_warning_naming_the_newer_figure_and_when(tmp_path):
     stale = got["e.txt", 3]
     assert stale.severity == "warning"
     assert "newer figure, 9, was public since May 3, 2022" in stale.message
-    assert stale.related and stale.related[0].found == "9"
+    assert stale.related and stale.related[0].display == "9"
 
 
 def test_contradiction_is_an_error(tmp_path):

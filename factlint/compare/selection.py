@@ -57,7 +57,7 @@ class Selection:
         given += [("per-path-ignores", p) for entry in self.per_path_ignores for p in entry.rules]
         for option, prefix in given:
             if not any(rule_id.startswith(prefix) for rule_id in known):
-                # Suggest whole ids and their leading words: "kriby" -> "kirby".
+                # Suggest whole ids and their leading words: "flod" -> "flood".
                 parts = {"-".join(i.split("-")[:n]) for i in known for n in range(1, i.count("-") + 2)}
                 close = difflib.get_close_matches(prefix, sorted(parts), n=1)
                 hint = f" (did you mean {close[0]!r}?)" if close else ""

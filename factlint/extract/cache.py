@@ -17,7 +17,6 @@ import factlint
 from factlint.atomic import write_atomic
 from factlint.extract.run import ArticleResult
 
-DEFAULT_DIR = ".factlint_cache"
 RECORD = 2  # the ArticleResult layout: bumped when it gains a field (2: `published`)
 
 

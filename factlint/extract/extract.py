@@ -1,7 +1,8 @@
 """Extraction: one article and the rules in, that article's facts (and suppression lines) out.
 
-A pure function with no I/O and no state across articles, so its output can
-be cached, sharded and compared later.
+A pure function of the article and the rules (no I/O; the only state kept
+across articles is a cache of compiled prefilters), so its output can be
+cached, sharded and compared later.
 """
 from __future__ import annotations
 

@@ -2,8 +2,8 @@
 
 An ArticleResult is a pure function of the file's bytes and the rules, and is
 JSON-able, so it can be cached, computed in another process or on another
-machine, and compared later. New per-article fields (suppressions, an article
-date) belong here, with a default, so older records still load.
+machine, and compared later. A new per-article field belongs here, with a
+default, so that older records still load.
 """
 from __future__ import annotations
 

@@ -64,7 +64,7 @@ def words_between(text: str, start: int, end: int, limit: int | None = None) -> 
 def pair(text: str, values: list[Value], anchors: list[Hit], window: int,
          backward_window: int | None = None) -> Iterator[tuple[Value, Hit, int]]:
     """Every (value, anchor, gap) with at most `window` words between the two
-    (`backward_window` when the value comes first: "900 km range").
+    (`backward_window` when the value comes first: "a 40 km stretch").
 
     A value that counts part of a group ("including two children", "two of the
     dead") pairs only with a trigger written right after it ("two children").

@@ -28,11 +28,11 @@ RULE_ID = "unit-conversion"
 FACT = "conversion"
 DESCRIPTION = "A unit conversion written beside a value adds up"
 SEVERITY = Severity.ERROR
-RELATIVE_SLACK = 0.05  # newsroom rounding: "559 miles" is written "550" or "560"
+RELATIVE_SLACK = 0.05  # newsroom rounding: "7.46 miles" is written "7.5" or "7"
 
 
 def _representative(value: Value) -> float:
-    """The number the reporter wrote: 900 for "up to 900" or "nearly 900"."""
+    """The number the reporter wrote: 40 for "up to 40" or "nearly 40"."""
     if value.number is not None:
         return value.number
     interval = value.span
@@ -40,7 +40,7 @@ def _representative(value: Value) -> float:
 
 
 def rounding_slack(stated: float) -> float:
-    """Half the place of the last significant digit: 550 -> 5, 500 -> 50, 3.5 -> 0.05."""
+    """Half the place of the last significant digit: 420 -> 5, 400 -> 50, 3.5 -> 0.05."""
     if stated == 0:
         return 0.5
     text = f"{abs(stated):.6f}".rstrip("0").rstrip(".")

@@ -1,4 +1,4 @@
-"""count: how many — deaths, injured, missiles fired, a quake's magnitude.
+"""count: how many — deaths, injured, boats rescued, a quake's magnitude.
 
 "killing more than 20 people" is more than 20 deaths; a number after
 "including" ("including two children") counts a part, so it is claimed only

@@ -29,7 +29,7 @@ def parse_expected(raw: Any, options: dict[str, Any]) -> dict[str, Any]:
         return DateValue.day(raw.year, raw.month, raw.day).to_dict()
     value = parse_date(str(raw))
     if value is None:
-        raise ValueError(f"cannot read {raw!r} as a date such as 2023-12-30, 2023-09 or 'December 30, 2023'")
+        raise ValueError(f"cannot read {raw!r} as a date such as 2024-03-14, 2024-03 or 'March 14, 2024'")
     return value.to_dict()
 
 

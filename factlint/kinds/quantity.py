@@ -1,4 +1,4 @@
-"""quantity: a number with a unit (a missile's range, a quake's depth), compared
+"""quantity: a number with a unit (a bridge's length, a quake's depth), compared
 in the rule's unit whatever unit each article wrote it in."""
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from factlint.prose.values import Value, find_values
 
 KIND = "quantity"
 DEFAULT_WINDOW = 10  # a unit already marks the value; the trigger may sit further off
-# Written before its trigger, a quantity modifies it directly ("a 900 km range",
-# "900-kilometre (550-mile) range"); further off, it is some other distance
+# Written before its trigger, a quantity modifies it directly ("a 40 km stretch",
+# "12-kilometre (7.5-mile) span"); further off, it is some other distance
 # ("30 km from the border, well within range").
 BACKWARD_WINDOW = 3
 # A sentence gives a distance once; a second one measures something else
@@ -61,7 +61,7 @@ def parse_expected(raw: Any, options: dict[str, Any]) -> dict[str, Any]:
         return interval_value(Interval.point(float(raw)), False, unit.symbol)
     found = [v for v in find_values(str(raw)) if v.type == "quantity"]
     if len(found) != 1 or found[0].measure.dimension != unit.dimension:
-        raise ValueError(f"cannot read {raw!r} as a {unit.dimension} such as '900 {unit.symbol}'")
+        raise ValueError(f"cannot read {raw!r} as a {unit.dimension} such as '40 {unit.symbol}'")
     return _value(found[0], unit)
 
 

@@ -6,7 +6,7 @@ appositive ("Jan Novak, governor of the northern Vela region,").
 Titles are compared as sets of normalised words, so "spokesman for the
 Transport Ministry" and "Transport Ministry spokesman" agree; the
 head noun (spokesman, adviser, head...) and any rank word (deputy, acting...)
-must match exactly. A past role ("former Pentagon press secretary", "a retired
+must match exactly. A past role ("former city press secretary", "a retired
 rear admiral") says nothing about the present title and is not taken.
 """
 from __future__ import annotations
@@ -75,7 +75,7 @@ PAST_WORDS = frozenset("former ex retired onetime one-time erstwhile then late".
 TITLE_WORDS = frozenset("""
 senior top chief principal presidential regional national foreign defense defence interior
 military security press communications strategic general state federal local provincial
-municipal city county district regional-military international public political special
+municipal city county district international public political special
 first second prime supreme de-facto ministry department office agency council committee
 administration service bureau force forces navy army police government cabinet parliament
 commission authority directorate staff general's
@@ -179,7 +179,11 @@ def _is_title_word(word: str, vocabulary: frozenset[str]) -> bool:
     low = _POSSESSIVE.sub("", word.lower())
     if low in NOT_TITLE:
         return False
-    return word[:1].isupper() or low in TITLE_WORDS or low in vocabulary
+    if word[:1].isupper() or low in TITLE_WORDS or low in vocabulary:
+        return True
+    # A hyphenated compound of title words ("regional-police chief", "deputy-chief").
+    parts = low.split("-")
+    return len(parts) > 1 and all(p in TITLE_WORDS or p in vocabulary for p in parts)
 
 
 def _title_before(text: str, name_start: int, vocabulary: frozenset[str]) -> tuple[int, int] | None:
@@ -248,7 +252,7 @@ def _title_after(text: str, name_end: int, vocabulary: frozenset[str]) -> tuple[
     if lead:
         start += lead.end()
     elif _ROLE_VERB.match(text[start:end]):
-        return start, end  # "who speaks for the Kremlin": read through ROLE_VERBS
+        return start, end  # "who speaks for the ministry": read through ROLE_VERBS
     elif _RELATIVE.match(text[start:end]) or _PARTICIPLE.match(text[start:end]):
         return None  # "who served as ...", "speaking alongside ...": not a title
     words = _TOKEN.findall(text[start:end])
@@ -291,7 +295,7 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
 
 
 def _meaning(title: str) -> str:
-    """The title a phrase states: "who speaks for the Kremlin" states "spokesman for the Kremlin"."""
+    """The title a phrase states: "who speaks for the ministry" states "spokesman for the ministry"."""
     role = _ROLE_VERB.match(title)
     return ROLE_VERBS[role.group("verb").lower()] + title[role.end():] if role else title
 
@@ -304,7 +308,7 @@ def _title_value(title: str) -> dict[str, Any]:
 
 def parse_expected(raw: Any, options: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(raw, str) or not raw.strip():
-        raise ValueError("expected a title such as 'Kremlin spokesman'")
+        raise ValueError("expected a title such as 'Health Ministry spokeswoman'")
     return _title_value(raw.strip())
 
 

@@ -1,5 +1,5 @@
 """year: a year tied to an event ("a ban in force since 1998"); a full date
-("October 14, 2006") also states its year."""
+("October 14, 1998") also states its year."""
 from __future__ import annotations
 
 from typing import Any, Iterator
@@ -29,7 +29,7 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
 def parse_expected(raw: Any, options: dict[str, Any]) -> dict[str, Any]:
     text = str(raw).strip()
     if isinstance(raw, bool) or not regex.fullmatch(r"\d{3,4}", text):
-        raise ValueError(f"expected a year such as 2006, got {raw!r}")
+        raise ValueError(f"expected a year such as 1998, got {raw!r}")
     return interval_value(Interval.point(int(text)), False)
 
 

@@ -85,7 +85,7 @@ class DateValue:
         return cls(year, first, last, data.get("year_offset"))
 
     def describe(self) -> str:
-        """The date as a reporter would write it: "December 30, 2023", "late December"."""
+        """The date as a reporter would write it: "March 14, 2024", "late March"."""
         year = f" {self.year}" if self.year is not None else (
             {-1: " last year", 0: " this year", 1: " next year"}.get(self.year_offset, "") if self.year_offset is not None else "")
         (m1, d1), (m2, d2) = self.first, self.last
@@ -169,7 +169,7 @@ def _may_is_month(text: str, m: regex.Match) -> bool:
 
 
 def parse_date(text: str) -> DateValue | None:
-    """Parse a whole phrase or ISO string ("2023-12-30", "2023-09", "December 30")."""
+    """Parse a whole phrase or ISO string ("2024-03-14", "2024-03", "March 14")."""
     text = text.strip()
     m = regex.fullmatch(r"(\d{4})-(\d\d)", text)
     if m:

@@ -266,7 +266,7 @@ def _fmt(v: float) -> str:
 
 
 def describe(interval: Interval, approx: bool = False, unit: str = "", qualifier: str | None = None) -> str:
-    """Write a value back the way a reporter would: "more than 20", "about 900 km"."""
+    """Write a value back the way a reporter would: "more than 20", "about 40 km"."""
     lo, hi = interval.lo, interval.hi
     if qualifier in ("gt", "ge") or (qualifier is None and hi == INF):
         base_value: float | None = lo

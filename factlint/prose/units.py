@@ -72,7 +72,7 @@ UNITS: dict[str, Unit] = {
 _SPELLINGS = [(sym, pat) for sym, _, _, pats in _TABLE for pat in pats]
 UNIT_SPELLINGS = tuple(pat for _, pat in _SPELLINGS)
 
-# A unit right after a number: "900 km", "900km", "900-kilometre", "12-year-old".
+# A unit right after a number: "40 km", "40km", "40-kilometre", "12-year-old".
 UNIT_AFTER_NUMBER = regex.compile(
     r"^(?:\s*|\s*-\s*)(?:"
     + "|".join(f"(?P<u{i}>{pat})" for i, (_, pat) in enumerate(_SPELLINGS))

@@ -51,7 +51,7 @@ _FUNCTION_WORDS = frozenset(
 class Value:
     """A typed value in a sentence; offsets are relative to the sentence text."""
 
-    type: str  # count | quantity | date | year | percent | money | ordinal | time
+    type: str  # count | quantity | date | dateline | year | age | percent | money | ordinal | time
     start: int  # includes a qualifier written before the number
     end: int
     interval: Interval | None = None
@@ -59,10 +59,10 @@ class Value:
     unit: Unit | None = None
     date: DateValue | None = None
     subcount: bool = False
-    secondary: bool = False  # restates the value before it: the "(550 miles)" of "900 km (550 miles)"
+    secondary: bool = False  # restates the value before it: the "(7.5 miles)" of "12 km (7.5 miles)"
     converted: Value | None = None
     qualifier: str | None = None
-    number: float | None = None  # the number as written, before any qualifier ("up to 900" -> 900)
+    number: float | None = None  # the number as written, before any qualifier ("up to 40" -> 40)
 
     # Typed views for code that has already checked `type`: a count, quantity or
     # year has an interval, a quantity a unit, a date or year a date.
@@ -218,7 +218,7 @@ def _is_subcount(text: str, start: int, end: int) -> bool:
 
 
 def _link_conversions(text: str, values: list[Value]) -> list[Value]:
-    """Tie "900 km (550 miles)" together: the second restates the first."""
+    """Tie "12 km (7.5 miles)" together: the second restates the first."""
     out = list(values)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]

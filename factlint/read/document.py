@@ -176,7 +176,7 @@ class Unreadable(DocumentError):
 
 
 def format_size(size: int) -> str:
-    """Bytes as people write them: 5 MB, 1.5 GB, 900 bytes."""
+    """Bytes as people write them: 5 MB, 1.5 GB, 700 bytes."""
     for unit, factor in (("GB", 10**9), ("MB", 10**6), ("KB", 10**3)):
         if size >= factor:
             return f"{size / factor:.3g} {unit}"
@@ -216,11 +216,6 @@ def read_bytes(path: str, max_size: int | None = None) -> bytes:
     if max_size is not None and len(data) > max_size:
         raise _too_large(path, len(data), max_size)
     return data
-
-
-def read_document(path: str, max_size: int | None = None) -> Document:
-    """Read an article from disk (read-only), as `read_bytes` does."""
-    return document_from_bytes(path, read_bytes(path, max_size))
 
 
 def read_stream_bytes(name: str, stream: BinaryIO, max_size: int | None = None) -> bytes:

@@ -61,7 +61,7 @@ def _result(f: Finding, rule_index: int) -> dict:
     if f.related:
         result["relatedLocations"] = [
             {"id": i, **_location(r.path, {"startLine": r.line, "startColumn": r.column}),
-             "message": {"text": f"compared with: {r.found}"}}
+             "message": {"text": f"compared with: {r.display}"}}
             for i, r in enumerate(f.related, start=1)]
     result["properties"] = properties
     return result

@@ -63,7 +63,7 @@ def format_finding(f: Finding, color: bool = False) -> list[str]:
     if f.expected:
         lines.append(f"    expected: {f.expected}")
     for i, r in enumerate(f.related):
-        lines.append(f"    {'see:' if i == 0 else '':9} {r.path}:{r.line}:{r.column} ({r.found})")
+        lines.append(f"    {'see:' if i == 0 else '':9} {r.path}:{r.line}:{r.column} ({r.display})")
     if f.quote:
         length = f.end_column - f.column
         text, offset, width = excerpt(f.quote, f.quote_column, f.quote_column + length)

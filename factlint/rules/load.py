@@ -8,13 +8,13 @@ from typing import Sequence
 import yaml
 
 from factlint.errors import RuleError
-from factlint.model import Tolerance
+from factlint.model import Problem, Tolerance
 from factlint.rules.model import Rule
 from factlint.rules.validate import Problems, parse_rule
 from factlint.rules.yamlio import load_located_yaml
 
 
-def load_rule_file(path: str, default_tolerance: Tolerance = Tolerance()) -> tuple[Rule | None, list[str]]:
+def load_rule_file(path: str, default_tolerance: Tolerance = Tolerance()) -> tuple[Rule | None, list[Problem]]:
     """One rule file: (rule, problems)."""
     problems = Problems(path)
     try:
@@ -29,26 +29,19 @@ def load_rule_file(path: str, default_tolerance: Tolerance = Tolerance()) -> tup
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problems.items.append(f"{path}:{line}:{col}: invalid YAML: {exc.problem or exc.context}")
+        problems.add(line, "", f"invalid YAML: {exc.problem or exc.context}", column=col)
         return None, problems.items
     except yaml.YAMLError as exc:
         problems.add(1, "", f"invalid YAML: {exc}")
         return None, problems.items
     rule = parse_rule(data, path, problems, default_tolerance)
-    return rule, sorted(problems.items, key=_problem_line)
-
-
-def _problem_line(problem: str) -> int:
-    """The line number in a `path:line: ...` problem, so a file's problems read top to bottom."""
-    rest = problem.rsplit(".yaml:", 1)[-1].rsplit(".yml:", 1)[-1]
-    head = rest.split(":", 1)[0]
-    return int(head) if head.isdigit() else 0
+    return rule, sorted(problems.items, key=lambda p: p.line)  # top to bottom, in found order within a line
 
 
 def rule_files(folder: str) -> list[str]:
     """The rule files in a folder, sorted by name."""
     if not os.path.isdir(folder):
-        raise RuleError([f"{folder}: no such rules folder"])
+        raise RuleError([Problem(folder, message="no such rules folder")])
     names = sorted(n for n in os.listdir(folder) if n.endswith((".yaml", ".yml")) and not n.startswith("."))
     return [os.path.join(folder, n) for n in names]
 
@@ -57,7 +50,7 @@ def load_rules(folders: str | Sequence[str], default_tolerance: Tolerance = Tole
     """Every rule in one folder or several, in the order given; raises RuleError
     listing all problems at once. A rule id must be unique across all folders."""
     rules: list[Rule] = []
-    problems: list[str] = []
+    problems: list[Problem | str] = []  # strings: problems a RuleError already holds
     seen: dict[str, str] = {}
     loaded: set[str] = set()
     for folder in [folders] if isinstance(folders, (str, os.PathLike)) else folders:
@@ -70,14 +63,14 @@ def load_rules(folders: str | Sequence[str], default_tolerance: Tolerance = Tole
             problems.extend(exc.problems)
             continue
         if not files:
-            problems.append(f"{folder}: no rule files (*.yaml) found")
+            problems.append(Problem(folder, message="no rule files (*.yaml) found"))
         for path in files:
             rule, found = load_rule_file(path, default_tolerance)
             problems.extend(found)
             if rule is None:
                 continue
             if rule.id in seen:
-                problems.append(f"{path}:{rule.line}: id: rule id {rule.id!r} is already used by {seen[rule.id]}")
+                problems.append(Problem(path, rule.line, field="id", message=f"rule id {rule.id!r} is already used by {seen[rule.id]}"))
                 continue
             seen[rule.id] = path
             rules.append(rule)

@@ -7,7 +7,7 @@ from typing import Any
 
 from factlint import kinds
 from factlint.errors import did_you_mean
-from factlint.model import Severity, Tolerance
+from factlint.model import Problem, Severity, Tolerance
 from factlint.prose.moments import Moment, moment_key, parse_moment
 from factlint.prose.terms import regex_problem
 from factlint.rules.model import CHANGES, SEVERITIES, Example, FactSpec, Rule, Scope, SourcedValue
@@ -20,14 +20,14 @@ EXAMPLE_KEYS = ("pass", "fail")
 
 
 class Problems:
-    """Collects `path:line: field: message` strings."""
+    """Collects the problems of one rule file."""
 
     def __init__(self, path: str) -> None:
         self.path = path
-        self.items: list[str] = []
+        self.items: list[Problem] = []
 
-    def add(self, line: int, where: str, message: str) -> None:
-        self.items.append(f"{self.path}:{line}: {where}: {message}" if where else f"{self.path}:{line}: {message}")
+    def add(self, line: int, where: str, message: str, column: int = 0) -> None:
+        self.items.append(Problem(self.path, line, column, where, message))
 
 
 def _line_of(mapping: Any, key: str, default: int) -> int:
