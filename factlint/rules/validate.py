@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from typing import Any
 
 from factlint import kinds
 from factlint.errors import did_you_mean
+from factlint.kinds import Kind
 from factlint.model import Problem, Severity, Tolerance
 from factlint.prose.moments import Moment, moment_key, parse_moment
 from factlint.prose.terms import regex_problem
@@ -118,8 +120,22 @@ def _examples(raw: Any, problems: Problems, line: int) -> tuple[Example, ...]:
     return tuple(examples)
 
 
-def _fact(name: str, raw: Any, rule_severity: Severity, problems: Problems, line: int,
-          fact_names: set[str], default_tolerance: Tolerance = Tolerance()) -> FactSpec | None:
+@dataclass(frozen=True)
+class _FactKeys:
+    """One fact's raw mapping with what each key's validator needs to report on it."""
+
+    name: str
+    raw: dict
+    kind_name: str
+    kind: Kind
+    problems: Problems
+    line: int
+
+    def add(self, key: str, message: str, line: int | None = None) -> None:
+        self.problems.add(_line_of(self.raw, key, self.line) if line is None else line, f"facts.{self.name}.{key}", message)
+
+
+def _kind(name: str, raw: Any, problems: Problems, line: int) -> tuple[str, Kind] | None:
     where = f"facts.{name}"
     if not isinstance(raw, dict):
         problems.add(line, where, "expected a mapping with at least 'kind'")
@@ -134,129 +150,187 @@ def _fact(name: str, raw: Any, rule_severity: Severity, problems: Problems, line
                      f"unknown kind {kind_name!r}{did_you_mean(kind_name, tuple(kinds.RULE_KINDS))}; "
                      f"one of: {', '.join(sorted(kinds.RULE_KINDS))}")
         return None
-    allowed = (FACT_KEYS - kind.unused_keys) | set(kind.options)
-    for key in raw:
-        if key in kind.unused_keys:
-            problems.add(_line_of(raw, key, line), f"{where}.{key}", f"not used by kind {kind_name!r}")
+    return kind_name, kind
+
+
+def _known_keys(f: _FactKeys) -> None:
+    allowed = (FACT_KEYS - f.kind.unused_keys) | set(f.kind.options)
+    for key in f.raw:
+        if key in f.kind.unused_keys:
+            f.add(key, f"not used by kind {f.kind_name!r}")
         elif key not in allowed:
-            problems.add(_line_of(raw, key, line), f"{where}.{key}",
-                         f"unknown key for kind {kind_name!r}{did_you_mean(key, allowed)}")
+            f.add(key, f"unknown key for kind {f.kind_name!r}{did_you_mean(key, allowed)}")
+
+
+def _options(f: _FactKeys) -> dict[str, Any]:
+    """The kind's own keys, parsed, with their defaults filled in."""
     options: dict[str, Any] = {}
-    for opt_name, option in kind.options.items():
-        opt_line = _line_of(raw, opt_name, line)
-        if opt_name not in raw:
+    for opt_name, option in f.kind.options.items():
+        if opt_name not in f.raw:
             if option.required:
-                problems.add(line, f"{where}.{opt_name}", f"missing; {option.help}")
+                f.add(opt_name, f"missing; {option.help}", line=f.line)
             options[opt_name] = option.default
             continue
         try:
-            options[opt_name] = option.parse(raw[opt_name])
+            options[opt_name] = option.parse(f.raw[opt_name])
         except ValueError as exc:
-            problems.add(opt_line, f"{where}.{opt_name}", str(exc))
-    triggers: tuple[str, ...] = ()
-    if "triggers" in raw:
-        triggers = _string_list(raw["triggers"], problems, _line_of(raw, "triggers", line), f"{where}.triggers")
-    severity = raw.get("severity", rule_severity)
+            f.add(opt_name, str(exc))
+    return options
+
+
+def _triggers(f: _FactKeys) -> tuple[str, ...]:
+    if "triggers" not in f.raw:
+        return ()
+    return _string_list(f.raw["triggers"], f.problems, _line_of(f.raw, "triggers", f.line), f"facts.{f.name}.triggers")
+
+
+def _severity(f: _FactKeys, rule_severity: Severity) -> Severity:
+    severity = f.raw.get("severity", rule_severity)
     if severity not in SEVERITIES:
-        problems.add(_line_of(raw, "severity", line), f"{where}.severity",
-                     f"expected one of {', '.join(SEVERITIES)}, got {severity!r}")
+        f.add("severity", f"expected one of {', '.join(SEVERITIES)}, got {severity!r}")
+        return rule_severity
+    return Severity(severity)
+
+
+def _tolerance(f: _FactKeys, default_tolerance: Tolerance) -> Tolerance:
+    """The fact's tolerance, else the run's default where the kind can take it."""
     tolerance = Tolerance()
-    if "tolerance" not in kind.unused_keys and not (default_tolerance.relative and kind.absolute_tolerance_only):
+    if "tolerance" not in f.kind.unused_keys and not (default_tolerance.relative and f.kind.absolute_tolerance_only):
         tolerance = default_tolerance
-    if "tolerance" in raw:
+    if "tolerance" in f.raw:
         try:
-            tolerance = parse_tolerance(raw["tolerance"])
+            tolerance = parse_tolerance(f.raw["tolerance"])
         except ValueError as exc:
-            problems.add(_line_of(raw, "tolerance", line), f"{where}.tolerance", str(exc))
-        if tolerance.relative and kind.absolute_tolerance_only:
-            problems.add(_line_of(raw, "tolerance", line), f"{where}.tolerance",
-                         f"a {kind_name} tolerance is a number ({kind.tolerance_unit}), not a percentage")
-    window = raw.get("window", kind.default_window)
+            f.add("tolerance", str(exc))
+        if tolerance.relative and f.kind.absolute_tolerance_only:
+            f.add("tolerance", f"a {f.kind_name} tolerance is a number ({f.kind.tolerance_unit}), not a percentage")
+    return tolerance
+
+
+def _window(f: _FactKeys) -> int:
+    window = f.raw.get("window", f.kind.default_window)
     if not isinstance(window, int) or isinstance(window, bool) or window < 0:
-        problems.add(_line_of(raw, "window", line), f"{where}.window", "expected a whole number of words (0 or more)")
-        window = kind.default_window
-    message = raw.get("message")
+        f.add("window", "expected a whole number of words (0 or more)")
+        return f.kind.default_window
+    return window
+
+
+def _message(f: _FactKeys) -> str | None:
+    message = f.raw.get("message")
     if message is not None and not isinstance(message, str):
-        problems.add(_line_of(raw, "message", line), f"{where}.message", "expected a string")
-        message = None
-    expected = expected_text = None
-    if raw.get("expected") is not None:
-        try:
-            expected = kind.parse_expected(raw["expected"], options)
-            expected_text = kind.describe(expected, options)
-        except ValueError as exc:
-            problems.add(_line_of(raw, "expected", line), f"{where}.expected", str(exc))
-    part_of = raw.get("part_of")
-    if part_of is not None and (not isinstance(part_of, str) or part_of == name or part_of not in fact_names):
-        problems.add(_line_of(raw, "part_of", line), f"{where}.part_of",
-                     f"{part_of!r} is not another fact of this rule{did_you_mean(part_of, fact_names - {name})}")
-    changes = raw.get("changes")
-    if changes is not None and changes not in CHANGES:
-        problems.add(_line_of(raw, "changes", line), f"{where}.changes",
-                     f"expected one of {', '.join(CHANGES)}, got {changes!r}")
-    timeline = _timeline(raw.get("timeline"), kind, options, problems, _line_of(raw, "timeline", line), where)
-    if timeline and changes is None:
-        changes = "any"  # a timeline of official figures says the figure changes
-    values = _values(raw.get("values"), kind, options, problems, _line_of(raw, "values", line), where)
-    if values and raw.get("expected") is not None:
-        problems.add(_line_of(raw, "values", line), f"{where}.values",
-                     "give either 'expected' or 'values', not both")
-    if len(problems.items):
+        f.add("message", "expected a string")
         return None
-    return FactSpec(name, kind_name, triggers, expected, expected_text, tolerance, Severity(severity),
-                    message, window, options, line, part_of, changes, timeline, values)
+    return message
 
 
-def _values(raw: Any, kind: Any, options: dict[str, Any], problems: Problems, line: int,
-            where: str) -> tuple[SourcedValue, ...]:
-    """`values: [{value: 7.2, source: [CWA, local scale]}, {value: 7.4, source: [USGS]}]`."""
-    if raw is None:
-        return ()
-    shape = "expected a list of {value: ..., source: [words that attribute it]}"
-    if not isinstance(raw, list) or len(raw) < 2:
-        problems.add(line, f"{where}.values", shape + ", at least two")
-        return ()
-    out = []
-    for i, item in enumerate(raw):
-        at = f"{where}.values[{i}]"
-        if not isinstance(item, dict) or set(item) - {"value", "source"} or "value" not in item:
-            problems.add(line, at, shape)
-            continue
-        if item.get("source") is None:
-            problems.add(line, f"{at}.source", "expected the words that attribute this value, e.g. [USGS]")
-            continue
-        source = _string_list(item["source"], problems, line, f"{at}.source")
-        if not source:
-            continue
-        try:
-            value = kind.parse_expected(item["value"], options)
-        except ValueError as exc:
-            problems.add(line, f"{at}.value", str(exc))
-            continue
-        out.append(SourcedValue(value, kind.describe(value, options), source))
-    return tuple(out)
+def _expected(f: _FactKeys, options: dict[str, Any]) -> tuple[Any, str | None]:
+    """The expected value parsed by the kind, and written back the kind's way."""
+    if f.raw.get("expected") is None:
+        return None, None
+    try:
+        expected = f.kind.parse_expected(f.raw["expected"], options)
+        return expected, f.kind.describe(expected, options)
+    except ValueError as exc:
+        f.add("expected", str(exc))
+        return None, None
 
 
-def _timeline(raw: Any, kind: Any, options: dict[str, Any], problems: Problems, line: int,
-              where: str) -> tuple[tuple[Moment, Any], ...]:
+def _part_of(f: _FactKeys, fact_names: set[str]) -> str | None:
+    part_of = f.raw.get("part_of")
+    if part_of is not None and (not isinstance(part_of, str) or part_of == f.name or part_of not in fact_names):
+        f.add("part_of", f"{part_of!r} is not another fact of this rule{did_you_mean(part_of, fact_names - {f.name})}")
+        return None
+    return part_of
+
+
+def _changes(f: _FactKeys) -> str | None:
+    changes = f.raw.get("changes")
+    if changes is not None and changes not in CHANGES:
+        f.add("changes", f"expected one of {', '.join(CHANGES)}, got {changes!r}")
+        return None
+    return changes
+
+
+def _timeline(f: _FactKeys, options: dict[str, Any]) -> tuple[tuple[Moment, Any], ...]:
     """`timeline: {2024-05-02: 14, "2024-05-03T18:00": 24}`: official figures by time, in time order."""
+    raw = f.raw.get("timeline")
     if raw is None:
         return ()
     if not isinstance(raw, dict) or not raw:
-        problems.add(line, f"{where}.timeline", "expected a mapping of times to figures, e.g. {2024-05-02: 14}")
+        f.add("timeline", "expected a mapping of times to figures, e.g. {2024-05-02: 14}")
         return ()
     points = []
     for key, value in raw.items():
         moment = parse_moment(key)
         if moment is None:
-            problems.add(_line_of(raw, key, line), f"{where}.timeline",
-                         f"{key!r} is not a time (YYYY-MM-DD or YYYY-MM-DDTHH:MM, with an optional zone)")
+            f.add("timeline", f"{key!r} is not a time (YYYY-MM-DD or YYYY-MM-DDTHH:MM, with an optional zone)",
+                  _line_of(raw, key, f.line))
             continue
         try:
-            points.append((moment, kind.parse_expected(value, options)))
+            points.append((moment, f.kind.parse_expected(value, options)))
         except ValueError as exc:
-            problems.add(_line_of(raw, key, line), f"{where}.timeline.{key}", str(exc))
+            f.add(f"timeline.{key}", str(exc), _line_of(raw, key, f.line))
     return tuple(sorted(points, key=lambda p: moment_key(p[0])))
+
+
+def _values(f: _FactKeys, options: dict[str, Any]) -> tuple[SourcedValue, ...]:
+    """`values: [{value: 6.8, source: [the institute, local scale]}, {value: 7.1, source: [the survey]}]`."""
+    raw = f.raw.get("values")
+    if raw is None:
+        return ()
+    shape = "expected a list of {value: ..., source: [words that attribute it]}"
+    if not isinstance(raw, list) or len(raw) < 2:
+        f.add("values", shape + ", at least two")
+        return ()
+    if f.raw.get("expected") is not None:
+        f.add("values", "give either 'expected' or 'values', not both")
+    line = _line_of(f.raw, "values", f.line)
+    out = []
+    for i, item in enumerate(raw):
+        at = f"values[{i}]"
+        if not isinstance(item, dict) or set(item) - {"value", "source"} or "value" not in item:
+            f.add(at, shape, line)
+            continue
+        if item.get("source") is None:
+            f.add(f"{at}.source", "expected the words that attribute this value, e.g. [USGS]", line)
+            continue
+        source = _string_list(item["source"], f.problems, line, f"facts.{f.name}.{at}.source")
+        if not source:
+            continue
+        try:
+            value = f.kind.parse_expected(item["value"], options)
+        except ValueError as exc:
+            f.add(f"{at}.value", str(exc), line)
+            continue
+        out.append(SourcedValue(value, f.kind.describe(value, options), source))
+    return tuple(out)
+
+
+def _fact(name: str, raw: Any, rule_severity: Severity, problems: Problems, line: int,
+          fact_names: set[str], default_tolerance: Tolerance = Tolerance()) -> FactSpec | None:
+    """One fact of a rule: its kind first (which decides the keys it may have), then one validator per key."""
+    found = _kind(name, raw, problems, line)
+    if found is None:
+        return None
+    f = _FactKeys(name, raw, *found, problems, line)
+    _known_keys(f)
+    options = _options(f)
+    triggers = _triggers(f)
+    severity = _severity(f, rule_severity)
+    tolerance = _tolerance(f, default_tolerance)
+    window = _window(f)
+    message = _message(f)
+    expected, expected_text = _expected(f, options)
+    part_of = _part_of(f, fact_names)
+    changes = _changes(f)
+    timeline = _timeline(f, options)
+    if timeline and changes is None:
+        changes = "any"  # a timeline of official figures says the figure changes
+    values = _values(f, options)
+    if len(problems.items):
+        return None
+    return FactSpec(name, f.kind_name, triggers, expected, expected_text, tolerance, severity,
+                    message, window, options, line, part_of, changes, timeline, values)
 
 
 def parse_rule(data: Any, path: str, problems: Problems, default_tolerance: Tolerance = Tolerance()) -> Rule | None:
