@@ -225,7 +225,7 @@ def test_suppression_examples_read_as_shown(tmp_path):
     from factlint.read.directives import find_suppressions, is_directive
     from factlint.read.document import make_document
     from factlint.reporters.text import format_finding
-    from tests.test_suppressions import RIGHT, write_rules
+    from tests.compare.test_suppressions import RIGHT, write_rules
 
     text = read(SUPPRESSIONS_MD)
     lines = [line for _, body in code_blocks(text) for line in body.splitlines() if is_directive(line)]

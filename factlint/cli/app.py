@@ -16,6 +16,7 @@ from factlint.cli.exit import ExitStatus, exit_status
 from factlint.cli.params import Glob, PathIgnores, Size, ToleranceType
 from factlint.errors import DocumentError, FactlintError, describe
 from factlint.reporters import FACT_REPORTERS, REPORTERS
+from factlint.reporters.options import DEFAULT
 
 
 class DefaultGroup(click.Group):
@@ -246,7 +247,6 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
     """Check articles (files, or folders of .txt files) against the rules and each other."""
     from factlint.cli.output import default_format, use_color, write_outputs
     from factlint.reporters import DATA_FORMATS, render
-    from factlint.reporters import statistics as per_rule
 
     if show_config:
         from factlint.cli import config
@@ -270,7 +270,7 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
     click.echo(render(fmt, report, quiet=quiet, color=colored, show_superseded=show_superseded),
                nl=False, color=colored)
     if statistics and report.findings:
-        counts = per_rule.render(report)
+        counts = render("statistics", report, command="statistics")
         click.echo("\n" + counts if fmt == "text" else counts, nl=False, err=fmt in DATA_FORMATS)
     write_outputs(outputs, report)
     ctx.exit(exit_status(report, fail_on, exit_zero))
@@ -291,7 +291,7 @@ def facts_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, **option
     """Show the fact table: facts as rows, articles as columns."""
     _need_paths(ctx, paths)
     report = _load(paths, options)
-    click.echo(FACT_REPORTERS[fmt](report), nl=False)
+    click.echo(FACT_REPORTERS[fmt].render(report, DEFAULT), nl=False)
     ctx.exit(ExitStatus.ERROR if report.errors else ExitStatus.CLEAN)
 
 
@@ -315,12 +315,12 @@ def test_rules_command(ctx: click.Context, rule_paths: tuple[str, ...]) -> None:
 def report_command(ctx: click.Context, paths: tuple[str, ...], output: str, **options) -> None:
     """Write the editor's report: the fact matrix as one self-contained HTML page."""
     from factlint.atomic import write_atomic
-    from factlint.reporters import html_report
+    from factlint.reporters import render
 
     _need_paths(ctx, paths)
     report = _load(paths, options)
     try:
-        write_atomic(output, html_report.render(report))
+        write_atomic(output, render("html", report, command="report"))
     except OSError as exc:
         raise FactlintError(f"{output}: cannot write: {exc.strerror or exc}") from None
     articles, findings = len(report.articles), len(report.findings)

@@ -1,31 +1,54 @@
-"""Reporters: pure functions from a whole Report to text, registered by name,
-one module per format."""
+"""Reporters: one registry of pure functions `render(report, options) -> str`,
+one module per format, keyed by name.
+
+A command picks the formats it offers by `Format.command`: `check` (and
+`compare`) print a check report, `facts` the fact table, `report` the HTML
+page; `statistics` goes beside a check report.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Callable
 
 from factlint.model import Report
-from factlint.reporters import facts_table, github, json_report, junit, line, sarif, text
-
-REPORTERS: dict[str, Callable[[Report], str]] = {
-    "text": text.render,
-    "line": line.render,
-    "json": json_report.render,
-    "sarif": sarif.render,
-    "junit": junit.render,
-    "github": github.render,
-}
-# Formats read by programs: their standard output must stay one parseable document.
-DATA_FORMATS = frozenset({"json", "sarif", "junit"})
-FACT_REPORTERS: dict[str, Callable[[Report], str]] = {
-    "text": facts_table.render,
-    "json": facts_table.render_json,
-}
+from factlint.reporters import facts_table, github, html_report, json_report, junit, line, sarif, statistics, text
+from factlint.reporters.options import DEFAULT, RenderOptions
 
 
-def render(name: str, report: Report, *, quiet: bool = False, color: bool = False,
-           show_superseded: bool = False) -> str:
-    """The report in format `name`; `quiet`, `color` and `show_superseded` shape the text report only."""
-    if name == "text":
-        return text.render(report, quiet=quiet, color=color, show_superseded=show_superseded)
-    return REPORTERS[name](report)
+@dataclass(frozen=True)
+class Format:
+    name: str  # as `--format` takes it, for its command
+    command: str  # check | facts | report | statistics
+    render: Callable[[Report, RenderOptions], str]
+    data: bool = False  # read by programs: standard output must stay one parseable document
+
+
+FORMATS: dict[str, Format] = {key: fmt for key, fmt in (
+    ("text", Format("text", "check", text.render)),
+    ("line", Format("line", "check", line.render)),
+    ("json", Format("json", "check", json_report.render, data=True)),
+    ("sarif", Format("sarif", "check", sarif.render, data=True)),
+    ("junit", Format("junit", "check", junit.render, data=True)),
+    ("github", Format("github", "check", github.render)),
+    ("statistics", Format("statistics", "statistics", statistics.render)),
+    ("facts", Format("text", "facts", facts_table.render)),
+    ("facts-json", Format("json", "facts", facts_table.render_json, data=True)),
+    ("html", Format("html", "report", html_report.render)),
+)}
+
+
+def formats_of(command: str) -> dict[str, Format]:
+    """The formats one command offers, by the name its `--format` takes."""
+    return {f.name: f for f in FORMATS.values() if f.command == command}
+
+
+REPORTERS = formats_of("check")  # `check --format`, `--output-file FORMAT:PATH`
+FACT_REPORTERS = formats_of("facts")
+DATA_FORMATS = frozenset(name for name, f in REPORTERS.items() if f.data)
+
+
+def render(name: str, report: Report, *, quiet: bool = False, color: bool = False, show_superseded: bool = False,
+           command: str = "check") -> str:
+    """The report in `command`'s format `name`."""
+    options = RenderOptions(quiet, color, show_superseded) if quiet or color or show_superseded else DEFAULT
+    return formats_of(command)[name].render(report, options)

@@ -7,6 +7,7 @@ import json
 from factlint.model import Fact, Report
 from factlint.prose.moments import parse_moment
 from factlint.reporters.json_report import SCHEMA_VERSION
+from factlint.reporters.options import DEFAULT, RenderOptions
 
 CELL_WIDTH = 32
 
@@ -80,7 +81,7 @@ def timelines(report: Report) -> list[str]:
     return lines
 
 
-def render(report: Report) -> str:
+def render(report: Report, options: RenderOptions = DEFAULT) -> str:
     disagreeing = flagged(report)
     keys = rows(report)
     labels = [f"[{i}]" for i in range(1, len(report.articles) + 1)]
@@ -105,7 +106,7 @@ def render(report: Report) -> str:
     return "\n".join(out) + "\n"
 
 
-def render_json(report: Report) -> str:
+def render_json(report: Report, options: RenderOptions = DEFAULT) -> str:
     disagreeing = flagged(report)
     facts = []
     by_cell = cells_of(report)

@@ -4,6 +4,7 @@ the tally as a plain log line."""
 from __future__ import annotations
 
 from factlint.model import Finding, Report, Severity
+from factlint.reporters.options import DEFAULT, RenderOptions
 from factlint.reporters.text import summary_line
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -32,7 +33,7 @@ def annotation(f: Finding) -> str:
     return f"::{COMMANDS[f.severity]} {joined}::{message}"
 
 
-def render(report: Report) -> str:
+def render(report: Report, options: RenderOptions = DEFAULT) -> str:
     errors = "".join(f"::error file={escape_property(e.path)},title=factlint error::{escape_data(str(e))}\n"
                      for e in report.errors)
     return "".join(annotation(f) + "\n" for f in report.findings) + errors + summary_line(report) + "\n"

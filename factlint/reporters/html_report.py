@@ -12,6 +12,7 @@ from html import escape
 from factlint import __version__
 from factlint.model import Fact, Finding, Report
 from factlint.reporters import facts_table
+from factlint.reporters.options import DEFAULT, RenderOptions
 from factlint.reporters.text import summary_line
 
 STYLE = """
@@ -122,7 +123,7 @@ def _matrix(report: Report, keys: list, anchors: dict, reasons: dict, labels: di
     return out
 
 
-def render(report: Report) -> str:
+def render(report: Report, options: RenderOptions = DEFAULT) -> str:
     keys = facts_table.rows(report)
     labels = {a: f"[{i}]" for i, a in enumerate(report.articles, 1)}
     reasons = {(f.path, f.line, f.column, f.rule, f.fact): _reason(f) for f in report.findings}

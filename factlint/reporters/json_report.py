@@ -5,11 +5,12 @@ import json
 
 from factlint import __version__
 from factlint.model import Report
+from factlint.reporters.options import DEFAULT, RenderOptions
 
 SCHEMA_VERSION = 1
 
 
-def render(report: Report) -> str:
+def render(report: Report, options: RenderOptions = DEFAULT) -> str:
     data = {
         "version": SCHEMA_VERSION,
         "tool": {"name": "factlint", "version": __version__},

@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 from collections import defaultdict
 
 from factlint.model import Check, Finding, Outcome, Report
+from factlint.reporters.options import DEFAULT, RenderOptions
 from factlint.reporters.text import format_finding
 
 # Characters XML 1.0 cannot hold at all (most C0 controls); an article may contain them.
@@ -38,7 +39,7 @@ def _testcase(suite: ET.Element, check: Check, findings: list[Finding]) -> None:
         ET.SubElement(case, "skipped", {"message": check.reason})
 
 
-def render(report: Report) -> str:
+def render(report: Report, options: RenderOptions = DEFAULT) -> str:
     root = ET.Element("testsuites", {"name": "factlint", **_counts(list(report.checks), len(report.errors))})
     checks_of: dict[str, list[Check]] = defaultdict(list)
     for check in report.checks:

@@ -3,8 +3,9 @@ editors' error parsers and grep; nothing else, so a clean run prints nothing."""
 from __future__ import annotations
 
 from factlint.model import Report
+from factlint.reporters.options import DEFAULT, RenderOptions
 from factlint.reporters.text import headline
 
 
-def render(report: Report) -> str:
+def render(report: Report, options: RenderOptions = DEFAULT) -> str:
     return "".join(headline(finding) + "\n" for finding in report.findings)

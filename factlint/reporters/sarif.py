@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 from factlint import __version__
 from factlint.model import Finding, Report, RuleFact, Severity
+from factlint.reporters.options import DEFAULT, RenderOptions
 
 SARIF_VERSION = "2.1.0"
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -67,7 +68,7 @@ def _result(f: Finding, rule_index: int) -> dict:
     return result
 
 
-def render(report: Report) -> str:
+def render(report: Report, options: RenderOptions = DEFAULT) -> str:
     rule_facts = _rule_facts(report)
     index = {rf.id: i for i, rf in enumerate(rule_facts)}
     run = {

@@ -4,9 +4,10 @@ from __future__ import annotations
 from collections import Counter
 
 from factlint.model import Report
+from factlint.reporters.options import DEFAULT, RenderOptions
 
 
-def render(report: Report) -> str:
+def render(report: Report, options: RenderOptions = DEFAULT) -> str:
     """`COUNT  RULE.FACT  DESCRIPTION` per rule.fact with findings, sorted by rule.fact."""
     counts = Counter(f"{f.rule}.{f.fact}" for f in report.findings)
     descriptions = {rf.id: rf.description for rf in report.rule_facts}

@@ -6,6 +6,7 @@ import click
 
 from factlint import __version__
 from factlint.model import Finding, Outcome, Report, Severity
+from factlint.reporters.options import DEFAULT, RenderOptions
 
 MARKS = {Outcome.PASSED: ".", Outcome.FAILED: "F", Outcome.SKIPPED: "s"}
 MARK_COLORS = {Outcome.PASSED: "green", Outcome.FAILED: "red", Outcome.SKIPPED: "yellow"}
@@ -115,13 +116,15 @@ def folded_notes(notes: list[Finding], color: bool = False) -> list[str]:
     return lines
 
 
-def render(report: Report, *, quiet: bool = False, color: bool = False, show_superseded: bool = False) -> str:
+def render(report: Report, options: RenderOptions = DEFAULT) -> str:
     """The report; `quiet` keeps only the failures and the tally, `color` adds ANSI styles.
     Errors come first, then warnings; superseded figures (`info`) are folded into
     one line per fact unless `show_superseded`."""
+    color = options.color
+    show_superseded = options.show_superseded
     paint = _paint(color)
     sections = []
-    if not quiet:
+    if not options.quiet:
         header = f"factlint {__version__}: {_plural(len(report.articles), 'article')}, {_plural(len(report.rules), 'rule')}"
         sections += [header, "\n".join(_marks(report, paint))]
     findings = ordered_findings(report.findings)

@@ -279,7 +279,7 @@ def test_the_docs_example_reads_as_described(tmp_path, runner):
     """docs/rules.md, "Time": superseded, stale and a contradiction, as the text says."""
     import re
 
-    text = open(os.path.join(os.path.dirname(__file__), "..", "docs", "rules.md"), encoding="utf-8").read()
+    text = open(os.path.join(os.path.dirname(__file__), "..", "..", "docs", "rules.md"), encoding="utf-8").read()
     section = text[text.index("## Time: figures that change"):]
     rule = re.search(r"```yaml\n(# rules/ferry-sinking.yaml.*?)```", section, re.S).group(1)
     (tmp_path / "rules").mkdir()

@@ -2,7 +2,7 @@
 
 Golden files: tests/golden/CORPUS.FORMAT hold the exact output for the seeds
 and the earthquake example. After an intended change, regenerate them with
-    FACTLINT_REGEN_GOLDEN=1 .venv/bin/python -m pytest tests/test_formats.py
+    FACTLINT_REGEN_GOLDEN=1 .venv/bin/python -m pytest tests/reporters/test_formats.py
 and review the diff.
 """
 from __future__ import annotations
@@ -19,8 +19,9 @@ from factlint import __version__
 from factlint.cli.app import cli
 from factlint.model import Check, Finding, Related, Report, RuleFact
 from factlint.reporters import REPORTERS, github, junit, sarif, statistics
+from factlint.reporters.options import DEFAULT
+from tests.compare.test_compare import EMBARGO
 from tests.conftest import ROOT
-from tests.test_compare import EMBARGO
 
 GOLDEN = os.path.join(ROOT, "tests", "golden")
 SARIF_SCHEMA = os.path.join(ROOT, "tests", "sarif-schema-2.1.0.json")
@@ -247,10 +248,10 @@ def test_github_format_is_picked_inside_actions(runner, tiny, env, args, fmt):
 
 def test_line_format():
     """One `path:line:col: severity [rule.fact] message` line per finding; nothing when clean."""
-    lines = REPORTERS["line"](REPORT).split("\n")
+    lines = REPORTERS["line"].render(REPORT, DEFAULT).split("\n")
     assert lines[0] == "a b/x,1.txt:2:5: error [quake.deaths] deaths is 210, not 120"
     assert lines[-1] == "" and lines[2].startswith("line two")  # a message's own line break stays
-    assert REPORTERS["line"](EMPTY) == ""
+    assert REPORTERS["line"].render(EMPTY, DEFAULT) == ""
 
 
 # --- small corpora for the options ---------------------------------------------

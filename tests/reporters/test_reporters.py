@@ -7,6 +7,7 @@ import pytest
 
 from factlint.model import Check, Finding, Related, Report
 from factlint.reporters import FACT_REPORTERS, REPORTERS
+from factlint.reporters.options import DEFAULT
 from factlint.reporters.text import excerpt, format_finding
 
 
@@ -51,7 +52,7 @@ def test_failure_block():
 
 def test_text_report_tally_and_marks():
     """One mark per check per article, a failures section and the closing line."""
-    out = REPORTERS["text"](REPORT).splitlines()
+    out = REPORTERS["text"].render(REPORT, DEFAULT).splitlines()
     assert "a.txt ." in out and "b.txt F" in out
     assert any("FAILURES" in line for line in out)
     assert out[-1] == "1 passed, 1 failed, 0 skipped"
@@ -59,7 +60,7 @@ def test_text_report_tally_and_marks():
 
 def test_json_report_schema():
     """The documented top-level keys, finding fields and summary."""
-    data = json.loads(REPORTERS["json"](REPORT))
+    data = json.loads(REPORTERS["json"].render(REPORT, DEFAULT))
     assert list(data) == ["version", "tool", "articles", "findings", "checks", "summary", "errors", "times"]
     assert data["version"] == 1
     finding = data["findings"][0]
@@ -72,5 +73,5 @@ def test_json_report_schema():
 
 def test_fact_table_with_no_facts():
     """An empty corpus still renders a header and the article legend."""
-    out = FACT_REPORTERS["text"](Report(articles=("a.txt",), facts=(), checks=(), findings=()))
+    out = FACT_REPORTERS["text"].render(Report(articles=("a.txt",), facts=(), checks=(), findings=()), DEFAULT)
     assert out.splitlines()[0].startswith("fact") and "[1] a.txt" in out

@@ -3,7 +3,6 @@ bad configs as one-line errors, --show-config and --show-files."""
 from __future__ import annotations
 
 import json
-import os
 import textwrap
 
 import click
@@ -13,6 +12,7 @@ from factlint.cli import config
 from factlint.cli.app import cli
 from factlint.errors import ConfigError
 from factlint.rules import Tolerance, load_rules
+from tests.conftest import ROOT
 
 RULES = {
     "storm-deaths": "scope: [storm]\nfacts:\n  deaths:\n    kind: count\n    triggers: [killed]\n    expected: 12\n",
@@ -454,7 +454,7 @@ def test_check_options_are_all_keys():
 
 def test_repo_has_no_config_of_its_own():
     """The test suite and `factlint seeds/` run with built-in defaults."""
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    root = ROOT
     assert config.find_config(root) is None
 
 

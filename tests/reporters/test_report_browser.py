@@ -15,7 +15,7 @@ from factlint.engine import check_paths
 from factlint.reporters import facts_table, html_report
 from factlint.rules import load_rules
 from tests.conftest import ROOT, RULES, SEEDS
-from tests.test_html_report import Elements
+from tests.reporters.test_html_report import Elements
 
 CHROMIUM = next(filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))), None)
 SCREENSHOT = os.path.join(ROOT, "build", "test-artifacts", "report-seeds.png")

@@ -10,7 +10,7 @@ from factlint.cli.app import cli
 from factlint.compare.baseline import load_baseline, render_baseline, write_baseline
 from factlint.errors import BaselineError
 from factlint.model import Finding
-from tests.test_suppressions import write_rules
+from tests.compare.test_suppressions import write_rules
 
 WRONG = "The quake killed 15 people."  # quake.deaths expects 12
 FLOOD = "The flood killed 5 people."  # flood.deaths expects 3

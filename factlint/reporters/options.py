@@ -1,0 +1,14 @@
+"""What a caller may ask of any reporter beyond the report itself."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    quiet: bool = False  # the text report: only the failures and the tally
+    color: bool = False  # the text report: ANSI styles
+    show_superseded: bool = False  # the text report: every superseded figure, not one line per fact
+
+
+DEFAULT = RenderOptions()
