@@ -3,7 +3,10 @@ in workers, through the cache), compare, then apply suppressions, per-path
 ignores and the baseline."""
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+import datetime as dt
+import os
+from dataclasses import replace
+from typing import Callable, Iterable, Iterator
 
 from factlint.compare.baseline import Baseline, apply_baseline
 from factlint.compare.compare import compare
@@ -14,26 +17,64 @@ from factlint.extract.workers import extract_files
 from factlint.model import Fact, Report, RuleFact, RunError, Suppression
 from factlint.prose.moments import Moment, parse_moment
 from factlint.read.datesfile import Dates
-from factlint.read.discover import discover
-from factlint.read.source import ReadOptions, replaced_by_stdin
+from factlint.read.discover import STDIN, discover
+from factlint.read.source import ReadOptions, article_name, replaced_by_stdin
 from factlint.rules import Rule
 from factlint.rules.builtin import BUILTIN_RULES, with_builtin
 
 
 def extract_paths(paths: list[str], rules: tuple[Rule, ...], selection: Selection = Selection(),
                   options: ReadOptions = ReadOptions(), jobs: int = 1,
-                  cache_dir: str | None = None) -> Iterator[ArticleResult]:
-    """Read and extract every file under `paths`, in order, one result each."""
-    files = replaced_by_stdin(discover(paths, selection.include, selection.exclude), options)
+                  cache_dir: str | None = None, against: list[str] | None = None) -> Iterator[ArticleResult]:
+    """Read and extract every file under `paths` (then under `against`), in order, one result each."""
+    files = replaced_by_stdin(_files(paths, selection, against), options)
     return extract_files(files, rules, options, jobs, cache_dir)
 
 
+def _files(paths: list[str], selection: Selection, against: list[str] | None = None) -> list[str]:
+    """The drafts under `paths`, then the corpus under `against` less any draft
+    (a draft read from its published folder is still a draft, read once)."""
+    drafts = discover(paths, selection.include, selection.exclude, selection.force_exclude)
+    if not against:
+        return drafts
+    seen = {os.path.realpath(p) for p in drafts if p != STDIN}
+    corpus = [p for p in discover(against, selection.include, selection.exclude)
+              if p != STDIN and os.path.realpath(p) not in seen]
+    return drafts + corpus
+
+
+def draft_names(paths: list[str], selection: Selection, options: ReadOptions) -> frozenset[str]:
+    """The names findings give the drafts under `paths`."""
+    found = discover(paths, selection.include, selection.exclude, selection.force_exclude)
+    return frozenset(article_name(p, options) for p in found)
+
+
+def only_drafts(report: Report, drafts: frozenset[str]) -> Report:
+    """The report of the drafts alone: the corpus they were compared with lends
+    its facts to the comparison, but its own findings are not the drafts' to fix.
+    A draft with no fact at all says so, since `0 passed` would read as a pass."""
+    corpus = sum(1 for a in report.articles if a not in drafts)
+    kept = tuple(a for a in report.articles if a in drafts)
+    checked = {c.path for c in report.checks if c.path in drafts}
+    empty = tuple(f"no facts found in {a} (nothing was compared with the other articles)"
+                  for a in kept if a not in checked)
+    return replace(report, articles=kept,
+                   facts=tuple(f for f in report.facts if f.path in drafts),
+                   checks=tuple(c for c in report.checks if c.path in drafts),
+                   findings=tuple(f for f in report.findings if f.path in drafts),
+                   warnings=report.warnings + empty, corpus=corpus)
+
+
 def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], selection: Selection = Selection(),
-                 baseline: Baseline | None = None, dates: Dates | None = None) -> Report:
-    """`dates` maps a path to its publication time from a newsroom's own records
-    (a `dates` file); it wins over the time read from the page. Compare the extracted results: findings and checks for every article; leave
+                 baseline: Baseline | None = None, progress: Callable[[int], None] | None = None,
+                 dates: Dates | None = None, drafts: frozenset[str] = frozenset()) -> Report:
+    """Compare the extracted results: findings and checks for every article; leave
     out what inline suppressions silence, what per-path-ignores ignore and what
-    `baseline` already holds."""
+    `baseline` already holds. `dates` maps a path to its publication time from a
+    newsroom's own records (a `dates` file); it wins over the time read from the
+    page. A draft (`drafts`, checked --against a corpus) with no time of its own
+    is about to be published: it is dated after every article of the corpus, so
+    that a figure the corpus has since replaced is stale in it."""
     articles: list[str] = []
     facts: list[Fact] = []
     suppressions: list[Suppression] = []
@@ -43,7 +84,9 @@ def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], sele
     # Built-in rules always extract (their facts are cached with the article's);
     # the ones the selection leaves out are dropped here.
     unselected = {r.id for r in BUILTIN_RULES if not selection.selects(r.id)}
-    for result in results:
+    for done, result in enumerate(results, 1):
+        if progress:
+            progress(done)
         warnings.extend(result.warnings)
         errors.extend(result.errors)
         if result.article:  # a file skipped or unreadable is not counted
@@ -54,6 +97,11 @@ def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], sele
             moment = moment or (parse_moment(result.published) if result.published else None)
             if moment is not None:
                 times[result.path] = moment
+    undated = [a for a in articles if a in drafts and a not in times]
+    corpus_days = [times[a].day for a in articles if a not in drafts and a in times]
+    if undated and corpus_days:
+        after = Moment(max(corpus_days) + dt.timedelta(days=1))
+        times.update(dict.fromkeys(undated, after))
     findings, checks = compare(facts, rules, tuple(articles), times)
     findings, checks, suppressed = apply_suppressions(findings, checks, suppressions, rules, tuple(articles))
     findings, checks = selection.apply_path_ignores(findings, checks)
@@ -66,15 +114,19 @@ def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], sele
 
 def check_paths(paths: list[str], rules: tuple[Rule, ...], selection: Selection = Selection(),
                 baseline: Baseline | None = None, options: ReadOptions = ReadOptions(),
-                jobs: int = 1, cache_dir: str | None = None, dates: Dates | None = None) -> Report:
-    """Check every article under `paths` against the selected `rules` and each other."""
+                jobs: int = 1, cache_dir: str | None = None, against: list[str] | None = None,
+                progress: Callable[[int], None] | None = None, dates: Dates | None = None) -> Report:
+    """Check every article under `paths` against the selected `rules` and each other;
+    with `against`, check the drafts under `paths` against that corpus and report the drafts only."""
     rules = selection.pick_rules(rules)
-    return build_report(extract_paths(paths, rules, selection, options, jobs, cache_dir), rules, selection, baseline,
-                        dates)
+    drafts = draft_names(paths, selection, options) if against else frozenset()
+    report = build_report(extract_paths(paths, rules, selection, options, jobs, cache_dir, against),
+                          rules, selection, baseline, progress, dates, drafts)
+    return only_drafts(report, drafts) if against else report
 
 
 def rule_facts(rules: tuple[Rule, ...]) -> tuple[RuleFact, ...]:
     """Every fact the rules check, the built-in rules' too, sorted."""
-    described = [RuleFact(r.id, spec.name, r.description or r.id, spec.severity)
+    described = [RuleFact(r.id, spec.name, r.description or r.id, spec.severity, spec.expected_text)
                  for r in with_builtin(rules) for spec in r.facts]
     return tuple(sorted(described, key=lambda d: (d.rule, d.fact)))

@@ -235,6 +235,7 @@ class RuleFact:
     fact: str
     description: str
     severity: Severity
+    expected: str | None = None  # the rule's expected value as written for people, when it sets one
 
     @property
     def id(self) -> str:
@@ -256,6 +257,7 @@ class Report:
     stale: int = 0  # baseline entries that matched no finding
     rule_facts: tuple[RuleFact, ...] = ()  # every fact checked, sorted by rule, then fact
     errors: tuple[RunError, ...] = ()  # any error makes the exit status 2
+    corpus: int = 0  # with --against: how many articles the drafts were compared with (not reported)
     times: tuple[tuple[str, str], ...] = ()  # (path, ISO publication time) of each article with one
 
     def count(self, outcome: Outcome) -> int:

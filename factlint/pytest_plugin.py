@@ -45,9 +45,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--factlint", action="store_true", default=False,
                     help="Check the articles under the given paths with factlint, one test per fact.")
     group.addoption("--factlint-rules", metavar="DIR", default=None,
-                    help="Folder of factlint rule files (default: the ini value factlint_rules).")
+                    help="Folder of factlint rule files (default: the ini value factlint_rules, else the "
+                         "configuration file's rules, as for `factlint check`).")
     parser.addini("factlint", type="bool", default=False, help="Run factlint as if --factlint were given.")
-    parser.addini("factlint_rules", default="rules", help="Folder of factlint rule files, relative to rootdir.")
+    parser.addini("factlint_rules", default="",
+                  help="Folder of factlint rule files, relative to rootdir (default: as `factlint check` "
+                       "finds it, from the configuration file).")
 
 
 def _enabled(config: pytest.Config) -> bool:
@@ -76,19 +79,30 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     if not _enabled(config):
         return
     # Imported here so that pytest runs without --factlint pay nothing for the plugin.
+    import click
+
+    from factlint.cli.app import resolve_check
     from factlint.engine import check_paths
     from factlint.read.discover import discover
-    from factlint.rules import load_rules
 
-    rules_dir = config.getoption("factlint_rules") or str(config.rootpath / config.getini("factlint_rules"))
+    # The settings `factlint check` would use here (.factlint.yaml, [tool.factlint], setup.cfg:
+    # rules, select, ignore, include, exclude, baseline...); the plugin's own option or ini
+    # value, when given, names the rules folder, as --rules would.
+    rules_option = config.getoption("factlint_rules")
+    if not rules_option and config.getini("factlint_rules"):
+        rules_option = str(config.rootpath / config.getini("factlint_rules"))
     paths = _article_paths(config)
     try:
-        report = check_paths(paths, load_rules(rules_dir))
-        claimed = frozenset(os.path.realpath(path) for path in discover(paths))
+        rules, selection, baseline, folders = resolve_check(["--rules", rules_option] if rules_option else [])
+        report = check_paths(paths, rules, selection, baseline)
+        claimed = frozenset(os.path.realpath(path)
+                            for path in discover(paths, selection.include, selection.exclude))
     except FactlintError as exc:
         raise pytest.UsageError(f"factlint: {describe(exc)}") from None
+    except click.ClickException as exc:
+        raise pytest.UsageError(f"factlint: {exc.format_message()}") from None
     articles = {os.path.realpath(path): path for path in report.articles}
-    config.stash[CORPUS] = Corpus(report, rules_dir, articles, claimed)
+    config.stash[CORPUS] = Corpus(report, ", ".join(folders), articles, claimed)
 
 
 def pytest_report_header(config: pytest.Config) -> str | None:

@@ -115,10 +115,80 @@ def render(rules: tuple[Rule, ...], results: list[ExampleResult]) -> str:
     return "\n".join(out) + "\n"
 
 
-def unused_rules(rules: tuple[Rule, ...], report: Report) -> list[str]:
+def unused_rules(rules: tuple[Rule, ...], report: Report, sentences: dict[str, list[str]] | None = None) -> list[str]:
     """A warning for each rule none of whose facts was found in any article:
-    a misspelt scope word or trigger switches a rule off without any error."""
+    a misspelt scope word or trigger switches a rule off without any error.
+    With the articles' `sentences` (path -> texts), each warning says why."""
     matched = {f.rule for f in report.facts}
     n = len(report.articles)
     return [f"rule {rule.id!r} ({rule.path}) matched nothing in {n} article{'' if n == 1 else 's'}"
+            + (f": {why_unused(rule, report, sentences)}" if sentences is not None else "")
             for rule in rules if rule.id not in matched]
+
+
+def why_unused(rule: Rule, report: Report, sentences: dict[str, list[str]]) -> str:
+    """Why a rule found nothing: no sentence has its scope words; or the sentences
+    in scope have none of its triggers; or their values went to another rule."""
+    from factlint.prose.terms import has_term
+
+    in_scope = [text for texts in sentences.values() for text in texts if rule.scope.hits(text) is not None]
+    if not in_scope:
+        words = "; ".join(" | ".join(group) for group in rule.scope.groups)
+        return f"no sentence has its scope words ({words})"
+    triggers = tuple(t for spec in rule.facts for t in spec.triggers)
+    with_trigger = [text for text in in_scope if not triggers or has_term(triggers, text)]
+    if not with_trigger:
+        return (f"{len(in_scope)} sentence{'s' * (len(in_scope) != 1)} in scope, none with a trigger "
+                f"({', '.join(triggers[:6])}{', …' if len(triggers) > 6 else ''})")
+    taken = sorted({f.rule for f in report.facts if f.rule != rule.id and f.quote in with_trigger})
+    if taken:
+        return (f"the values of its {len(with_trigger)} sentence{'s' * (len(with_trigger) != 1)} with scope and "
+                f"trigger words were taken by {', '.join(repr(r) for r in taken)}")
+    return (f"{len(with_trigger)} sentence{'s' * (len(with_trigger) != 1)} with scope and trigger words, "
+            f"but no value of its kind near a trigger (see `window`)")
+
+
+def describe_rules(rules: tuple[Rule, ...], fmt: str = "text") -> str:
+    """`factlint rules`: each rule with its scope, its facts, their expected values
+    and severities, as text (like `ruff rule`) or JSON."""
+    if fmt == "json":
+        import json
+
+        data = [{"id": r.id, "path": r.path, "description": r.description, "severity": r.severity,
+                 "scope": {"all": [list(g) for g in r.scope.groups], "none": list(r.scope.exclude)},
+                 "facts": [{"name": s.name, "kind": s.kind, "triggers": list(s.triggers),
+                            "expected": s.expected_text, "tolerance": s.tolerance.describe(),
+                            "accepted": list(s.options.get("accepted") or ()),
+                            "wrong": list(s.options.get("wrong") or ()),
+                            "severity": s.severity, "part_of": s.part_of} for s in r.facts],
+                 "examples": len(r.examples)} for r in rules]
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    blocks = []
+    for rule in rules:
+        lines = [f"{rule.id}  ({rule.path}:{rule.line})"]
+        if rule.description:
+            lines.append(f"  {rule.description}")
+        if rule.scope.groups:
+            lines.append("  scope:   " + " AND ".join("(" + " | ".join(g) + ")" for g in rule.scope.groups))
+        if rule.scope.exclude:
+            lines.append("  not:     " + " | ".join(rule.scope.exclude))
+        for spec in rule.facts:
+            accepted, wrong = spec.options.get("accepted") or (), spec.options.get("wrong") or ()
+            expected = spec.expected_text if spec.expected_text is not None else \
+                " / ".join(accepted) if accepted else "(none: articles must agree)"
+            lines.append(f"  {rule.id}.{spec.name}  [{spec.kind}, {spec.severity}]")
+            if spec.options.get("person"):
+                lines.append(f"      person:    {spec.options['person']}")
+            lines.append(f"      expected:  {expected}")
+            if wrong:
+                lines.append(f"      wrong:     {' / '.join(wrong)}")
+            if spec.tolerance.relative or spec.tolerance.absolute:
+                lines.append(f"      tolerance: {spec.tolerance.describe()}")
+            if spec.triggers:
+                lines.append(f"      triggers:  {', '.join(spec.triggers)}")
+            if spec.part_of:
+                lines.append(f"      part of:   {spec.part_of}")
+        lines.append(f"  examples: {len(rule.examples)}")
+        blocks.append("\n".join(lines))
+    n = len(rules)
+    return "\n\n".join(blocks) + f"\n\n{n} rule{'' if n == 1 else 's'}\n"

@@ -27,6 +27,8 @@ def _plain_environment(monkeypatch):
     """The caller's CI or terminal settings must not change what factlint prints in tests."""
     for name in ("GITHUB_ACTIONS", "NO_COLOR", "FORCE_COLOR"):
         monkeypatch.delenv(name, raising=False)
+    # The HTML report's run date: fixed, so that a report is the same bytes in every test run.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
 
 
 CORPUS_SENTENCES = [

@@ -296,7 +296,8 @@ def test_draft_on_stdin_checked_against_the_published_corpus(runner, tmp_path, a
         (articles / name).write_text(GOOD, encoding="utf-8")
     result, report = run_json(runner, folder, "-", articles, input=BAD)
     assert result.exit_code == 1
-    assert report["articles"] == ["<stdin>", str(articles / "a.txt"), str(articles / "b.txt")]
+    # The corpus lends its facts; only the draft is reported (issue 13, item 1).
+    assert report["articles"] == ["<stdin>"]
     assert [(f["path"], f["found"]) for f in report["findings"]] == [("<stdin>", "25")]
     assert {r["path"] for r in report["findings"][0]["related"]} == {str(articles / "a.txt"), str(articles / "b.txt")}
 
@@ -308,7 +309,7 @@ def test_stdin_named_after_a_file_replaces_it(runner, rules, articles):
     name = str(articles / "a.txt")
     result, report = run_json(runner, rules, "--stdin-filename", name, "-", articles, input=GOOD)
     assert result.exit_code == 0
-    assert report["articles"] == [name, str(articles / "b.txt")]
+    assert report["articles"] == [name]  # the draft, under its published name; b.txt is its corpus
 
 
 def test_articles_are_opened_read_only(runner, rules, articles):

@@ -319,10 +319,13 @@ def test_pre_commit_hook_manifest():
     """The hook runs the console script on every article extension, all files in one process."""
     with open(os.path.join(ROOT, ".pre-commit-hooks.yaml"), encoding="utf-8") as handle:
         [hook] = yaml.safe_load(handle)
-    assert (hook["id"], hook["entry"], hook["language"]) == ("factlint", "factlint", "python")
+    script, *options = hook["entry"].split()
+    assert (hook["id"], script, hook["language"]) == ("factlint", "factlint", "python")
+    assert options == ["--force-exclude", "--quiet"]  # the configuration's exclude; findings only
+    cli.commands["check"].make_context("check", options)  # real options
     assert hook["pass_filenames"] is True and hook["require_serial"] is True
     with open(os.path.join(ROOT, "setup.cfg"), encoding="utf-8") as handle:
-        assert re.search(rf"^\s*{hook['entry']} = factlint\.cli:main$", handle.read(), flags=re.M)
+        assert re.search(rf"^\s*{script} = factlint\.cli:main$", handle.read(), flags=re.M)
     from factlint.read.markup import SUFFIXES
 
     for name in [f"d/a{suffix}" for suffix in SUFFIXES]:
@@ -394,3 +397,64 @@ def test_every_message_is_in_the_errors_page():
 
 def test_readme_links_the_errors_page():
     assert "(docs/errors.md)" in read(README)
+
+
+# --- docs that had drifted from the code (issue 13, item 13) -----------------------
+
+PYTEST_MD = os.path.join(ROOT, "docs", "pytest.md")
+FORMATS_MD = os.path.join(ROOT, "docs", "formats.md")
+
+
+def test_no_doc_describes_the_removed_whole_run_output_cache():
+    """The cache holds one extracted result per article (extract/cache.py); the output of
+    a whole run is not kept, whatever an older page said."""
+    for path in glob.glob(os.path.join(ROOT, "docs", "*.md")) + [README]:
+        text = " ".join(read(path).split())
+        assert not re.search(r"output of (each|every|a whole) .{0,40}(is )?(kept|cached)", text), path
+        assert "without extracting or comparing anything" not in text, path
+
+
+def test_include_help_names_every_article_suffix():
+    """`--include`'s help once said `*.txt` while five suffixes are read."""
+    from factlint.read.discover import ARTICLE_SUFFIXES
+
+    for name in ("check", "facts", "report", "extract"):
+        [include] = [p for p in cli.commands[name].params if p.name == "include"]
+        assert all(f"*{suffix}" in include.help for suffix in ARTICLE_SUFFIXES), name
+
+
+def test_config_error_examples_are_the_real_messages(tmp_path, monkeypatch):
+    """Each `factlint: error: .factlint.yaml:…` line of configuration.md's Errors block is
+    what factlint prints for that file (the `format: xml` line once listed two formats of six)."""
+    block = [body for _, body in code_blocks(read(CONFIG_MD).split("\n## Errors", 1)[1])][0]
+    shown = [line for line in block.splitlines() if line.startswith("factlint: error: .factlint.yaml:")]
+    assert shown, "no .factlint.yaml example: the scan is broken"
+    monkeypatch.chdir(tmp_path)
+    for line in shown:
+        number, key, value = re.match(r"factlint: error: \.factlint\.yaml:(\d+): (\w[\w-]*): '([^']*)'", line).groups()
+        (tmp_path / ".factlint.yaml").write_text("\n" * (int(number) - 1) + f"{key}: {value}\n", encoding="utf-8")
+        result = CliRunner().invoke(cli, ["--show-config"])
+        assert result.stderr.strip() == line
+
+
+def test_pytest_page_names_every_article_suffix():
+    """docs/pytest.md once said the plugin collects `.txt` only."""
+    from factlint.read.discover import ARTICLE_SUFFIXES
+
+    section = read(PYTEST_MD).split("## What is collected", 1)[1].split("\n## ", 1)[0]
+    assert all(f"`{suffix}`" in section for suffix in ARTICLE_SUFFIXES)
+
+
+def test_every_format_in_the_config_key_table():
+    """The `format` row of configuration.md's Keys table lists every report format."""
+    from factlint.reporters import REPORTERS
+
+    [row] = [row for row in key_tables(read(CONFIG_MD))["Keys"][0] if names(row[0]) == ["format"]]
+    assert set(names(row[1])) == set(REPORTERS)
+
+
+def test_command_line_only_keys_are_listed_in_the_errors_page():
+    """The errors page names every option that is not a configuration key."""
+    row = next(line for line in read(ERRORS_MD).splitlines() if "a command-line option, not a configuration key" in line)
+    listed = set(names(row.split("|")[2]))
+    assert listed == config.COMMAND_LINE_ONLY - {"help", "version", "no-config"}

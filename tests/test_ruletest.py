@@ -165,7 +165,8 @@ def test_warn_unused_rules(runner, tmp_path, article, exit_code):
     args = ["check", "--rules", str(rules), str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
     warned = runner.invoke(cli, [*args[:1], "--warn-unused-rules", *args[1:]])
     quiet = runner.invoke(cli, args)
-    warning = f"factlint: warning: rule 'typo' ({rules / 'typo.yaml'}) matched nothing in 2 articles"
+    warning = f"factlint: warning: rule 'typo' ({rules / 'typo.yaml'}) matched nothing in 2 articles: "
+    warning += "no sentence has its scope words (qauke*)"
     assert warned.stderr.splitlines() == [warning]
     assert quiet.stderr == ""
     assert warned.exit_code == quiet.exit_code == exit_code

@@ -28,7 +28,8 @@ from factlint.errors import ConfigError
 
 CONFIG_FILES = (".factlint.yaml", "pyproject.toml", "setup.cfg")
 # Options that act on one invocation rather than set how articles are checked.
-COMMAND_LINE_ONLY = frozenset({"config", "isolated", "no-config", "show-config", "show-files", "stdin-filename", "write-baseline", "help", "version"})
+COMMAND_LINE_ONLY = frozenset({"against", "config", "isolated", "no-config", "show-config", "show-files",
+                               "stdin-filename", "write-baseline", "help", "version"})
 _TOML_ERROR_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 _INI_SECTION = "factlint"
 
@@ -372,3 +373,36 @@ def show(ctx: click.Context, config: ConfigFile | None) -> str:
     width = max(len(left) for left, _ in rows)
     header = f"# config file: {config.path if config else 'none'}"
     return "\n".join([header] + [f"{left.ljust(width)}  # {where}" for left, where in rows]) + "\n"
+
+
+DEFAULT_RULES = "rules"
+
+
+def repository_root(start: str) -> str | None:
+    """The nearest folder from `start` upward holding `.git` (a folder, or a file in a worktree)."""
+    folder = os.path.abspath(start)
+    while True:
+        if os.path.exists(os.path.join(folder, ".git")):
+            return folder
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
+
+
+def default_rules_dir(config: ConfigFile | None, cwd: str) -> str:
+    """Where the default rules folder is: beside the config file, else at the
+    repository root, else in `cwd`; so that a run from a subfolder finds the
+    same rules as one from the top. Raises RuleError saying where it looked."""
+    from factlint.errors import RuleError
+
+    if config is not None:
+        base, why = os.path.join(cwd, config.folder), f"beside {config.path}"
+    else:
+        root = repository_root(cwd)
+        base, why = (root, "at the repository root") if root else (cwd, "in the current folder")
+    folder = os.path.relpath(os.path.join(base, DEFAULT_RULES), cwd)
+    if not os.path.isdir(folder):
+        raise RuleError([f"{folder}: no such rules folder (the default {DEFAULT_RULES!r}, looked for {why}); "
+                         f"pass --rules DIR or set `rules` in the configuration"])
+    return folder

@@ -4,14 +4,20 @@ arguments, so the command line stays thin and each rule is tested alone."""
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
+from typing import TextIO
 
 from factlint.atomic import write_atomic
 from factlint.errors import FactlintError
 from factlint.model import Report
 from factlint.reporters import render
+from factlint.reporters.options import RenderOptions
 
-EXTENSION_FORMATS = {".sarif": "sarif", ".xml": "junit", ".json": "json", ".txt": "line", ".log": "line"}
+EXTENSION_FORMATS = {".sarif": "sarif", ".xml": "junit", ".json": "json", ".txt": "line", ".log": "line",
+                     ".html": "html", ".htm": "html"}
+# Formats only written to a file: the editor's report is a page, not a stream to read in a terminal.
+OUTPUT_ONLY = ("html",)
 
 
 def output_target(spec: str, formats: frozenset[str] | set[str]) -> tuple[str, str]:
@@ -51,12 +57,44 @@ def use_color(choice: str, environ: Mapping[str, str], is_terminal: bool) -> boo
     return is_terminal
 
 
-def write_outputs(targets: list[tuple[str, str]], report: Report) -> None:
+def write_outputs(targets: list[tuple[str, str]], report: Report, info: Mapping[str, str] | None = None) -> None:
     """Write the report to each (format, path), plain and whole, making the folder;
-    a failure is one clear error."""
+    a failure is one clear error. `info` is the run metadata the HTML report shows."""
     for fmt, path in targets:
+        if fmt == "html":
+            text = render("html", report, RenderOptions(info=tuple((info or {}).items())), command="report")
+        else:
+            text = render(fmt, report)
         try:
             os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-            write_atomic(path, render(fmt, report))
+            write_atomic(path, text)
         except OSError as exc:
             raise FactlintError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+class Progress:
+    """A progress line on a terminal's stderr for runs longer than a couple of
+    seconds: rewritten in place, erased at the end, never written to a log or a
+    pipe (`enabled` is false there)."""
+
+    DELAY = 2.0  # seconds before the first line: a quick run stays quiet
+
+    def __init__(self, stream: TextIO, enabled: bool, clock: Callable[[], float] = time.monotonic) -> None:
+        self.stream, self.enabled, self.clock = stream, enabled, clock
+        self.start = clock()
+        self.shown = False
+
+    def __enter__(self) -> Callable[[int], None] | None:
+        return self.update if self.enabled else None
+
+    def update(self, done: int) -> None:
+        if self.clock() - self.start < self.DELAY:
+            return
+        self.stream.write(f"\rfactlint: read {done} article{'' if done == 1 else 's'}…")
+        self.stream.flush()
+        self.shown = True
+
+    def __exit__(self, *exc) -> None:
+        if self.shown:
+            self.stream.write("\r\033[K")
+            self.stream.flush()

@@ -42,6 +42,7 @@ class Selection:
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     per_path_ignores: tuple[PathIgnore, ...] = ()
+    force_exclude: bool = False  # `exclude` applies to files named on the command line too (a pre-commit hook)
 
     def selects(self, rule_id: str) -> bool:
         """Whether a rule runs: the most specific (longest) matching prefix decides,

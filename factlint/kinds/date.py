@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any, Iterator
 
 from factlint.kinds.base import Claim, Option, pair
-from factlint.prose.dates import DateValue, parse_date
+from factlint.prose.dates import DateValue, ambiguous_numeric, parse_date
 from factlint.prose.values import Value
 
 KIND = "date"
@@ -17,9 +17,13 @@ TOLERANCE_UNIT = "days"
 
 def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     candidates = [v for v in values if v.type in ("date", "year")]
+    order = spec.options.get("date_order")
     for value, hit, gap in pair(text, candidates, anchors, spec.window):
-        data = value.day.to_dict()
-        yield Claim(value.start, value.end, (hit.start, hit.end), gap, data, value.day.describe())
+        date = value.day
+        if order and ambiguous_numeric(text[value.start:value.end]):
+            # Values are read once per sentence, day first; the rule's date order re-reads 01/02/2024.
+            date = parse_date(text[value.start:value.end], order) or date
+        yield Claim(value.start, value.end, (hit.start, hit.end), gap, date.to_dict(), date.describe())
 
 
 def parse_expected(raw: Any, options: dict[str, Any]) -> dict[str, Any]:
@@ -27,7 +31,11 @@ def parse_expected(raw: Any, options: dict[str, Any]) -> dict[str, Any]:
         raw = raw.date()
     if isinstance(raw, dt.date):
         return DateValue.day(raw.year, raw.month, raw.day).to_dict()
-    value = parse_date(str(raw))
+    order = options.get("date_order")
+    if order is None and ambiguous_numeric(str(raw)):
+        raise ValueError(f"{raw!r} is ambiguous: day or month first? Write it as YYYY-MM-DD, "
+                         f"or set date-order (mdy or dmy) in the rule file or the configuration")
+    value = parse_date(str(raw), order)
     if value is None:
         raise ValueError(f"cannot read {raw!r} as a date such as 2024-03-14, 2024-03 or 'March 14, 2024'")
     return value.to_dict()

@@ -111,11 +111,13 @@ class DateMatch:
     value: DateValue
 
 
-def _value(m: regex.Match) -> DateValue | None:
+def _value(m: regex.Match, order: str | None = None) -> DateValue | None:
     groups = m.groupdict()
     if groups.get("first"):
         first, second = int(groups["first"]), int(groups["second"])
-        day, month = (second, first) if second > 12 >= first else (first, second)
+        # Unambiguous when one part is over 12; else `order` decides, and day first without one.
+        month_first = second > 12 >= first or (order == "mdy" and second <= 12)
+        day, month = (second, first) if month_first else (first, second)
         groups = {**groups, "mon": str(month), "day": str(day)}
     if groups.get("mon"):
         month = int(groups["mon"])
@@ -139,8 +141,9 @@ def _value(m: regex.Match) -> DateValue | None:
     return DateValue(year, (month, first), (month, min(last, month_len)), offset)
 
 
-def find_dates(text: str) -> list[DateMatch]:
-    """Every calendar date in `text`, left to right, longest match first at each place."""
+def find_dates(text: str, order: str | None = None) -> list[DateMatch]:
+    """Every calendar date in `text`, left to right, longest match first at each place.
+    `order` ("mdy" or "dmy") reads an all-numeric date such as 01/02/2024; day first when None."""
     found: list[DateMatch] = []
     if _DATE_HINT.search(text) is None:
         return found
@@ -152,7 +155,7 @@ def find_dates(text: str) -> list[DateMatch]:
                 continue
             if m.groupdict().get("month") == "May" and not _may_is_month(text, m):
                 continue
-            value = _value(m)
+            value = _value(m, order)
             if value is None:
                 continue
             found.append(DateMatch(m.start(), m.end(), value))
@@ -168,8 +171,21 @@ def _may_is_month(text: str, m: regex.Match) -> bool:
     return before.endswith(("in", "since", "of", "until", "by", "during", "from", "early", "mid", "late", "last", "this", "next"))
 
 
-def parse_date(text: str) -> DateValue | None:
-    """Parse a whole phrase or ISO string ("2024-03-14", "2024-03", "March 14")."""
+def ambiguous_numeric(text: str) -> bool:
+    """Whether `text` is an all-numeric date whose day and month could swap (01/02/2024)."""
+    m = _NUMERIC_DATE.fullmatch(text.strip())
+    if m is None:
+        return False
+    first, second = int(m.group("first")), int(m.group("second"))
+    return first != second and 1 <= first <= 12 and 1 <= second <= 12
+
+
+_NUMERIC_DATE = regex.compile(r"(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>\d{4})")
+
+
+def parse_date(text: str, order: str | None = None) -> DateValue | None:
+    """Parse a whole phrase or ISO string ("2024-03-14", "2024-03", "March 14");
+    `order` as for find_dates."""
     text = text.strip()
     m = regex.fullmatch(r"(\d{4})-(\d\d)", text)
     if m:
@@ -179,7 +195,7 @@ def parse_date(text: str) -> DateValue | None:
         return None
     if regex.fullmatch(r"\d{4}", text):
         return DateValue.whole_year(int(text))
-    dates = find_dates(text)
+    dates = find_dates(text, order)
     if len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(text):
         return dates[0].value
     return None

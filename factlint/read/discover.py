@@ -12,10 +12,12 @@ STDIN = "-"  # the path that means "read one article from standard input"
 SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".factlint_cache"}
 
 
-def discover(paths: list[str], include: tuple[str, ...] = (), exclude: tuple[str, ...] = ()) -> list[str]:
+def discover(paths: list[str], include: tuple[str, ...] = (), exclude: tuple[str, ...] = (),
+             force_exclude: bool = False) -> list[str]:
     """Articles under `paths`, in a stable order, each path as reached from its argument.
 
-    A file named on the command line is always checked; in a folder, articles
+    A file named on the command line is always checked (unless `force_exclude`
+    and it matches `exclude`: a hook passes every staged file); in a folder, articles
     (.txt, .md, .markdown, .html, .htm, or the files matching `include`) are,
     except those matching `exclude`, and hidden folders, tool folders and
     folders matching `exclude` are skipped. `-` (standard input) is kept, once,
@@ -27,7 +29,7 @@ def discover(paths: list[str], include: tuple[str, ...] = (), exclude: tuple[str
         if path == STDIN:
             candidates = [path]
         elif os.path.isfile(path):
-            candidates = [path]
+            candidates = [] if force_exclude and exclude and matches(path, exclude) else [_plain(path)]
         elif os.path.isdir(path):
             candidates = _walk(path, include, exclude)
         else:
@@ -63,6 +65,13 @@ def matches(path: str, patterns: Iterable[str]) -> bool:
     return False
 
 
+def _plain(path: str) -> str:
+    """A path found under `.` as people write it: `page.html`, not `./page.html`."""
+    while path.startswith("./") and len(path) > 2:
+        path = path[2:]
+    return path
+
+
 def _walk(folder: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> list[str]:
     found = []
     visited: set[str] = set()
@@ -81,5 +90,5 @@ def _walk(folder: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> li
             path = os.path.join(root, name)
             wanted = matches(path, include) if include else name.lower().endswith(ARTICLE_SUFFIXES)
             if wanted and not (exclude and matches(path, exclude)):
-                found.append(path)
+                found.append(_plain(path))
     return found

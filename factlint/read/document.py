@@ -210,6 +210,8 @@ def read_bytes(path: str, max_size: int | None = None) -> bytes:
             # One byte over the cap is enough to know: the file grew since stat.
             data = handle.read() if max_size is None else handle.read(max_size + 1)
     except FileNotFoundError:
+        if os.path.islink(path):  # the link is there, what it points to is not: not a vanished file
+            raise Skipped(f"{path}: a broken symbolic link (to {os.readlink(path)}); skipped") from None
         raise Unreadable(f"{path}: cannot read: the file vanished during the run") from None
     except OSError as exc:
         raise Unreadable(f"{path}: cannot read: {exc.strerror or exc}") from None

@@ -11,8 +11,19 @@ from dataclasses import dataclass
 from typing import Callable
 
 from factlint.model import Report
-from factlint.reporters import facts_table, github, html_report, json_report, junit, line, sarif, statistics, text
-from factlint.reporters.options import DEFAULT, RenderOptions
+from factlint.reporters import (
+    facts_table,
+    github,
+    gitlab,
+    html_report,
+    json_report,
+    junit,
+    line,
+    sarif,
+    statistics,
+    text,
+)
+from factlint.reporters.options import RenderOptions
 
 
 @dataclass(frozen=True)
@@ -30,9 +41,11 @@ FORMATS: dict[str, Format] = {key: fmt for key, fmt in (
     ("sarif", Format("sarif", "check", sarif.render, data=True)),
     ("junit", Format("junit", "check", junit.render, data=True)),
     ("github", Format("github", "check", github.render)),
+    ("gitlab", Format("gitlab", "check", gitlab.render, data=True)),
     ("statistics", Format("statistics", "statistics", statistics.render)),
     ("facts", Format("text", "facts", facts_table.render)),
     ("facts-json", Format("json", "facts", facts_table.render_json, data=True)),
+    ("facts-csv", Format("csv", "facts", facts_table.render_csv, data=True)),
     ("html", Format("html", "report", html_report.render)),
 )}
 
@@ -47,8 +60,6 @@ FACT_REPORTERS = formats_of("facts")
 DATA_FORMATS = frozenset(name for name, f in REPORTERS.items() if f.data)
 
 
-def render(name: str, report: Report, *, quiet: bool = False, color: bool = False, show_superseded: bool = False,
-           command: str = "check") -> str:
+def render(name: str, report: Report, options: RenderOptions = RenderOptions(), command: str = "check") -> str:
     """The report in `command`'s format `name`."""
-    options = RenderOptions(quiet, color, show_superseded) if quiet or color or show_superseded else DEFAULT
     return formats_of(command)[name].render(report, options)

@@ -2,8 +2,11 @@
 by side what each article says."""
 from __future__ import annotations
 
+import csv
+import io
 import json
 
+from factlint import __version__
 from factlint.model import Fact, Report
 from factlint.prose.moments import parse_moment
 from factlint.reporters.json_report import SCHEMA_VERSION
@@ -82,6 +85,62 @@ def timelines(report: Report) -> list[str]:
 
 
 def render(report: Report, options: RenderOptions = DEFAULT) -> str:
+    """The table; when it would be wider than `width` (a terminal's), one block per fact instead."""
+    width = options.width
+    table = _table(report)
+    if width and max(len(line) for line in table.splitlines()) > width:
+        return render_blocks(report, width)
+    return table
+
+
+def render_blocks(report: Report, width: int | None = None) -> str:
+    """One block per fact: each value, then the articles that state it, so a wide
+    archive reads top to bottom instead of 2,000 columns across; lines wrapped to `width`."""
+    import textwrap
+
+    def wrapped(text: str) -> list[str]:
+        if not width:
+            return [text]
+        return textwrap.wrap(text, width=max(40, width - 1), subsequent_indent="      ",
+                             break_long_words=False, break_on_hyphens=False)
+
+    disagreeing = flagged(report)
+    by_cell = cells_of(report)
+    out = []
+    for key in rows(report):
+        out.append(f"{key[0]}.{key[1]}")
+        values: dict[str, list[str]] = {}
+        for article in report.articles:
+            for f in by_cell.get((key, article), []):
+                text = f"{f.display} ✗" if where(f) in disagreeing else f.display
+                held = values.setdefault(text, [])
+                if article not in held:
+                    held.append(article)
+        for text, articles in sorted(values.items(), key=lambda item: (-len(item[1]), item[0])):
+            out.extend(wrapped(f"  {text} → {len(articles)}: {', '.join(articles)}"))
+        out.append("")
+    silent = [a for a in report.articles if not any((key, a) in by_cell for key in rows(report))]
+    if silent:
+        out.extend(wrapped(f"no facts: {', '.join(silent)}"))
+    if disagreeing:
+        out.append("✗ marks a value that disagrees (see `factlint` for details)")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def render_csv(report: Report, options: RenderOptions = DEFAULT) -> str:
+    """One row per mention, for a spreadsheet: article, fact, value, where, and whether it disagrees."""
+    disagreeing = flagged(report)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["article", "rule", "fact", "value", "text", "line", "column", "disagrees"])
+    order = {a: i for i, a in enumerate(report.articles)}
+    for f in sorted(report.facts, key=lambda f: (order.get(f.path, 0), f.line, f.column, f.rule, f.fact)):
+        writer.writerow([f.path, f.rule, f.fact, f.display, f.text, f.line, f.column,
+                         "yes" if where(f) in disagreeing else "no"])
+    return buffer.getvalue()
+
+
+def _table(report: Report) -> str:
     disagreeing = flagged(report)
     keys = rows(report)
     labels = [f"[{i}]" for i in range(1, len(report.articles) + 1)]
@@ -116,7 +175,8 @@ def render_json(report: Report, options: RenderOptions = DEFAULT) -> str:
                      for f in by_cell.get((key, a), [])]
                  for a in report.articles}
         facts.append({"rule": key[0], "fact": key[1], "cells": {a: c for a, c in cells.items() if c}})
-    data = {"version": SCHEMA_VERSION, "articles": list(report.articles), "facts": facts,
+    data = {"version": SCHEMA_VERSION, "tool": {"name": "factlint", "version": __version__},
+            "articles": list(report.articles), "facts": facts,
             "mentions": [f.to_dict() for f in report.facts], "errors": [e.to_dict() for e in report.errors],
             "times": dict(report.times)}
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

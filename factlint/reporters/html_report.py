@@ -1,12 +1,15 @@
 """`factlint report`: the editor's view as one self-contained HTML page.
 
-The fact matrix of `factlint facts` (facts as rows, articles as columns),
-disagreeing values highlighted with the reason on hover and in a list, each
-value linking to its quoted sentence further down. Inline CSS, no script, no
-external assets, no timestamp: the same report gives the same bytes.
+It leads with the findings grouped by fact (the expected value, the rule's
+description, each value found and which articles state it), then the fact
+matrix (facts as rows, articles as short numbered columns, the fact column
+sticky so it stays in view at 100 articles), then the quoted sentences,
+folded per article. Inline CSS, no script, no external assets; the only
+varying byte is the run date, which SOURCE_DATE_EPOCH fixes.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 
 from factlint import __version__
@@ -25,10 +28,24 @@ h3 { font-size: 1rem; margin: 1.2rem 0 .4rem; word-break: break-all; }
 .summary b { font-size: 1.2rem; margin-right: .25rem; }
 .summary .bad { border-color: #d33; background: #fdecec; color: #a11; }
 .tally { color: #555; margin: 0; }
-table.matrix { border-collapse: collapse; width: 100%; font-size: .92rem; }
+.meta { color: #555; font-size: .85rem; margin: .2rem 0; }
+.scroll { overflow-x: auto; max-width: 100%; }
+table.matrix { border-collapse: separate; border-spacing: 0; font-size: .92rem; }
+.matrix tbody th, .matrix thead th:first-child { position: sticky; left: 0; z-index: 1; }
+.matrix thead th:first-child { z-index: 2; }
+.matrix td { white-space: nowrap; }
+section.fact { border: 1px solid #d0d0d7; border-left: 4px solid #d33; border-radius: 6px; padding: .5rem .9rem;
+               margin: .8rem 0; background: #fff; }
+section.fact h3 { margin: 0 0 .2rem; word-break: normal; }
+section.fact p { margin: .2rem 0; }
+ul.values { margin: .3rem 0; padding-left: 1.2rem; } ul.values li.off { color: #a11; }
+.labels a { margin-right: .3rem; }
+dl.key { columns: 2 24rem; font-size: .85rem; } dl.key dt { float: left; clear: left; width: 3.5rem; font-weight: 600; }
+dl.key dd { margin: 0 0 .1rem 3.5rem; overflow-wrap: anywhere; }
+details.article { margin: .3rem 0; } details.article summary { cursor: pointer; }
+details.article summary.bad { color: #a11; }
 .matrix th, .matrix td { border: 1px solid #d0d0d7; padding: .35rem .5rem; text-align: left; vertical-align: top; }
 .matrix thead th { background: #eef0f5; position: sticky; top: 0; }
-.matrix thead th span { display: block; font-weight: normal; font-size: .75rem; color: #555; word-break: break-all; }
 .matrix tbody th { font-weight: 600; white-space: nowrap; background: #fafafc; }
 .matrix td.empty { color: #aaa; }
 .matrix td.disagrees { background: #fde2e2; box-shadow: inset 3px 0 0 #d33; }
@@ -48,7 +65,7 @@ li.disagrees mark { background: #f8b4b4; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10pt; }
   a { color: inherit !important; text-decoration: none; }
-  .matrix thead th { position: static; } thead { display: table-header-group; }
+  .matrix thead th, .matrix tbody th { position: static; } details.article { display: block; } thead { display: table-header-group; }
   tr, li { break-inside: avoid; }
   .matrix td.disagrees, .summary .bad, mark, .legend .swatch {
     -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -90,17 +107,98 @@ def _summary(report: Report, keys: list) -> list[str]:
     ]
 
 
+def _meta(report: Report, info: Mapping[str, str]) -> list[str]:
+    parts = [f"factlint {escape(__version__)}"]
+    if info.get("date"):
+        parts.append(f"run {escape(info['date'])}")
+    if info.get("rules"):
+        parts.append(f"rules: <code>{escape(info['rules'])}</code>")
+    if report.corpus:
+        parts.append(f"compared with {report.corpus} other article{'s' * (report.corpus != 1)} (not listed)")
+    out = [f'<p class="meta">{" · ".join(parts)}</p>']
+    if info.get("baseline"):
+        out.append(f'<p class="meta baseline">Baseline <code>{escape(info["baseline"])}</code>: '
+                   f"{_plural(len(report.findings), 'disagreement')} new since it; "
+                   f"{report.baselined} recorded in it and not shown"
+                   + (f"; {report.stale} recorded there and no longer found" if report.stale else "") + ".</p>")
+    return out
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _label_links(facts: list[Fact], labels: dict[str, str], anchors: dict) -> str:
+    firsts: dict[str, Fact] = {}
+    for f in facts:
+        firsts.setdefault(f.path, f)
+    return " ".join(f'<a href="#{anchors[id(f)]}" title="{escape(path)}">{labels[path]}</a>'
+                    for path, f in firsts.items())
+
+
+def _by_fact(report: Report, keys: list, anchors: dict, reasons: dict, labels: dict[str, str]) -> list[str]:
+    """The findings grouped by fact: what the rule expects, and each value found with its articles."""
+    described = {(rf.rule, rf.fact): rf for rf in report.rule_facts}
+    with_findings = sorted({(f.rule, f.fact) for f in report.findings})
+    if not with_findings:
+        return ['<h2 id="findings">Findings</h2>', "<p>No disagreements.</p>"]
+    out = ['<h2 id="findings">Findings by fact</h2>']
+    by_key: dict[tuple[str, str], list[Fact]] = {}
+    for f in report.facts:
+        by_key.setdefault(f.key, []).append(f)
+    for key in with_findings:
+        name = f"{key[0]}.{key[1]}"
+        rf = described.get(key)
+        findings = [f for f in report.findings if (f.rule, f.fact) == key]
+        # The rule's value, else what the findings say was expected (the other articles' value).
+        expected = rf.expected if rf and rf.expected else findings[0].expected
+        values: dict[str, list[Fact]] = {}
+        for f in by_key.get(key, []):
+            values.setdefault(f.display, []).append(f)
+        off = {f.display for f in by_key.get(key, []) if facts_table.where(f) in reasons}
+        found = ", ".join(escape(v) for v in sorted(off)) or escape(", ".join(sorted({f.found for f in findings})))
+        head = f"expected {escape(expected)}; found {found}" if expected else f"articles disagree: {found}"
+        out.append(f'<section class="fact" id="finding-{escape(name)}">')
+        out.append(f"<h3>{escape(name)}: {head}</h3>")
+        if rf and rf.description and rf.description != key[0]:
+            out.append(f"<p>{escape(rf.description)}</p>")
+        out.append('<ul class="values">')
+        for display, facts in sorted(values.items(), key=lambda item: (item[0] not in off, -len(item[1]), item[0])):
+            articles = {f.path for f in facts}
+            cls = ' class="off"' if display in off else ""
+            mark = ' <span class="off">✗</span>' if display in off else ""
+            out.append(f"<li{cls}><b>{escape(display)}</b>{mark} — {_plural(len(articles), 'article')}: "
+                       f'<span class="labels">{_label_links(facts, labels, anchors)}</span></li>')
+        out.append("</ul>")
+        out.append(f"<details><summary>{_plural(len(findings), 'finding')}</summary><ol class=\"findings\">")
+        by_where = {facts_table.where(f): f for f in report.facts}
+        for finding in findings:
+            fact = by_where.get((finding.path, finding.line, finding.column, finding.rule, finding.fact))
+            where = f"{finding.path}:{finding.line}:{finding.column}"
+            code = f"<code>{escape(where)}</code>"
+            link = f'<a href="#{anchors[id(fact)]}">{code}</a>' if fact else code
+            out.append(f"<li>{link} {escape(finding.severity)} [{escape(name)}] {escape(finding.message)} "
+                       f"(found <b>{escape(finding.found)}</b>)</li>")
+        out.append("</ol></details>")
+        out.append("</section>")
+    return out
+
+
 def _matrix(report: Report, keys: list, anchors: dict, reasons: dict, labels: dict[str, str]) -> list[str]:
-    out = ['<table class="matrix">', "<thead><tr><th>fact</th>"]
+    out = ['<div class="scroll"><table class="matrix">', "<thead><tr><th>fact</th>"]
     for article in report.articles:
-        name = article.replace("\\", "/").rsplit("/", 1)[-1]
-        out.append(f'<th title="{escape(article)}">{labels[article]}<span>{escape(name)}</span></th>')
+        out.append(f'<th title="{escape(article)}">{labels[article]}</th>')
     out.append("</tr></thead>")
     out.append("<tbody>")
     by_cell = facts_table.cells_of(report)
+    described = {(rf.rule, rf.fact): rf for rf in report.rule_facts}
     for key in keys:
         name = f"{key[0]}.{key[1]}"
-        out.append(f'<tr id="fact-{escape(name)}"><th scope="row">{escape(name)}</th>')
+        rf = described.get(key)
+        tip = " — ".join(x for x in (rf.description if rf else "", f"expected {rf.expected}" if rf and rf.expected
+                                     else "") if x)
+        label = f'<span title="{escape(tip)}">{escape(name)}</span>' if tip else escape(name)
+        out.append(f'<tr id="fact-{escape(name)}"><th scope="row">{label}</th>')
         for article in report.articles:
             mentions = by_cell.get((key, article), [])
             if not mentions:
@@ -119,11 +217,16 @@ def _matrix(report: Report, keys: list, anchors: dict, reasons: dict, labels: di
                 links.append(f'<a class="value" href="#{anchors[id(f)]}">{escape(display)}{mark}</a>')
             out.append(f"<td{attrs}>{''.join(links)}</td>")
         out.append("</tr>")
-    out.append("</tbody></table>")
+    out.append("</tbody></table></div>")
+    out.append('<details class="key" open><summary>Articles</summary><dl class="key">')
+    out.extend(f"<dt>{labels[a]}</dt><dd>{escape(a)}</dd>" for a in report.articles)
+    out.append("</dl></details>")
     return out
 
 
 def render(report: Report, options: RenderOptions = DEFAULT) -> str:
+    """The page; `options.info` is the run's metadata (date, rules folders, baseline)."""
+    info = dict(options.info)
     keys = facts_table.rows(report)
     labels = {a: f"[{i}]" for i, a in enumerate(report.articles, 1)}
     reasons = {(f.path, f.line, f.column, f.rule, f.fact): _reason(f) for f in report.findings}
@@ -142,13 +245,16 @@ def render(report: Report, options: RenderOptions = DEFAULT) -> str:
         "<body>",
         "<header>",
         "<h1>factlint report</h1>",
+        *_meta(report, info),
         *_summary(report, keys),
         "</header>",
         "<main>",
+        *_by_fact(report, keys, anchors, reasons, labels),
         '<h2 id="matrix">Fact matrix</h2>',
-        '<p class="legend">Facts as rows, articles as columns. Each value links to the sentence it was read from. '
+        '<p class="legend">Facts as rows, articles as numbered columns (the full name on hover and in the list '
+        'below the table). Each value links to the sentence it was read from. '
         '<span class="swatch"></span> <span class="off">✗</span> a value that disagrees; '
-        "hover over the cell for the reason, or see the list below.</p>",
+        "hover over the cell for the reason.</p>",
         *_matrix(report, keys, anchors, reasons, labels),
     ]
     changing = [(key, facts_table.timeline(report, key)) for key in keys]
@@ -162,25 +268,16 @@ def render(report: Report, options: RenderOptions = DEFAULT) -> str:
                 out.append(f"<tr><td>{escape(day)}</td><td>{escape('; '.join(figures))}</td>"
                            f"<td>{escape(''.join(f'[{i}]' for i in articles))}</td></tr>")
             out.append("</table>")
-    if report.findings:
-        out.append('<h2 id="disagreements">Disagreements</h2>')
-        out.append('<ol class="findings">')
-        by_where = {facts_table.where(f): f for f in report.facts}
-        for finding in report.findings:
-            fact = by_where.get((finding.path, finding.line, finding.column, finding.rule, finding.fact))
-            where = f"{finding.path}:{finding.line}:{finding.column}"
-            link = f'<a href="#{anchors[id(fact)]}"><code>{escape(where)}</code></a>' if fact else f"<code>{escape(where)}</code>"
-            expected = f"; expected <b>{escape(finding.expected)}</b>" if finding.expected else ""
-            out.append(f"<li>{link} {escape(finding.severity)} [{escape(finding.rule)}.{escape(finding.fact)}] "
-                       f"{escape(finding.message)}"
-                       f"<br>found <b>{escape(finding.found)}</b>{expected}</li>")
-        out.append("</ol>")
     out.append('<h2 id="mentions">Quoted sentences</h2>')
     for article in report.articles:
-        out.append(f"<h3>{labels[article]} {escape(article)}</h3>")
         mentions = [f for f in ordered if f.path == article]
+        bad = sum(1 for f in mentions if facts_table.where(f) in reasons)
+        note = f", {bad} disagree{'s' * (bad == 1)}" if bad else ""
+        cls = ' class="bad"' if bad else ""
+        out.append(f'<details class="article"><summary{cls}>{labels[article]} {escape(article)} — '
+                   f"{_plural(len(mentions), 'fact')}{note}</summary>")
         if not mentions:
-            out.append("<p>No facts found.</p>")
+            out.append("<p>No facts found.</p></details>")
             continue
         out.append('<ol class="mentions">')
         for f in mentions:
@@ -188,6 +285,6 @@ def render(report: Report, options: RenderOptions = DEFAULT) -> str:
             out.append(f'<li id="{anchors[id(f)]}"{cls}><code>{escape(f.path)}:{f.line}:{f.column}</code> '
                        f"{escape(f.rule)}.{escape(f.fact)} = <b>{escape(f.display)}</b><br>"
                        f"<q>{_quote(f)}</q></li>")
-        out.append("</ol>")
+        out.append("</ol></details>")
     out += ["</main>", "</body>", "</html>"]
     return "\n".join(out) + "\n"

@@ -8,6 +8,9 @@ from dataclasses import dataclass
 class RenderOptions:
     quiet: bool = False  # the text report: only the failures and the tally
     color: bool = False  # the text report: ANSI styles
+    width: int | None = None  # a terminal's width: separators span it, quotes and tables fit it
+    full_source: bool = False  # the text report: quote whole sentences
+    info: tuple[tuple[str, str], ...] = ()  # the run's metadata (date, rules folders, baseline) for the HTML report
     show_superseded: bool = False  # the text report: every superseded figure, not one line per fact
 
 

@@ -12,6 +12,7 @@ MARKS = {Outcome.PASSED: ".", Outcome.FAILED: "F", Outcome.SKIPPED: "s"}
 MARK_COLORS = {Outcome.PASSED: "green", Outcome.FAILED: "red", Outcome.SKIPPED: "yellow"}
 SEVERITY_COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 QUOTE_WIDTH = 100
+RULE_WIDTH = 72  # the separators' width when no terminal says otherwise (logs, files, pipes)
 
 
 def _paint(color: bool):
@@ -58,16 +59,21 @@ def headline(f: Finding, color: bool = False) -> str:
             f"{paint(f.severity, fg=SEVERITY_COLORS.get(f.severity), bold=True)} [{f.rule}.{f.fact}] {f.message}")
 
 
-def format_finding(f: Finding, color: bool = False) -> list[str]:
-    """The failure block for one finding."""
+def format_finding(f: Finding, color: bool = False, quote_width: int | None = QUOTE_WIDTH) -> list[str]:
+    """The failure block for one finding; `quote_width` None quotes the whole sentence."""
     lines = [headline(f, color), f"    found:    {f.found}"]
     if f.expected:
         lines.append(f"    expected: {f.expected}")
+    shown = {f.path}
     for i, r in enumerate(f.related):
-        lines.append(f"    {'see:' if i == 0 else '':9} {r.path}:{r.line}:{r.column} ({r.display})")
+        # A file already named in this block is not repeated: a long list stays readable.
+        where = f"line {r.line}:{r.column}" if r.path in shown else f"{r.path}:{r.line}:{r.column}"
+        shown.add(r.path)
+        lines.append(f"    {'see:' if i == 0 else '':9} {where} ({r.display})")
     if f.quote:
         length = f.end_column - f.column
-        text, offset, width = excerpt(f.quote, f.quote_column, f.quote_column + length)
+        text, offset, width = excerpt(f.quote, f.quote_column, f.quote_column + length,
+                                      quote_width or len(f.quote))
         gutter = str(f.line)
         lines.append(f"  {gutter} | {text}")
         lines.append(f"  {' ' * len(gutter)} | {' ' * offset}{_paint(color)('^' * width, fg='red')}")
@@ -117,27 +123,32 @@ def folded_notes(notes: list[Finding], color: bool = False) -> list[str]:
 
 
 def render(report: Report, options: RenderOptions = DEFAULT) -> str:
-    """The report; `quiet` keeps only the failures and the tally, `color` adds ANSI styles.
+    """The report; `quiet` keeps only the failures and the tally, `color` adds ANSI styles,
+    `width` is the terminal's (separators span it, quotes fit it), `full_source` quotes whole sentences.
     Errors come first, then warnings; superseded figures (`info`) are folded into
     one line per fact unless `show_superseded`."""
-    color = options.color
+    quiet, color, width, full_source = options.quiet, options.color, options.width, options.full_source
     show_superseded = options.show_superseded
     paint = _paint(color)
+    rule = max(40, width - 1) if width else RULE_WIDTH  # one short of the edge: no wrap on terminals that add one
+    quote_width = None if full_source else max(40, rule - 12) if width else QUOTE_WIDTH
     sections = []
-    if not options.quiet:
+    if not quiet:
         header = f"factlint {__version__}: {_plural(len(report.articles), 'article')}, {_plural(len(report.rules), 'rule')}"
+        if report.corpus:
+            header += f", compared with {_plural(report.corpus, 'other article')}"
         sections += [header, "\n".join(_marks(report, paint))]
     findings = ordered_findings(report.findings)
     notes = [f for f in findings if f.severity == Severity.INFO] if not show_superseded else []
     shown = [f for f in findings if f.severity != Severity.INFO] if not show_superseded else findings
     if shown:
-        blocks = ["\n".join(format_finding(finding, color)) for finding in shown]
-        sections.append("\n\n".join([paint(" FAILURES ".center(72, "="), fg="red"), *blocks, "=" * 72]))
+        blocks = ["\n".join(format_finding(finding, color, quote_width)) for finding in shown]
+        sections.append("\n\n".join([paint(" FAILURES ".center(rule, "="), fg="red"), *blocks, "=" * rule]))
     if notes:
-        sections.append("\n".join([paint(" SUPERSEDED (--show-superseded lists each) ".center(72, "="), fg="cyan"),
+        sections.append("\n".join([paint(" SUPERSEDED (--show-superseded lists each) ".center(rule, "="), fg="cyan"),
                                     *folded_notes(notes, color)]))
     if report.errors:  # parts of the run that were not checked: never a silent pass
-        sections.append("\n\n".join([paint(" ERRORS ".center(72, "="), fg="red"),
+        sections.append("\n\n".join([paint(" ERRORS ".center(rule, "="), fg="red"),
                                        "\n".join(str(error) for error in report.errors)]))
     tally_color = "red" if report.count(Outcome.FAILED) or report.errors else "green"
     sections.append(paint(summary_line(report), fg=tally_color, bold=True))

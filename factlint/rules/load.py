@@ -14,7 +14,8 @@ from factlint.rules.validate import Problems, parse_rule
 from factlint.rules.yamlio import load_located_yaml
 
 
-def load_rule_file(path: str, default_tolerance: Tolerance = Tolerance()) -> tuple[Rule | None, list[Problem]]:
+def load_rule_file(path: str, default_tolerance: Tolerance = Tolerance(),
+                   date_order: str | None = None) -> tuple[Rule | None, list[Problem]]:
     """One rule file: (rule, problems)."""
     problems = Problems(path)
     try:
@@ -34,7 +35,7 @@ def load_rule_file(path: str, default_tolerance: Tolerance = Tolerance()) -> tup
     except yaml.YAMLError as exc:
         problems.add(1, "", f"invalid YAML: {exc}")
         return None, problems.items
-    rule = parse_rule(data, path, problems, default_tolerance)
+    rule = parse_rule(data, path, problems, default_tolerance, date_order)
     return rule, sorted(problems.items, key=lambda p: p.line)  # top to bottom, in found order within a line
 
 
@@ -46,7 +47,8 @@ def rule_files(folder: str) -> list[str]:
     return [os.path.join(folder, n) for n in names]
 
 
-def load_rules(folders: str | Sequence[str], default_tolerance: Tolerance = Tolerance()) -> tuple[Rule, ...]:
+def load_rules(folders: str | Sequence[str], default_tolerance: Tolerance = Tolerance(),
+               date_order: str | None = None) -> tuple[Rule, ...]:
     """Every rule in one folder or several, in the order given; raises RuleError
     listing all problems at once. A rule id must be unique across all folders."""
     rules: list[Rule] = []
@@ -65,7 +67,7 @@ def load_rules(folders: str | Sequence[str], default_tolerance: Tolerance = Tole
         if not files:
             problems.append(Problem(folder, message="no rule files (*.yaml) found"))
         for path in files:
-            rule, found = load_rule_file(path, default_tolerance)
+            rule, found = load_rule_file(path, default_tolerance, date_order)
             problems.extend(found)
             if rule is None:
                 continue

@@ -14,7 +14,8 @@ from factlint.prose.moments import Moment, moment_key, parse_moment
 from factlint.prose.terms import regex_problem
 from factlint.rules.model import CHANGES, SEVERITIES, Example, FactSpec, Rule, Scope, SourcedValue
 
-RULE_KEYS = {"id", "description", "severity", "message", "scope", "facts", "examples"}
+RULE_KEYS = {"id", "description", "severity", "message", "scope", "facts", "examples", "date-order"}
+DATE_ORDERS = ("mdy", "dmy")
 FACT_KEYS = {"kind", "triggers", "expected", "tolerance", "severity", "message", "window", "part_of",
              "changes", "timeline", "values"}
 SCOPE_KEYS = {"any", "all", "none"}
@@ -38,9 +39,14 @@ def _line_of(mapping: Any, key: str, default: int) -> int:
 
 def _string_list(value: Any, problems: Problems, line: int, where: str) -> tuple[str, ...]:
     if isinstance(value, str):
+        if "," in value:  # `triggers: drones, attack drones` is one term no sentence holds
+            problems.add(line, where, f"{value!r} is one string, not a list: write [{value}] (or one "
+                                      "'- term' a line); quote a term that holds a comma inside a list")
+            return ()
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        problems.add(line, where, "expected a list of non-empty strings")
+        odd = next((v for v in (value if isinstance(value, list) else [value]) if not isinstance(v, str)), None)
+        problems.add(line, where, "expected a list of non-empty strings" + _yaml_type_hint(odd))
         return ()
     terms = tuple(v.strip() for v in value)
     for index, term in enumerate(terms):
@@ -48,6 +54,18 @@ def _string_list(value: Any, problems: Problems, line: int, where: str) -> tuple
         if problem:
             problems.add(line, f"{where}[{index}]", problem)
     return terms
+
+
+def _yaml_type_hint(value: Any) -> str:
+    """Why YAML gave a word that is not a string: unquoted yes/no/on/off are booleans, 1998 a number."""
+    if isinstance(value, bool):
+        return (f"; YAML read a word as {str(value).lower()} (unquoted yes, no, on, off, true and false are "
+                "booleans): quote it, as in 'yes'")
+    if isinstance(value, (int, float)):
+        return f"; YAML read {value!r} as a number: quote it, as in '{value}'"
+    if value is None:
+        return "; an empty item (a stray '-' or ','?)"
+    return ""
 
 
 def parse_tolerance(raw: Any) -> Tolerance:
@@ -307,7 +325,8 @@ def _values(f: _FactKeys, options: dict[str, Any]) -> tuple[SourcedValue, ...]:
 
 
 def _fact(name: str, raw: Any, rule_severity: Severity, problems: Problems, line: int,
-          fact_names: set[str], default_tolerance: Tolerance = Tolerance()) -> FactSpec | None:
+          fact_names: set[str], default_tolerance: Tolerance = Tolerance(),
+          date_order: str | None = None) -> FactSpec | None:
     """One fact of a rule: its kind first (which decides the keys it may have), then one validator per key."""
     found = _kind(name, raw, problems, line)
     if found is None:
@@ -315,6 +334,8 @@ def _fact(name: str, raw: Any, rule_severity: Severity, problems: Problems, line
     f = _FactKeys(name, raw, *found, problems, line)
     _known_keys(f)
     options = _options(f)
+    if f.kind_name == "date" and date_order:  # how 01/02/2024 reads, in `expected` and in articles
+        options["date_order"] = date_order
     triggers = _triggers(f)
     severity = _severity(f, rule_severity)
     tolerance = _tolerance(f, default_tolerance)
@@ -333,7 +354,8 @@ def _fact(name: str, raw: Any, rule_severity: Severity, problems: Problems, line
                     message, window, options, line, part_of, changes, timeline, values)
 
 
-def parse_rule(data: Any, path: str, problems: Problems, default_tolerance: Tolerance = Tolerance()) -> Rule | None:
+def parse_rule(data: Any, path: str, problems: Problems, default_tolerance: Tolerance = Tolerance(),
+               date_order: str | None = None) -> Rule | None:
     """Validate one rule file's data; problems go to `problems`. Facts that set no
     tolerance get `default_tolerance` where their kind can take it."""
     stem = os.path.splitext(os.path.basename(path))[0]
@@ -358,6 +380,11 @@ def parse_rule(data: Any, path: str, problems: Problems, default_tolerance: Tole
     for key in ("description", "message"):
         if key in data and not isinstance(data[key], str):
             problems.add(_line_of(data, key, 1), key, "expected a string")
+    date_order = data.get("date-order", date_order)  # the rule file's own wins over the configuration's
+    if date_order is not None and date_order not in DATE_ORDERS:
+        problems.add(_line_of(data, "date-order", 1), "date-order",
+                     f"expected mdy (01/02/2024 is January 2) or dmy (1 February), got {date_order!r}")
+        date_order = None
     scope = _scope(data.get("scope"), problems, _line_of(data, "scope", 1))
     examples = _examples(data["examples"], problems, _line_of(data, "examples", 1)) if "examples" in data else ()
     raw_facts = data.get("facts")
@@ -369,7 +396,7 @@ def parse_rule(data: Any, path: str, problems: Problems, default_tolerance: Tole
         before = len(problems.items)
         sub = Problems(path)
         spec = _fact(str(name), raw, Severity(severity), sub, _line_of(raw_facts, name, 1), {str(n) for n in raw_facts},
-                     default_tolerance)
+                     default_tolerance, date_order)
         problems.items.extend(sub.items)
         if spec is not None and len(problems.items) == before:
             facts.append(spec)

@@ -351,3 +351,18 @@ def test_sarif_and_junit_carry_the_time_verdicts(tmp_path, runner):
     assert results["e.txt"]["relatedLocations"][0]["message"]["text"] == "compared with: 9"
     junit = runner.invoke(cli, [*args, "--format", "junit"]).stdout
     assert 'type="info"' in junit and 'type="warning"' in junit
+
+
+@pytest.mark.parametrize("draft, expected", [
+    ("The ferry sinking killed 4 people.\n", "warning"),  # the corpus has since moved on to 9
+    ("Nine people died when the ferry sank.\n", None),
+])
+def test_a_draft_against_the_published_corpus_states_the_latest_figure(tmp_path, runner, draft, expected):
+    _, folder = write_story(tmp_path, STORY)
+    (tmp_path / "draft.txt").write_text(draft, encoding="utf-8")
+    result = runner.invoke(cli, ["check", "--rules", str(tmp_path / "rules"), "--format", "json",
+                                 str(tmp_path / "draft.txt"), "--against", folder])
+    findings = json.loads(result.stdout)["findings"]
+    assert [f["severity"] for f in findings] == ([expected] if expected else [])
+    if expected:
+        assert "newer figure, 9, was public since May 3, 2022" in findings[0]["message"]
