@@ -20,6 +20,7 @@ import sys
 import pytest
 import yaml
 
+from factlint import __version__
 from factlint.cli.app import cli
 from tests.conftest import ROOT
 
@@ -72,7 +73,7 @@ def test_clean_draft_against_a_corpus_with_old_findings_passes(runner, repo):
     report = json.loads(result.stdout)
     assert report["articles"] == ["draft.txt"] and report["findings"] == []
     text = invoke(runner, "draft.txt", "--against", "published/")
-    assert "factlint 0.1.0: 1 article, 1 rule, compared with 3 other articles" in text.stdout
+    assert f"factlint {__version__}: 1 article, 1 rule, compared with 3 other articles" in text.stdout
 
 
 def test_a_draft_that_disagrees_with_the_corpus_fails_on_the_draft_only(runner, repo):
@@ -196,7 +197,7 @@ def test_compare_has_the_output_options_of_check(runner, repo):
     quiet = invoke(runner, "compare", "-q", "--statistics", "--output-file", "sarif:out.sarif",
                    "--color", "never", facts)
     assert quiet.exit_code == 1
-    assert not quiet.stdout.startswith("factlint 0.1.0") and "harlow-bridge.deaths" in quiet.stdout
+    assert not quiet.stdout.startswith(f"factlint {__version__}") and "harlow-bridge.deaths" in quiet.stdout
     assert json.loads((repo / "out.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
     assert invoke(runner, "compare", "--exit-zero", facts).exit_code == 0
     assert invoke(runner, "--write-baseline", "baseline.json", "published/").exit_code == 0
@@ -292,12 +293,12 @@ def wide(repo):
 
 def test_facts_table_wider_than_the_terminal_prints_per_fact(runner, wide, monkeypatch):
     """Before: one line of 40 columns, whatever the terminal."""
-    import factlint.cli.app as app
+    import factlint.cli.run as cli_run
 
     table = invoke(runner, "facts", "archive").stdout
     assert max(map(len, table.splitlines())) > 200  # off a terminal: the table, as before
-    monkeypatch.setattr(app, "_stdout_is_terminal", lambda: True)
-    monkeypatch.setattr(app, "_terminal_width", lambda: 100)
+    monkeypatch.setattr(cli_run, "_stdout_is_terminal", lambda: True)
+    monkeypatch.setattr(cli_run, "_terminal_width", lambda: 100)
     blocks = invoke(runner, "facts", "archive").stdout
     lines = blocks.splitlines()
     assert lines[0] == "harlow-bridge.deaths"
@@ -320,7 +321,7 @@ def test_facts_csv(runner, wide):
 # --- 7. terminal output ---------------------------------------------------------
 
 def test_separators_follow_the_terminal_and_full_source(runner, repo, monkeypatch):
-    import factlint.cli.app as app
+    import factlint.cli.run as cli_run
 
     long = ("After a night of searching beneath the river, the emergency services said the bridge collapse in "
             "Harlow on the eastern ring road, which engineers had inspected in the spring, killed 6 people "
@@ -329,8 +330,8 @@ def test_separators_follow_the_terminal_and_full_source(runner, repo, monkeypatc
     plain = invoke(runner, "--quiet", "published/").stdout
     assert plain.splitlines()[0] == " FAILURES ".center(72, "=")  # a file or a pipe: 72 as before
     assert "After a night" not in plain  # cut around the value
-    monkeypatch.setattr(app, "_stdout_is_terminal", lambda: True)
-    monkeypatch.setattr(app, "_terminal_width", lambda: 120)
+    monkeypatch.setattr(cli_run, "_stdout_is_terminal", lambda: True)
+    monkeypatch.setattr(cli_run, "_terminal_width", lambda: 120)
     wide = invoke(runner, "--quiet", "--color", "never", "published/").stdout
     assert wide.splitlines()[0] == " FAILURES ".center(119, "=")
     full = invoke(runner, "--quiet", "--color", "never", "--show-source", "full", "published/").stdout

@@ -337,7 +337,7 @@ def test_use_color(choice, env, terminal, expected):
 ], ids=["always", "never", "terminal", "pipe", "no-color", "force-color", "line", "json", "github"])
 def test_color_in_the_cli(runner, tiny, monkeypatch, args, env, terminal, colored):
     """Colour only in the text report, on a terminal or when asked, never with NO_COLOR."""
-    monkeypatch.setattr("factlint.cli.app._stdout_is_terminal", lambda: terminal)
+    monkeypatch.setattr("factlint.cli.run._stdout_is_terminal", lambda: terminal)
     result = invoke(runner, *args, *tiny("error"), env=env)
     assert (ESC in result.stdout) == colored
     if colored:
