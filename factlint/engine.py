@@ -6,21 +6,26 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import replace
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from factlint.compare.baseline import Baseline, apply_baseline
 from factlint.compare.compare import compare
 from factlint.compare.selection import Selection
 from factlint.compare.suppressions import apply_suppressions
+from factlint.errors import DocumentError
 from factlint.extract.run import ArticleResult
 from factlint.extract.workers import extract_files
 from factlint.model import Fact, Report, RuleFact, RunError, Suppression
 from factlint.prose.moments import Moment, parse_moment
 from factlint.read.datesfile import Dates
 from factlint.read.discover import STDIN, discover
-from factlint.read.source import ReadOptions, article_name, replaced_by_stdin
+from factlint.read.document import document_from_bytes
+from factlint.read.source import ReadOptions, article_name, read_input, replaced_by_stdin, unread
 from factlint.rules import Rule
 from factlint.rules.builtin import BUILTIN_RULES, with_builtin
+
+if TYPE_CHECKING:
+    from factlint.discover.run import Discovered, ReadOnly
 
 
 def extract_paths(paths: list[str], rules: tuple[Rule, ...], selection: Selection = Selection(),
@@ -130,3 +135,30 @@ def rule_facts(rules: tuple[Rule, ...]) -> tuple[RuleFact, ...]:
     described = [RuleFact(r.id, spec.name, r.description or r.id, spec.severity, spec.expected_text)
                  for r in with_builtin(rules) for spec in r.facts]
     return tuple(sorted(described, key=lambda d: (d.rule, d.fact)))
+
+
+def discover_paths(paths: list[str], min_articles: int = 2, selection: Selection = Selection(),
+                   options: ReadOptions = ReadOptions()) -> tuple[Report, list[Discovered], list[ReadOnly]]:
+    """Discovery: read every article under `paths` with no rules, make a rule for
+    each fact group stated in at least `min_articles` articles, and check the
+    articles against those rules. Returns the report, the discovered rules, and
+    the groups of kinds no rule can check yet."""
+    from factlint.discover.run import discover as discover_groups
+    from factlint.discover.run import extract_discovered
+
+    docs = []
+    unread_results = []
+    for path in replaced_by_stdin(discover(paths, selection.include, selection.exclude), options):
+        try:
+            name, data = read_input(path, options)
+            docs.append(document_from_bytes(name, data))
+        except DocumentError as exc:  # skipped or unreadable: not an article of this run
+            warnings, errors = unread(path, exc, options)
+            unread_results.append(ArticleResult(article_name(path, options), "", article=False,
+                                                warnings=warnings, errors=errors))
+    found, read_only = discover_groups(docs, min_articles)
+    kept, extracted = extract_discovered(docs, found, min_articles)
+    results = [ArticleResult(e.path, "", True, e.facts, doc.warnings, e.errors, e.suppressions)
+               for doc, e in zip(docs, extracted)]
+    rules = tuple(d.rule for d in kept)
+    return build_report([*results, *unread_results], rules, Selection()), kept, read_only

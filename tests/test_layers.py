@@ -17,7 +17,7 @@ LAYERS = [
     ("kinds",),
     ("rules",),
     ("extract",),
-    ("compare",),
+    ("compare", "discover"),  # discovery makes rules and extracts with them; the engine compares
     ("engine",),
     ("reporters",),
     ("ruletest",),

@@ -14,9 +14,10 @@ import click
 from factlint import __version__
 from factlint.cli.decorators import _against_option, _article_command, _baseline_option, _config_options, _paths_command, _report_options
 from factlint.cli.exit import ExitStatus
-from factlint.cli.params import PathIgnores, ToleranceType
+from factlint.cli.params import Glob, PathIgnores, Size, ToleranceType
 from factlint.cli.run import (
     _announce,
+    _discover,
     _emit,
     _error,
     _extract_args,
@@ -28,6 +29,7 @@ from factlint.cli.run import (
     _selection,
     _show_files,
     _text_width,
+    _write_discovered,
 )
 from factlint.errors import FactlintError, describe
 from factlint.reporters import FACT_REPORTERS, REPORTERS
@@ -90,7 +92,8 @@ def cli() -> None:
     factlint facts [--rules DIR] [--format text|json|csv] PATHS...
     factlint rules [RULE]
     factlint test-rules [RULES...]
-    factlint report [--rules DIR] -o REPORT.html PATHS...
+    factlint report [--rules DIR] [--discover] -o REPORT.html PATHS...
+    factlint discover [--min-articles N] [--write-rules DIR] [--format text|json] PATHS...
     factlint --show-config | --show-files PATHS...
     """
 
@@ -198,24 +201,63 @@ def test_rules_command(ctx: click.Context, rule_paths: tuple[str, ...]) -> None:
 @cli.command("report")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="The HTML file to write.")
+@click.option("--discover", is_flag=True,
+              help="Check the articles against the facts discovery finds (no rules needed), with a section on them.")
+@click.option("--min-articles", default=2, show_default=True, type=click.IntRange(min=1),
+              help="With --discover: a fact group needs this many articles.")
 @_baseline_option
 @_against_option
 @_paths_command
 def report_command(ctx: click.Context, paths: tuple[str, ...], output: str, baseline_file: str | None,
-                   against: tuple[str, ...], **options) -> None:
+                   against: tuple[str, ...], discover: bool, min_articles: int, **options) -> None:
     """Write the editor's report: the findings by fact and the fact matrix, as one self-contained HTML page."""
     from factlint.atomic import write_atomic
     from factlint.reporters import render
 
     _need_paths(ctx, paths)
-    report = _load(paths, options, baseline_file=baseline_file, against=against)
+    info = tuple(_run_info(options, baseline_file).items())
+    if discover:
+        report, _, groups = _discover(paths, min_articles, options["include"], options["exclude"],
+                                      options["max_file_size"])
+        page = render("html", report, RenderOptions(info=info, discovered=tuple(groups)), command="report")
+    else:
+        report = _load(paths, options, baseline_file=baseline_file, against=against)
+        page = render("html", report, RenderOptions(info=info), command="report")
     try:
-        write_atomic(output, render("html", report, RenderOptions(info=tuple(_run_info(options, baseline_file).items())), command="report"))
+        write_atomic(output, page)
     except OSError as exc:
         raise FactlintError(f"{output}: cannot write: {exc.strerror or exc}") from None
     articles, findings = len(report.articles), len(report.findings)
     click.echo(f"factlint: wrote {output} ({articles} article{'s' * (articles != 1)}, "
                f"{findings} disagreement{'s' * (findings != 1)})", err=True)
+    ctx.exit(ExitStatus.ERROR if report.errors else ExitStatus.CLEAN)
+
+
+@cli.command("discover")
+@click.argument("paths", nargs=-1)
+@click.option("--min-articles", default=2, show_default=True, type=click.IntRange(min=1),
+              help="Report a fact only when at least N articles state it.")
+@click.option("--write-rules", "rules_dir", type=click.Path(file_okay=False),
+              help="Write a draft rule file per fact group into DIR (files a person edited are kept).")
+@click.option("--format", "fmt", default="text", show_default=True, type=click.Choice(["text", "json"]),
+              help="Output format.")
+@click.option("--include", multiple=True, type=Glob(), help="In folders, read the files matching GLOB; repeatable.")
+@click.option("--exclude", multiple=True, type=Glob(), help="In folders, skip the files matching GLOB; repeatable.")
+@click.option("--max-file-size", default="5MB", show_default=True, type=Size(),
+              help="Skip (with a warning) files larger than this.")
+@click.option("-q", "--quiet", is_flag=True, help="Text report: leave out the per-article marks.")
+@click.pass_context
+def discover_command(ctx: click.Context, paths: tuple[str, ...], min_articles: int, rules_dir: str | None,
+                     fmt: str, include: tuple, exclude: tuple, max_file_size: int, quiet: bool) -> None:
+    """Find the facts the articles state, with no rules: groups, consensus, disagreements."""
+    from factlint.reporters import render
+
+    _need_paths(ctx, paths)
+    report, found, groups = _discover(paths, min_articles, include, exclude, max_file_size)
+    options = RenderOptions(quiet=quiet, discovered=tuple(groups), min_articles=min_articles)
+    click.echo(render(fmt, report, options, command="discover"), nl=False)
+    if rules_dir:
+        _write_discovered(rules_dir, report, found, groups)
     ctx.exit(ExitStatus.ERROR if report.errors else ExitStatus.CLEAN)
 
 

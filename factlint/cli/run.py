@@ -201,3 +201,46 @@ def _error(message: str) -> None:
 def _text_width(fmt: str) -> int | None:
     """The terminal's width for a text format printed to a terminal, else None (a pipe, a file, data)."""
     return _terminal_width() if fmt == "text" and _stdout_is_terminal() else None
+
+
+def _discover(paths: tuple[str, ...], min_articles: int, include: tuple = (), exclude: tuple = (),
+              max_file_size: int | None = None):
+    """Run discovery: (report, discovered rules, group summaries)."""
+    from factlint.compare.selection import Selection
+    from factlint.engine import discover_paths
+    from factlint.read.source import ReadOptions
+    from factlint.reporters import discovered
+
+    options = ReadOptions(max_file_size) if max_file_size else ReadOptions()
+    report, found, read_only = discover_paths(list(paths), min_articles, Selection((), (), include, exclude),
+                                              options)
+    _announce(report.warnings, report.errors)
+    if not report.articles and not report.errors:
+        raise _no_articles(paths)
+    described = [(d.rule.id, spec.name, d.rule.description, spec.kind) for d in found for spec in d.rule.facts]
+    groups = discovered.summaries(report, described) + [discovered.read_only_summary(r) for r in read_only]
+    return report, found, groups
+
+
+def _write_discovered(rules_dir: str, report, found, groups) -> None:
+    from factlint import ruletest
+    from factlint.discover import writer
+    from factlint.rules import Example
+
+    def check(rule, expect: str, passage: str) -> bool:
+        return ruletest.run_example(rule, Example(expect, 1, 0, passage)).ok
+
+    summary = {g.rule: g for g in groups}
+    counts: dict[str, int] = {}
+    for d in found:
+        g = summary.get(d.rule.id)
+        if g is None:
+            continue
+        data = writer.draft(d.data, list(g.mentions), list(g.disagreements), g.consensus, check)
+        result = writer.write_rule(rules_dir, d.rule.id, writer.render(data, list(g.mentions),
+                                                                      list(g.disagreements), g.consensus))
+        counts[result.status] = counts.get(result.status, 0) + 1
+        if result.status == "kept":
+            click.echo(f"factlint: kept {result.path}: edited by hand since it was drafted", err=True)
+    tally = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing to write"
+    click.echo(f"factlint: draft rules in {rules_dir}: {tally}", err=True)

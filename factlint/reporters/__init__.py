@@ -12,6 +12,7 @@ from typing import Callable
 
 from factlint.model import Report
 from factlint.reporters import (
+    discovered,
     facts_table,
     github,
     gitlab,
@@ -47,6 +48,8 @@ FORMATS: dict[str, Format] = {key: fmt for key, fmt in (
     ("facts-json", Format("json", "facts", facts_table.render_json, data=True)),
     ("facts-csv", Format("csv", "facts", facts_table.render_csv, data=True)),
     ("html", Format("html", "report", html_report.render)),
+    ("discover", Format("text", "discover", discovered.render_text)),
+    ("discover-json", Format("json", "discover", discovered.render_json, data=True)),
 )}
 
 

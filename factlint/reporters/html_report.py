@@ -11,12 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from html import escape
+from typing import TYPE_CHECKING
 
 from factlint import __version__
 from factlint.model import Fact, Finding, Report
 from factlint.reporters import facts_table
 from factlint.reporters.options import DEFAULT, RenderOptions
 from factlint.reporters.text import summary_line
+
+if TYPE_CHECKING:
+    from factlint.reporters.discovered import GroupSummary
 
 STYLE = """
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Liberation Sans", sans-serif;
@@ -224,8 +228,26 @@ def _matrix(report: Report, keys: list, anchors: dict, reasons: dict, labels: di
     return out
 
 
+def _discovered(groups: list[GroupSummary]) -> list[str]:
+    """The discovered fact groups: what each is, how many articles state it, the consensus."""
+    out = ['<h2 id="discovered">Discovered facts</h2>',
+           '<p class="legend">Found with no rules by <code>factlint discover</code>: each group is a fact '
+           "several articles state, with the value most of them back. Draft rules, to review.</p>",
+           '<table class="matrix"><thead><tr><th>fact</th><th>what</th><th>articles</th><th>consensus</th>'
+           "<th>disagreements</th></tr></thead><tbody>"]
+    for g in groups:
+        consensus = escape(g.consensus) if g.consensus is not None else '<span class="off">none</span>'
+        disputed = len(g.disagreements)
+        cls = ' class="disagrees"' if disputed else ""
+        out.append(f"<tr><th>{escape(g.rule)}.{escape(g.fact)}</th><td>{escape(g.description)}</td>"
+                   f"<td>{len(g.articles)}</td><td>{consensus}</td><td{cls}>{disputed}</td></tr>")
+    out.append("</tbody></table>")
+    return out
+
+
 def render(report: Report, options: RenderOptions = DEFAULT) -> str:
-    """The page; `options.info` is the run's metadata (date, rules folders, baseline)."""
+    """The page; `options.info` is the run's metadata (date, rules folders, baseline);
+    with `discovered`, a section on the fact groups discovery found comes first."""
     info = dict(options.info)
     keys = facts_table.rows(report)
     labels = {a: f"[{i}]" for i, a in enumerate(report.articles, 1)}
@@ -249,6 +271,7 @@ def render(report: Report, options: RenderOptions = DEFAULT) -> str:
         *_summary(report, keys),
         "</header>",
         "<main>",
+        *(_discovered(list(options.discovered)) if options.discovered is not None else []),
         *_by_fact(report, keys, anchors, reasons, labels),
         '<h2 id="matrix">Fact matrix</h2>',
         '<p class="legend">Facts as rows, articles as numbered columns (the full name on hover and in the list '

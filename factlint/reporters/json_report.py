@@ -11,7 +11,12 @@ SCHEMA_VERSION = 1
 
 
 def render(report: Report, options: RenderOptions = DEFAULT) -> str:
-    data = {
+    return json.dumps(data(report), indent=2, ensure_ascii=False) + "\n"
+
+
+def data(report: Report) -> dict:
+    """The report as the JSON document's data."""
+    return {
         "version": SCHEMA_VERSION,
         "tool": {"name": "factlint", "version": __version__},
         "articles": list(report.articles),
@@ -21,4 +26,3 @@ def render(report: Report, options: RenderOptions = DEFAULT) -> str:
         "errors": [e.to_dict() for e in report.errors],
         "times": dict(report.times),
     }
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

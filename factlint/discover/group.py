@@ -1,0 +1,348 @@
+"""Grouping the mentions of the same fact across articles.
+
+Mentions share a group when they are of the same kind, with the same cue (the
+trigger family or the counted noun) and, when a cue is used of several
+subjects in the story, about the same subject: the name written nearest the
+value ("Ashford" in "the Ashford blast killed four"). Two subjects are one
+when an article that names both gives them the same value (a town and the
+county it lies in), or, never named together, their most backed values agree.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+
+import regex
+
+from factlint.discover.lexicon import FUNCTION_WORDS
+from factlint.discover.mentions import Mention
+
+APPROX = 0.10  # "about 700" spans 10 % either way, as in a rule without tolerance
+NAME_REACH = 200  # characters: a name further from the value says little about it
+COMMON_NAMES = frozenset("""
+i u.s us uk un eu state states city county country government police president minister official officials
+""".split())
+
+
+@dataclass(frozen=True)
+class Group:
+    """Mentions of one fact across articles, as found without rules."""
+
+    kind: str
+    cue: str
+    dimension: str
+    topic: str  # the subject's name ("" when the cue alone says what the fact is)
+    names: tuple[str, ...]  # the subject's names, most used first: the rule's scope words
+    rivals: tuple[str, ...]  # the names of the cue's other subjects: kept out of this group's scope
+    mentions: tuple[Mention, ...]
+    projected: bool = False  # a forecast ("projected to win"), told apart from the result
+    siblings: bool = False  # the same cue has a group of the other sort (forecast or result)
+    dominant: bool = False  # stated by at least twice the articles of any other subject of its cue
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(sorted({m.path for m in self.mentions}))
+
+    @property
+    def written_cue(self) -> str:
+        """The cue word as most mentions write it."""
+        return Counter(m.written for m in self.mentions).most_common(1)[0][0]
+
+
+def agree(a: Mention, b: Mention) -> bool:
+    """Whether two values overlap, an approximate one widened by 10 %; two dates
+    when their days overlap and their years, when both are written, are the same."""
+    if a.kind == "date" and b.kind == "date" and a.year and b.year and a.year != b.year:
+        return False
+    if a.kind == "percent" and b.kind == "percent":
+        # "34%" and "33.7%" agree: the less precise one is the other rounded.
+        half = 0.5 * 10 ** -min(_decimals(a.display), _decimals(b.display))
+        return a.lo - half <= b.hi + 1e-9 and b.lo - half <= a.hi + 1e-9 if not (a.approx or b.approx) else \
+            _widened(a)[0] - half <= _widened(b)[1] and _widened(b)[0] - half <= _widened(a)[1]
+    alo, ahi = _widened(a)
+    blo, bhi = _widened(b)
+    return alo <= bhi and blo <= ahi
+
+
+_DECIMALS = regex.compile(r"\d+(?:\.(\d+))?")
+
+
+def _decimals(display: str) -> int:
+    m = _DECIMALS.search(display)
+    return len(m.group(1)) if m and m.group(1) else 0
+
+
+def consensus(mentions: list[Mention]) -> tuple[Mention | None, list[Mention]]:
+    """The value most articles back, and the mentions that disagree with it;
+    (None, []) when no value is backed by more articles than every value it
+    disagrees with (a tie flags nothing: a false alarm is worse than none)."""
+    top = mode(mentions)
+    support = len({m.path for m in mentions if agree(top, m)})
+    against = [m for m in mentions if not agree(top, m)]
+    rival = max((len({o.path for o in mentions if agree(m, o)}) for m in against), default=0)
+    if support <= rival:
+        return None, []
+    return top, against
+
+
+def _widened(m: Mention) -> tuple[float, float]:
+    if not m.approx:
+        return m.lo, m.hi
+    span = APPROX * max(abs(m.lo), abs(m.hi)) if m.hi != float("inf") else APPROX * abs(m.lo)
+    return m.lo - span, m.hi + span
+
+
+def mode(mentions: list[Mention]) -> Mention:
+    """The value backed by the most articles (first mentioned on a tie)."""
+    best, best_support = mentions[0], -1
+    seen: set[tuple[float, float, bool]] = set()
+    for m in mentions:
+        key = (m.lo, m.hi, m.approx)
+        if key in seen:
+            continue
+        seen.add(key)
+        support = len({o.path for o in mentions if agree(m, o)})
+        if support > best_support:
+            best, best_support = m, support
+    return best
+
+
+def _signature(m: Mention) -> tuple[str, str, str, bool]:
+    return m.kind, m.dimension if m.kind == "quantity" else "", m.cue, m.projected
+
+
+def _topic(m: Mention, candidates: set[str], spread: dict[str, float]) -> str:
+    """The subject a value is about: the name nearest to it, a name before it
+    (the usual place of a subject) counting nearer than one after, and a name
+    that most articles use counting further than a rarer one."""
+    best, best_score = "", float("inf")
+    for name, signed in m.names:
+        distance = abs(signed)
+        if distance > NAME_REACH or name not in candidates:
+            continue
+        score = (distance if signed >= 0 else 2 * distance + 20) * (0.5 + spread.get(name, 1.0))
+        if score < best_score:
+            best, best_score = name, score
+    return best
+
+
+def _same_subject(a: list[Mention], b: list[Mention]) -> bool:
+    """Whether two subjects' mentions are about one thing (see the module doc)."""
+    by_path_a: dict[str, list[Mention]] = defaultdict(list)
+    for m in a:
+        by_path_a[m.path].append(m)
+    together = agreeing = 0
+    for path in {m.path for m in b} & set(by_path_a):
+        together += 1
+        if any(agree(x, y) for x in by_path_a[path] for y in b if y.path == path):
+            agreeing += 1
+    if together:
+        return agreeing * 2 > together
+    return agree(mode(a), mode(b))
+
+
+DOMINANT = 2  # a subject stated by this many times the articles of any other is the cue's main one
+TOGETHER = 0.25  # share of a subject's mentions that name another subject too, making them one
+
+
+def _named_together(group: list[Mention], names: list[str], other: list[Mention], topic: str) -> bool:
+    """Whether two subjects are named together often enough to be one ("Vela"
+    and "Tolland county" in most sentences about the Vela fire): a quarter of
+    the one's mentions name the other, or half of the other's name the one."""
+    def names_of(m: Mention) -> set[str]:
+        return {n for n, d in m.names if abs(d) <= NAME_REACH}
+
+    into = sum(1 for m in group if topic in names_of(m)) / len(group)
+    back = sum(1 for m in other if names_of(m) & set(names)) / len(other)
+    return into >= TOGETHER or back >= 2 * TOGETHER
+
+
+def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
+           ) -> list[tuple[str, list[str], list[Mention]]]:
+    """The subjects of one cue: (topic, its names, its mentions), the largest first."""
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        for name, distance in m.names:
+            if abs(distance) <= NAME_REACH and name in spread and name not in COMMON_NAMES \
+                    and name not in FUNCTION_WORDS:
+                articles_of[name].add(m.path)
+    candidates = set(articles_of)
+    by_topic: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_topic[_topic(m, candidates, spread)].append(m)
+    # Union of topics that are one subject; the topic-less mentions go to the largest.
+    topics = sorted((t for t in by_topic if t), key=lambda t: (-len({m.path for m in by_topic[t]}), t))
+    merged: list[tuple[list[str], list[Mention]]] = []
+    for t in topics:
+        for names, group in merged:
+            if _named_together(group, names, by_topic[t], t) or _same_subject(group, by_topic[t]):
+                names.append(t)
+                group.extend(by_topic[t])
+                break
+        else:
+            merged.append(([t], list(by_topic[t])))
+    merged.sort(key=lambda g: -len({m.path for m in g[1]}))
+    if not merged:
+        return [("", [], list(by_topic.get("", [])))]
+    big = [g for g in merged if len({m.path for m in g[1]}) >= min_articles]
+    small = [g for g in merged if len({m.path for m in g[1]}) < min_articles]
+    if not big:
+        big, small = [merged[0]], merged[1:]
+    # Mentions with no subject belong to the main subject, and so do subjects too
+    # rare to stand alone that agree with it; the others stand alone (and below
+    # `min_articles`, are left out).
+    main_names, main = big[0]
+    main.extend(by_topic.get("", []))
+    apart = []
+    for names, group in small:
+        if _same_subject(main, group):
+            main.extend(group)
+        else:
+            apart.append((names, group))
+    subjects = big + apart
+    if len(subjects) == 1:
+        return [("", [], main)]
+    return [(names[0], names, group) for names, group in subjects]
+
+
+def vote_cues(mentions: list[Mention]) -> list[Mention]:
+    """Pick each date's, year's or share's cue among the words near it: the word
+    most articles write near the same value ("ban" in "a trade ban since
+    its first test in 2009", when other articles write "ban since 2009"),
+    the nearest on a tie. A value no other article states keeps its nearest word."""
+    # word -> value -> articles; values compared once per pair of distinct values
+    near_value: dict[str, dict[tuple, set[str]]] = defaultdict(lambda: defaultdict(set))
+    sample: dict[tuple, Mention] = {}
+    for m in mentions:
+        key = _value_key(m)
+        sample.setdefault(key, m)
+        for word_stem, _, _ in m.context:
+            near_value[word_stem][key].add(m.path)
+    agreeing: dict[tuple[tuple, tuple], bool] = {}
+
+    def backing(m: Mention, word_stem: str) -> int:
+        key = _value_key(m)
+        paths: set[str] = set()
+        for other, found in near_value[word_stem].items():
+            pair = (key, other)
+            if pair not in agreeing:
+                agreeing[pair] = agree(m, sample[other])
+            if agreeing[pair]:
+                paths |= found
+        return len(paths)
+
+    out = []
+    for m in mentions:
+        if not m.context:
+            out.append(m)
+            continue
+        best = max(m.context, key=lambda c: (backing(m, c[0]), -c[2]))
+        out.append(m if (best[0], best[1]) == (m.cue, m.written) else replace(m, cue=best[0], written=best[1]))
+    return out
+
+
+def _value_key(m: Mention) -> tuple:
+    return (m.kind, m.lo, m.hi, m.approx, m.year)
+
+
+def _dated_groups(mentions: list[Mention], min_articles: int) -> list[list[Mention]]:
+    """Dates and years grouped by value first: in one story, a day or a year that
+    several articles write is one event's, whatever word ties it. A value fewer
+    articles write joins the group whose words it shares most ("opened in 1963"
+    joins "opened in 1961"), as the disagreement it is; with no shared word it is left out."""
+    values: dict[tuple[float, float, int], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        values[(m.lo, m.hi, m.year)].append(m)
+
+    paths_of: dict[tuple[float, float, int], set[str]] = {k: {m.path for m in ms} for k, ms in values.items()}
+    backing = {k: set().union(*(paths_of[o] for o in values if agree(values[k][0], values[o][0]))) for k in values}
+
+    def support(ms: list[Mention]) -> int:
+        return len(backing[(ms[0].lo, ms[0].hi, ms[0].year)])
+
+    order = sorted(values, key=lambda k: (-support(values[k]), k))
+    taken: set[int] = set()
+    groups: list[list[Mention]] = []
+    for key in order:
+        first = values[key][0]
+        if support(values[key]) < max(2, min_articles) or id(first) in taken:
+            continue
+        group = [m for m in mentions if id(m) not in taken and agree(first, m)]
+        taken.update(id(m) for m in group)
+        groups.append(group)
+    words = [Counter(c[0] for m in g for c in set(m.context)) for g in groups]
+    for m in mentions:
+        if id(m) in taken or not m.context:
+            continue
+        own = {c[0] for c in m.context}
+        best, best_shared = None, 0
+        for i, counted in enumerate(words):
+            shared = sum(1 for w in own if counted.get(w, 0) >= 2)
+            if shared > best_shared:
+                best, best_shared = i, shared
+        if best is not None:
+            groups[best].append(m)
+    return groups
+
+
+def _dated_cue(group: list[Mention]) -> Mention:
+    """The group's word: the context word most of its articles write."""
+    counted: Counter = Counter()
+    written: dict[str, Counter] = defaultdict(Counter)
+    for path in {m.path for m in group}:
+        for word_stem, word, _ in {c for m in group if m.path == path for c in m.context}:
+            counted[word_stem] += 1
+            written[word_stem][word] += 1
+    if not counted:
+        return group[0]
+    best = max(sorted(counted), key=lambda w: counted[w])
+    return replace(group[0], cue=best, written=written[best].most_common(1)[0][0])
+
+
+def find_groups(mentions: list[Mention], min_articles: int = 2, common: frozenset[str] = frozenset()
+                ) -> list[Group]:
+    """Groups of mentions stated in at least `min_articles` articles, most articles first."""
+    mentions = vote_cues(mentions)
+    articles = {m.path for m in mentions}
+    used: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        for name, _ in m.names:
+            used[name].add(m.path)
+    spread = {name: len(paths) / len(articles) for name, paths in used.items()
+              if name not in common and len(name) > 1}
+    by_cue: dict[tuple[str, str, str, bool], list[Mention]] = defaultdict(list)
+    dated: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.kind in ("date", "year"):
+            dated[m.kind].append(m)
+        else:
+            by_cue[_signature(m)].append(m)
+    groups: list[Group] = []
+    for kind, found in sorted(dated.items()):
+        for group in _dated_groups(found, min_articles):
+            if len({m.path for m in group}) >= min_articles:
+                head = _dated_cue(group)
+                ordered = sorted(group, key=lambda m: (m.path, m.line))
+                groups.append(Group(kind, head.cue, "", "", (), (), tuple(ordered)))
+    for (kind, dimension, cue, projected), found in sorted(by_cue.items()):
+        siblings = (kind, dimension, cue, not projected) in by_cue
+        if len({m.path for m in found}) < min_articles:
+            continue
+        subjects = _split(found, min_articles, spread)
+        all_names = [n for _, names, _ in subjects for n in names]
+        sizes = sorted((len({m.path for m in g}) for _, _, g in subjects), reverse=True)
+        for index, (topic, names, group) in enumerate(subjects):
+            if len({m.path for m in group}) < min_articles:
+                continue
+            rivals = tuple(n for n in all_names if n not in names)
+            dominant = index == 0 and (len(sizes) < 2 or sizes[0] >= DOMINANT * sizes[1])
+            ordered = sorted(group, key=lambda m: (m.path, m.line))
+            groups.append(Group(kind, cue, dimension, topic, tuple(names), rivals, tuple(ordered), projected,
+                                siblings, dominant))
+    groups.sort(key=lambda g: (-len(g.articles), g.kind, g.cue, g.topic))
+    return groups
+
+
+def counted(values: list[str]) -> list[str]:
+    """Distinct values, most frequent first."""
+    return [v for v, _ in Counter(values).most_common()]

@@ -1,0 +1,325 @@
+"""Reading one article with no rules: every value it states, with the word that
+says what the value is (its cue) and the names written near it.
+
+A cue is a family of trigger words when the copy uses one ("killed", "dead"
+and "death toll" are one family), else the counted noun ("212 seats" ->
+"seat"), the subject of a quantity ("120 metres long" -> "length") or the
+event word before a date or year ("opened in 1961" -> "open").
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from factlint.discover.lexicon import (
+    CHANGE_FAMILIES,
+    COUNT_FAMILIES,
+    FUNCTION_WORDS,
+    GENERIC_OF,
+    MONTHS_AND_DAYS,
+    PEOPLE_NOUNS,
+    PROJECTION_TERMS,
+    QUANTITY_FAMILIES,
+    family_of,
+    stem,
+)
+from factlint.prose.dates import DateValue
+from factlint.prose.sentences import Sentence, clauses
+from factlint.prose.values import Value, find_values
+from factlint.read.document import Document
+
+# The value types discovery reads; "percent" and "money" are read now and written
+# as rules once kinds of those names exist.
+NUMERIC = ("count", "quantity", "percent", "money")
+DATED = ("year", "date")
+WINDOW = 6  # words between a value and the word that ties it, as a rule's count window
+LONG_WINDOW = 10  # the same for quantities, years and dates
+_WORD = regex.compile(r"[\p{L}][\p{L}'’]*(?:-[\p{L}]+)*")
+_NAME = regex.compile(r"\p{Lu}[\p{L}'’.-]*")
+_GAP = regex.compile(r"^[\s-]*$")
+_PROJECTION = regex.compile(r"\b(?:" + "|".join(
+    regex.escape(t.rstrip("*")).replace(r"\ ", r"[\s-]+") + (r"\p{L}*" if t.endswith("*") else r"\b")
+    for t in PROJECTION_TERMS) + ")", regex.I)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One value of one article, read without rules."""
+
+    path: str
+    line: int
+    kind: str  # count | quantity | year | date | percent | money
+    cue: str  # the family or stemmed word that says what the value is
+    written: str  # the cue word as written, lower case (a trigger for the rule)
+    dimension: str  # a quantity's dimension ("length"); "" otherwise
+    unit: str  # a quantity's unit symbol ("km"); "" otherwise
+    lo: float  # the value's range: base units for a quantity, day ordinals for a date
+    hi: float
+    approx: bool
+    display: str
+    # Capitalised words of the clause and how far from the value: positive before it, negative after.
+    names: tuple[tuple[str, int], ...]
+    sentence: str  # the whole sentence, squeezed: an example passage
+    context: tuple[tuple[str, str, int], ...] = ()  # other possible cues: (stem, written, words away)
+    projected: bool = False  # the clause forecasts the value ("is projected to win 40 seats")
+    year: int = 0  # a date's year, 0 when the text names none
+    column: int = 0  # 1-based, of the value's first character
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    low: str
+    start: int
+    end: int
+    initial: bool = False  # the clause's first word: capitalised, but maybe a common word ("Turnout was ...")
+
+    @property
+    def plain(self) -> bool:
+        """Written in lower case, or first in its clause (where the case says nothing)."""
+        return self.text[:1].islower() or self.initial
+
+
+_OPENING = regex.compile(r"^[\s\"“‘'(\[—–-]*$")
+
+
+def _words(text: str) -> list[_Word]:
+    return [_Word(m.group(), m.group().lower(), m.start(), m.end(), bool(_OPENING.match(text[:m.start()])))
+            for m in _WORD.finditer(text)]
+
+
+def _is_content(word: _Word) -> bool:
+    return word.low not in FUNCTION_WORDS and word.low not in MONTHS_AND_DAYS and len(word.low) > 2
+
+
+def _is_name(word: _Word) -> bool:
+    return word.text[:1].isupper() and word.low not in FUNCTION_WORDS and word.low not in MONTHS_AND_DAYS
+
+
+_CONJUNCTIONS = frozenset("and but while whereas or".split())
+
+
+def _cost(word: _Word) -> float:
+    """How far a word puts what lies beyond it: a conjunction most (beyond it is
+    another statement, as the kinds count it), a function word least."""
+    if word.low in _CONJUNCTIONS:
+        return 2.0
+    return 0.5 if word.low in FUNCTION_WORDS else 1.0
+
+
+def _near(words: list[_Word], value: Value, window: int, right_first: bool = False) -> list[tuple[int, _Word]]:
+    """Words within `window` words of the value, nearest first. Function words
+    count half ("two were rescued and the six were presumed dead": "dead" is
+    nearer the six than "rescued"); on a tie, left first, or right with `right_first`."""
+    left = [w for w in words if w.end <= value.start][-window:]
+    right = [w for w in words if w.start >= value.end][:window]
+    ranked = []
+    cost = 0.0
+    for w in reversed(left):
+        cost += _cost(w)
+        ranked.append((cost, 1 if right_first else 0, w))
+    cost = 0.0
+    for w in right:
+        cost += _cost(w)
+        ranked.append((cost, 0 if right_first else 1, w))
+    return [(int(d * 2), w) for d, _, w in sorted(ranked, key=lambda r: (r[0], r[1]))]
+
+
+def _noun_after(text: str, words: list[_Word], value: Value) -> list[_Word]:
+    """The words right after a number that name what it counts ("six construction
+    workers" -> construction, workers): lower-case content words, up to the first plural."""
+    out: list[_Word] = []
+    cursor = value.end
+    for w in words:
+        if w.start < cursor:
+            continue
+        if not _GAP.match(text[cursor:w.start]) or not w.text[:1].islower() or not _is_content(w):
+            break
+        if out and w.low.endswith(("ed", "ing")) and not family_of(w.low, COUNT_FAMILIES):
+            break  # a verb: "six men presumed dead"
+        out.append(w)
+        cursor = w.end
+        if w.low.endswith("s") or w.low in PEOPLE_NOUNS or len(out) == 3:
+            break
+    return out
+
+
+def _family_near(near: list[tuple[int, _Word]], families: dict[str, tuple[str, ...]]) -> tuple[str, str] | None:
+    for _, w in near:
+        family = family_of(w.low, families)
+        if family:
+            return family, w.low
+    return None
+
+
+def _change_before(words: list[_Word], value: Value) -> tuple[str, str] | None:
+    """A change word just before a count ("gained 80 seats", "a net loss of 40")."""
+    left = [w for w in words if w.end <= value.start][-3:]
+    for w in reversed(left):
+        family = family_of(w.low, CHANGE_FAMILIES)
+        if family:
+            return family, w.low
+    return None
+
+
+def _noun_of(text: str, words: list[_Word], value: Value) -> _Word | None:
+    """The noun of "<noun> of N": "a majority of 54", "a toll of 31"."""
+    left = [w for w in words if w.end <= value.start][-2:]
+    if len(left) == 2 and left[1].low == "of" and _GAP.match(text[left[1].end:value.start].replace(" ", "")) \
+            and _is_content(left[0]) and left[0].text[:1].islower() and left[0].low not in GENERIC_OF:
+        return left[0]
+    return None
+
+
+def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int, _Word]]) -> tuple[str, str] | None:
+    after = _noun_after(text, words, value)
+    for w in after:
+        family = family_of(w.low, COUNT_FAMILIES)
+        if family:
+            return family, w.low
+    if after and after[-1].low not in PEOPLE_NOUNS:
+        change = _change_before(words, value)
+        if change:  # "gained 80 seats" is a change in seats, told by its verb
+            return f"{stem(after[-1].low)}-{change[0]}", change[1]
+        return stem(after[-1].low), after[-1].low
+    noun = _noun_of(text, words, value)
+    if noun is not None:
+        family = family_of(noun.low, COUNT_FAMILIES)
+        return (family, noun.low) if family else (stem(noun.low), noun.low)
+    found = _family_near(near, COUNT_FAMILIES)
+    if found:
+        return found
+    return None  # "eight construction workers": a count of people, no word says which
+
+
+def _quantity_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int, _Word]]) -> tuple[str, str] | None:
+    found = _family_near(near, QUANTITY_FAMILIES)
+    if found:
+        return found
+    after = _noun_after(text, words, value)
+    if after:
+        return stem(after[-1].low), after[-1].low
+    return _content_near(near)
+
+
+def _content_near(near: list[tuple[int, _Word]], initial: bool = False) -> tuple[str, str] | None:
+    """The nearest lower-case content word, not a possessive: an event word ("ban since 2009");
+    with `initial`, the clause's capitalised first word may be it ("Turnout was 61%")."""
+    for _, w in near:
+        if (w.plain if initial else w.text[:1].islower()) and _is_content(w) and not w.low.endswith(("'s", "’s")):
+            return stem(w.low), w.low
+    return None
+
+
+def _range(value: Value) -> tuple[float, float, str]:
+    """The value as a range of comparable numbers, and its dimension. A year is
+    its number; a date its days in the year 2000 (its own year is `year_of`), so
+    that "May 4" and "May 4, 2031" can be compared."""
+    if value.type in DATED and value.date is not None:
+        date: DateValue = value.date
+        if value.type == "year":
+            return float(date.year or 0), float(date.year or 0), ""
+        first, last = date.bounds(2000)
+        return float(first.toordinal()), float(last.toordinal()), ""
+    assert value.interval is not None
+    lo, hi = value.interval.lo, value.interval.hi
+    if value.unit is not None:
+        return value.unit.to_base(lo), value.unit.to_base(hi), value.unit.dimension
+    return lo, hi, ""
+
+
+def _name_key(low: str) -> str:
+    """A name without its possessive: "Ashford's" and "Ashfords'" are Ashford(s)."""
+    if low.endswith(("'s", "’s")):
+        return low[:-2]
+    return low.rstrip("'’")
+
+
+def _display(text: str, value: Value) -> str:
+    return " ".join(text[value.start:value.end].split())
+
+
+def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence) -> Iterator[Mention]:
+    """The values of one clause that discovery can tie to a cue."""
+    text = clause.text
+    found = find_values(text, doc.date)
+    values = [v for v in found
+              if v.type in NUMERIC + DATED and not v.secondary and not v.subcount]
+    if not values:
+        return
+    # Words inside a value ("435 miles", "May") are not what a value is about.
+    spans = [(v.start, v.end) for v in found]
+    words = [w for w in _words(text) if not any(s <= w.start < e for s, e in spans)]
+    names = [w for w in words if _is_name(w)]
+    line = doc.position(doc.source_offset(clause.start + values[0].start))[0] if values else 0
+    squeezed = " ".join(sentence.text.split())
+    projected = _PROJECTION.search(text) is not None
+    for value in values:
+        if value.type in DATED and value.date is None:
+            continue
+        if value.type not in DATED and value.interval is None:
+            continue
+        near = _near(words, value, WINDOW if value.type == "count" else LONG_WINDOW, value.type == "count")
+        context: tuple[tuple[str, str, int], ...] = ()
+        if value.type == "count":
+            cue = _count_cue(text, words, value, near)
+        elif value.type == "quantity":
+            cue = _quantity_cue(text, words, value, near)
+        else:
+            # A share's subject may open the clause ("Turnout was 61%"); a date's event
+            # word does not. An owner ("the bridge's collapse") is not what a date is the date of.
+            initial = value.type not in DATED
+            cue = _content_near(near, initial)
+            context = tuple((stem(w.low), w.low, d) for d, w in near
+                            if (w.plain if initial else w.text[:1].islower()) and _is_content(w)
+                            and not w.low.endswith(("'s", "’s")))
+        if cue is None:
+            continue
+        lo, hi, dimension = _range(value)
+        year = value.date.year or 0 if value.type == "date" and value.date is not None else 0
+        line, column = doc.position(doc.source_offset(clause.start + value.start))
+        spread = tuple(sorted(((_name_key(w.low), value.start - w.end if w.end <= value.start else
+                                -(w.start - value.end)) for w in names),
+                              key=lambda n: abs(n[1])))
+        unit = value.unit.symbol if value.unit is not None else ""
+        yield Mention(doc.path, line, value.type, cue[0], cue[1], dimension, unit, lo, hi, value.approx,
+                      _display(text, value), spread, squeezed, context, projected, year, column)
+
+
+def article_mentions(doc: Document) -> list[Mention]:
+    """Every mention discovery finds in one article, in reading order."""
+    out: list[Mention] = []
+    for sentence in doc.sentences:
+        if not _DIGIT.search(sentence.text) and not _has_number_word(sentence.text):
+            continue
+        for clause in clauses(sentence):
+            out.extend(clause_mentions(doc, sentence, clause))
+    return out
+
+
+_DIGIT = regex.compile(r"\d")
+_NUMBER_WORD = regex.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|million|billion|dozens?)\b", regex.I)
+
+
+def _has_number_word(text: str) -> bool:
+    return bool(_NUMBER_WORD.search(text))
+
+
+_LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}'’-]*")
+_UPPER_WORD = regex.compile(r"\b\p{Lu}[\p{L}'’-]*")
+
+
+def common_words(docs: list[Document]) -> frozenset[str]:
+    """Words the articles write in lower case at least as often as capitalised:
+    "party" of "the Green Party", unlike "Ashford". Such a word names no subject."""
+    lower: Counter = Counter()
+    upper: Counter = Counter()
+    for doc in docs:
+        lower.update(_LOWER_WORD.findall(doc.text))
+        upper.update(_name_key(w.lower()) for w in _UPPER_WORD.findall(doc.text))
+    return frozenset(w for w, n in upper.items() if lower.get(w, 0) >= n)

@@ -1,0 +1,128 @@
+"""Turning a discovered group into a rule of the documented rule language.
+
+The rule is built as the data a rule file holds, then read by the rule loader
+itself, so that what discovery runs is exactly what `--write-rules` writes.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import regex
+
+from factlint.discover.group import Group
+from factlint.discover.lexicon import COUNT_FAMILIES, PROJECTION_TERMS, QUANTITY_FAMILIES
+from factlint.discover.titles import Person
+from factlint.kinds import KINDS
+from factlint.model import Severity
+from factlint.rules import Rule, parse_rule
+from factlint.rules.validate import Problems
+
+PREFIX = "discovered/"
+SEVERITY = Severity.WARNING.value  # an unreviewed discovery never fails a CI run by default
+# Value types read by prose, and the kind a rule checks them with (when that kind exists).
+KIND_OF = {"count": "count", "quantity": "quantity", "year": "year", "date": "date",
+           "percent": "percentage", "money": "money"}
+MAX_TRIGGERS = 6
+NOUN_WINDOW = 2
+MAX_SCOPE = 4
+_PLAIN = regex.compile(r"^[\p{L}][\p{L}\p{N}'’-]*$")
+_SLUG = regex.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str) -> str:
+    return _SLUG.sub("-", text.lower()).strip("-") or "fact"
+
+
+def kind_for(value_type: str) -> str | None:
+    """The rule kind for a value type, or None while no such kind exists."""
+    kind = KIND_OF.get(value_type)
+    return kind if kind in KINDS else None
+
+
+def fact_name(group: Group) -> str:
+    return slug(group.cue if group.cue in COUNT_FAMILIES or group.cue in QUANTITY_FAMILIES
+                else Counter(m.written for m in group.mentions).most_common(1)[0][0])
+
+
+def _triggers(group: Group) -> list[str]:
+    families = COUNT_FAMILIES if group.kind == "count" else QUANTITY_FAMILIES if group.kind == "quantity" else {}
+    if group.cue in families:
+        return list(families[group.cue])
+    written = [w for w, _ in Counter(m.written for m in group.mentions).most_common() if _PLAIN.match(w)]
+    return written[:MAX_TRIGGERS]
+
+
+def _names(names: tuple[str, ...]) -> list[str]:
+    return [n for n in names if _PLAIN.match(n)][:MAX_SCOPE]
+
+
+def _scope(group: Group) -> dict[str, Any]:
+    """The subject's names when the cue has several subjects (for the main one,
+    the others' names kept out); a projection word when forecasts and results
+    of the cue are both written (kept out of the results' scope)."""
+    groups: list[list[str]] = []
+    exclude: list[str] = []
+    if group.dominant and group.rivals:
+        # The cue's main subject: any clause but those naming another subject, so
+        # that "six were presumed dead", naming none, is found too.
+        exclude = [n for n in group.rivals if _PLAIN.match(n)][:MAX_SCOPE * 2]
+    elif group.topic and _names(group.names):
+        groups.append(_names(group.names))
+    if group.siblings and group.projected:
+        groups.append(list(PROJECTION_TERMS))
+    scope: dict[str, Any] = {}
+    if len(groups) == 1:
+        scope["any"] = groups[0]
+    elif groups:
+        scope["all"] = groups
+    if group.siblings and not group.projected:
+        exclude += list(PROJECTION_TERMS)
+    if exclude:
+        scope["none"] = exclude
+    return scope
+
+
+def group_rule(group: Group, rule_id: str) -> dict[str, Any] | None:
+    """A rule file's data for a group (without expected value and examples), or
+    None when the group's kind has no rule kind yet or nothing would find it."""
+    kind = kind_for(group.kind)
+    triggers = _triggers(group)
+    if kind is None or not triggers:
+        return None
+    name = fact_name(group)
+    subject = f"{group.topic.title()} " if group.topic else ""
+    subject += "projected " if group.projected else ""
+    spec: dict[str, Any] = {"kind": kind, "triggers": triggers}
+    families = COUNT_FAMILIES if group.kind == "count" else QUANTITY_FAMILIES if group.kind == "quantity" else None
+    if families is not None and group.cue not in families:
+        # A counted noun sits next to its number ("22 crew", "a crew of 22"): read
+        # further, it would take another count's number.
+        spec["window"] = NOUN_WINDOW
+    if kind == "quantity":
+        spec["unit"] = Counter(m.unit for m in group.mentions).most_common(1)[0][0]
+        spec["tolerance"] = "2%"  # conversions are rounded: "700 km (435 miles)"
+    data: dict[str, Any] = {"id": rule_id, "description": f"{subject}{name} ({group.kind})".strip(),
+                            "severity": SEVERITY}
+    scope = _scope(group)
+    if scope:
+        data["scope"] = scope
+    data["facts"] = {name: spec}
+    return data
+
+
+def person_rule(person: Person, rule_id: str, accepted: tuple[str, ...] | list[str] = ()) -> dict[str, Any]:
+    spec: dict[str, Any] = {"kind": "title", "person": person.name}
+    if person.aliases:
+        spec["aliases"] = list(person.aliases)
+    if accepted:
+        spec["accepted"] = list(accepted)
+    return {"id": rule_id, "description": f"{person.name}'s title", "severity": SEVERITY,
+            "facts": {"title": spec}}
+
+
+def parse(data: dict[str, Any], path: str = "<discovered>") -> Rule | None:
+    """The rule the loader reads from `data`, or None when it would reject it."""
+    problems = Problems(path)
+    rule = parse_rule(data, path, problems)
+    return None if problems.items else rule

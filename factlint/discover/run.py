@@ -1,0 +1,269 @@
+"""Discovery from end to end, short of comparing: read the articles with no
+rules, group what they state, make a rule per group, and extract each
+article's facts with those rules (the compare step then reports consensus and
+disagreements exactly as for hand-written rules)."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from factlint.discover.group import Group, consensus, find_groups
+from factlint.discover.mentions import Mention, article_mentions, common_words
+from factlint.discover.rulegen import PREFIX, group_rule, kind_for, parse, person_rule, slug
+from factlint.discover.titles import ABBREVIATIONS, Person, find_people, names_office, same_title, title_consensus
+from factlint.extract.extract import extract_article, extract_facts
+from factlint.kinds import KINDS
+from factlint.kinds.title import TITLE_WORDS
+from factlint.model import Fact, RunError, Suppression
+from factlint.read.document import Document
+from factlint.rules import Rule
+
+
+@dataclass(frozen=True)
+class Discovered:
+    """One discovered fact group: the rule that finds it, and what it was found from."""
+
+    rule: Rule
+    data: dict[str, Any]  # the rule file's data (expected value and examples are added on writing)
+    group: Group | None = None
+    person: Person | None = None
+    disputed: tuple[str, ...] = ()  # a person's titles that stand apart from the consensus
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """One article read with the discovered rules."""
+
+    path: str
+    facts: tuple[Fact, ...]
+    suppressions: tuple[Suppression, ...]
+    errors: tuple[RunError, ...]
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    rule_id, n = PREFIX + base, 2
+    while rule_id in taken:
+        rule_id, n = f"{PREFIX}{base}-{n}", n + 1
+    taken.add(rule_id)
+    return rule_id
+
+
+def _group_base(group: Group, fact: str) -> str:
+    kind = "" if group.kind in ("count", "quantity") else f"-{group.kind}"
+    return slug(f"{group.topic}-{fact}" if group.topic else fact) + kind
+
+
+READING_WORDS = sorted(ABBREVIATIONS)  # title words written short, read as title words
+
+
+def _read_titles(docs: list[Document], people: list[Person], accepted: dict[int, list[str]]
+                 ) -> dict[int, dict[str, set[str]]]:
+    """Each person's titles as written -> the articles writing them, read by the
+    title kind from a rule per person (person i's rule has the id "person-i")."""
+    rules = []
+    for i, person in enumerate(people):
+        rule = parse(person_rule(person, f"person-{i}", accepted.get(i, [])))
+        if rule is not None:
+            rules.append(rule)
+    titles: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    if not rules:
+        return titles
+    people_rules = tuple(rules)  # one tuple: the extract step builds its prefilter once per rule list
+    for doc in docs:
+        for fact in extract_facts(doc, people_rules, []):
+            if fact.rule.startswith("person-") and names_office(fact.display):
+                titles[int(fact.rule.removeprefix("person-"))][fact.display].add(fact.path)
+    return titles
+
+
+def _title_rules(docs: list[Document], min_articles: int, taken: set[str]) -> list[Discovered]:
+    people = find_people(docs, min_articles)
+    # Read with the abbreviated title words as the rule's own words ("Gov."): a
+    # rule's accepted titles let the title kind read more, and the rule written
+    # will have them.
+    accepted: dict[int, list[str]] = {}
+    apart: dict[int, list[str]] = {}
+    titles = _read_titles(docs, people, {i: READING_WORDS for i in range(len(people))})
+    for i, found in titles.items():
+        if len(set().union(*found.values())) >= min_articles:
+            accepted[i], apart[i] = title_consensus(found)
+    out = []
+    for i, person in enumerate(people):
+        if i not in accepted:
+            continue
+        rule_id = _unique(slug(person.name) + "-title", taken)
+        data = person_rule(person, rule_id, accepted[i])
+        rule = parse(data)
+        if rule is not None:
+            out.append(Discovered(rule, data, person=person, disputed=tuple(apart[i])))
+    return out
+
+
+READ_ONLY_KINDS = ("percent", "money")  # value types reported read only while no rule can check them
+
+
+@dataclass(frozen=True)
+class ReadOnly:
+    """A fact group of a kind no rule can check yet (a percentage, money):
+    reported from discovery's own reading, with no rule and no draft."""
+
+    id: str
+    group: Group
+    consensus: Mention | None
+    disagreements: tuple[Mention, ...]
+
+
+def discover_rules(docs: list[Document], min_articles: int = 2) -> list[Discovered]:
+    """A rule for every fact group stated in at least `min_articles` articles."""
+    return discover(docs, min_articles)[0]
+
+
+def discover(docs: list[Document], min_articles: int = 2) -> tuple[list[Discovered], list[ReadOnly]]:
+    """A rule for every fact group stated in at least `min_articles` articles, and
+    the groups of kinds no rule can check yet, with their consensus."""
+    mentions: list[Mention] = [m for doc in docs for m in article_mentions(doc)]
+    taken: set[str] = set()
+    found: list[Discovered] = []
+    titled = _title_rules(docs, min_articles, taken)
+    # People are speakers, not subjects: "Ruiz said the toll rose to 12" is not Ruiz's toll.
+    speakers = frozenset(w.lower() for d in titled if d.person for w in d.person.name.split())
+    # Title words name no subject: "Mayor" in "Mayor Ruiz said four died".
+    speakers |= TITLE_WORDS | frozenset(ABBREVIATIONS)
+    read_only: list[ReadOnly] = []
+    for group in find_groups(mentions, min_articles, common_words(docs) | speakers):
+        draft = group_rule(group, "draft")
+        if draft is None:
+            if kind_for(group.kind) is None:
+                read_only.extend(_read_only(group, taken, min_articles))
+            continue
+        fact = next(iter(draft["facts"]))
+        data = {**draft, "id": _unique(_group_base(group, fact), taken)}
+        rule = parse(data)
+        if rule is not None:
+            found.append(Discovered(rule, data, group=group))
+        elif group.kind in READ_ONLY_KINDS:
+            # A kind that exists but wants keys discovery cannot fill in (a currency):
+            # still reported, from discovery's own reading.
+            read_only.extend(_read_only(group, taken, min_articles))
+    found.extend(titled)
+    return found, read_only
+
+
+def _read_only(group: Group, taken: set[str], min_articles: int) -> list[ReadOnly]:
+    """The group as discovery read it, when two articles and half of them agree."""
+    top, against = consensus(list(group.mentions))
+    articles = len(group.articles)
+    if top is None or min_articles >= 2 and (articles - len({m.path for m in against})) * 2 < articles:
+        return []
+    name = slug(Counter(m.written for m in group.mentions).most_common(1)[0][0])
+    return [ReadOnly(_unique(_group_base(group, name), taken), group, top, tuple(against))]
+
+
+def _backed(rule: Rule, facts: list[Fact], min_articles: int) -> bool:
+    """Whether a rule finds its fact in `min_articles` articles, and (with two
+    or more articles) at least two, and half of them, agree on a value: a group
+    in which most articles disagree is several facts mixed, not one fact the
+    articles state."""
+    if len({f.path for f in facts}) < min_articles:
+        return False
+    if min_articles < 2:
+        return True
+    spec = rule.facts[0]
+    kind = KINDS[spec.kind]
+    if kind.reference(spec) is not None:
+        return True  # a person's accepted titles: the consensus was found when they were chosen
+    distinct: dict[str, tuple[dict, set[str]]] = {}
+    for f in facts:
+        distinct.setdefault(json.dumps(f.value, sort_keys=True), (f.value, set()))[1].add(f.path)
+    articles = len({f.path for f in facts})
+    best = max(len(set().union(*(paths for other, paths in distinct.values() if kind.agree(value, other, spec))))
+               for value, _ in distinct.values())
+    return best >= 2 and best * 2 >= articles
+
+
+def extract_discovered(docs: list[Document], found: list[Discovered], min_articles: int = 2
+                       ) -> tuple[list[Discovered], list[Extracted]]:
+    """Each article's facts under the discovered rules; rules that find their fact
+    in fewer than `min_articles` articles are dropped (the rule reads more
+    strictly than discovery's grouping: a trigger within the window, the scope)."""
+    rules = tuple(d.rule for d in found)
+    results = []
+    for doc in docs:
+        errors: list[RunError] = []
+        found_facts, suppressions = extract_article(doc, rules, errors)
+        results.append(Extracted(doc.path, tuple(found_facts), tuple(suppressions), tuple(errors)))
+    titled = {d.rule.id for d in found if d.person is not None}
+    # A person's rule reads with its accepted titles' words, so it may read a
+    # little more than discovery did: an owner ("Ashford's") is no title.
+    results = [Extracted(r.path, tuple(f for f in r.facts if f.rule not in titled or names_office(f.display)),
+                         r.suppressions, r.errors) for r in results]
+    by_rule: dict[str, list[Fact]] = defaultdict(list)
+    for result in results:
+        for fact in result.facts:
+            by_rule[fact.rule].append(fact)
+    found = [_accept_alike(d, by_rule[d.rule.id]) if d.rule.id in titled else d for d in found]
+    # A year rule claims any year near its words; one far from every year the
+    # group was found with is another event's ("the 1948 election" beside "the
+    # 2031 election"), set aside as the compare step sets aside other events.
+    dated = {d.rule.id: d.group for d in found if d.group is not None and d.group.kind in ("date", "year")}
+    results = [Extracted(r.path, tuple(f for f in r.facts if f.rule not in dated or _near_group(f, dated[f.rule])),
+                         r.suppressions, r.errors) for r in results]
+    by_rule = defaultdict(list)
+    for result in results:
+        for fact in result.facts:
+            by_rule[fact.rule].append(fact)
+    kept = [d for d in found if _backed(d.rule, by_rule[d.rule.id], min_articles)]
+    ids = {d.rule.id for d in kept}
+    trimmed = [Extracted(r.path, tuple(f for f in r.facts if f.rule in ids or not f.rule.startswith(PREFIX)),
+                         r.suppressions, r.errors) for r in results]
+    return kept, trimmed
+
+
+YEARS_APART = 10  # a year further from all of a group's years is another event's
+
+
+def _near_group(fact: Fact, group: Group) -> bool:
+    """Whether a year is within YEARS_APART of one the group was found with, and
+    a date rule's value is a day or month as its group's are (a date rule also
+    takes a bare year: "the 2018 fire" is not the day of this one). Other dates
+    are kept: a wrong date is as often months or years off as another event's."""
+    if fact.kind == "date":
+        start, end = str(fact.value.get("start", "")), str(fact.value.get("end", ""))
+        whole_year = start.endswith("-01-01") and end.endswith("-12-31")
+        return not whole_year or any(m.lo <= YEAR_START and m.hi >= YEAR_END for m in group.mentions)
+    if fact.kind != "year":
+        return True
+    year = fact.value.get("lo")
+    return year is None or any(abs(year - backed) <= YEARS_APART for backed in _backed_years(group))
+
+
+def _backed_years(group: Group) -> list[float]:
+    """The years two or more of the group's articles write (all its years when none is)."""
+    paths: dict[float, set[str]] = defaultdict(set)
+    for m in group.mentions:
+        paths[m.lo].add(m.path)
+    backed = [year for year, where in paths.items() if len(where) >= 2]
+    return backed or list(paths)
+
+
+YEAR_START = float(dt.date(2000, 1, 1).toordinal())  # a date mention's days are placed in the year 2000
+YEAR_END = float(dt.date(2000, 12, 31).toordinal())
+
+
+def _accept_alike(d: Discovered, facts: list[Fact]) -> Discovered:
+    """A person's rule that also accepts the titles its own reading found that
+    say the same as an accepted one ("Prime Minister" beside "new PM")."""
+    spec = d.data["facts"]["title"]
+    accepted = list(spec.get("accepted", ()))
+    if not accepted:
+        return d
+    added = sorted({f.display for f in facts if f.display not in accepted
+                    and any(same_title(f.display, a) for a in accepted)})
+    if not added:
+        return d
+    data = {**d.data, "facts": {"title": {**spec, "accepted": accepted + added}}}
+    rule = parse(data)
+    return Discovered(rule, data, d.group, d.person, d.disputed) if rule is not None else d

@@ -1,0 +1,329 @@
+"""Discovery with no rules: reading cues, grouping across articles, title
+consensus, draft rule files, and the `discover` command. Articles invented."""
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from click.testing import CliRunner
+
+from factlint.cli.app import cli
+from factlint.discover import writer
+from factlint.discover.group import find_groups
+from factlint.discover.mentions import article_mentions
+from factlint.discover.run import discover_rules, extract_discovered
+from factlint.discover.titles import same_title, title_consensus
+from factlint.read.document import make_document
+from tests.conftest import ROOT
+
+ARTICLES = {
+    "a.txt": "Flood in Ashford\n"
+             "The flood in Ashford killed four people and injured 23, officials said.\n"
+             "Ashford has been under a building ban since 2009, the council said.\n"
+             "Mayor Lena Moor said the town would rebuild. The river rose 3 metres.\n",
+    "b.txt": "Ashford counts its losses\n"
+             "Four people died in the Ashford flood, and 23 were injured.\n"
+             "A building ban has been in place in Ashford since 2009.\n"
+             "Ashford Mayor Lena Moor visited the shelters.\n",
+    "c.txt": "Ashford flood\n"
+             "The Ashford flood left five people dead and injured 23.\n"
+             "In Millbrook, a separate fire killed 12 people.\n"
+             "Lena Moor, the mayor of Ashford, asked for help.\n",
+    "d.txt": "Millbrook fire\n"
+             "The Millbrook fire killed 12 people on Sunday.\n"
+             "Ashford Police Chief Lena Moor said the fire was out.\n",
+}
+
+
+def _docs(articles=ARTICLES):
+    return [make_document(name, text) for name, text in sorted(articles.items())]
+
+
+@pytest.mark.parametrize("sentence, cue, value", [
+    ("The blast killed four people.", "deaths", "four"),
+    ("Four people died in the blast.", "deaths", "Four"),
+    ("The death toll rose to 31 on Monday.", "deaths", "31"),
+    ("Two were rescued and the six were presumed dead.", "deaths", "six"),
+    ("At least 40 were wounded.", "injured", "At least 40"),
+    ("Nine people remain unaccounted for.", "missing", "Nine"),
+    ("The party won 212 seats.", "seat", "212"),
+    ("The party gained 80 seats.", "seat-gain", "80"),
+    ("The bill passed with a majority of 54.", "majority", "54"),
+    ("The six men presumed dead were welders.", "deaths", "six"),
+])
+def test_count_cues(sentence, cue, value):
+    found = {m.display: m.cue for m in article_mentions(make_document("x.txt", sentence + "\n"))}
+    assert found.get(value) == cue
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The missile has a range of about 700 kilometres.", "range"),
+    ("The ferry is 120 metres long.", "length"),
+    ("The lake is 40 metres deep.", "depth"),
+    ("The fire burned 300 acres.", "area"),
+])
+def test_quantity_cues(sentence, cue):
+    found = [m for m in article_mentions(make_document("x.txt", sentence + "\n")) if m.kind == "quantity"]
+    assert [m.cue for m in found] == [cue]
+
+
+def test_a_projection_is_marked():
+    found = article_mentions(make_document("x.txt", "The exit poll projects the party will win 212 seats.\n"))
+    assert [m.projected for m in found] == [True]
+    found = article_mentions(make_document("x.txt", "The party won 212 seats.\n"))
+    assert [m.projected for m in found] == [False]
+
+
+def test_groups_tell_subjects_apart():
+    groups = find_groups([m for d in _docs() for m in article_mentions(d)], 2)
+    deaths = {g.topic: sorted(m.display for m in g.mentions) for g in groups if g.cue == "deaths"}
+    assert deaths["ashford"] == ["Four", "five", "four"]
+    assert deaths["millbrook"] == ["12", "12"]
+
+
+def test_a_year_takes_the_word_most_articles_write_near_it():
+    docs = _docs({
+        "a.txt": "Tolland has been under a trade embargo since its first test in 2009.\n",
+        "b.txt": "The embargo on Tolland dates from 2009.\n",
+        "c.txt": "An embargo has been in force since 2009, officials said.\n",
+    })
+    groups = find_groups([m for d in docs for m in article_mentions(d)], 2)
+    years = [g for g in groups if g.kind == "year"]
+    assert [(g.cue, len(g.articles)) for g in years] == [("embargo", 3)]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Gov.", "Tolland Governor", True),
+    ("governor of Tolland", "Tolland Governor", True),
+    ("NSB chairwoman", "National Safety Board Chair", True),
+    ("head of the National Safety Board", "NSB Chair", True),
+    ("senior Vela official", "presidential adviser", True),
+    ("Vice Chair", "Chair", False),
+    ("Port Authority spokesman", "Regional Health Board spokesman", False),
+    ("Tolland Energy Secretary", "U.S. Energy Secretary", False),
+    ("mayor", "police chief", False),
+])
+def test_same_title(a, b, same):
+    assert same_title(a, b) is same
+    assert same_title(b, a) is same
+
+
+def test_title_consensus_sets_the_odd_title_apart():
+    agreeing, apart = title_consensus({"Mayor": {"a", "b"}, "mayor of Ashford": {"c"}, "Police Chief": {"d"}})
+    assert agreeing == ["Mayor", "mayor of Ashford"] and apart == ["Police Chief"]
+    assert title_consensus({"Mayor": {"a"}, "Police Chief": {"b"}}) == ([], [])
+
+
+def test_discovered_rules_find_what_they_were_made_from():
+    docs = _docs()
+    found, extracted = extract_discovered(docs, discover_rules(docs, 2), 2)
+    ids = {d.rule.id for d in found}
+    assert {"discovered/ashford-deaths", "discovered/millbrook-deaths", "discovered/lena-moor-title"} <= ids
+    moor = next(d for d in found if d.rule.id == "discovered/lena-moor-title")
+    assert moor.disputed == ("Ashford Police Chief",)
+    facts = [(f.path, f.display) for e in extracted for f in e.facts if f.rule == "discovered/ashford-deaths"]
+    assert sorted(facts) == [("a.txt", "4"), ("b.txt", "4"), ("c.txt", "5")]
+
+
+def _write(folder, articles=ARTICLES):
+    os.makedirs(folder, exist_ok=True)
+    for name, text in articles.items():
+        with open(os.path.join(folder, name), "w", encoding="utf-8") as handle:
+            handle.write(text)
+
+
+def test_cli_discover_text_and_json(tmp_path):
+    _write(tmp_path / "arts")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["discover", str(tmp_path / "arts")])
+    assert result.exit_code == 0, result.output
+    assert "discovered/ashford-deaths.deaths: Ashford deaths (count) (3 articles, 1 disagreement)" in result.output
+    assert "consensus: 4" in result.output
+    assert "warning [discovered/ashford-deaths.deaths]" in result.output
+    result = runner.invoke(cli, ["discover", "--format", "json", str(tmp_path / "arts")])
+    data = json.loads(result.output)
+    groups = {g["rule"]: g for g in data["discovered"]}
+    assert groups["discovered/ashford-deaths"]["consensus"] == "4"
+    assert [d["path"].endswith("c.txt") for d in groups["discovered/ashford-deaths"]["disagreements"]] == [True]
+    assert {f["severity"] for f in data["findings"]} == {"warning"}
+    result = runner.invoke(cli, ["discover", "--min-articles", "3", "--format", "json", str(tmp_path / "arts")])
+    assert all(g["articles"] >= 3 for g in json.loads(result.output)["discovered"])
+
+
+def test_written_rules_pass_test_rules_and_flag_the_odd_article(tmp_path):
+    _write(tmp_path / "arts")
+    rules = tmp_path / "rules"
+    runner = CliRunner()
+    result = runner.invoke(cli, ["discover", "--write-rules", str(rules), str(tmp_path / "arts")])
+    assert result.exit_code == 0, result.output
+    assert os.path.exists(rules / "ashford-deaths.yaml")
+    tested = runner.invoke(cli, ["test-rules", str(rules)])
+    assert tested.exit_code == 0, tested.output
+    assert "ashford-deaths fail example #1" in tested.output
+    checked = runner.invoke(cli, ["--no-cache", "--rules", str(rules), "--format", "json", str(tmp_path / "arts")])
+    flagged = {(os.path.basename(f["path"]), f["rule"]) for f in json.loads(checked.output)["findings"]}
+    assert ("c.txt", "discovered/ashford-deaths") in flagged
+    assert ("d.txt", "discovered/lena-moor-title") in flagged
+
+
+def test_agreeing_group_gets_an_expected_value(tmp_path):
+    _write(tmp_path / "arts")
+    CliRunner().invoke(cli, ["discover", "--write-rules", str(tmp_path / "rules"), str(tmp_path / "arts")])
+    text = (tmp_path / "rules" / "injured.yaml").read_text(encoding="utf-8")
+    assert "expected: '23'" in text or "expected: 23" in text
+    deaths = (tmp_path / "rules" / "ashford-deaths.yaml").read_text(encoding="utf-8")
+    assert "expected" not in deaths  # the articles disagree: no value is taken as right
+
+
+def test_rerun_keeps_a_rule_a_person_edited(tmp_path):
+    _write(tmp_path / "arts")
+    rules = tmp_path / "rules"
+    runner = CliRunner()
+    runner.invoke(cli, ["discover", "--write-rules", str(rules), str(tmp_path / "arts")])
+    path = rules / "ashford-deaths.yaml"
+    edited = path.read_text(encoding="utf-8").replace("severity: warning", "severity: error")
+    path.write_text(edited, encoding="utf-8")
+    result = runner.invoke(cli, ["discover", "--write-rules", str(rules), str(tmp_path / "arts")])
+    assert path.read_text(encoding="utf-8") == edited
+    assert "kept" in result.output and "unchanged" in result.output
+
+
+def test_hash_header():
+    body = "id: discovered/x\n"
+    content = writer.stamped(body)
+    assert not writer.edited(content)
+    assert writer.edited(content + "# a note\n")
+    assert writer.edited(body)  # no header: written by a person
+
+
+def test_report_discover_section(tmp_path):
+    _write(tmp_path / "arts")
+    out = tmp_path / "r.html"
+    result = CliRunner().invoke(cli, ["report", "--discover", "-o", str(out), str(tmp_path / "arts")])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert '<h2 id="discovered">Discovered facts</h2>' in page
+    assert "discovered/ashford-deaths.deaths" in page
+
+
+def test_discover_needs_articles(tmp_path):
+    result = CliRunner().invoke(cli, ["discover", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "no articles found" in result.output
+
+
+DISCOVER_MD = os.path.join(ROOT, "docs", "discover.md")
+
+
+def _blocks():
+    import re
+
+    with open(DISCOVER_MD, encoding="utf-8") as handle:
+        return re.findall(r"^```(\w*)\n(.*?)^```", handle.read(), flags=re.M | re.S)
+
+
+def test_docs_seed_output_is_real(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    shown = next(body for _, body in _blocks() if body.startswith("$ factlint discover -q seeds/"))
+    command, _, output = shown.partition("\n")
+    result = CliRunner().invoke(cli, command[2:].split()[1:])
+    assert result.stdout == output
+
+
+def test_docs_draft_is_what_is_written(tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    shown = next(body for lang, body in _blocks() if lang == "yaml" and "discovered/embargo-year" in body)
+    CliRunner().invoke(cli, ["discover", "seeds/", "--write-rules", str(tmp_path)])
+    assert (tmp_path / "embargo-year.yaml").read_text(encoding="utf-8") == shown
+
+
+@pytest.mark.parametrize("run, name", [
+    ("Rear Admiral Ana Ruiz", "Ana Ruiz"),
+    ("Col. Tomas Berg Jr.", "Tomas Berg"),
+    ("Tomas Berg", "Tomas Berg"),
+    ("Vela Transport Secretary", "Vela Transport Secretary"),  # left whole: no person (a title word in it)
+])
+def test_people_lose_ranks_and_suffixes(run, name):
+    from factlint.discover.titles import _trimmed
+
+    assert _trimmed(run) == name
+
+
+def test_a_middle_initial_is_the_same_person():
+    from factlint.discover.titles import find_people
+
+    docs = _docs({"a.txt": "Ana M. Ruiz, the mayor of Vela, spoke.\n", "b.txt": "Mayor Ana Ruiz spoke.\n",
+                  "c.txt": "Admiral Ana Ruiz spoke.\n"})
+    people = find_people(docs, 2)
+    assert [(p.name, len(p.articles)) for p in people] == [("Ana M. Ruiz", 3)] or \
+        [(p.name, len(p.articles)) for p in people] == [("Ana Ruiz", 3)]
+    assert "Ruiz" in people[0].aliases
+
+
+def test_a_dominant_subject_keeps_the_others_out_and_a_counted_noun_reads_close():
+    from factlint.discover.group import Group
+    from factlint.discover.rulegen import group_rule
+
+    main = Group("count", "deaths", "", "ashford", ("ashford",), ("millbrook",), (), dominant=True)
+    assert group_rule(main, "x")["scope"] == {"none": ["millbrook"]}
+    other = Group("count", "deaths", "", "millbrook", ("millbrook",), ("ashford",), ())
+    assert group_rule(other, "x")["scope"] == {"any": ["millbrook"]}
+    seats = Group("count", "seat", "", "", (), (), tuple(article_mentions(make_document("a.txt", "It won 212 seats.\n"))))
+    assert group_rule(seats, "x")["facts"]["seats"]["window"] == 2
+    assert "window" not in group_rule(main, "x")["facts"]["deaths"]
+
+
+def test_dates_group_by_value_and_a_stray_one_joins_by_its_words():
+    docs = _docs({
+        "a.txt": "The Tolland dam opened on May 4, 1961, the county said.\n",
+        "b.txt": "The dam opened on May 4, 1961.\n",
+        "c.txt": "The dam, which opened on May 4, 1963, was closed.\n",
+        "d.txt": "The dam opened on May 4, 1961, and a school opened on May 9, 1999.\n",
+    })
+    groups = [g for g in find_groups([m for d in docs for m in article_mentions(d)], 2) if g.kind == "date"]
+    assert len(groups) == 1
+    assert sorted(m.display for m in groups[0].mentions) == ["May 4, 1961", "May 4, 1961", "May 4, 1961",
+                                                             "May 4, 1963", "May 9, 1999"]
+    assert groups[0].cue == "open"
+
+
+def test_a_year_far_from_its_group_is_another_event():
+    docs = _docs({
+        "a.txt": "The ban has been in force since 2009, the council said.\n",
+        "b.txt": "A ban in force since 2009 covers the coast.\n",
+        "c.txt": "The ban, in force since 2011, covers the coast.\n",
+        "d.txt": "The ban has been in force since 2009; a first ban in force since 1948 was lifted.\n",
+    })
+    found, extracted = extract_discovered(docs, discover_rules(docs, 2), 2)
+    years = sorted(f.display for e in extracted for f in e.facts if f.kind == "year")
+    assert years == ["2009", "2009", "2009", "2011"]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("34%", "33.7%", True),      # the less precise is the other rounded
+    ("33.7%", "33.8 per cent", False),
+    ("around 60%", "59.9 per cent", True),
+    ("14%", "12%", False),
+])
+def test_percentages_agree_by_precision(a, b, same):
+    from factlint.discover.group import agree
+
+    ma = article_mentions(make_document("a.txt", f"The party's vote share was {a}.\n"))[0]
+    mb = article_mentions(make_document("b.txt", f"The party's vote share was {b}.\n"))[0]
+    assert agree(ma, mb) is same
+
+
+def test_a_percentage_group_is_reported_read_only(tmp_path):
+    _write(tmp_path / "arts", {
+        "a.txt": "Turnout in Vela was 61.2%, officials said.\n",
+        "b.txt": "Turnout in Vela reached 61.2 per cent.\n",
+        "c.txt": "Vela turnout was 61%.\n",
+        "d.txt": "Turnout in Vela was 66.2%.\n",
+    })
+    rules = tmp_path / "rules"
+    result = CliRunner().invoke(cli, ["discover", "--format", "json", "--write-rules", str(rules), str(tmp_path / "arts")])
+    groups = [g for g in json.loads(result.stdout)["discovered"] if g["kind"] == "percent"]
+    assert len(groups) == 1 and groups[0]["read_only"] and groups[0]["consensus"] == "61.2%"
+    assert [os.path.basename(d["path"]) for d in groups[0]["disagreements"]] == ["d.txt"]
+    assert not any("percent" in name for name in os.listdir(rules)) if rules.exists() else True
