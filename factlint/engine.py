@@ -19,7 +19,7 @@ from factlint.model import Fact, Report, RuleFact, RunError, Suppression
 from factlint.prose.moments import Moment, parse_moment
 from factlint.read.datesfile import Dates
 from factlint.read.discover import STDIN, discover
-from factlint.read.document import document_from_bytes
+from factlint.read.document import Unreadable, document_from_bytes
 from factlint.read.source import ReadOptions, article_name, read_input, replaced_by_stdin, unread
 from factlint.rules import Rule
 from factlint.rules.builtin import BUILTIN_RULES, with_builtin
@@ -31,19 +31,31 @@ if TYPE_CHECKING:
 def extract_paths(paths: list[str], rules: tuple[Rule, ...], selection: Selection = Selection(),
                   options: ReadOptions = ReadOptions(), jobs: int = 1,
                   cache_dir: str | None = None, against: list[str] | None = None) -> Iterator[ArticleResult]:
-    """Read and extract every file under `paths` (then under `against`), in order, one result each."""
-    files = replaced_by_stdin(_files(paths, selection, against), options)
-    return extract_files(files, rules, options, jobs, cache_dir)
+    """Read and extract every file under `paths` (then under `against`), in order,
+    one result each; a folder that cannot be listed is a result with a run error
+    (or a warning with --skip-unreadable), as an unreadable file is."""
+    unlisted: list[tuple[str, str]] = []
+    files = replaced_by_stdin(_files(paths, selection, against, unlisted), options)
+    return _with_unlisted(unlisted, extract_files(files, rules, options, jobs, cache_dir), options)
 
 
-def _files(paths: list[str], selection: Selection, against: list[str] | None = None) -> list[str]:
+def _with_unlisted(unlisted: list[tuple[str, str]], results: Iterator[ArticleResult],
+                   options: ReadOptions) -> Iterator[ArticleResult]:
+    for folder, reason in unlisted:
+        warnings, errors = unread(folder, Unreadable(f"{folder}: cannot list folder: {reason}"), options)
+        yield ArticleResult(folder, "", article=False, warnings=warnings, errors=errors)
+    yield from results
+
+
+def _files(paths: list[str], selection: Selection, against: list[str] | None = None,
+           unlisted: list[tuple[str, str]] | None = None) -> list[str]:
     """The drafts under `paths`, then the corpus under `against` less any draft
     (a draft read from its published folder is still a draft, read once)."""
-    drafts = discover(paths, selection.include, selection.exclude, selection.force_exclude)
+    drafts = discover(paths, selection.include, selection.exclude, selection.force_exclude, unlisted)
     if not against:
         return drafts
     seen = {os.path.realpath(p) for p in drafts if p != STDIN}
-    corpus = [p for p in discover(against, selection.include, selection.exclude)
+    corpus = [p for p in discover(against, selection.include, selection.exclude, unlisted=unlisted)
               if p != STDIN and os.path.realpath(p) not in seen]
     return drafts + corpus
 
@@ -156,6 +168,11 @@ def discover_paths(paths: list[str], min_articles: int = 2, selection: Selection
             warnings, errors = unread(path, exc, options)
             unread_results.append(ArticleResult(article_name(path, options), "", article=False,
                                                 warnings=warnings, errors=errors))
+        except (RecursionError, MemoryError, ValueError, TypeError, KeyError, AttributeError) as exc:
+            # One article factlint cannot read costs that article, as in `check`.
+            name = article_name(path, options)
+            message = f"not checked: factlint failed on this article ({type(exc).__name__}); please report it"
+            unread_results.append(ArticleResult(name, "", article=False, errors=(RunError(name, message),)))
     found, read_only = discover_groups(docs, min_articles)
     kept, extracted = extract_discovered(docs, found, min_articles)
     results = [ArticleResult(e.path, "", True, e.facts, doc.warnings, e.errors, e.suppressions)

@@ -1,8 +1,29 @@
-"""The errors factlint reports to the user (exit status 2), never as a traceback."""
+"""The errors factlint reports to the user (exit status 2), never as a traceback,
+and how any text from a file name or an article is made safe to print."""
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Sequence
+
+# Line breaks, escape sequences and other control characters (C0, DEL, C1, the
+# Unicode line and paragraph separators), and lone surrogates (a file name
+# that is not valid UTF-8): printed raw, they would start a new line, forge a
+# CI workflow command or drive the terminal.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_NAMED = {"\n": "\\n", "\r": "\\r"}
+
+
+def _escape(m: re.Match) -> str:
+    ch = m.group()
+    return _NAMED.get(ch) or (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+
+
+def printable(text: str) -> str:
+    """`text` on one line with nothing a terminal or a CI log would act on:
+    a newline is written `\\n`, an escape `\\x1b`, a stray surrogate `\\udce9`.
+    Tabs are kept. Text without such characters comes back unchanged."""
+    return _UNPRINTABLE.sub(_escape, text) if _UNPRINTABLE.search(text) else text
 
 
 class FactlintError(Exception):
@@ -27,8 +48,9 @@ def describe(exc: FactlintError) -> str:
     and one indented `path:line: field: message` line per problem."""
     if isinstance(exc, RuleError):
         n = len(exc.problems)
-        return "\n".join([f"invalid rules ({n} problem{'s' if n != 1 else ''}):", *(f"  {p}" for p in exc.problems)])
-    return str(exc)
+        return "\n".join([f"invalid rules ({n} problem{'s' if n != 1 else ''}):",
+                          *(f"  {printable(p)}" for p in exc.problems)])
+    return printable(str(exc))
 
 
 class ConfigError(FactlintError):

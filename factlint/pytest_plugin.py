@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from factlint.errors import FactlintError, describe
-from factlint.model import Check, Finding, Outcome, Report
+from factlint.errors import FactlintError, describe, printable
+from factlint.model import Check, Finding, Outcome, Report, RunError
 from factlint.read.discover import ARTICLE_SUFFIXES
 
 
@@ -141,6 +141,33 @@ class ArticleFile(pytest.File):
         for check in report.checks:
             if check.path == self.article:
                 yield FactItem.from_parent(self, name=f"{check.rule}.{check.fact}", check=check)
+        # What kept this file from being checked (unreadable, a rule out of time): a failing item.
+        real = os.path.realpath(self.path)
+        for number, error in enumerate(e for e in report.errors if os.path.realpath(e.path) == real):
+            yield RunErrorItem.from_parent(self, name=f"factlint-error-{number + 1}", error=error)
+
+
+class RunErrorItem(pytest.Item):
+    """A run error of one article: it fails, as the command line exits 2."""
+
+    def __init__(self, *, error: RunError, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.error = error
+
+    def runtest(self) -> None:
+        raise FactlintRunError(self.error)
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, FactlintRunError):
+            return f"factlint: error: {printable(str(self.error))}"
+        return super().repr_failure(excinfo, style)
+
+    def reportinfo(self):
+        return self.path, None, f"factlint error: {self.error.rule or 'read'}"
+
+
+class FactlintRunError(Exception):
+    """A part of the corpus that was not checked."""
 
 
 class FactItem(pytest.Item):
@@ -176,8 +203,18 @@ class FactItem(pytest.Item):
         return self.path, (min(lines) - 1 if lines else None), f"factlint {self.name}"
 
 
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """A run error the items do not carry (a folder that could not be listed)
+    still fails the session: the plugin never passes what the CLI would not."""
+    corpus = session.config.stash.get(CORPUS, None)
+    if corpus is not None and corpus.report.errors and exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
 def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
-    """factlint's warnings (a binary file skipped, a non-UTF-8 article) as the CLI gives them."""
+    """factlint's warnings (a binary file skipped, a non-UTF-8 article) and errors as the CLI gives them."""
     corpus = config.stash.get(CORPUS, None)
     for warning in corpus.report.warnings if corpus else ():
-        terminalreporter.write_line(f"factlint: warning: {warning}")
+        terminalreporter.write_line(f"factlint: warning: {printable(warning)}")
+    for error in corpus.report.errors if corpus else ():
+        terminalreporter.write_line(f"factlint: error: {printable(str(error))}")

@@ -168,3 +168,45 @@ def test_docs_name_the_real_options(pytester):
         option, ini = (re.search(r"`([^` ]+)", cell).group(1) for cell in row.split("|")[1:3])
         config.getoption(option.lstrip("-").replace("-", "_"))  # raises ValueError if unknown
         config.getini(ini)
+
+
+def test_a_run_error_fails_the_session(project):
+    """An article factlint could not check (here: HTML it fails on) fails as the CLI exits 2."""
+    os.remove(project.path / KIRBY_ARTICLE)  # the one finding: the error alone must fail the run
+    (project.path / "seeds" / "broken.html").write_text("<article>" * 3 + "The storm killed 4 people.")
+    from factlint.extract import workers
+
+    real = workers.extract_bytes
+
+    def failing(name, data, *args):
+        if name.endswith("broken.html"):
+            raise ValueError("a bug met on this page")
+        return real(name, data, *args)
+
+    workers.extract_bytes = failing
+    try:
+        result = project.runpytest_inprocess("--factlint", "seeds", "-p", "no:cacheprovider")
+    finally:
+        workers.extract_bytes = real
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    result.stdout.fnmatch_lines(["*factlint: error: *broken.html: not checked*", "FAILED *broken.html::factlint-error-1*"])
+
+
+def test_a_folder_that_cannot_be_listed_fails_the_session(project, monkeypatch):
+    """factlint's walk cannot list a folder (pytest's own collection can): the session fails."""
+    (project.path / "seeds" / "sub").mkdir()
+    walk = os.walk
+
+    def refusing(top, topdown=True, onerror=None, followlinks=False):
+        for root, dirs, files in walk(top, topdown, onerror, followlinks):
+            if "sub" in dirs:
+                dirs.remove("sub")
+                onerror(PermissionError(13, "Permission denied", os.path.join(root, "sub")))
+            yield root, dirs, files
+
+    os.remove(project.path / KIRBY_ARTICLE)
+    monkeypatch.setattr(os, "walk", refusing)
+    result = project.runpytest_inprocess("--factlint", "seeds", "-p", "no:cacheprovider")
+    monkeypatch.undo()
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+    result.stdout.fnmatch_lines(["*factlint: error: seeds/sub: cannot list folder: Permission denied*"])

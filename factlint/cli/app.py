@@ -23,15 +23,17 @@ from factlint.cli.run import (
     _extract_args,
     _load,
     _need_paths,
+    _refuse_overwriting_articles,
     _rules,
     _rules_dirs,
     _run_info,
     _selection,
     _show_files,
     _text_width,
+    _tolerant_streams,
     _write_discovered,
 )
-from factlint.errors import FactlintError, describe
+from factlint.errors import FactlintError, describe, printable
 from factlint.reporters import FACT_REPORTERS, REPORTERS
 from factlint.reporters.options import RenderOptions
 
@@ -53,6 +55,7 @@ class DefaultGroup(click.Group):
 
     def invoke(self, ctx: click.Context):
         """Run the command; user errors become one message and exit status 2."""
+        _tolerant_streams()
         try:
             return super().invoke(ctx)
         except FactlintError as exc:
@@ -94,6 +97,7 @@ def cli() -> None:
     factlint test-rules [RULES...]
     factlint report [--rules DIR] [--discover] -o REPORT.html PATHS...
     factlint discover [--min-articles N] [--write-rules DIR] [--format text|json] PATHS...
+    factlint clean
     factlint --show-config | --show-files PATHS...
     """
 
@@ -130,12 +134,18 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
         from factlint.cli.output import default_format
 
         fmt = default_format(os.environ)  # neither the command line nor a config file chose one
+    _refuse_overwriting_articles((*paths, *against), options,
+                                 [path for _, path in outputs] + [write_baseline_file or ""])
     report = _load(paths, options, per_path_ignores, warn_unused_rules,
                    None if write_baseline_file else baseline_file, against)
     if write_baseline_file:
-        from factlint.compare.baseline import write_baseline
+        from factlint.compare.baseline import render_baseline, write_baseline
+        if write_baseline_file == "-":
+            from factlint.cli.output import write_stdout
+            write_stdout(render_baseline("baseline.json", report.findings))
+            ctx.exit(ExitStatus.CLEAN)
         count = write_baseline(write_baseline_file, report.findings)
-        click.echo(f"factlint: recorded {count} finding{'' if count == 1 else 's'} in {write_baseline_file}")
+        click.echo(f"factlint: recorded {count} finding{'' if count == 1 else 's'} in {printable(write_baseline_file)}")
         ctx.exit(ExitStatus.CLEAN)
     _emit(ctx, report, fmt, outputs, color, quiet, statistics, fail_on, exit_zero, show_source,
           _run_info(options, baseline_file), show_superseded)
@@ -152,7 +162,9 @@ def facts_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, baseline
     _need_paths(ctx, paths)
     report = _load(paths, options, baseline_file=baseline_file, against=against)
     width = _text_width(fmt)
-    click.echo(FACT_REPORTERS[fmt].render(report, RenderOptions(width=width)), nl=False)
+    from factlint.cli.output import write_stdout
+    from factlint.cli.run import _for_ci_log
+    write_stdout(_for_ci_log(FACT_REPORTERS[fmt].render(report, RenderOptions(width=width)), fmt))
     ctx.exit(ExitStatus.ERROR if report.errors else ExitStatus.CLEAN)
 
 
@@ -200,7 +212,7 @@ def test_rules_command(ctx: click.Context, rule_paths: tuple[str, ...]) -> None:
 
 @cli.command("report")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="The HTML file to write.")
+              help="The HTML file to write; - for standard output.")
 @click.option("--discover", is_flag=True,
               help="Check the articles against the facts discovery finds (no rules needed), with a section on them.")
 @click.option("--min-articles", default=2, show_default=True, type=click.IntRange(min=1),
@@ -212,9 +224,11 @@ def report_command(ctx: click.Context, paths: tuple[str, ...], output: str, base
                    against: tuple[str, ...], discover: bool, min_articles: int, **options) -> None:
     """Write the editor's report: the findings by fact and the fact matrix, as one self-contained HTML page."""
     from factlint.atomic import write_atomic
+    from factlint.cli.output import write_stdout
     from factlint.reporters import render
 
     _need_paths(ctx, paths)
+    _refuse_overwriting_articles((*paths, *against), options, [output])
     info = tuple(_run_info(options, baseline_file).items())
     if discover:
         report, _, groups = _discover(paths, min_articles, options["include"], options["exclude"],
@@ -223,12 +237,15 @@ def report_command(ctx: click.Context, paths: tuple[str, ...], output: str, base
     else:
         report = _load(paths, options, baseline_file=baseline_file, against=against)
         page = render("html", report, RenderOptions(info=info), command="report")
+    if output == "-":
+        write_stdout(page)
+        ctx.exit(ExitStatus.ERROR if report.errors else ExitStatus.CLEAN)
     try:
         write_atomic(output, page)
     except OSError as exc:
         raise FactlintError(f"{output}: cannot write: {exc.strerror or exc}") from None
     articles, findings = len(report.articles), len(report.findings)
-    click.echo(f"factlint: wrote {output} ({articles} article{'s' * (articles != 1)}, "
+    click.echo(f"factlint: wrote {printable(output)} ({articles} article{'s' * (articles != 1)}, "
                f"{findings} disagreement{'s' * (findings != 1)})", err=True)
     ctx.exit(ExitStatus.ERROR if report.errors else ExitStatus.CLEAN)
 
@@ -268,11 +285,13 @@ def discover_command(ctx: click.Context, paths: tuple[str, ...], min_articles: i
 def extract_command(ctx: click.Context, paths: tuple[str, ...], output: str, **options) -> None:
     """Extract the facts of articles into a facts file, for `factlint compare` (run it on shards)."""
     from factlint.atomic import write_atomic
+    from factlint.cli.output import write_stdout
     from factlint.engine import extract_paths
     from factlint.extract.factfile import fact_lines
     from factlint.prose.terms import regex_timeout
 
     _need_paths(ctx, paths)
+    _refuse_overwriting_articles(paths, options, [output])
     selection = _selection(options)
     rules = selection.pick_rules(_rules(options))
     warnings: list[str] = []
@@ -288,9 +307,12 @@ def extract_command(ctx: click.Context, paths: tuple[str, ...], output: str, **o
         lines = fact_lines(noting(extract_paths(list(paths), rules, selection, **_extract_args(options))), rules)
         if output == "-":
             for line in lines:
-                click.echo(line, nl=False)
+                write_stdout(line)
         else:
-            write_atomic(output, "".join(lines))
+            try:
+                write_atomic(output, lines)
+            except OSError as exc:
+                raise FactlintError(f"{output}: cannot write: {exc.strerror or exc}") from None
     _announce(warnings, errors)
     ctx.exit(ExitStatus.ERROR if errors else ExitStatus.CLEAN)
 
@@ -325,6 +347,28 @@ def compare_command(ctx: click.Context, fact_files: tuple[str, ...], fmt: str, b
     _announce(report.warnings, report.errors)
     _emit(ctx, report, fmt, outputs, color, quiet, statistics, fail_on, exit_zero, show_source,
           _run_info(options, baseline_file), options.get("show_superseded", False))
+
+
+@cli.command("clean")
+@click.option("--cache-dir", default=".factlint_cache", show_default=True, envvar="FACTLINT_CACHE_DIR",
+              type=click.Path(file_okay=False), help="The cache folder to remove (also $FACTLINT_CACHE_DIR).")
+@click.pass_context
+def clean_command(ctx: click.Context, cache_dir: str) -> None:
+    """Remove the cache folder (its entries are only ever recomputed)."""
+    from factlint.cli import config
+    from factlint.extract import cache
+
+    if ctx.get_parameter_source("cache_dir") is click.core.ParameterSource.DEFAULT:
+        found = config.load(None, False, os.getcwd())
+        setting = found.setting("cache-dir") if found else None
+        if found is not None and setting is not None and isinstance(setting.value, str):
+            cache_dir = os.path.normpath(os.path.join(found.folder, setting.value))
+    try:
+        removed = cache.clean(cache_dir)
+    except OSError as exc:
+        raise FactlintError(f"{cache_dir}: cannot remove: {exc.strerror}" if exc.strerror else str(exc)) from None
+    click.echo(f"factlint: removed {cache_dir}" if removed else f"factlint: no cache folder {cache_dir}", err=True)
+    ctx.exit(ExitStatus.CLEAN)
 
 
 def main(argv: list[str] | None = None) -> int:

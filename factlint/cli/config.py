@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import math
 import os
 import re
 from typing import Any
@@ -100,13 +101,39 @@ def _items(config: ConfigFile, setting: Setting, param: click.Option) -> list[An
     return value
 
 
+def _type_problem(item: Any, param: click.Option) -> str | None:
+    """What is wrong with the type of a config value, before click converts it
+    (click's types expect strings and fail on others with a crash, or round
+    2.5 jobs down): a file's values are held to what the option means."""
+    kind = param.type
+    if isinstance(item, str):
+        return None  # INI values, and strings anywhere: the option's type reads them
+    if isinstance(kind, click.types.BoolParamType):
+        return None if isinstance(item, bool) else f"expected true or false, not {_kind_of(item)}"
+    if isinstance(kind, (click.types.IntParamType, click.IntRange)):
+        return None if isinstance(item, int) and not isinstance(item, bool) else \
+            f"expected a whole number, not {_kind_of(item)}"
+    if isinstance(kind, (click.types.FloatParamType, click.FloatRange)):
+        ok = isinstance(item, (int, float)) and not isinstance(item, bool) and math.isfinite(item)
+        return None if ok else f"expected a finite number, not {_kind_of(item)}"
+    if isinstance(kind, (click.Path, click.Choice, click.types.StringParamType)):
+        return f"expected a string, not {_kind_of(item)}"
+    return None  # the option's own type (size, tolerance, seconds, glob) checks its values
+
+
 def _convert(config: ConfigFile, setting: Setting, param: click.Option) -> Any:
     converted = []
     for item in _items(config, setting, param):
+        problem = _type_problem(item, param)
+        if problem:
+            raise ConfigError(f"{config.where(setting)}: {setting.key}: {problem}")
         try:
             value = param.type.convert(item, param, None)
         except click.BadParameter as exc:
             raise ConfigError(f"{config.where(setting)}: {setting.key}: {exc.message}") from None
+        except (TypeError, ValueError, OverflowError, AttributeError):  # a type click did not expect
+            raise ConfigError(f"{config.where(setting)}: {setting.key}: "
+                              f"{_kind_of(item)} is not a value of this option") from None
         converted.append(_anchor(param, value, config.folder))
     return tuple(converted) if param.multiple else converted[0]
 

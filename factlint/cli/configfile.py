@@ -111,6 +111,8 @@ def _toml_key_lines(text: str) -> dict[str, int]:
 def _from_toml(text: str, shown: str) -> ConfigFile | None:
     try:
         data = tomllib.loads(text)
+    except RecursionError:
+        raise ConfigError(f"{shown}: invalid TOML: values nested too deeply") from None
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         at = _TOML_ERROR_AT.search(message)

@@ -6,7 +6,7 @@ import os
 
 import click
 
-from factlint.cli.params import Glob, Size, ToleranceType
+from factlint.cli.params import Glob, Seconds, Size, ToleranceType
 from factlint.read.discover import ARTICLE_SUFFIXES
 from factlint.reporters import REPORTERS
 
@@ -123,9 +123,10 @@ def _paths_command(func):
                      help="Warn about files that cannot be read, instead of exiting with status 2."),
         click.option("--stdin-filename", default="<stdin>", show_default=True, metavar="NAME",
                      help="Name of the article read from standard input (`-`) in findings."),
-        click.option("--regex-timeout", default=0.25, show_default=True, metavar="SECONDS",
-                     type=click.FloatRange(min=0, min_open=True),
+        click.option("--regex-timeout", default=0.25, show_default=True, metavar="SECONDS", type=Seconds(),
                      help="Time budget of one search with a rule's /regular expression/."),
+        click.option("--article-timeout", default=60.0, show_default=True, metavar="SECONDS", type=Seconds(),
+                     help="Time budget of one article; an article still running then is a run error."),
         # How the extract step runs.
         click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
                      help="Worker processes [default: the number of cores; 1 runs in this process]."),

@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import TextIO
 
-from factlint.atomic import write_atomic
+from factlint.atomic import STDOUT, silence_stdout, write_atomic
 from factlint.errors import FactlintError
 from factlint.model import Report
 from factlint.reporters import render
@@ -65,11 +65,31 @@ def write_outputs(targets: list[tuple[str, str]], report: Report, info: Mapping[
             text = render("html", report, RenderOptions(info=tuple((info or {}).items())), command="report")
         else:
             text = render(fmt, report)
+        if path == STDOUT:
+            write_stdout(text)
+            continue
         try:
             os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
             write_atomic(path, text)
         except OSError as exc:
             raise FactlintError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+def write_stdout(text: str) -> None:
+    """Write to standard output; a closed or broken standard output is an error
+    (exit 2), never a report silently lost."""
+    import sys
+
+    stream = sys.stdout
+    if stream is None:
+        raise FactlintError("cannot write the report: standard output is closed")
+    try:
+        stream.write(text)
+        stream.flush()
+    except (BrokenPipeError, OSError, ValueError) as exc:  # ValueError: the stream was closed
+        silence_stdout()
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise FactlintError(f"cannot write the report to standard output: {reason}") from None
 
 
 class Progress:

@@ -96,6 +96,24 @@ class ToleranceType(click.ParamType):
         return json.dumps(value.describe()) if value.relative else value.describe()
 
 
+class Seconds(click.ParamType):
+    """A time budget in seconds: a finite number above 0 (`nan` or `inf` would
+    switch the budget off without saying so)."""
+
+    name = "seconds"
+
+    def convert(self, value: Any, param, ctx) -> float:
+        if isinstance(value, bool):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        try:
+            seconds = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        if not math.isfinite(seconds) or seconds <= 0:
+            self.fail(f"{value!r}: expected a finite number of seconds above 0", param, ctx)
+        return seconds
+
+
 class Size(click.ParamType):
     """A number of bytes written as people do: 5MB, 800KB, 1GiB, 1200."""
 

@@ -10,7 +10,7 @@ import sys
 import click
 
 from factlint.cli.exit import exit_status
-from factlint.errors import DocumentError
+from factlint.errors import DocumentError, FactlintError, printable
 from factlint.read.discover import ARTICLE_SUFFIXES
 from factlint.reporters.options import RenderOptions
 
@@ -58,7 +58,8 @@ def _extract_args(options: dict) -> dict:
     from factlint.extract.workers import default_jobs
     from factlint.read.source import ReadOptions
 
-    return {"options": ReadOptions(options["max_file_size"], options["skip_unreadable"], options["stdin_filename"]),
+    return {"options": ReadOptions(options["max_file_size"], options["skip_unreadable"], options["stdin_filename"],
+                                   article_timeout=options["article_timeout"]),
             "jobs": options["jobs"] or default_jobs(),
             "cache_dir": None if options["no_cache"] else options["cache_dir"]}
 
@@ -127,23 +128,23 @@ def _progress():
 
 def _announce(warnings, errors) -> None:
     for warning in warnings:
-        click.echo(f"factlint: warning: {warning}", err=True)
+        click.echo(f"factlint: warning: {printable(warning)}", err=True)
     for error in errors:
-        _error(str(error))
+        _error(printable(str(error)))
 
 
 def _emit(ctx: click.Context, report, fmt: str, outputs: list[tuple[str, str]], color: str, quiet: bool,
           statistics: bool, fail_on: str, exit_zero: bool, show_source: str, info: dict[str, str],
           show_superseded: bool = False) -> None:
     """Print the report, write the --output-file copies, exit: `check` and `compare` alike."""
-    from factlint.cli.output import use_color, write_outputs
+    from factlint.cli.output import use_color, write_outputs, write_stdout
     from factlint.reporters import DATA_FORMATS, render
 
     terminal = _stdout_is_terminal()
     colored = fmt == "text" and use_color(color, os.environ, terminal)
     width = _terminal_width() if terminal else None
-    click.echo(render(fmt, report, RenderOptions(quiet, colored, width, show_source == "full",
-                                                 show_superseded=show_superseded)), nl=False, color=colored)
+    options = RenderOptions(quiet, colored, width, show_source == "full", show_superseded=show_superseded)
+    write_stdout(_for_ci_log(render(fmt, report, options), fmt))
     if statistics and report.findings:
         counts = render("statistics", report, command="statistics")
         click.echo("\n" + counts if fmt == "text" else counts, nl=False, err=fmt in DATA_FORMATS)
@@ -163,7 +164,7 @@ def _show_files(paths: tuple[str, ...], selection) -> None:
     found = discover(list(paths), selection.include, selection.exclude, selection.force_exclude)
     if not found:
         raise _no_articles(paths)
-    click.echo("\n".join(found))
+    click.echo("\n".join(printable(path) for path in found))
 
 
 def _run_info(options: dict, baseline_file: str | None) -> dict[str, str]:
@@ -187,7 +188,7 @@ def _no_articles(paths: tuple[str, ...]) -> DocumentError:
 
 
 def _stdout_is_terminal() -> bool:
-    return sys.stdout.isatty()
+    return sys.stdout is not None and sys.stdout.isatty()
 
 
 def _stderr_is_terminal() -> bool:
@@ -201,6 +202,53 @@ def _error(message: str) -> None:
 def _text_width(fmt: str) -> int | None:
     """The terminal's width for a text format printed to a terminal, else None (a pipe, a file, data)."""
     return _terminal_width() if fmt == "text" and _stdout_is_terminal() else None
+
+
+def _tolerant_streams() -> None:
+    """Standard output and error in an encoding that cannot hold every character
+    (PYTHONIOENCODING=latin-1, a Windows pipe) write a backslash escape instead
+    of failing, and so do stray surrogates from file names."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # closed, or already written to in a way that forbids it
+                pass
+
+
+def _refuse_overwriting_articles(paths: tuple[str, ...], options: dict, outputs: list[str]) -> None:
+    """An output file that is one of the run's articles is refused before the run:
+    factlint never writes to an article."""
+    from factlint.atomic import overwritten_input
+    from factlint.read.discover import discover
+
+    outputs = [o for o in outputs if o]
+    if not outputs:
+        return
+    selection = _selection(options)
+    try:
+        inputs = discover(list(paths), selection.include, selection.exclude)
+    except DocumentError:
+        return  # the run itself reports the missing path
+    clash = overwritten_input(outputs, inputs)
+    if clash:
+        raise FactlintError(f"{clash[0]}: is the article {clash[1]} of this run; factlint never writes to an "
+                            "article: choose another output path")
+
+
+def _for_ci_log(text: str, fmt: str) -> str:
+    """Inside GitHub Actions, a line of a report that starts with `::` (an article
+    named so) would run as a workflow command: such a report is wrapped in
+    stop-commands, with a token taken from the text so the output stays the same."""
+    if fmt == "github" or os.environ.get("GITHUB_ACTIONS") != "true":
+        return text
+    if not any(line.lstrip().startswith("::") for line in text.splitlines()):
+        return text
+    import hashlib
+
+    token = "factlint-" + hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return f"::stop-commands::{token}\n{text}::{token}::\n"
 
 
 def _discover(paths: tuple[str, ...], min_articles: int, include: tuple = (), exclude: tuple = (),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Iterable
@@ -23,6 +24,7 @@ from factlint.model import Finding, Report
 VERSION = 1
 KEYS = ("path", "rule", "fact", "found")
 REASON = "in baseline"
+MAX_COUNT = 10**9  # times one finding is recorded; more is no baseline factlint wrote
 
 Key = tuple[str, str, str, str]
 
@@ -75,7 +77,7 @@ def _entry_key(entry: object) -> tuple[Key, int] | None:
     if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) for k in KEYS):
         return None
     count = entry.get("count", 1)
-    if not isinstance(count, int) or isinstance(count, bool) or count < 1:
+    if not isinstance(count, int) or isinstance(count, bool) or not 1 <= count <= MAX_COUNT:
         return None
     return tuple(entry[k] for k in KEYS), count
 
@@ -83,6 +85,8 @@ def _entry_key(entry: object) -> tuple[Key, int] | None:
 def load_baseline(path: str) -> Baseline:
     """Read a baseline file; any problem is a BaselineError naming the file."""
     try:
+        if os.path.exists(path) and not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO would block the run
+            raise BaselineError(f"{path}: cannot read baseline: not a regular file")
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
     except OSError as exc:
@@ -93,6 +97,10 @@ def load_baseline(path: str) -> Baseline:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise BaselineError(f"{path}:{exc.lineno}:{exc.colno}: not a factlint baseline: invalid JSON: {exc.msg}") from None
+    except RecursionError:
+        raise BaselineError(f"{path}: not a factlint baseline: JSON nested too deeply") from None
+    except ValueError:  # an integer of thousands of digits
+        raise BaselineError(f"{path}: not a factlint baseline: a number too long to read") from None
     if not isinstance(data, dict) or not isinstance(data.get("findings"), list) or "version" not in data:
         raise BaselineError(f'{path}: not a factlint baseline: expected an object with "version" and "findings"')
     if data["version"] != VERSION:

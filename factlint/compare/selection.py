@@ -57,13 +57,18 @@ class Selection:
         given = [("select", p) for p in self.select] + [("ignore", p) for p in self.ignore]
         given += [("per-path-ignores", p) for entry in self.per_path_ignores for p in entry.rules]
         for option, prefix in given:
+            if not prefix.strip():
+                raise ConfigError(f"{option}: an empty rule id matches every rule; name a rule id or its prefix")
             if not any(rule_id.startswith(prefix) for rule_id in known):
                 # Suggest whole ids and their leading words: "flod" -> "flood".
                 parts = {"-".join(i.split("-")[:n]) for i in known for n in range(1, i.count("-") + 2)}
                 close = difflib.get_close_matches(prefix, sorted(parts), n=1)
                 hint = f" (did you mean {close[0]!r}?)" if close else ""
                 raise ConfigError(f"{option}: {prefix!r} matches no rule id{hint}")
-        return tuple(r for r in rules if self.selects(r.id))
+        picked = tuple(r for r in rules if self.selects(r.id))
+        if rules and not picked and not any(self.selects(i) for i in BUILTIN_IDS):
+            raise ConfigError("select/ignore leave no rule to check")
+        return picked
 
     def ignored_at(self, path: str, rule_id: str) -> bool:
         """Whether per-path-ignores set this rule aside for this article."""

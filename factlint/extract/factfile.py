@@ -10,12 +10,14 @@ run over all the articles, in the order the files are given.
 from __future__ import annotations
 
 import json
+import os
+import stat
 from dataclasses import replace
 from typing import Iterable, Iterator
 
 import factlint
 from factlint.errors import FactlintError
-from factlint.extract.run import ArticleResult, rules_digest
+from factlint.extract.run import ArticleResult, checked_fact, checked_result, rules_digest
 from factlint.model import Fact
 from factlint.rules import Rule
 
@@ -44,13 +46,15 @@ def fact_lines(results: Iterable[ArticleResult], rules: tuple[Rule, ...]) -> Ite
 
 def _records(path: str) -> Iterator[tuple[int, dict]]:
     try:
+        if os.path.exists(path) and not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO would block the run
+            raise FactFileError(f"{path}: cannot read: not a regular file")
         with open(path, encoding="utf-8") as handle:
             for number, line in enumerate(handle, 1):
                 if not line.strip():
                     continue
                 try:
                     record = json.loads(line)
-                except ValueError:
+                except (ValueError, RecursionError):  # not JSON, nested too deeply, a number too long
                     raise FactFileError(f"{path}:{number}: not a JSON line") from None
                 if not isinstance(record, dict) or "type" not in record:
                     raise FactFileError(f"{path}:{number}: not a factlint facts line")
@@ -91,13 +95,14 @@ def read_fact_files(paths: list[str], rules: tuple[Rule, ...]) -> Iterator[Artic
                     if current is not None and current.path not in seen:
                         seen.add(current.path)
                         yield _with_facts(current, facts)
-                    current, facts = ArticleResult.from_dict(record), []
+                    current, facts = checked_result(record, rules), []
                 elif kind == "fact" and current is not None:
-                    facts.append(Fact.from_dict(record))
+                    facts.append(checked_fact(record, rules))
                 else:
                     raise FactFileError(f"{path}:{number}: unexpected {kind!r} line")
-            except (TypeError, KeyError, ValueError) as exc:
-                raise FactFileError(f"{path}:{number}: malformed {kind} line: {exc}") from None
+            except ValueError as exc:  # a field of the wrong type or shape, named
+                raise FactFileError(f"{path}:{number}: malformed {kind} line: {exc}; "
+                                    "make it again with `factlint extract`") from None
         if not header:
             raise FactFileError(f"{path}: empty; not a factlint facts file")
         if current is not None and current.path not in seen:

@@ -7,8 +7,9 @@ default, so that older records still load.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import MISSING, dataclass, fields, replace
 from typing import Any
 
 from factlint.extract.extract import extract_article
@@ -59,6 +60,120 @@ class ArticleResult:
                        warnings=tuple(restamp(w) for w in self.warnings),
                        errors=tuple(replace(e, path=path) for e in self.errors),
                        suppressions=tuple(replace(s, path=path) for s in self.suppressions))
+
+
+_FIELD_TYPES = {"str": (str,), "int": (int,), "bool": (bool,), "str | None": (str, type(None)),
+                "dict[str, Any]": (dict,)}
+
+
+@functools.lru_cache(maxsize=None)
+def _schema(cls: type) -> tuple[tuple[tuple[str, tuple[type, ...] | None, bool], ...], frozenset[str]]:
+    """(name, JSON types or None, required) of each field of `cls`, and all the names."""
+    rows = tuple((f.name, _FIELD_TYPES.get(str(f.type)), f.default is MISSING and f.default_factory is MISSING)
+                 for f in fields(cls))
+    return rows, frozenset(name for name, _, _ in rows)
+
+
+def _check_fields(record: Any, cls: type, where: str) -> None:
+    """`record` has the JSON types of `cls`'s scalar fields (bool is no int here)."""
+    if not isinstance(record, dict):
+        raise ValueError(f"{where}: expected an object")
+    rows, names = _schema(cls)
+    for name, types, required in rows:
+        if name not in record:
+            if required:
+                raise ValueError(f"{where}: missing {name!r}")
+            continue
+        value = record[name]
+        if types is not None and (not isinstance(value, types) or (bool not in types and isinstance(value, bool))):
+            raise ValueError(f"{where}: {name!r} has the wrong type")
+    if not names.issuperset(record):
+        raise ValueError(f"{where}: unknown field {sorted(set(record) - names)[0]!r}")
+
+
+_SPECS: dict[int, tuple[tuple[Rule, ...], dict]] = {}
+
+
+def _specs(rules: tuple[Rule, ...]) -> dict:
+    """(rule id, fact name) -> FactSpec, built once per rule list."""
+    held = _SPECS.get(id(rules))
+    if held is None or held[0] is not rules:
+        _SPECS.clear()
+        held = _SPECS[id(rules)] = (rules, {(r.id, s.name): s for r in rules for s in r.facts})
+    return held[1]
+
+
+def _check_fact_value(fact: Fact, rules: tuple[Rule, ...]) -> None:
+    """The value is one the fact's kind can describe and compare: a record from
+    elsewhere must not crash the compare step."""
+    from factlint.kinds import KINDS
+    from factlint.kinds import conversion as conversions
+
+    if fact.rule == conversions.RULE_ID:
+        record = fact.value
+        if not (isinstance(record.get("consistent"), bool)
+                and all(isinstance(record.get(k), (int, float)) and not isinstance(record.get(k), bool)
+                        for k in ("value", "stated", "converted"))
+                and all(isinstance(record.get(k), str) for k in ("unit", "stated_unit"))):
+            raise ValueError("not a conversion record")
+        conversions.expected_conversion(record)
+        conversions.describe_conversion(record)
+        return
+    spec = _specs(rules).get((fact.rule, fact.fact))
+    if spec is None or spec.kind != fact.kind:
+        raise ValueError(f"no fact {fact.rule}.{fact.fact} of kind {fact.kind!r} in the rules")
+    kind = KINDS[spec.kind]
+    kind.describe(fact.value, spec.options)
+    kind.agree(fact.value, fact.value, spec)
+    reference = kind.reference(spec)
+    if reference is not None:
+        kind.matches(fact.value, reference, spec)
+        kind.explain(fact.value, reference, spec)
+
+
+def checked_fact(data: Any, rules: tuple[Rule, ...], values: bool = True) -> Fact:
+    """A Fact from JSON written elsewhere, every field checked (ValueError if not);
+    with `values`, its value too, by the fact's kind."""
+    try:
+        _check_fields(data, Fact, "fact")
+        fact = Fact.from_dict(data)
+        if values:
+            _check_fact_value(fact, rules)
+    except ValueError:
+        raise
+    except Exception as exc:  # KeyError, TypeError, AttributeError from a value of the wrong shape
+        raise ValueError(f"fact: a value of the wrong shape ({type(exc).__name__})") from None
+    return fact
+
+
+def checked_result(data: Any, rules: tuple[Rule, ...], values: bool = True) -> ArticleResult:
+    """An ArticleResult from JSON written elsewhere (the cache, a facts file),
+    every field checked: raises ValueError naming the first wrong one. `values`
+    has each fact's kind check its value too; the cache, whose entries carry a
+    checksum of what factlint wrote, skips that (the costliest) part."""
+    try:
+        _check_fields(data, ArticleResult, "article")
+        for key in ("facts", "warnings", "errors", "suppressions"):
+            if not isinstance(data.get(key, []), list):
+                raise ValueError(f"article: {key!r} has the wrong type")
+        if not all(isinstance(w, str) for w in data.get("warnings", [])):
+            raise ValueError("article: a warning is not a string")
+        for record in data.get("facts", []):
+            checked_fact(record, rules, values)
+        for record in data.get("errors", []):
+            _check_fields(record, RunError, "error")
+        for record in data.get("suppressions", []):
+            _check_fields(record, Suppression, "suppression")
+            if not isinstance(record["rules"], list) or not all(
+                    isinstance(r, list) and len(r) == 2 and isinstance(r[0], str) and isinstance(r[1], int)
+                    for r in record["rules"]):
+                raise ValueError("suppression: 'rules' has the wrong type")
+        result = ArticleResult.from_dict(data)
+    except ValueError:
+        raise
+    except Exception as exc:  # KeyError, TypeError, AttributeError from a value of the wrong shape
+        raise ValueError(f"a value of the wrong shape ({type(exc).__name__})") from None
+    return result
 
 
 def content_digest(data: bytes) -> str:

@@ -7,15 +7,22 @@ costs more than it saves.
 """
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
+import sys
+import threading
+import time
 from dataclasses import replace
 from typing import Iterator
 
 from factlint.errors import DocumentError
 from factlint.extract.cache import Cache
-from factlint.extract.run import ArticleResult, content_digest, extract_bytes, rules_digest
+from factlint.extract.run import ArticleResult, content_digest, extract_bytes
+from factlint.model import RunError
 from factlint.prose.terms import current_regex_timeout, set_regex_timeout
 from factlint.read.discover import STDIN
+from factlint.read.document import format_size
 from factlint.read.source import ReadOptions, article_name, read_input, unread
 from factlint.rules import Rule
 
@@ -30,22 +37,118 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+class ArticleTimeout(BaseException):
+    """An article ran past its time budget. A BaseException, so that no
+    `except Exception` inside a parser can swallow it."""
+
+
+def _out_of_time(signum, frame):
+    raise ArticleTimeout()
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise ArticleTimeout in this block after `seconds` of wall time. Only the
+    main thread of a process can take a timer signal: elsewhere (or without
+    SIGALRM) the block runs unbounded. A timer set by someone else (pytest-timeout)
+    is put back afterwards."""
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _out_of_time)
+    old_delay, _ = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if old_delay:
+            signal.setitimer(signal.ITIMER_REAL, old_delay)
+
+
+def _address_space() -> int | None:
+    """This process's virtual memory size in bytes (Linux), or None."""
+    try:
+        with open("/proc/self/statm", "rb") as handle:
+            return int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+@contextlib.contextmanager
+def memory_budget(size: int | None) -> Iterator[None]:
+    """Let this block grow the process by at most `size` bytes of address space:
+    past it, an allocation raises MemoryError here (an article that would take
+    gigabytes) instead of the machine swapping or the kernel killing the run.
+    Linux only; the limit is lowered for the block and put back after it."""
+    if not size or not sys.platform.startswith("linux"):
+        yield
+        return
+    import resource
+
+    used = _address_space()
+    try:
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    except (OSError, ValueError):
+        used = None
+    if used is None:
+        yield
+        return
+    limit = used + size
+    if soft != resource.RLIM_INFINITY and soft <= limit or hard != resource.RLIM_INFINITY and hard < limit:
+        yield  # already tighter than that: leave it
+        return
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
+def _failed(name: str, digest: str, message: str) -> ArticleResult:
+    return ArticleResult(name, digest, article=False, errors=(RunError(name, message),))
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
+
+
 def extract_file(path: str, rules: tuple[Rule, ...], cache: Cache | None,
                  options: ReadOptions = ReadOptions()) -> ArticleResult:
-    """One file's result, from the cache when its bytes were seen with these rules."""
+    """One file's result, from the cache when its bytes were seen with these rules.
+
+    Whatever goes wrong with this file stays with it: an exception or an
+    article over its time budget is a run error for this article alone, and
+    every other article is still checked."""
+    name, digest = article_name(path, options), ""
     try:
-        name, data = read_input(path, options)
-    except DocumentError as exc:  # skipped or unreadable: not an article of this run
-        warnings, errors = unread(path, exc, options)
-        return ArticleResult(article_name(path, options), "", article=False,
-                             warnings=warnings, errors=errors)
-    digest = content_digest(data)
-    if cache is not None:
-        cached = cache.get(name, digest)
-        if cached is not None:
-            return cached
-    result = extract_bytes(name, data, rules, digest)
-    if cache is not None:
+        with time_budget(options.article_timeout), memory_budget(options.article_memory):
+            try:
+                name, data = read_input(path, options)
+            except DocumentError as exc:  # skipped or unreadable: not an article of this run
+                warnings, errors = unread(path, exc, options)
+                return ArticleResult(name, "", article=False, warnings=warnings, errors=errors)
+            digest = content_digest(data)
+            cached = cache.get(name, digest) if cache is not None else None
+            if cached is not None:
+                return cached
+            result = extract_bytes(name, data, rules, digest)
+    except ArticleTimeout:
+        return _failed(name, digest, f"not checked: reading it took longer than {options.article_timeout:g} s "
+                                     "(--article-timeout)")
+    except MemoryError:
+        budget = f" ({format_size(options.article_memory)})" if options.article_memory else ""
+        return _failed(name, digest, f"not checked: reading it took more memory than an article may{budget}")
+    except RecursionError:
+        return _failed(name, digest, "not checked: too deeply nested to read (RecursionError)")
+    except Exception as exc:  # a bug met on this article: report it, check the others
+        if os.environ.get("FACTLINT_DEBUG"):
+            raise
+        return _failed(name, digest, f"not checked: factlint failed on this article ({_one_line(exc)}); "
+                                     "please report it (FACTLINT_DEBUG=1 shows where)")
+    if cache is not None and not result.errors:
+        # A run error (a regex out of time) may not happen again with other options: never cached.
         cache.put(result)
     return result
 
@@ -53,7 +156,30 @@ def extract_file(path: str, rules: tuple[Rule, ...], cache: Cache | None,
 _worker: dict = {}  # in a worker process: what it was started with
 
 
-def _start_worker(rules: tuple[Rule, ...], cache: Cache | None, options: ReadOptions, regex_seconds: float) -> None:
+def _watch_parent(parent: int, interval: float = 1.0) -> None:
+    """Exit this worker once its parent is gone: a parent killed with SIGKILL
+    (or SIGTERM, which ends Python without cleanup) cannot stop its workers."""
+    while True:
+        if os.getppid() != parent:
+            os._exit(1)
+        time.sleep(interval)
+
+
+def _die_with_parent(parent: int) -> None:
+    if sys.platform.startswith("linux"):
+        try:  # the kernel signals the worker the moment the parent dies
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    # Everywhere (and should the parent die before prctl): a thread that looks every second.
+    threading.Thread(target=_watch_parent, args=(parent,), name="factlint-parent-watch", daemon=True).start()
+
+
+def _start_worker(rules: tuple[Rule, ...], cache: Cache | None, options: ReadOptions, regex_seconds: float,
+                  parent: int) -> None:
+    _die_with_parent(parent)
     _worker.update(rules=rules, cache=cache, options=options)
     set_regex_timeout(regex_seconds)
 
@@ -62,19 +188,52 @@ def _extract_chunk(paths: list[str]) -> list[ArticleResult]:
     return [extract_file(path, _worker["rules"], _worker["cache"], _worker["options"]) for path in paths]
 
 
+def _noted(results: list[ArticleResult], warning: str) -> list[ArticleResult]:
+    """`results` with `warning` carried by the first of them, so that it reaches the run's warnings."""
+    if not results:
+        return results
+    return [replace(results[0], warnings=(warning, *results[0].warnings)), *results[1:]]
+
+
 def extract_files(paths: list[str], rules: tuple[Rule, ...], options: ReadOptions = ReadOptions(), jobs: int = 1,
                   cache_dir: str | None = None) -> Iterator[ArticleResult]:
-    """Every file's result, in the order of `paths`."""
-    cache = Cache(cache_dir, rules_digest(rules)) if cache_dir else None
+    """Every file's result, in the order of `paths`. When worker processes cannot
+    be started or die (a process limit in a container, a worker killed), the
+    chunks not yet done are extracted in this process, with a warning."""
+    cache = Cache(cache_dir, rules) if cache_dir else None
+    if cache is not None:
+        try:
+            cache.prepare()  # here, once, rather than in every worker
+        except OSError:
+            pass
     # Standard input can only be read here, so a run that reads it stays in this process.
     if jobs <= 1 or len(paths) <= CHUNK or STDIN in paths:
         for path in paths:
             yield extract_file(path, rules, cache, options)
         return
-    from concurrent.futures import ProcessPoolExecutor  # only runs that need workers pay for the import
+    # Only runs that need workers pay for the import.
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     chunks = [paths[i:i + CHUNK] for i in range(0, len(paths), CHUNK)]
-    initargs = (rules, cache, replace(options, stdin=None), current_regex_timeout())
-    with ProcessPoolExecutor(min(jobs, len(chunks)), initializer=_start_worker, initargs=initargs) as pool:
+    initargs = (rules, cache, replace(options, stdin=None), current_regex_timeout(), os.getpid())
+    done = 0
+    pool = None
+    try:
+        pool = ProcessPoolExecutor(min(jobs, len(chunks)), initializer=_start_worker, initargs=initargs)
         for results in pool.map(_extract_chunk, chunks):
             yield from results
+            done += 1
+    except (OSError, BrokenProcessPool, RuntimeError) as exc:
+        # RuntimeError: "can't start new thread" under a thread limit.
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = None
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        warning = f"worker processes failed ({reason}); the rest of the run is checked in one process"
+        for number, chunk in enumerate(chunks[done:]):
+            results = [extract_file(path, rules, cache, options) for path in chunk]
+            yield from (_noted(results, warning) if number == 0 else results)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)

@@ -215,7 +215,12 @@ def resolve(value: DateValue, today: dt.date) -> DateValue:
     """Place a date written relative to the year ("September of last year")
     in a year, counting from the article's date."""
     if value.year is None and value.year_offset is not None:
-        return DateValue(today.year + value.year_offset, value.first, value.last)
+        placed = DateValue(today.year + value.year_offset, value.first, value.last)
+        try:
+            placed.bounds()
+        except ValueError:  # "February 29 last year" from a year after a non-leap one: no such day
+            return value
+        return placed
     return value
 
 

@@ -180,10 +180,18 @@ def parse_words(text: str) -> tuple[float, int] | None:
             prev = "scale"
         else:
             break
+        if total + current > _MAX_WORDS_VALUE:  # "one hundred and one hundred and ..." is no number
+            return None
         used = tok.end()
     if prev in (None, "article", "half") or used == 0:
         return None
     return float(total + current), used
+
+
+_MAX_WORDS_VALUE = 10**15  # beyond any count written in words
+# Words read around a number: a window, never the whole text before or after it
+# (a slice or a search of the whole text per number is quadratic on long input).
+_WINDOW = 64
 
 
 def find_numbers(text: str) -> list[NumberMatch]:
@@ -206,11 +214,11 @@ def find_numbers(text: str) -> list[NumberMatch]:
             end = m.start() + used
             if _ORDINAL_TAIL.match(text, end):
                 continue
-            half = _AND_A_HALF.match(text, end)
+            half = _AND_A_HALF.match(text, end, end + _WINDOW)
             if half:  # "two and a half years"
                 value, end = value + 0.5, half.end()
-            if m.group()[:used].lower() == "one" and (_PRONOUN_ONE.search(text[:m.start()])
-                                                      or _ANOTHER_NEXT.match(text[end:])):
+            if m.group()[:used].lower() == "one" and (_PRONOUN_ONE.search(text, max(0, m.start() - _WINDOW), m.start())
+                                                      or _ANOTHER_NEXT.match(text, end, end + _WINDOW)):
                 continue
             found.append(NumberMatch(m.start(), end, value))
     return found

@@ -13,7 +13,7 @@ SKIPPED_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".factlint
 
 
 def discover(paths: list[str], include: tuple[str, ...] = (), exclude: tuple[str, ...] = (),
-             force_exclude: bool = False) -> list[str]:
+             force_exclude: bool = False, unlisted: list[tuple[str, str]] | None = None) -> list[str]:
     """Articles under `paths`, in a stable order, each path as reached from its argument.
 
     A file named on the command line is always checked (unless `force_exclude`
@@ -21,7 +21,8 @@ def discover(paths: list[str], include: tuple[str, ...] = (), exclude: tuple[str
     (.txt, .md, .markdown, .html, .htm, or the files matching `include`) are,
     except those matching `exclude`, and hidden folders, tool folders and
     folders matching `exclude` are skipped. `-` (standard input) is kept, once,
-    in its place.
+    in its place. A folder that cannot be listed is added to `unlisted` as
+    (folder, reason), for the run to report, never silently left out.
     """
     found: list[str] = []
     seen: set[str] = set()
@@ -31,7 +32,7 @@ def discover(paths: list[str], include: tuple[str, ...] = (), exclude: tuple[str
         elif os.path.isfile(path):
             candidates = [] if force_exclude and exclude and matches(path, exclude) else [_plain(path)]
         elif os.path.isdir(path):
-            candidates = _walk(path, include, exclude)
+            candidates = _walk(path, include, exclude, unlisted)
         else:
             raise DocumentError(f"{path}: no such file or directory")
         for candidate in candidates:
@@ -72,10 +73,16 @@ def _plain(path: str) -> str:
     return path
 
 
-def _walk(folder: str, include: tuple[str, ...], exclude: tuple[str, ...]) -> list[str]:
+def _walk(folder: str, include: tuple[str, ...], exclude: tuple[str, ...],
+          unlisted: list[tuple[str, str]] | None = None) -> list[str]:
     found = []
     visited: set[str] = set()
-    for root, dirs, files in os.walk(folder, followlinks=True):
+
+    def cannot_list(exc: OSError) -> None:
+        if unlisted is not None:
+            unlisted.append((exc.filename or folder, exc.strerror or str(exc)))
+
+    for root, dirs, files in os.walk(folder, followlinks=True, onerror=cannot_list):
         real = os.path.realpath(root)
         if real in visited:  # a symlink loop
             dirs[:] = []

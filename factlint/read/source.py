@@ -21,6 +21,12 @@ from factlint.read.discover import STDIN
 from factlint.read.document import Skipped, read_bytes, read_stream_bytes
 
 DEFAULT_MAX_FILE_SIZE = 5_000_000
+# Wall time one article may take to read and extract. A news article takes
+# milliseconds; a budget of seconds only stops input that would take hours.
+DEFAULT_ARTICLE_TIMEOUT = 60.0
+# Memory one article may add to the process (Linux): a 5 MB article needs tens of
+# MB; past this, something in it would take the machine down (an alias bomb).
+DEFAULT_ARTICLE_MEMORY = 2_000_000_000
 STDIN_NAME = "<stdin>"
 _SIZE = regex.compile(r"(\d+(?:\.\d+)?)\s*(b|bytes?|[kmg]i?b?)?", regex.IGNORECASE)
 _FACTORS = {"": 1, "b": 1, "k": 10**3, "m": 10**6, "g": 10**9, "ki": 2**10, "mi": 2**20, "gi": 2**30}
@@ -47,6 +53,8 @@ class ReadOptions:
     skip_unreadable: bool = False
     stdin_name: str = STDIN_NAME
     stdin: BinaryIO | None = None
+    article_timeout: float | None = DEFAULT_ARTICLE_TIMEOUT
+    article_memory: int | None = DEFAULT_ARTICLE_MEMORY
 
 
 def replaced_by_stdin(paths: list[str], options: ReadOptions) -> list[str]:

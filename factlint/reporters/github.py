@@ -3,6 +3,7 @@ per finding, which GitHub shows as an annotation on the article's line, then
 the tally as a plain log line."""
 from __future__ import annotations
 
+from factlint.errors import printable
 from factlint.model import Finding, Report, Severity
 from factlint.reporters.options import DEFAULT, RenderOptions
 from factlint.reporters.text import summary_line
@@ -11,8 +12,10 @@ COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO:
 
 
 def escape_data(text: str) -> str:
-    """The message after `::`: `%`, CR and LF are percent-encoded (GitHub's rules)."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """The message after `::`: `%`, CR and LF are percent-encoded (GitHub's rules);
+    other control characters (an escape sequence) are written as `\\x1b`."""
+    text = printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
+    return text
 
 
 def escape_property(text: str) -> str:

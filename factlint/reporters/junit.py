@@ -11,8 +11,9 @@ from factlint.model import Check, Finding, Outcome, Report
 from factlint.reporters.options import DEFAULT, RenderOptions
 from factlint.reporters.text import format_finding
 
-# Characters XML 1.0 cannot hold at all (most C0 controls); an article may contain them.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Characters XML 1.0 cannot hold at all (most C0 controls, stray surrogates from a
+# file name that is not UTF-8, U+FFFE/U+FFFF); an article or a reason may contain them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _clean(text: str) -> str:
@@ -59,5 +60,9 @@ def render(report: Report, options: RenderOptions = DEFAULT) -> str:
             case = ET.SubElement(suite, "testcase", {"classname": _clean(e.path), "name": e.rule or "read",
                                                      "file": _clean(e.path)})
             ET.SubElement(case, "error", {"message": _clean(e.message)}).text = _clean(str(e))
+    for element in root.iter():  # every attribute and text, whatever a future field adds
+        element.attrib = {key: _clean(value) for key, value in element.attrib.items()}
+        if element.text:
+            element.text = _clean(element.text)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from factlint import __version__
+from factlint.errors import printable as esc
 from factlint.model import Finding, Outcome, Report, Severity
 from factlint.reporters.options import DEFAULT, RenderOptions
 
@@ -23,14 +24,14 @@ def _paint(color: bool):
 
 
 def _marks(report: Report, paint) -> list[str]:
-    width = max((len(a) for a in report.articles), default=0)
+    width = max((len(esc(a)) for a in report.articles), default=0)
     by_article: dict[str, list[tuple[Outcome, str]]] = {}  # one pass over the checks, not one per article
     for c in report.checks:
         by_article.setdefault(c.path, []).append((c.outcome, MARKS[c.outcome]))
     lines = []
     for article in report.articles:
         marks = "".join(paint(mark, fg=MARK_COLORS[outcome]) for outcome, mark in by_article.get(article, ()))
-        lines.append(f"{article.ljust(width)} {marks or '(no facts)'}".rstrip())
+        lines.append(f"{esc(article).ljust(width)} {marks or '(no facts)'}".rstrip())
     return lines
 
 
@@ -55,25 +56,29 @@ def excerpt(quote: str, column: int, end_column: int, width: int = QUOTE_WIDTH) 
 def headline(f: Finding, color: bool = False) -> str:
     """`PATH:LINE:COLUMN: SEVERITY [RULE.FACT] MESSAGE`: the finding on one line."""
     paint = _paint(color)
-    return (f"{paint(f'{f.path}:{f.line}:{f.column}:', bold=True)} "
-            f"{paint(f.severity, fg=SEVERITY_COLORS.get(f.severity), bold=True)} [{f.rule}.{f.fact}] {f.message}")
+    # File names and article text are escaped (esc): a newline or an escape
+    # sequence in them must not break the line or drive the terminal.
+    return (f"{paint(f'{esc(f.path)}:{f.line}:{f.column}:', bold=True)} "
+            f"{paint(f.severity, fg=SEVERITY_COLORS.get(f.severity), bold=True)} [{f.rule}.{f.fact}] {esc(f.message)}")
 
 
 def format_finding(f: Finding, color: bool = False, quote_width: int | None = QUOTE_WIDTH) -> list[str]:
     """The failure block for one finding; `quote_width` None quotes the whole sentence."""
-    lines = [headline(f, color), f"    found:    {f.found}"]
+    lines = [headline(f, color), f"    found:    {esc(f.found)}"]
     if f.expected:
-        lines.append(f"    expected: {f.expected}")
+        lines.append(f"    expected: {esc(f.expected)}")
     shown = {f.path}
     for i, r in enumerate(f.related):
         # A file already named in this block is not repeated: a long list stays readable.
-        where = f"line {r.line}:{r.column}" if r.path in shown else f"{r.path}:{r.line}:{r.column}"
+        where = f"line {r.line}:{r.column}" if r.path in shown else f"{esc(r.path)}:{r.line}:{r.column}"
         shown.add(r.path)
-        lines.append(f"    {'see:' if i == 0 else '':9} {where} ({r.display})")
+        lines.append(f"    {'see:' if i == 0 else '':9} {where} ({esc(r.display)})")
     if f.quote:
         length = f.end_column - f.column
         text, offset, width = excerpt(f.quote, f.quote_column, f.quote_column + length,
                                       quote_width or len(f.quote))
+        # Escaping lengthens the text: the caret moves with it.
+        text, offset, width = esc(text), len(esc(text[:offset])), len(esc(text[offset:offset + width]))
         gutter = str(f.line)
         lines.append(f"  {gutter} | {text}")
         lines.append(f"  {' ' * len(gutter)} | {' ' * offset}{_paint(color)('^' * width, fg='red')}")
@@ -149,7 +154,7 @@ def render(report: Report, options: RenderOptions = DEFAULT) -> str:
                                     *folded_notes(notes, color)]))
     if report.errors:  # parts of the run that were not checked: never a silent pass
         sections.append("\n\n".join([paint(" ERRORS ".center(rule, "="), fg="red"),
-                                       "\n".join(str(error) for error in report.errors)]))
+                                       "\n".join(esc(str(error)) for error in report.errors)]))
     tally_color = "red" if report.count(Outcome.FAILED) or report.errors else "green"
     sections.append(paint(summary_line(report), fg=tally_color, bold=True))
     return "\n\n".join(sections) + "\n"

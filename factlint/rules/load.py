@@ -3,6 +3,7 @@ every problem of a run before failing, so an editor fixes them in one pass."""
 from __future__ import annotations
 
 import os
+import stat
 from typing import Sequence
 
 import yaml
@@ -19,6 +20,9 @@ def load_rule_file(path: str, default_tolerance: Tolerance = Tolerance(),
     """One rule file: (rule, problems)."""
     problems = Problems(path)
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO would block the run forever
+            problems.add(1, "", "not a regular file")
+            return None, problems.items
         with open(path, encoding="utf-8") as handle:
             data = load_located_yaml(handle)
     except OSError as exc:
@@ -53,6 +57,8 @@ def load_rules(folders: str | Sequence[str], default_tolerance: Tolerance = Tole
     listing all problems at once. A rule id must be unique across all folders."""
     rules: list[Rule] = []
     problems: list[Problem | str] = []  # strings: problems a RuleError already holds
+    if not isinstance(folders, (str, os.PathLike)) and not folders:
+        raise RuleError(["rules: no rules folder given (an empty list checks nothing)"])
     seen: dict[str, str] = {}
     loaded: set[str] = set()
     for folder in [folders] if isinstance(folders, (str, os.PathLike)) else folders:

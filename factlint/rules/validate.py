@@ -2,6 +2,7 @@
 `path:line: field: message`, and all of them are gathered before failing."""
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
 from typing import Any
@@ -56,6 +57,22 @@ def _string_list(value: Any, problems: Problems, line: int, where: str) -> tuple
     return terms
 
 
+class _Placeholders(dict):
+    """The placeholders a message may use; others stay as written (as compare fills them)."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def template_problem(message: str) -> str | None:
+    """Why a rule's `message` cannot be filled in ({found}, {expected}, {fact}), or None."""
+    try:
+        message.format_map(_Placeholders(found="", expected="", fact=""))
+    except (ValueError, IndexError, KeyError, AttributeError, TypeError) as exc:
+        return f"not a valid message template ({exc}); write {{{{ and }}}} for a literal brace"
+    return None
+
+
 def _yaml_type_hint(value: Any) -> str:
     """Why YAML gave a word that is not a string: unquoted yes/no/on/off are booleans, 1998 a number."""
     if isinstance(value, bool):
@@ -73,6 +90,8 @@ def parse_tolerance(raw: Any) -> Tolerance:
     if isinstance(raw, bool):
         raise ValueError("expected a number or a percentage such as '5%'")
     if isinstance(raw, (int, float)):
+        if not math.isfinite(raw):
+            raise ValueError(f"{raw!r} is not a finite number")
         if raw < 0:
             raise ValueError("must not be negative")
         return Tolerance(absolute=float(raw))
@@ -81,6 +100,8 @@ def parse_tolerance(raw: Any) -> Tolerance:
             value = float(raw.strip()[:-1])
         except ValueError:
             raise ValueError(f"{raw!r} is not a percentage such as '5%'") from None
+        if not math.isfinite(value):
+            raise ValueError(f"{raw!r} is not a finite percentage")
         if value < 0:
             raise ValueError("must not be negative")
         return Tolerance(relative=value / 100)
@@ -238,12 +259,19 @@ def _message(f: _FactKeys) -> str | None:
     if message is not None and not isinstance(message, str):
         f.add("message", "expected a string")
         return None
+    problem = template_problem(message) if message is not None else None
+    if problem:
+        f.add("message", problem)
+        return None
     return message
 
 
 def _expected(f: _FactKeys, options: dict[str, Any]) -> tuple[Any, str | None]:
     """The expected value parsed by the kind, and written back the kind's way."""
     if f.raw.get("expected") is None:
+        return None, None
+    if isinstance(f.raw["expected"], float) and not math.isfinite(f.raw["expected"]):
+        f.add("expected", f"{f.raw['expected']!r} is not a finite number: nothing would ever agree with it")
         return None, None
     try:
         expected = f.kind.parse_expected(f.raw["expected"], options)
@@ -380,6 +408,8 @@ def parse_rule(data: Any, path: str, problems: Problems, default_tolerance: Tole
     for key in ("description", "message"):
         if key in data and not isinstance(data[key], str):
             problems.add(_line_of(data, key, 1), key, "expected a string")
+    if isinstance(data.get("message"), str) and template_problem(data["message"]):
+        problems.add(_line_of(data, "message", 1), "message", template_problem(data["message"]) or "")
     date_order = data.get("date-order", date_order)  # the rule file's own wins over the configuration's
     if date_order is not None and date_order not in DATE_ORDERS:
         problems.add(_line_of(data, "date-order", 1), "date-order",

@@ -14,6 +14,7 @@ class _Located(dict):
 
 
 MAX_ALIASES = 50  # a rule file needs few, if any; "billion laughs" needs many
+MAX_DEPTH = 50  # a rule file nests four or five levels; a thousand would exhaust the stack
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -21,6 +22,7 @@ class _LineLoader(yaml.SafeLoader):
     MAX_ALIASES aliases, so an alias bomb fails at once instead of being walked."""
 
     aliases = 0
+    depth = 0
 
     def compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
@@ -28,7 +30,14 @@ class _LineLoader(yaml.SafeLoader):
             if self.aliases > MAX_ALIASES:
                 raise yaml.composer.ComposerError(
                     None, None, f"more than {MAX_ALIASES} aliases (*name); a rule file needs few", self.peek_event().start_mark)
-        return super().compose_node(parent, index)
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                raise yaml.composer.ComposerError(
+                    None, None, f"nested more than {MAX_DEPTH} levels deep", self.peek_event().start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool = False) -> _Located:
@@ -37,6 +46,9 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool =
     mapping.line = node.start_mark.line + 1
     mapping.key_lines = {}
     for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):  # "? [a, b]": a list or mapping as a key
+            raise yaml.constructor.ConstructorError(
+                None, None, "a key must be a plain value, not a list or mapping", key_node.start_mark)
         key = loader.construct_object(key_node, deep=True)
         line = key_node.start_mark.line + 1
         if key in mapping:

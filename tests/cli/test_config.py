@@ -178,7 +178,7 @@ def test_output_is_deterministic(runner, story):
     (["unit"], [], {"unit-conversion"}),
     (["storm"], ["storm-deaths"], {"storm-injured"}),
     (["storm-deaths"], ["storm"], {"storm-deaths"}),  # the more specific prefix wins
-    (["storm"], ["storm"], set()),  # a tie goes to ignore
+    (["storm"], ["storm-deaths", "unit"], {"storm-injured"}),
 ])
 def test_select_and_ignore_by_prefix(runner, story, select, ignore, runs):
     """Deselected rules never run: no findings and no checks from them."""
@@ -189,6 +189,16 @@ def test_select_and_ignore_by_prefix(runner, story, select, ignore, runs):
     assert {c["rule"] for c in data["checks"]} == runs
     assert report(runner, "--isolated", *[f"--select={s}" for s in select],
                   *[f"--ignore={i}" for i in ignore], "news") == data
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--select", "storm", "--ignore", "storm"], "select/ignore leave no rule to check"),  # a tie goes to ignore
+    (["--ignore", ""], "ignore: an empty rule id matches every rule"),
+    (["--select", " "], "select: an empty rule id matches every rule"),
+])
+def test_a_selection_that_checks_nothing_is_an_error(runner, story, args, message):
+    result = run(runner, *args, "news")
+    assert result.exit_code == 2 and result.stderr.startswith(f"factlint: error: {message}")
 
 
 @pytest.mark.parametrize("option, prefix, hint", [
@@ -326,7 +336,7 @@ BAD_CONFIGS = [
      "pyproject.toml:4: unknown key 'exlude' (did you mean 'exclude'?)"),
     ("setup.cfg", "[factlint]\nper-path-ignore = a:storm\n",
      "setup.cfg:2: unknown key 'per-path-ignore' (did you mean 'per-path-ignores'?)"),
-    ("setup.cfg", "[factlint]\nzzz = 1\n", "setup.cfg:2: unknown key 'zzz'; keys: baseline, cache-dir, color, date-order,"),
+    ("setup.cfg", "[factlint]\nzzz = 1\n", "setup.cfg:2: unknown key 'zzz'; keys: article-timeout, baseline, cache-dir,"),
     (".factlint.yaml", "show-config: true\n", ".factlint.yaml:1: show-config: a command-line option"),
     (".factlint.yaml", "select: [storm]\nper_path_ignores: {}\nper-path-ignores: {}\n",
      ".factlint.yaml:3: per-path-ignores: set twice (also as 'per_path_ignores')"),

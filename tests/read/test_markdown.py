@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 import regex
 
 from factlint.read.document import make_document
+from factlint.read.markup import markdown
+from factlint.read.markup.base import blank
 from factlint.read.markup.markdown import read
 
 
@@ -98,3 +101,52 @@ def test_unreadable_date_warns(date):
     doc = make_document("a.md", f"---\ndate: {date}\n---\nText.\n")
     assert doc.date is None
     assert doc.warnings == (f"a.md: article date {date.strip(chr(39))!r} is not a YYYY-MM-DD date; relative dates stay unresolved",)
+
+
+# The linear-time readers agree with the regular expressions they replace
+# (which took quadratic time on long lines), on many short random strings.
+_OLD_EMPHASIS = [regex.compile(r"(?<![\\\w*])(\*\*|\*|~~)(?=\S)([^\n]*?\S)\1(?![\w*])"),
+                 regex.compile(r"(?<![\\\w])(__|_)(?=\S)([^\n]*?\S)\1(?!\w)")]
+_OLD_CODE = regex.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", regex.S)
+_OLD_ALIGNMENT = regex.compile(r"^\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?)?\s*$", regex.M)
+
+
+def _by_regex(text: str) -> str:
+    chars = list(text)
+    for pattern in _OLD_EMPHASIS:
+        for _ in range(markdown._EMPHASIS_LAYERS):
+            found = list(pattern.finditer("".join(chars)))
+            for m in found:
+                blank(chars, m.start(1), m.end(1))
+                blank(chars, m.end() - len(m.group(1)), m.end())
+            if not found:
+                break
+    return "".join(chars)
+
+
+def _by_scanner(text: str) -> str:
+    chars = list(text)
+    for delimiters, not_before in markdown._EMPHASIS:
+        for _ in range(markdown._EMPHASIS_LAYERS):
+            found = markdown._emphasis_spans("".join(chars), delimiters, not_before)
+            for start, end, width in found:
+                blank(chars, start, start + width)
+                blank(chars, end - width, end)
+            if not found:
+                break
+    return "".join(chars)
+
+
+def test_linear_readers_agree_with_the_regular_expressions():
+    rng = random.Random(5)
+    for _ in range(4000):
+        text = "".join(rng.choice("**__~~ a\n\\x`é") for _ in range(rng.randint(0, 14)))
+        assert _by_scanner(text) == _by_regex(text), repr(text)
+        code = list(text)
+        markdown._blank_code_spans(code)
+        expected = list(text)
+        for m in _OLD_CODE.finditer(text):
+            blank(expected, m.start(), m.end())
+        assert code == expected, repr(text)
+        row = "".join(rng.choice("||--: \tx") for _ in range(rng.randint(0, 14)))
+        assert markdown._is_alignment_row(row) == bool(_OLD_ALIGNMENT.fullmatch(row)), repr(row)

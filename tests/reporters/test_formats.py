@@ -177,7 +177,7 @@ def test_junit_suites_cases_failures_and_counts():
     assert deaths.get("type") == "error" and deaths.get("message") == "2:5: deaths is 210, not 120"
     assert "see:      c:d.txt:1:9 (120)" in deaths.text
     assert first[1].find("failure").get("message") == "3:1: " + NASTY  # attributes keep CR LF
-    assert "\ufffd" in first[1].find("failure").text  # the form feed, which XML cannot hold
+    assert "10\\x0c miles" in first[1].find("failure").text  # the form feed, which XML cannot hold, escaped
     assert first[2].find("skipped").get("message").startswith("no expected value")
     assert [c.find("failure") is None for c in second] == [False, True]
     assert len(empty) == 0 and empty.get("tests") == "0"
@@ -218,7 +218,7 @@ def test_github_escaping_round_trips(text):
     (FINDINGS[0], "::error file=a b/x%2C1.txt,line=2,endLine=2,col=5,endColumn=8,title=factlint [quake.deaths]"
                   "::deaths is 210, not 120%0Afound: 210%0Aexpected: 120"),
     (FINDINGS[1], "::warning file=a b/x%2C1.txt,line=3,endLine=3,col=1,endColumn=9,title=factlint [quake.depth]"
-                  "::50%25 of 1,000: \"ten\" <km> & more%0D%0Aline two%0Afound: 10\x0c miles"),
+                  "::50%25 of 1,000: \"ten\" <km> & more%0D%0Aline two%0Afound: 10\\x0c miles"),
     (FINDINGS[2], "::notice file=/abs/e.txt,line=1,endLine=1,col=1,endColumn=3,title=factlint [names.title]"
                   "::title differs%0Afound: Mr%0Aexpected: Dr"),
 ], ids=["error", "warning-nasty", "info-notice"])
@@ -250,7 +250,9 @@ def test_line_format():
     """One `path:line:col: severity [rule.fact] message` line per finding; nothing when clean."""
     lines = REPORTERS["line"].render(REPORT, DEFAULT).split("\n")
     assert lines[0] == "a b/x,1.txt:2:5: error [quake.deaths] deaths is 210, not 120"
-    assert lines[-1] == "" and lines[2].startswith("line two")  # a message's own line break stays
+    # A message's own line break is escaped: one line per finding, whatever the text holds.
+    assert lines[-1] == "" and len(lines) == len(REPORT.findings) + 1
+    assert lines[1].endswith("& more\\r\\nline two")
     assert REPORTERS["line"].render(EMPTY, DEFAULT) == ""
 
 

@@ -55,9 +55,13 @@ class _Node:
             node = node.parent
 
     def walk(self):
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        """This node and its descendants in document order; a loop, not
+        recursion, since a page may nest thousands of unclosed tags."""
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
 
 
 class _Builder(HTMLParser):
@@ -69,7 +73,35 @@ class _Builder(HTMLParser):
         self.line_starts = [0] + [m.end() for m in regex.finditer("\n", text)]
         self.root = _Node("#root", {}, None)
         self.stack = [self.root]
+        self.open: dict[str, int] = {}  # how many elements of each tag the stack holds
+        self._no_gt_from: int | None = None
         self.breaks: list[int] = []
+
+    def parse_html_declaration(self, i: int) -> int:
+        # The standard parser asserts on a broken "<![" section; read it as a bogus comment.
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            end = self._next_gt(i)
+            return -1 if end < 0 else end + 1
+
+    def _next_gt(self, i: int) -> int:
+        # Remembers a search that found no ">", so that many broken "<![" cost one search, not one each.
+        if self._no_gt_from is not None and i >= self._no_gt_from:
+            return -1
+        end = self.rawdata.find(">", i)
+        if end < 0:
+            self._no_gt_from = i
+        return end
+
+    def _push(self, node: _Node) -> None:
+        self.stack.append(node)
+        self.open[node.tag] = self.open.get(node.tag, 0) + 1
+
+    def _pop_to(self, depth: int) -> None:
+        for node in self.stack[depth:]:
+            self.open[node.tag] -= 1
+        del self.stack[depth:]
 
     def _offset(self) -> int:
         line, column = self.getpos()
@@ -79,13 +111,13 @@ class _Builder(HTMLParser):
         if tag in _BLOCKS:
             self.breaks.append(self._offset())
             if self.stack[-1].tag == "p":  # a block closes an open paragraph
-                self.stack.pop()
+                self._pop_to(len(self.stack) - 1)
         if tag == "li":
             self._close_open("li", stop_at=("ul", "ol"))
         node = _Node(tag, {k: (v or "") for k, v in attrs}, self.stack[-1])
         self.stack[-1].children.append(node)
         if tag not in _VOID:
-            self.stack.append(node)
+            self._push(node)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCKS:
@@ -98,11 +130,15 @@ class _Builder(HTMLParser):
         self._close_open(tag)
 
     def _close_open(self, tag: str, stop_at: tuple[str, ...] = ()) -> None:
+        # Nothing of that tag open: no walk down the stack (a page of stray end
+        # tags under thousands of unclosed ones would otherwise take quadratic time).
+        if not self.open.get(tag):
+            return
         for depth in range(len(self.stack) - 1, 0, -1):
             if self.stack[depth].tag in stop_at:
                 return
             if self.stack[depth].tag == tag:
-                del self.stack[depth:]
+                self._pop_to(depth)
                 return
 
     def handle_data(self, data: str) -> None:
@@ -122,16 +158,20 @@ class _Builder(HTMLParser):
         self._reference(f"&#{name}")
 
 
+_DISPLAY_NONE = regex.compile(r"display\s*:\s*none")
+_NAME_PARTS = regex.compile(r"[\s_-]+")
+
+
 def _is_furniture(node: _Node, in_article: bool) -> bool:
     if node.tag in _SKIPPED or (node.tag == "header" and not in_article):
         return True
     attrs = node.attrs
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true" or regex.search(r"display\s*:\s*none", attrs.get("style", "")):
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true" or _DISPLAY_NONE.search(attrs.get("style", "")):
         return True
     if attrs.get("role", "").lower() in _FURNITURE_ROLES:
         return True
     names = f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()
-    parts = [part for part in regex.split(r"[\s_-]+", names) if part]
+    parts = [part for part in _NAME_PARTS.split(names) if part]
     # "header" names the page's masthead outside the article, its headline block inside.
     return any(_FURNITURE_NAME.match(part) or (part == "header" and not in_article) for part in parts)
 
@@ -142,12 +182,15 @@ def _is_article_root(node: _Node) -> bool:
 
 def _kept_texts(node: _Node, in_article: bool = False) -> list[tuple[int, int, str | None]]:
     """The text pieces of `node` outside furniture, in source order."""
-    if _is_furniture(node, in_article):
-        return []
-    in_article = in_article or _is_article_root(node)
-    pieces = list(node.texts)
-    for child in node.children:
-        pieces.extend(_kept_texts(child, in_article))
+    pieces: list[tuple[int, int, str | None]] = []
+    stack = [(node, in_article)]
+    while stack:
+        current, inside = stack.pop()
+        if _is_furniture(current, inside):
+            continue
+        inside = inside or _is_article_root(current)
+        pieces.extend(current.texts)
+        stack.extend((child, inside) for child in current.children)
     return sorted(pieces)
 
 
@@ -155,17 +198,43 @@ def _text_length(pieces, text: str) -> int:
     return sum(len(text[s:e].strip()) if rep is None else 1 for s, e, rep in pieces)
 
 
+def _kept_lengths(root: _Node, text: str) -> dict[tuple[int, bool], int]:
+    """_text_length(_kept_texts(node, in_article), text) for every node and both
+    values of in_article, in one pass from the leaves up: nested <article>
+    elements must not each walk their whole subtree again."""
+    order: list[_Node] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        order.append(node)
+        stack.extend(node.children)
+    lengths: dict[tuple[int, bool], int] = {}
+    for node in reversed(order):  # children before their parents
+        own = _text_length(node.texts, text)
+        for inside in (False, True):
+            if _is_furniture(node, inside):
+                lengths[(id(node), inside)] = 0
+                continue
+            below = inside or _is_article_root(node)
+            lengths[(id(node), inside)] = own + sum(lengths[(id(child), below)] for child in node.children)
+    return lengths
+
+
 def _article(root: _Node, text: str) -> _Node:
     """The element that holds the article."""
-    candidates = [n for n in root.walk() if _is_article_root(n)
-                  and not any(_is_furniture(a, False) for a in [n, *n.ancestors()])]
+    lengths = _kept_lengths(root, text)
+    furniture: set[int] = set()  # nodes that are furniture or inside furniture
+    for node in root.walk():
+        if _is_furniture(node, False) or (node.parent is not None and id(node.parent) in furniture):
+            furniture.add(id(node))
+    candidates = [n for n in root.walk() if _is_article_root(n) and id(n) not in furniture]
     if candidates:
-        return max(candidates, key=lambda n: _text_length(_kept_texts(n, True), text))
+        return max(candidates, key=lambda n: lengths[(id(n), True)])
     # No semantic markup: the parent of the most paragraph text.
     scores: dict[int, tuple[int, _Node]] = {}
     for node in root.walk():
         if node.tag == "p" and node.parent is not None:
-            length = _text_length(_kept_texts(node), text)
+            length = lengths[(id(node), False)]
             held = scores.get(id(node.parent), (0, node.parent))[0]
             scores[id(node.parent)] = (held + length, node.parent)
     if scores:
@@ -229,11 +298,43 @@ def _layout(text: str, pieces: list[tuple[int, int, str | None]], breaks: list[i
     return "".join(out), tuple(offsets)
 
 
+_COMMENT_CLOSE = regex.compile(r"--\s*>")
+_SECTION_CLOSE = regex.compile(r"]\s*]\s*>")
+_OPENERS = regex.compile(r"<!--|<!\[")
+_UNCLOSED_ALLOWED = 16  # each costs the standard parser one search of the rest of the page
+
+
+def _last_start(pattern: regex.Pattern, text: str) -> int:
+    last = -1
+    for m in pattern.finditer(text):
+        last = m.start()
+    return last
+
+
+def _without_stray_openers(text: str) -> str:
+    """`text`, of the same length and lines, without what would make the standard
+    parser search the rest of the page again and again (quadratic time): each
+    "<" that no ">" follows becomes a space (a tag that never ends holds no
+    article text), and from the first of many comments or "<![" sections that
+    never close, the rest of the page is blanked, as a browser hides it."""
+    last = text.rfind(">")
+    tail = text[last + 1:]
+    if "<" in tail:
+        text = text[:last + 1] + tail.replace("<", " ")
+    comment_close, section_close = _last_start(_COMMENT_CLOSE, text), _last_start(_SECTION_CLOSE, text)
+    unclosed = [m.start() for m in _OPENERS.finditer(text)
+                if m.end() > (comment_close if m.group() == "<!--" else section_close)]
+    if len(unclosed) > _UNCLOSED_ALLOWED:
+        start = unclosed[0]
+        text = text[:start] + regex.sub(r"[^\n]", " ", text[start:])
+    return text
+
+
 def read(text: str) -> Page:
     """The layout of a saved page: the article's text, a paragraph break at
     each block element, and where each character stands in the source."""
     builder = _Builder(text)
-    builder.feed(text)
+    builder.feed(_without_stray_openers(text))
     builder.close()
     article = _article(builder.root, text)
     layout, offsets = _layout(text, _kept_texts(article, _is_article_root(article)), builder.breaks)
