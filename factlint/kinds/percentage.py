@@ -29,7 +29,7 @@ _OF_WHAT = regex.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s
 _DECIMALS = regex.compile(r"\d+(?:\.(\d+))?")
 _WORD = regex.compile(r"[\p{L}]+")
 TIED_WINDOW = 16  # words, from a trigger before the value
-TIED_LOOKBACK = 8  # words before a value that may name its measure ("Labour's vote share rose to 41%")
+TIED_LOOKBACK = 8  # words before a value that may name its measure ("the Harbour Party's vote share rose to 41%")
 
 
 def _words(raw: Any) -> tuple[str, ...]:
