@@ -13,7 +13,7 @@ from typing import Any, Iterator
 
 from factlint.kinds.base import Claim, Option, interval_value, intervals_agree, pair
 from factlint.model import INF, Interval
-from factlint.prose.numbers import QUALIFIER_WORDS
+from factlint.prose.qualifiers import QUALIFIER_WORDS
 from factlint.prose.values import CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, Value, find_values
 
 KIND = "money"

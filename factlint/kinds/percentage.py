@@ -16,7 +16,7 @@ import regex
 
 from factlint.kinds.base import Claim, Option, interval_of, interval_value, pair
 from factlint.model import Interval
-from factlint.prose.numbers import describe as describe_interval
+from factlint.prose.qualifiers import describe as describe_interval
 from factlint.prose.values import Value, find_values
 
 KIND = "percentage"
