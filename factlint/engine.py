@@ -3,6 +3,7 @@ in workers, through the cache), compare, then apply suppressions, per-path
 ignores and the baseline."""
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
@@ -15,6 +16,8 @@ from factlint.errors import DocumentError
 from factlint.extract.run import ArticleResult
 from factlint.extract.workers import extract_files
 from factlint.model import Fact, Report, RuleFact, RunError, Suppression
+from factlint.prose.moments import Moment, parse_moment
+from factlint.read.datesfile import Dates
 from factlint.read.discover import STDIN, discover
 from factlint.read.document import Unreadable, document_from_bytes
 from factlint.read.source import ReadOptions, article_name, read_input, replaced_by_stdin, unread
@@ -80,15 +83,21 @@ def only_drafts(report: Report, drafts: frozenset[str]) -> Report:
 
 
 def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], selection: Selection = Selection(),
-                 baseline: Baseline | None = None, progress: Callable[[int], None] | None = None) -> Report:
+                 baseline: Baseline | None = None, progress: Callable[[int], None] | None = None,
+                 dates: Dates | None = None, drafts: frozenset[str] = frozenset()) -> Report:
     """Compare the extracted results: findings and checks for every article; leave
     out what inline suppressions silence, what per-path-ignores ignore and what
-    `baseline` already holds."""
+    `baseline` already holds. `dates` maps a path to its publication time from a
+    newsroom's own records (a `dates` file); it wins over the time read from the
+    page. A draft (`drafts`, checked --against a corpus) with no time of its own
+    is about to be published: it is dated after every article of the corpus, so
+    that a figure the corpus has since replaced is stale in it."""
     articles: list[str] = []
     facts: list[Fact] = []
     suppressions: list[Suppression] = []
     warnings: list[str] = []
     errors: list[RunError] = []
+    times: dict[str, Moment] = {}
     # Built-in rules always extract (their facts are cached with the article's);
     # the ones the selection leaves out are dropped here.
     unselected = {r.id for r in BUILTIN_RULES if not selection.selects(r.id)}
@@ -101,25 +110,36 @@ def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], sele
             articles.append(result.path)
             facts.extend(f for f in result.facts if f.rule not in unselected)
             suppressions.extend(result.suppressions)
-    findings, checks = compare(facts, rules, tuple(articles))
+            moment = dates.get(result.path) if dates else None
+            moment = moment or (parse_moment(result.published) if result.published else None)
+            if moment is not None:
+                times[result.path] = moment
+    undated = [a for a in articles if a in drafts and a not in times]
+    corpus_days = [times[a].day for a in articles if a not in drafts and a in times]
+    if undated and corpus_days:
+        after = Moment(max(corpus_days) + dt.timedelta(days=1))
+        times.update(dict.fromkeys(undated, after))
+    findings, checks = compare(facts, rules, tuple(articles), times)
     findings, checks, suppressed = apply_suppressions(findings, checks, suppressions, rules, tuple(articles))
     findings, checks = selection.apply_path_ignores(findings, checks)
     report = Report(tuple(articles), tuple(facts), tuple(checks), tuple(findings),
                     tuple(r.id for r in rules), tuple(warnings), suppressed=suppressed,
-                    rule_facts=rule_facts(rules), errors=tuple(errors))
+                    rule_facts=rule_facts(rules), errors=tuple(errors),
+                    times=tuple((path, times[path].iso()) for path in articles if path in times))
     return apply_baseline(report, baseline) if baseline else report
 
 
 def check_paths(paths: list[str], rules: tuple[Rule, ...], selection: Selection = Selection(),
                 baseline: Baseline | None = None, options: ReadOptions = ReadOptions(),
                 jobs: int = 1, cache_dir: str | None = None, against: list[str] | None = None,
-                progress: Callable[[int], None] | None = None) -> Report:
+                progress: Callable[[int], None] | None = None, dates: Dates | None = None) -> Report:
     """Check every article under `paths` against the selected `rules` and each other;
     with `against`, check the drafts under `paths` against that corpus and report the drafts only."""
     rules = selection.pick_rules(rules)
+    drafts = draft_names(paths, selection, options) if against else frozenset()
     report = build_report(extract_paths(paths, rules, selection, options, jobs, cache_dir, against),
-                          rules, selection, baseline, progress)
-    return only_drafts(report, draft_names(paths, selection, options)) if against else report
+                          rules, selection, baseline, progress, dates, drafts)
+    return only_drafts(report, drafts) if against else report
 
 
 def rule_facts(rules: tuple[Rule, ...]) -> tuple[RuleFact, ...]:

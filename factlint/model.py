@@ -264,6 +264,7 @@ class Report:
     rule_facts: tuple[RuleFact, ...] = ()  # every fact checked, sorted by rule, then fact
     errors: tuple[RunError, ...] = ()  # any error makes the exit status 2
     corpus: int = 0  # with --against: how many articles the drafts were compared with (not reported)
+    times: tuple[tuple[str, str], ...] = ()  # (path, ISO publication time) of each article with one
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for c in self.checks if c.outcome == outcome)

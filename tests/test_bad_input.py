@@ -359,7 +359,7 @@ def test_every_schema_error_of_the_run_at_once(runner, tmp_path, articles):
     assert problems == [
         f"{folder / 'a.yaml'}:2: descriptoin: unknown key (did you mean 'description'?)",
         f"{folder / 'a.yaml'}:6: facts.deaths.window: expected a whole number of words (0 or more)",
-        f"{folder / 'b.yaml'}:4: facts.range.kind: unknown kind 'distance'; one of: count, date, quantity, title, year",
+        f"{folder / 'b.yaml'}:4: facts.range.kind: unknown kind 'distance'; one of: count, date, money, percentage, quantity, title, year",
         f"{folder / 'c.yaml'}:1: empty rule file",
         f"{folder / 'd.yaml'}:3: facts.title.person: missing; the person's full name",
         f"{folder / 'f.yaml'}:1: id: rule id 'twin' is already used by {folder / 'e.yaml'}",

@@ -102,15 +102,22 @@ def shared_seeds(tmp_path_factory):
     return folder
 
 
+@pytest.fixture(scope="module")
+def shared_cache(tmp_path_factory):
+    """factlint's own per-article cache, shared by the cases: an article a case leaves
+    unchanged is extracted once (the cache is keyed on the bytes, not the path)."""
+    return str(tmp_path_factory.mktemp("cache"))
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
-def test_seed_edit(case, tmp_path, rules, shared_seeds):
+def test_seed_edit(case, tmp_path, rules, shared_seeds, shared_cache):
     folder = str(tmp_path / "articles")
     os.mkdir(folder)
     for name in os.listdir(shared_seeds):
         os.link(os.path.join(shared_seeds, name), os.path.join(folder, name))
     _apply(folder, case.get("edits", []))
     want = _expected(folder, BASELINE) | _expected(folder, case.get("flag", []))
-    report = check_paths([folder], rules)
+    report = check_paths([folder], rules, cache_dir=shared_cache)
     got = {(os.path.basename(f.path), f.line) for f in report.findings}
     assert got == want, f"{case.get('why', '')}: missed {sorted(want - got)}, unexpected {sorted(got - want)}"
     # The exit status the CLI would give (its default fail level): 1 only for error findings.

@@ -119,7 +119,7 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
                   show_config: bool, show_files: bool, warn_unused_rules: bool,
                   baseline_file: str | None, write_baseline_file: str | None, against: tuple[str, ...],
                   outputs: list[tuple[str, str]], color: str, quiet: bool, statistics: bool,
-                  fail_on: str, exit_zero: bool, show_source: str, **options) -> None:
+                  fail_on: str, exit_zero: bool, show_source: str, show_superseded: bool, **options) -> None:
     """Check articles (files, or folders of articles) against the rules and each other."""
     if show_config:
         from factlint.cli import config
@@ -148,7 +148,7 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
         click.echo(f"factlint: recorded {count} finding{'' if count == 1 else 's'} in {printable(write_baseline_file)}")
         ctx.exit(ExitStatus.CLEAN)
     _emit(ctx, report, fmt, outputs, color, quiet, statistics, fail_on, exit_zero, show_source,
-          _run_info(options, baseline_file))
+          _run_info(options, baseline_file), show_superseded)
 
 
 @cli.command("facts")
@@ -346,7 +346,7 @@ def compare_command(ctx: click.Context, fact_files: tuple[str, ...], fmt: str, b
         report = apply_baseline(report, baseline)
     _announce(report.warnings, report.errors)
     _emit(ctx, report, fmt, outputs, color, quiet, statistics, fail_on, exit_zero, show_source,
-          _run_info(options, baseline_file))
+          _run_info(options, baseline_file), options.get("show_superseded", False))
 
 
 @cli.command("clean")

@@ -85,6 +85,8 @@ def _report_options(func):
         click.option("--exit-zero", is_flag=True, help="Exit 0 even with findings (2 still means an error)."),
         click.option("--show-source", type=click.Choice(["short", "full"]), default="short", show_default=True,
                      help="Text report: quote the sentence cut around the value (short) or whole (full)."),
+        click.option("--show-superseded", is_flag=True,
+                     help="Text report: list every superseded figure (info) instead of one line per fact."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -137,6 +139,9 @@ def _paths_command(func):
                      help="How an all-numeric date such as 01/02/2024 is read, in articles and in rules "
                           "that set none: month first (mdy) or day first (dmy) [default: dmy, and an "
                           "ambiguous date in a rule's expected is an error]."),
+        click.option("--dates", "dates_file", type=click.Path(dir_okay=False), default=None,
+                     help="Publication times from your CMS: a CSV (path,time) or YAML (path: time) file; "
+                          "they win over the times read from the pages."),
     ]
     for option in reversed(options):
         func = option(func)

@@ -80,14 +80,17 @@ def _load(paths: tuple[str, ...], options: dict, per_path_ignores: tuple = (), w
     from factlint.compare.baseline import load_baseline
     from factlint.engine import check_paths
     from factlint.prose.terms import regex_timeout
+    from factlint.read.datesfile import load_dates
     from factlint.ruletest import unused_rules
 
     baseline = load_baseline(baseline_file) if baseline_file else None
     rules = _rules(options)
+    dates = load_dates(options["dates_file"]) if options.get("dates_file") else None
     paths, against = _drafts_and_corpus(paths, against)
     with regex_timeout(options["regex_timeout"]), _progress() as progress:
         report = check_paths(list(paths), rules, _selection(options, per_path_ignores), baseline,
-                             **_extract_args(options), against=list(against) or None, progress=progress)
+                             **_extract_args(options), against=list(against) or None, progress=progress,
+                             dates=dates)
     unused = unused_rules(rules, report, _sentences(report, rules, options)) if warn_unused_rules else ()
     warnings = [*report.warnings, *unused]
     _announce(warnings, report.errors)
@@ -131,7 +134,8 @@ def _announce(warnings, errors) -> None:
 
 
 def _emit(ctx: click.Context, report, fmt: str, outputs: list[tuple[str, str]], color: str, quiet: bool,
-          statistics: bool, fail_on: str, exit_zero: bool, show_source: str, info: dict[str, str]) -> None:
+          statistics: bool, fail_on: str, exit_zero: bool, show_source: str, info: dict[str, str],
+          show_superseded: bool = False) -> None:
     """Print the report, write the --output-file copies, exit: `check` and `compare` alike."""
     from factlint.cli.output import use_color, write_outputs, write_stdout
     from factlint.reporters import DATA_FORMATS, render
@@ -139,7 +143,8 @@ def _emit(ctx: click.Context, report, fmt: str, outputs: list[tuple[str, str]], 
     terminal = _stdout_is_terminal()
     colored = fmt == "text" and use_color(color, os.environ, terminal)
     width = _terminal_width() if terminal else None
-    write_stdout(_for_ci_log(render(fmt, report, RenderOptions(quiet, colored, width, show_source == "full")), fmt))
+    options = RenderOptions(quiet, colored, width, show_source == "full", show_superseded=show_superseded)
+    write_stdout(_for_ci_log(render(fmt, report, options), fmt))
     if statistics and report.findings:
         counts = render("statistics", report, command="statistics")
         click.echo("\n" + counts if fmt == "text" else counts, nl=False, err=fmt in DATA_FORMATS)

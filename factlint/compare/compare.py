@@ -15,11 +15,16 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from dataclasses import replace
 from itertools import islice
 from typing import Any, Callable
 
+from factlint.compare.sources import against_sources
+from factlint.compare.timeline import CHANGING_KINDS, compare_by_time, judged_by_time
 from factlint.kinds import KINDS
-from factlint.model import Check, Fact, Finding, Outcome, Related
+from factlint.model import Check, Fact, Finding, Outcome, Related, Severity
+from factlint.prose.moments import Moment
+from factlint.prose.timecues import Cue, cue
 from factlint.rules import FactSpec, Rule
 from factlint.rules.builtin import with_builtin
 
@@ -96,8 +101,20 @@ def _against_reference(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: An
     for m in mentions:
         if id(m) in agreeing_ids:
             continue
-        out.append((m, _finding(m, rule, spec, kind.explain(m.value, ref, spec), expected, others.related(m))))
+        finding = _finding(m, rule, spec, kind.explain(m.value, ref, spec), expected, others.related(m))
+        if provisional(m, spec):
+            finding = replace(finding, severity=Severity.INFO, message=f"{rule.description or rule.id}: {spec.name} "
+                              f"{m.display} was a count so far; the final figure is {expected}")
+        out.append((m, finding))
     return out
+
+
+def provisional(m: Fact, spec: FactSpec) -> bool:
+    """A count stated as not yet complete ("four seats so far", "with 640 of 650
+    declared") that may change: right at its time, superseded by the final figure."""
+    if spec.changes == "none" or (spec.changes is None and spec.kind not in CHANGING_KINDS):
+        return False
+    return cue(m.quote, m.quote_offset, m.quote_offset + len(m.text)) is Cue.AS_OF
 
 
 def _value_key(value: dict[str, Any]) -> str:
@@ -201,8 +218,12 @@ def other_events(facts: list[Fact], specs: dict[tuple[str, str], tuple[Rule, Fac
     return aside
 
 
-def compare(facts: list[Fact], rules: tuple[Rule, ...], articles: tuple[str, ...]) -> tuple[list[Finding], list[Check]]:
-    """Findings for every disagreement, and a check per (article, fact) mentioned."""
+def compare(facts: list[Fact], rules: tuple[Rule, ...], articles: tuple[str, ...],
+            times: dict[str, Moment] | None = None) -> tuple[list[Finding], list[Check]]:
+    """Findings for every disagreement, and a check per (article, fact) mentioned.
+    `times` holds each article's publication time, when known: a figure that
+    changes is judged against the figures known at that time (see timeline.py)."""
+    times = times or {}
     specs = {(r.id, s.name): (r, s) for r in with_builtin(rules) for s in r.facts}
     order = {path: i for i, path in enumerate(articles)}
     aside = other_events(facts, specs)
@@ -222,7 +243,13 @@ def compare(facts: list[Fact], rules: tuple[Rule, ...], articles: tuple[str, ...
             compared.add(key)
             continue
         ref = KINDS[spec.kind].reference(spec)
-        if ref is not None:
+        if spec.values:
+            results.extend(against_sources(mentions, rule, spec))
+            compared.add(key)
+        elif judged_by_time(spec, mentions, times):
+            results.extend(compare_by_time(mentions, rule, spec, ref, times))
+            compared.add(key)
+        elif ref is not None:
             results.extend(_against_reference(mentions, rule, spec, ref))
             compared.add(key)
         elif len(mentions) > 1:

@@ -316,7 +316,7 @@ _UPPER_WORD = regex.compile(r"\b\p{Lu}[\p{L}'’-]*")
 
 def common_words(docs: list[Document]) -> frozenset[str]:
     """Words the articles write in lower case at least as often as capitalised:
-    "party" of "the Green Party", unlike "Ashford". Such a word names no subject."""
+    "party" of "the Harbour Party", unlike "Ashford". Such a word names no subject."""
     lower: Counter = Counter()
     upper: Counter = Counter()
     for doc in docs:

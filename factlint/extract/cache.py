@@ -57,6 +57,8 @@ def clean(folder: str) -> bool:
     shutil.rmtree(folder)
     return True
 
+RECORD = 2  # the ArticleResult layout: bumped when it gains a field (2: `published`)
+
 
 class Cache:
     """Results stored under `folder`, for one rule set and this factlint version."""
@@ -72,7 +74,7 @@ class Cache:
     def _key(self, path: str, content_digest: str) -> str:
         # The suffix too: the same bytes read as Markdown or HTML are another article.
         suffix = os.path.splitext(path)[1].lower()
-        return hashlib.sha256(f"{self.version}\0{self.rules_digest}\0{suffix}\0{content_digest}"
+        return hashlib.sha256(f"{RECORD}\0{self.version}\0{self.rules_digest}\0{suffix}\0{content_digest}"
                               .encode("utf-8", "surrogateescape")).hexdigest()
 
     def _path(self, key: str) -> str:

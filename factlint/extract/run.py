@@ -30,12 +30,13 @@ class ArticleResult:
     warnings: tuple[str, ...] = ()
     errors: tuple[RunError, ...] = ()
     suppressions: tuple[Suppression, ...] = ()
+    published: str | None = None  # ISO 8601 publication time read from the page, when it gives one
 
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "sha256": self.sha256, "article": self.article,
                 "facts": [f.to_dict() for f in self.facts], "warnings": list(self.warnings),
                 "errors": [e.to_dict() for e in self.errors],
-                "suppressions": [s.to_dict() for s in self.suppressions]}
+                "suppressions": [s.to_dict() for s in self.suppressions], "published": self.published}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ArticleResult:
@@ -195,4 +196,5 @@ def extract_bytes(path: str, data: bytes, rules: tuple[Rule, ...], digest: str |
     errors: list[RunError] = []
     facts, suppressions = extract_article(doc, rules, errors)
     return ArticleResult(path, digest, facts=tuple(facts), warnings=doc.warnings, errors=tuple(errors),
-                         suppressions=tuple(suppressions))
+                         suppressions=tuple(suppressions),
+                         published=doc.published.iso() if doc.published else None)

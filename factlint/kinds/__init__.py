@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, Callable
 
-from factlint.kinds import conversion, count, date, quantity, title, year
+from factlint.kinds import conversion, count, date, money, percentage, quantity, title, year
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,6 @@ def _from_module(module: ModuleType) -> Kind:
     )
 
 
-KINDS: dict[str, Kind] = {m.KIND: _from_module(m) for m in (count, quantity, year, date, title, conversion)}
+KINDS: dict[str, Kind] = {m.KIND: _from_module(m) for m in (count, quantity, year, date, title, percentage, money, conversion)}
 # The kinds a rule file may name (a built-in rule's kind is not one of them).
 RULE_KINDS: dict[str, Kind] = {name: kind for name, kind in KINDS.items() if not kind.built_in_only}

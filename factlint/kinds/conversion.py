@@ -11,7 +11,7 @@ import regex
 
 from factlint.kinds.base import Claim
 from factlint.model import Interval, Severity
-from factlint.prose.numbers import describe as describe_interval
+from factlint.prose.qualifiers import describe as describe_interval
 from factlint.prose.units import UNIT_SPELLINGS, convert
 from factlint.prose.values import Value
 

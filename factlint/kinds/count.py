@@ -15,8 +15,8 @@ import regex
 
 from factlint.kinds.base import Claim, Option, interval_value, intervals_agree, pair, words_between
 from factlint.model import Interval
-from factlint.prose.numbers import describe as describe_interval
-from factlint.prose.numbers import qualify
+from factlint.prose.qualifiers import describe as describe_interval
+from factlint.prose.qualifiers import qualify
 from factlint.prose.values import Value, find_values
 
 # Words before a value that decide what it is lie close to it; searching only

@@ -7,7 +7,7 @@ from typing import Any, Iterator
 
 from factlint.kinds.base import Claim, Option, interval_value, intervals_agree, pair
 from factlint.model import Interval
-from factlint.prose.numbers import describe as describe_interval
+from factlint.prose.qualifiers import describe as describe_interval
 from factlint.prose.units import Unit, convert, unit_named
 from factlint.prose.values import Value, find_values
 

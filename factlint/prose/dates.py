@@ -204,7 +204,9 @@ def parse_date(text: str, order: str | None = None) -> DateValue | None:
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Capitalised weekdays only ("Tuesday"), and not one that opens a full date ("Tuesday, January 9").
 _RELATIVE = regex.compile(
-    r"\b(?:(?P<day>(?i:yesterday|today|tomorrow))"
+    r"\b(?:(?P<dayafter>(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)))"
+    r"|(?P<ago>(?i:(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+days?\s+ago))"
+    r"|(?P<day>(?i:yesterday|today|tomorrow))"
     r"|(?P<rel>(?i:last|this|next))\s+(?P<unit>(?i:week|month|year))"
     r"|(?:(?P<wrel>(?i:last|this|next))\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?!,?\s+(?:[0-3]?\d\b|" + _FULL + r")))\b")
@@ -237,7 +239,19 @@ def _month(year: int, month: int) -> DateValue:
     return DateValue(year, (month, 1), (month, calendar.monthrange(year, month)[1]))
 
 
+_DAY_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
 def _relative_value(m: regex.Match, today: dt.date) -> DateValue:
+    if m.group("dayafter") or m.group("ago"):
+        if m.group("ago"):  # "three days ago"
+            n = m.group("n").lower()
+            shift = -(int(n) if n.isdigit() else _DAY_COUNTS[n])
+        else:  # "the day before yesterday", "the day after tomorrow"
+            shift = -2 if "before" in m.group("dayafter").lower() else 2
+        day = today + dt.timedelta(days=shift)
+        return DateValue.day(day.year, day.month, day.day)
     if m.group("day"):
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("day").lower()]
         day = today + dt.timedelta(days=shift)
@@ -267,5 +281,6 @@ def _relative_value(m: regex.Match, today: dt.date) -> DateValue:
 
 def find_relative_dates(text: str, today: dt.date) -> list[DateMatch]:
     """Dates named relative to the article's date: "yesterday", "last week",
-    "this month", "next year", "on Tuesday", "last Friday"."""
+    "this month", "next year", "on Tuesday", "last Friday", "three days ago",
+    "the day before yesterday"."""
     return [DateMatch(m.start(), m.end(), _relative_value(m, today)) for m in _RELATIVE.finditer(text)]

@@ -10,21 +10,44 @@ from dataclasses import dataclass
 
 import regex
 
+# Titles before a name: never the end of a sentence ("Mr. Smith", "Mt. Fuji").
+TITLES = frozenset(
+    "mr mrs ms messrs dr prof st gen lt col maj capt sgt adm cmdr gov sen rep pres rev hon mt ft supt insp "
+    "amb det cpl pvt brig atty".split()
+)
+# Other abbreviations: they end a sentence only before a word that starts one
+# ("Pitt, Briggs & Co. It closed", "in the U.S. How about").
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sr jr st gen lt col maj capt sgt adm cmdr gov sen rep pres rev hon "
-    "vs etc inc ltd co corp dept approx ca cf al".split()
+    "sr jr vs etc inc ltd co corp dept approx ca cf al bros ave blvd est".split()
 )
 # Abbreviations that are also words ("he said no."): abbreviations only before a number.
 NUMBERED_ABBREVIATIONS = frozenset(
-    "no nos vol fig p pp jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    "no nos n° nº vol fig p pp jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+# Words that open sentences far more often than they follow an abbreviation mid-sentence.
+SENTENCE_STARTERS = frozenset(
+    "i it he she we they you this that these those there their his her its our my how what when where who why "
+    "however but and so yet then meanwhile still did do does is are was were will would can could should "
+    "if as the after before while".split()
 )
 MAX_SENTENCE = 2000  # characters; see _pieces
 CONTEXT = 100  # characters around a full stop that decide whether it ends a sentence
-_BOUNDARY = regex.compile(r"[.!?]+[”\"’')\]]*(?=\s)")
-_LAST_TOKEN = regex.compile(r"(?r)([\p{L}\p{N}.]+)\.$")  # searched from the end: one step, not one per character
+# A run of full stops with single spaces (". . ." or "...") is an ellipsis; see _ellipsis_cut.
+_BOUNDARY = regex.compile(r"(?:\.(?:\s?\.)+|[.!?]+)[”\"’')\]]*(?=\s)")
+_LAST_TOKEN = regex.compile(r"(?r)([\p{L}\p{N}.°º]+)\.$")  # searched from the end: one step, not one per character
+_LAST_WORD = regex.compile(r"(?r)(\S+)$")
 _TERMINAL = regex.compile(r"[.!?:;”\"’')\]]\s*$")
 _DIGIT_NEXT = regex.compile(r"\s*\d")
 _LOWER_NEXT = regex.compile(r"\s*\p{Ll}")
+_NEXT_WORD = regex.compile(r"\s*[\"“‘'(]?(\p{L}+)")
+_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+_TITLE_NEXT = regex.compile(r"\s*(?:" + "|".join(t.capitalize() for t in TITLES) + r")\.\s")
+# "At 5 a.m. Mr. Varga left": a time in the sentence's first words is followed by its clause.
+FRONTED_TIME_WORDS = 4
+_NUMBER_TOKEN = regex.compile(r"\d+(?:\.\d+)+")
+_WEB = regex.compile(r"@|://|^www\.", regex.IGNORECASE)
+# A numbered or lettered list run into one paragraph: "1. The first item 2. The second".
+_LIST_MARKER = regex.compile(r"(?:^|(?<=\s))(?:[•⁃·-]\s*)?(?P<label>\d{1,2}|[a-z])(?:\.\)|\)|\.)(?=\s)")
 
 
 @dataclass(frozen=True)
@@ -36,36 +59,106 @@ class Sentence:
     text: str
 
 
+def _starts_sentence(after: str) -> bool:
+    m = _NEXT_WORD.match(after)
+    return m is not None and m.group(1)[0].isupper() and m.group(1).lower() in SENTENCE_STARTERS
+
+
 def _is_abbreviation(before: str, after: str) -> bool:
+    word = _LAST_WORD.search(before)
+    if word and _WEB.search(word.group(1)):
+        return False  # an e-mail address or a web address ends with the sentence
     m = _LAST_TOKEN.search(before)
     if not m:
         return False
     token = m.group(1)
-    if token.lower() in NUMBERED_ABBREVIATIONS:
+    lower = token.lower()
+    if lower in NUMBERED_ABBREVIATIONS:
         return bool(_DIGIT_NEXT.match(after))
-    if len(token) == 1 and token.isalpha():
-        return True  # an initial: "John F. Kennedy"
-    if "." in token:
-        return True  # "U.S.", "a.m.", "e.g."
-    return token.lower() in ABBREVIATIONS
+    if _NUMBER_TOKEN.fullmatch(token):
+        return False  # "$100.00." ends a sentence; the dot inside is a decimal point
+    if lower in TITLES:
+        return True
+    if len(token) == 1 and token.isalpha() and token.isupper():
+        return not _starts_sentence(after)  # an initial ("John F. Kennedy"), or the pronoun ("you and I. Did")
+    if lower in ("a.m", "p.m") and _TITLE_NEXT.match(after) and len(_WORDS.findall(before)) > FRONTED_TIME_WORDS:
+        return False  # "He left at 6 P.M. Mr. Varga stayed": a time at the end, a name opening the next
+    if "." in token or lower in ABBREVIATIONS:
+        return not _starts_sentence(after)  # "U.S.", "a.m.", "e.g.", "Co."
+    return False
+
+
+def _ellipsis_cut(text: str, m: regex.Match, end: int) -> int | None:
+    """Where an ellipsis ends a sentence, if it does: "period . . . . Next" after the
+    fourth dot; "compounds. . . . The" after the first, the rest opening the next
+    sentence; ". . ." or "..." alone goes on."""
+    dots = m.group().count(".")
+    glued = m.start() > 0 and not text[m.start() - 1].isspace()
+    if dots < 4:
+        return None
+    if not glued or " " not in m.group():
+        return m.end()  # "period . . . . Next", "that.... She"
+    word = _NEXT_WORD.match(text, m.end(), min(end, m.end() + CONTEXT))
+    if word and word.group(1)[0].isupper():
+        return m.start() + 1
+    return None
+
+
+def _list_markers(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The item markers of a paragraph that is a run-in list ("1.) first 2.) second",
+    "a. first b. second"), or [] when it is not one: the first marker opens the
+    paragraph and the next carries the next label."""
+    if not _LIST_MARKER.match(text, start, end):
+        return []  # most paragraphs: no marker at the start, no need to look further
+    markers = list(_LIST_MARKER.finditer(text, start, min(end, start + 20 * CONTEXT)))
+    if len(markers) < 2 or markers[0].start() != start:
+        return []
+    chain = [markers[0]]
+    for m in markers[1:]:
+        if _follows(chain[-1].group("label"), m.group("label")):
+            chain.append(m)
+    return [(m.start(), m.end()) for m in chain] if len(chain) >= 2 else []
+
+
+def _follows(a: str, b: str) -> bool:
+    if a.isdigit() and b.isdigit():
+        return int(b) == int(a) + 1
+    return a.isalpha() and b.isalpha() and len(a) == len(b) == 1 and ord(b) == ord(a) + 1
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     """Sentences of the paragraph text[start:end]."""
-    sentences = []
-    cursor = start
+    while start < end and text[start].isspace():
+        start += 1
+    markers = _list_markers(text, start, end)
+    cuts = [s for s, _ in markers[1:]]
+    sentence_start = start
     for m in _BOUNDARY.finditer(text, start, end):
+        if any(s <= m.start() < e for s, e in markers):
+            continue  # the full stop of "2." in a list
         # Only the next few characters matter; a slice to the paragraph's end
         # would make a paragraph of many sentences quadratic.
         after = text[m.end():min(end, m.end() + CONTEXT)]
-        before = text[max(cursor, m.start() + 1 - CONTEXT):m.start() + 1]
+        sentence_start = max([sentence_start] + [c for c in cuts[-3:] if c <= m.start()])
+        before = text[max(sentence_start, m.start() + 1 - CONTEXT):m.start() + 1]
+        if m.group().count(".") >= 2 and m.group()[0] == ".":
+            cut = _ellipsis_cut(text, m, end)
+            if cut is not None:
+                cuts.append(cut)
+            continue
         if m.group().startswith(".") and m.group().count(".") == 1 and _is_abbreviation(before, after):
             continue
-        # '"Did they know?" he asked.' goes on after the quote.
-        if m.group()[-1] in "”\"’'" and _LOWER_NEXT.match(after):
+        # '"Did they know?" he asked.', "(He worked as an engineer.) at the", "Yahoo! in":
+        # the sentence goes on after the quote, bracket or exclamation.
+        if (m.group()[-1] in "”\"’')]" or m.group()[0] in "!?") and _LOWER_NEXT.match(after):
             continue
-        sentences.append((cursor, m.end()))
-        cursor = m.end()
+        cuts.append(m.end())
+    sentences = []
+    cursor = start
+    for cut in sorted(set(cuts)):
+        if cursor < cut < end:
+            sentences.append((cursor, cut))
+            cursor = cut
     sentences.append((cursor, end))
     result = []
     for s, e in sentences:

@@ -12,6 +12,7 @@ from typing import Any, BinaryIO
 import regex
 
 from factlint.errors import DocumentError
+from factlint.prose.moments import Moment, date_line, parse_moment
 from factlint.prose.sentences import Sentence, paragraphs, split_sentences
 from factlint.read.directives import is_directive
 from factlint.read.furniture import classify_lines, wrapped_lines
@@ -29,7 +30,9 @@ class Document:
     their offsets are the layout's: `source_offset` turns one into an offset
     of `text`. `furniture` numbers the layout's lines, which are the file's
     lines except in HTML. `metadata` holds front matter or HTML meta values;
-    `date` is the article's own date, which resolves "yesterday" or "last year"."""
+    `date` is the article's own date, which resolves "yesterday" or "last year";
+    `published` is its publication time as precisely as the page gives it (front
+    matter, HTML meta, or a plain-text date line), which orders figures that change."""
 
     path: str
     text: str
@@ -42,6 +45,7 @@ class Document:
     date: dt.date | None = None
     offsets: tuple[int, ...] = ()  # source offset of each layout offset; () when they are the same
     paragraphs: tuple[tuple[int, int], ...] = ()  # (start, end) layout offsets of each body paragraph
+    published: Moment | None = None
 
     def source_offset(self, offset: int) -> int:
         """The offset in `text` of an offset in the layout the sentences come from."""
@@ -139,11 +143,20 @@ def make_document(path: str, text: str, encoding: str = "utf-8", warnings: tuple
         sentences.extend(split_sentences(layout, start, end))
     warnings += tuple(f"{path}: {w}" for w in page.warnings)
     date = parse_day(page.metadata.get("date"))
+    published = parse_moment(page.metadata.get("date")) if date is not None else None
     if date is None and page.metadata.get("date") not in (None, ""):
         warnings += (f"{path}: article date {page.metadata['date']!r} is not a YYYY-MM-DD date; "
                      "relative dates stay unresolved",)
+    elif date is None:
+        # A plain-text page: its date line, byline or dateline (furniture lines included).
+        # It orders the page's figures in time but does not resolve "this year" or
+        # "Tuesday": a line guessed from layout is not sure enough to date the story's
+        # events (on real copy, "attacks this year" became a wrong event date).
+        found = date_line(lines)
+        if found is not None:
+            published = found[1]
     return Document(path, text, tuple(line_starts), furniture, tuple(sentences), encoding, warnings,
-                    page.metadata, date, page.offsets, tuple(blocks))
+                    page.metadata, date, page.offsets, tuple(blocks), published)
 
 
 class Skipped(DocumentError):

@@ -8,6 +8,7 @@ import json
 
 from factlint import __version__
 from factlint.model import Fact, Report
+from factlint.prose.moments import parse_moment
 from factlint.reporters.json_report import SCHEMA_VERSION
 from factlint.reporters.options import DEFAULT, RenderOptions
 
@@ -49,6 +50,38 @@ def cells_of(report: Report) -> dict[tuple[tuple[str, str], str], list[Fact]]:
     for f in report.facts:
         cells.setdefault((f.key, f.path), []).append(f)
     return cells
+
+
+def timeline(report: Report, key: tuple[str, str]) -> list[tuple[str, list[str], list[int]]]:
+    """A changing count as (day, figures, article numbers) in day order, when
+    articles of two or more days state it with two or more figures; else []."""
+    index = {a: i for i, a in enumerate(report.articles, 1)}
+    times = {path: parse_moment(when) for path, when in report.times}
+    by_time: dict[str, tuple[list[str], list[int]]] = {}
+    for f in report.facts:
+        moment = times.get(f.path)
+        if f.key != key or f.kind != "count" or moment is None:
+            continue
+        figures, articles = by_time.setdefault(moment.day.isoformat(), ([], []))
+        if f.display not in figures:
+            figures.append(f.display)
+        if index[f.path] not in articles:
+            articles.append(index[f.path])
+    if len(by_time) < 2 or len({d for figures, _ in by_time.values() for d in figures}) < 2:
+        return []
+    return [(day, *by_time[day]) for day in sorted(by_time)]
+
+
+def timelines(report: Report) -> list[str]:
+    """One line per changing count: each time's figures and the articles giving them."""
+    lines = []
+    for key in rows(report):
+        steps = timeline(report, key)
+        if steps:
+            text = " → ".join(f"{when}: {'; '.join(figures)} {''.join(f'[{i}]' for i in articles)}"
+                              for when, figures, articles in steps)
+            lines.append(f"{key[0]}.{key[1]}  {text}")
+    return lines
 
 
 def render(report: Report, options: RenderOptions = DEFAULT) -> str:
@@ -132,6 +165,9 @@ def _table(report: Report) -> str:
         out.append("Read where the event was named in an earlier sentence:")
         out.extend(f"  {lab} line {f.line}: {f.rule}.{f.fact} {f.display} (event named at {f.scope_from})"
                    for lab, f in carried)
+    lines = timelines(report)
+    if lines:  # a count stated with several figures at several times: its timeline
+        out += ["", "Figures by article time:", *lines]
     return "\n".join(out) + "\n"
 
 
@@ -148,5 +184,6 @@ def render_json(report: Report, options: RenderOptions = DEFAULT) -> str:
         facts.append({"rule": key[0], "fact": key[1], "cells": {a: c for a, c in cells.items() if c}})
     data = {"version": SCHEMA_VERSION, "tool": {"name": "factlint", "version": __version__},
             "articles": list(report.articles), "facts": facts,
-            "mentions": [f.to_dict() for f in report.facts], "errors": [e.to_dict() for e in report.errors]}
+            "mentions": [f.to_dict() for f in report.facts], "errors": [e.to_dict() for e in report.errors],
+            "times": dict(report.times)}
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

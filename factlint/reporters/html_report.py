@@ -181,7 +181,8 @@ def _by_fact(report: Report, keys: list, anchors: dict, reasons: dict, labels: d
             where = f"{finding.path}:{finding.line}:{finding.column}"
             code = f"<code>{escape(where)}</code>"
             link = f'<a href="#{anchors[id(fact)]}">{code}</a>' if fact else code
-            out.append(f"<li>{link} {escape(finding.message)} (found <b>{escape(finding.found)}</b>)</li>")
+            out.append(f"<li>{link} {escape(finding.severity)} [{escape(name)}] {escape(finding.message)} "
+                       f"(found <b>{escape(finding.found)}</b>)</li>")
         out.append("</ol></details>")
         out.append("</section>")
     return out
@@ -279,6 +280,17 @@ def render(report: Report, options: RenderOptions = DEFAULT) -> str:
         "hover over the cell for the reason.</p>",
         *_matrix(report, keys, anchors, reasons, labels),
     ]
+    changing = [(key, facts_table.timeline(report, key)) for key in keys]
+    changing = [(key, steps) for key, steps in changing if steps]
+    if changing:  # each changing count as its figures by day of publication
+        out.append('<h2 id="timelines">Figures by article time</h2>')
+        for (rule_id, fact_name), steps in changing:
+            out.append(f"<h3>{escape(rule_id)}.{escape(fact_name)}</h3>")
+            out.append('<table class="timeline"><tr><th>published</th><th>figures</th><th>articles</th></tr>')
+            for day, figures, articles in steps:
+                out.append(f"<tr><td>{escape(day)}</td><td>{escape('; '.join(figures))}</td>"
+                           f"<td>{escape(''.join(f'[{i}]' for i in articles))}</td></tr>")
+            out.append("</table>")
     out.append('<h2 id="mentions">Quoted sentences</h2>')
     for article in report.articles:
         mentions = [f for f in ordered if f.path == article]

@@ -24,4 +24,5 @@ def data(report: Report) -> dict:
         "checks": [c.to_dict() for c in report.checks],
         "summary": report.summary(),
         "errors": [e.to_dict() for e in report.errors],
+        "times": dict(report.times),
     }

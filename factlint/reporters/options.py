@@ -14,6 +14,7 @@ class RenderOptions:
     info: tuple[tuple[str, str], ...] = ()  # the run's metadata (date, rules folders, baseline) for the HTML report
     discovered: tuple[Any, ...] | None = None  # discovery's fact groups (reporters.discovered.GroupSummary)
     min_articles: int = 2  # discovery's threshold, as its report states it
+    show_superseded: bool = False  # the text report: every superseded figure, not one line per fact
 
 
 DEFAULT = RenderOptions()

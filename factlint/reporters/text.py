@@ -98,10 +98,42 @@ def _plural(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
+MAX_FOLDED = 10  # figures named on a folded line
+SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+def ordered_findings(findings: tuple[Finding, ...]) -> list[Finding]:
+    """Errors first, then warnings, then notes; each group in the report's order."""
+    return sorted(findings, key=lambda f: SEVERITY_ORDER.get(f.severity, 0))
+
+
+def folded_notes(notes: list[Finding], color: bool = False) -> list[str]:
+    """One line per fact for its superseded figures (`info`): how many, in how
+    many articles, which figures as written, and the later figure the first names."""
+    paint = _paint(color)
+    by_fact: dict[tuple[str, str], list[Finding]] = {}
+    for f in notes:
+        by_fact.setdefault((f.rule, f.fact), []).append(f)
+    lines = []
+    for (rule, fact), group in by_fact.items():
+        figures = list(dict.fromkeys(f.found for f in group))
+        shown = ", ".join(figures[:MAX_FOLDED]) + (", …" if len(figures) > MAX_FOLDED else "")
+        articles = len({f.path for f in group})
+        latest = group[0].expected
+        tail = f"; later {latest}" if latest else ""
+        lines.append(f"{paint('info', fg=SEVERITY_COLORS[Severity.INFO], bold=True)} [{rule}.{fact}] "
+                     f"{_plural(len(group), 'superseded mention')} in {_plural(articles, 'article')}: "
+                     f"{shown}{tail}")
+    return lines
+
+
 def render(report: Report, options: RenderOptions = DEFAULT) -> str:
     """The report; `quiet` keeps only the failures and the tally, `color` adds ANSI styles,
-    `width` is the terminal's (separators span it, quotes fit it), `full_source` quotes whole sentences."""
+    `width` is the terminal's (separators span it, quotes fit it), `full_source` quotes whole sentences.
+    Errors come first, then warnings; superseded figures (`info`) are folded into
+    one line per fact unless `show_superseded`."""
     quiet, color, width, full_source = options.quiet, options.color, options.width, options.full_source
+    show_superseded = options.show_superseded
     paint = _paint(color)
     rule = max(40, width - 1) if width else RULE_WIDTH  # one short of the edge: no wrap on terminals that add one
     quote_width = None if full_source else max(40, rule - 12) if width else QUOTE_WIDTH
@@ -111,9 +143,15 @@ def render(report: Report, options: RenderOptions = DEFAULT) -> str:
         if report.corpus:
             header += f", compared with {_plural(report.corpus, 'other article')}"
         sections += [header, "\n".join(_marks(report, paint))]
-    if report.findings:
-        blocks = ["\n".join(format_finding(finding, color, quote_width)) for finding in report.findings]
+    findings = ordered_findings(report.findings)
+    notes = [f for f in findings if f.severity == Severity.INFO] if not show_superseded else []
+    shown = [f for f in findings if f.severity != Severity.INFO] if not show_superseded else findings
+    if shown:
+        blocks = ["\n".join(format_finding(finding, color, quote_width)) for finding in shown]
         sections.append("\n\n".join([paint(" FAILURES ".center(rule, "="), fg="red"), *blocks, "=" * rule]))
+    if notes:
+        sections.append("\n".join([paint(" SUPERSEDED (--show-superseded lists each) ".center(rule, "="), fg="cyan"),
+                                    *folded_notes(notes, color)]))
     if report.errors:  # parts of the run that were not checked: never a silent pass
         sections.append("\n\n".join([paint(" ERRORS ".center(rule, "="), fg="red"),
                                        "\n".join(esc(str(error)) for error in report.errors)]))

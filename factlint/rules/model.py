@@ -5,9 +5,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factlint.model import Severity, Tolerance
+from factlint.prose.moments import Moment
 from factlint.prose.terms import Hit, find_terms, has_term
 
 SEVERITIES = tuple(s.value for s in sorted(Severity, key=lambda s: -s.rank))  # as messages list them: error first
+CHANGES = ("grows", "any", "none")
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,20 @@ class Scope:
 
 
 @dataclass(frozen=True)
+class SourcedValue:
+    """One of several right values of a fact, with the words that attribute it
+    ("USGS", "moment magnitude"): a mention attributed to this source must state it."""
+
+    value: Any  # the kind's parsed value
+    display: str
+    source: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        return self.source[0]
+
+
+@dataclass(frozen=True)
 class FactSpec:
     """One fact of a rule, validated, with its kind's options filled in."""
 
@@ -50,6 +66,13 @@ class FactSpec:
     options: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     line: int = 0
     part_of: str | None = None  # the fact this one counts a part of ("children" of "deaths")
+    # How the figure changes over time: "grows", "any", "none" (never), or None when the
+    # rule does not say (a count is then judged by time when the articles' times show a timeline).
+    changes: str | None = None
+    # Official figures over time, (moment, parsed value) in time order; () when not given.
+    timeline: tuple[tuple[Moment, Any], ...] = field(default=(), compare=False, hash=False)
+    # Several right values, each tied to its source (`values:`); () when the fact has one.
+    values: tuple[SourcedValue, ...] = field(default=(), compare=False, hash=False)
 
 
 @dataclass(frozen=True)

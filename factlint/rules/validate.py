@@ -11,12 +11,14 @@ from factlint import kinds
 from factlint.errors import did_you_mean
 from factlint.kinds import Kind
 from factlint.model import Problem, Severity, Tolerance
+from factlint.prose.moments import Moment, moment_key, parse_moment
 from factlint.prose.terms import regex_problem
-from factlint.rules.model import SEVERITIES, Example, FactSpec, Rule, Scope
+from factlint.rules.model import CHANGES, SEVERITIES, Example, FactSpec, Rule, Scope, SourcedValue
 
 RULE_KEYS = {"id", "description", "severity", "message", "scope", "facts", "examples", "date-order"}
 DATE_ORDERS = ("mdy", "dmy")
-FACT_KEYS = {"kind", "triggers", "expected", "tolerance", "severity", "message", "window", "part_of"}
+FACT_KEYS = {"kind", "triggers", "expected", "tolerance", "severity", "message", "window", "part_of",
+             "changes", "timeline", "values"}
 SCOPE_KEYS = {"any", "all", "none"}
 EXAMPLE_KEYS = ("pass", "fail")
 
@@ -287,6 +289,69 @@ def _part_of(f: _FactKeys, fact_names: set[str]) -> str | None:
     return part_of
 
 
+def _changes(f: _FactKeys) -> str | None:
+    changes = f.raw.get("changes")
+    if changes is not None and changes not in CHANGES:
+        f.add("changes", f"expected one of {', '.join(CHANGES)}, got {changes!r}")
+        return None
+    return changes
+
+
+def _timeline(f: _FactKeys, options: dict[str, Any]) -> tuple[tuple[Moment, Any], ...]:
+    """`timeline: {2024-05-02: 14, "2024-05-03T18:00": 24}`: official figures by time, in time order."""
+    raw = f.raw.get("timeline")
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict) or not raw:
+        f.add("timeline", "expected a mapping of times to figures, e.g. {2024-05-02: 14}")
+        return ()
+    points = []
+    for key, value in raw.items():
+        moment = parse_moment(key)
+        if moment is None:
+            f.add("timeline", f"{key!r} is not a time (YYYY-MM-DD or YYYY-MM-DDTHH:MM, with an optional zone)",
+                  _line_of(raw, key, f.line))
+            continue
+        try:
+            points.append((moment, f.kind.parse_expected(value, options)))
+        except ValueError as exc:
+            f.add(f"timeline.{key}", str(exc), _line_of(raw, key, f.line))
+    return tuple(sorted(points, key=lambda p: moment_key(p[0])))
+
+
+def _values(f: _FactKeys, options: dict[str, Any]) -> tuple[SourcedValue, ...]:
+    """`values: [{value: 6.8, source: [the institute, local scale]}, {value: 7.1, source: [the survey]}]`."""
+    raw = f.raw.get("values")
+    if raw is None:
+        return ()
+    shape = "expected a list of {value: ..., source: [words that attribute it]}"
+    if not isinstance(raw, list) or len(raw) < 2:
+        f.add("values", shape + ", at least two")
+        return ()
+    if f.raw.get("expected") is not None:
+        f.add("values", "give either 'expected' or 'values', not both")
+    line = _line_of(f.raw, "values", f.line)
+    out = []
+    for i, item in enumerate(raw):
+        at = f"values[{i}]"
+        if not isinstance(item, dict) or set(item) - {"value", "source"} or "value" not in item:
+            f.add(at, shape, line)
+            continue
+        if item.get("source") is None:
+            f.add(f"{at}.source", "expected the words that attribute this value, e.g. [USGS]", line)
+            continue
+        source = _string_list(item["source"], f.problems, line, f"facts.{f.name}.{at}.source")
+        if not source:
+            continue
+        try:
+            value = f.kind.parse_expected(item["value"], options)
+        except ValueError as exc:
+            f.add(f"{at}.value", str(exc), line)
+            continue
+        out.append(SourcedValue(value, f.kind.describe(value, options), source))
+    return tuple(out)
+
+
 def _fact(name: str, raw: Any, rule_severity: Severity, problems: Problems, line: int,
           fact_names: set[str], default_tolerance: Tolerance = Tolerance(),
           date_order: str | None = None) -> FactSpec | None:
@@ -306,10 +371,15 @@ def _fact(name: str, raw: Any, rule_severity: Severity, problems: Problems, line
     message = _message(f)
     expected, expected_text = _expected(f, options)
     part_of = _part_of(f, fact_names)
+    changes = _changes(f)
+    timeline = _timeline(f, options)
+    if timeline and changes is None:
+        changes = "any"  # a timeline of official figures says the figure changes
+    values = _values(f, options)
     if len(problems.items):
         return None
     return FactSpec(name, f.kind_name, triggers, expected, expected_text, tolerance, severity,
-                    message, window, options, line, part_of)
+                    message, window, options, line, part_of, changes, timeline, values)
 
 
 def parse_rule(data: Any, path: str, problems: Problems, default_tolerance: Tolerance = Tolerance(),

@@ -314,7 +314,9 @@ def test_percentages_agree_by_precision(a, b, same):
     assert agree(ma, mb) is same
 
 
-def test_a_percentage_group_is_reported_read_only(tmp_path):
+def test_a_percentage_group_is_drafted_as_a_percentage_rule(tmp_path):
+    """With the percentage kind, a group of shares is a rule like any other: "61%"
+    rounds from 61.2 and agrees; 66.2% does not."""
     _write(tmp_path / "arts", {
         "a.txt": "Turnout in Vela was 61.2%, officials said.\n",
         "b.txt": "Turnout in Vela reached 61.2 per cent.\n",
@@ -323,7 +325,10 @@ def test_a_percentage_group_is_reported_read_only(tmp_path):
     })
     rules = tmp_path / "rules"
     result = CliRunner().invoke(cli, ["discover", "--format", "json", "--write-rules", str(rules), str(tmp_path / "arts")])
-    groups = [g for g in json.loads(result.stdout)["discovered"] if g["kind"] == "percent"]
-    assert len(groups) == 1 and groups[0]["read_only"] and groups[0]["consensus"] == "61.2%"
+    groups = [g for g in json.loads(result.stdout)["discovered"] if g["kind"] == "percentage"]
+    assert len(groups) == 1 and not groups[0]["read_only"] and groups[0]["consensus"] == "61.2%"
     assert [os.path.basename(d["path"]) for d in groups[0]["disagreements"]] == ["d.txt"]
-    assert not any("percent" in name for name in os.listdir(rules)) if rules.exists() else True
+    [written] = [name for name in os.listdir(rules) if "percent" in name]
+    assert "kind: percentage" in (rules / written).read_text(encoding="utf-8")
+
+

@@ -3,7 +3,8 @@
 import pytest
 
 from factlint.model import INF, Interval
-from factlint.prose.numbers import describe, find_numbers, parse_digits, parse_words, qualify
+from factlint.prose.numbers import find_numbers, parse_digits, parse_words
+from factlint.prose.qualifiers import describe, qualify
 from factlint.prose.values import find_values
 
 

@@ -61,7 +61,7 @@ def test_text_report_tally_and_marks():
 def test_json_report_schema():
     """The documented top-level keys, finding fields and summary."""
     data = json.loads(REPORTERS["json"].render(REPORT, DEFAULT))
-    assert list(data) == ["version", "tool", "articles", "findings", "checks", "summary", "errors"]
+    assert list(data) == ["version", "tool", "articles", "findings", "checks", "summary", "errors", "times"]
     assert data["version"] == 1
     finding = data["findings"][0]
     for key in ("path", "line", "column", "rule", "fact", "severity", "message", "found", "expected", "related"):

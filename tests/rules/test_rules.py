@@ -101,14 +101,14 @@ def test_date_expected_unquoted(tmp_path):
                 kind: cuont
             """,
          "r.yaml:4: facts.d.kind: unknown kind 'cuont' (did you mean 'count'?); "
-         "one of: count, date, quantity, title, year"),
+         "one of: count, date, money, percentage, quantity, title, year"),
         ("""\
             id: x
             facts:
               d:
                 triggers: [a]
             """,
-         "r.yaml:3: facts.d.kind: missing; one of: count, date, quantity, title, year"),
+         "r.yaml:3: facts.d.kind: missing; one of: count, date, money, percentage, quantity, title, year"),
         ("""\
             id: x
             facts:

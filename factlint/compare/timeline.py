@@ -1,0 +1,369 @@
+"""Comparison by time, for a figure that changes (a toll, a count of missing people).
+
+Each mention is judged against the figures known at its article's time:
+  - superseded (`info`): right when published, a different figure came later;
+  - stale (`warning`): published after a newer figure was public, or beside a
+    newer figure in the same undated copy, it still repeats the old one;
+  - contradiction (the fact's severity, `error` by default): a figure no
+    timeline explains: stated nowhere else and not between two figures of the
+    timeline, against the rule's final figure after that became current, or, for
+    `changes: grows`, smaller than a figure already public.
+
+The timeline is the rule's own (`timeline:`), or else the articles' figures:
+a figure is established when two articles state it (an earlier figure told as
+history, "up from 41", counts as a statement); its time is the earliest dated
+article that gives it. A figure stated as history is never a finding.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from factlint.kinds import KINDS
+from factlint.model import Fact, Finding, Related, Severity
+from factlint.prose.moments import Moment, moment_key
+from factlint.prose.timecues import Cue, cue
+from factlint.rules import FactSpec, Rule
+
+MAX_RELATED = 5
+CHANGING_KINDS = ("count",)  # kinds judged by time when a rule does not say `changes`
+
+
+def figure(value: dict[str, Any]) -> tuple[float, ...] | None:
+    """The figure a count states, for telling timeline steps apart: "at least 230"
+    and "230" are the same step; a range is its two ends."""
+    lo, hi = value.get("lo"), value.get("hi")
+    lo = None if lo is None or not math.isfinite(lo) else lo
+    hi = None if hi is None or not math.isfinite(hi) else hi
+    qualifier = value.get("qualifier")
+    if qualifier in ("lt", "le", "nearly") and hi is not None:
+        return (hi,)  # "up to 230", "nearly 600": the figure named
+    if qualifier in ("gt", "ge", "just_over", "odd") and lo is not None:
+        return (lo,)
+    if lo is not None and hi is not None:
+        return (lo,) if lo == hi else (lo, hi)
+    if lo is not None:
+        return (lo,)
+    if hi is not None:
+        return (hi,)
+    return None
+
+
+def _middle(f: tuple[float, ...]) -> float:
+    return sum(f) / len(f)
+
+
+@dataclass
+class _Step:
+    """One figure of the timeline; `first` is None for a figure only undated copy gives
+    (such a step is never placed in time: see `at`)."""
+
+    figure: tuple[float, ...]
+    first: Moment | None  # earliest dated sighting
+    articles: set[str]
+    display: str
+    value: dict[str, Any]  # the figure's value: "more than 1,300" is the step 1,300
+    stated: dict[str, Any] | None = None  # as its plainest mention states it, when that differs
+
+    @property
+    def at(self) -> Moment:
+        """The time of a step placed on the timeline (every step of `ordered`)."""
+        assert self.first is not None
+        return self.first
+
+
+def _label(f: tuple[float, ...]) -> str:
+    return " to ".join(f"{v:,.0f}" if v == int(v) else f"{v:g}" for v in f)
+
+
+def judged_by_time(spec: FactSpec, mentions: list[Fact], times: dict[str, Moment]) -> bool:
+    """Whether this fact is compared by time: it says it changes, or (saying
+    nothing) it is a count whose mentions come from articles of different times."""
+    if spec.changes == "none":
+        return False
+    if spec.changes in ("grows", "any"):
+        return True
+    if spec.kind not in CHANGING_KINDS:
+        return False
+    dated: dict[tuple[float, ...], set[str]] = defaultdict(set)
+    for m in mentions:
+        f = figure(m.value)
+        if f is not None:
+            dated[f].add(m.path)
+    established = [f for f, paths in dated.items() if len(paths) >= 2 and any(p in times for p in paths)]
+    return len(established) >= 2
+
+
+def _finding(m: Fact, rule: Rule, spec: FactSpec, severity: Severity, message: str, expected: str | None,
+             related: tuple[Related, ...]) -> Finding:
+    return Finding(
+        path=m.path, line=m.line, column=m.column, rule=rule.id, fact=spec.name, severity=severity,
+        message=f"{rule.description or rule.id}: {message}", found=m.text, expected=expected, quote=m.quote,
+        end_column=m.end_column, quote_column=m.quote_offset + 1, related=related)
+
+
+def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
+                    times: dict[str, Moment]) -> list[tuple[Fact, Finding]]:
+    kind = KINDS[spec.kind]
+    cues = {id(m): cue(m.quote, m.quote_offset, m.quote_offset + len(m.text)) for m in mentions}
+    grows = spec.changes == "grows"
+    ref_figure = figure(ref) if isinstance(ref, dict) else None
+
+    def key_of(value: dict[str, Any]) -> tuple[float, ...] | None:
+        """A figure within the tolerance of the rule's final figure is that figure
+        ("4,500" and "4,512" are one step)."""
+        f = figure(value)
+        if f is None or ref_figure is None or len(f) != 1:
+            return f
+        point = {**value, "lo": f[0], "hi": f[0], "lo_open": False, "hi_open": False}
+        return ref_figure if kind.matches(point, ref, spec) else f
+
+    sightings: dict[tuple[float, ...], list[Fact]] = defaultdict(list)
+    for m in mentions:
+        f = key_of(m.value)
+        if f is not None:
+            sightings[f].append(m)
+
+    # The steps of the timeline: the rule's official figures, else the articles'.
+    steps: dict[tuple[float, ...], _Step] = {}
+    if spec.timeline:
+        for moment, value in spec.timeline:
+            f = key_of(value)
+            if f is not None and f not in steps:
+                steps[f] = _Step(f, moment, {"(timeline)"}, kind.describe(value, spec.options), value)
+        ordered = sorted(steps.values(), key=lambda s: moment_key(s.at))
+    else:
+        for f, ms in sightings.items():
+            paths = {m.path for m in ms}
+            dated = [times[m.path] for m in ms if m.path in times]
+            # A step: stated by two articles, or given by a dated one (when it fits, see _plausible).
+            if len(paths) >= 2 or dated or f == ref_figure:
+                first = min(dated, key=moment_key) if dated else None
+                # The figure as its plainest mention states it ("4,512" rather than "more than 4,500").
+                plain = next((m for m in ms if not _open_ended(m.value)), ms[0])
+                value = ref if f == ref_figure else plain.value
+                stated = None
+                if _open_ended(value):  # only "more than 1,300": the step is 1,300
+                    stated = value
+                    value = {**value, "lo": f[0], "hi": f[-1], "lo_open": False, "hi_open": False}
+                steps[f] = _Step(f, first, paths, plain.display, value, stated)
+        ordered = _plausible(sorted((s for s in steps.values() if s.first is not None),
+                                    key=lambda s: moment_key(s.at)), ref_figure)
+    if grows:  # a step down is no step of a growing figure: it is a contradiction
+        kept: list[_Step] = []
+        for s in ordered:
+            if not kept or _middle(s.figure) >= _middle(kept[-1].figure):
+                kept.append(s)
+        ordered = kept
+    position = {s.figure: i for i, s in enumerate(ordered)}
+
+    # When the rule's final figure became current: after every step that disagrees with it.
+    final_from: Moment | None = None
+    if ref is not None:
+        agreeing = [kind.matches(s.value, ref, spec) for s in ordered]
+        last_other = max((i for i, ok in enumerate(agreeing) if not ok), default=-1)
+        final_from = next((s.at for i, s in enumerate(ordered) if i > last_other and agreeing[i]), None)
+
+    def step_of(f: tuple[float, ...], t: Moment | None, context_of: set[int]) -> int | None:
+        """The timeline position of a figure: its own step, or the step it falls after
+        on the way between two consecutive steps ("47" on the way from 44 to 52) when
+        its article is dated after the first of them, or, undated, states one of them."""
+        if f in position:
+            return position[f]
+        if grows and f in steps:
+            return None  # a step down of a growing figure
+        mid = _middle(f)
+        for i in range(len(ordered) - 1):
+            a, b = _middle(ordered[i].figure), _middle(ordered[i + 1].figure)
+            # Dated copy after the first of the two steps; undated copy that states one of them.
+            placed = (not t.before(ordered[i].at)) if t is not None else bool({i, i + 1} & context_of)
+            if min(a, b) < mid < max(a, b) and placed:
+                if grows and t is not None and ordered[i + 1].at.before(t):
+                    return None  # below a figure already public: the wrong way
+                return i
+        return None
+
+    def supersedes(s: _Step, m: Fact, f: tuple[float, ...]) -> bool:
+        """A step replaces a mention's figure unless it is that figure, or only a looser
+        statement of it ("more than 4,000" says nothing against "4,512")."""
+        if s.figure == f:
+            return False
+        return not (s.stated is not None and kind.agree(s.stated, m.value, spec))
+
+    context: dict[str, set[int]] = defaultdict(set)  # the steps each article states as current
+    for m in mentions:
+        f = key_of(m.value)
+        if f in position and cues[id(m)] is not Cue.PAST:
+            context[m.path].add(position[f])
+    updates: dict[str, list[Fact]] = defaultdict(list)
+    for m in mentions:
+        if cues[id(m)] is Cue.UPDATE:
+            updates[m.path].append(m)
+
+    out = []
+    for m in mentions:
+        if cues[id(m)] is Cue.PAST:
+            continue  # an earlier figure told as history
+        f = key_of(m.value)
+        if f is None:
+            continue
+        if f not in position and len(f) == 1 and (m.value.get("approx") or m.value.get("qualifier") == "nearly"):
+            # "nearly 600" beside the step 588: the same figure, rounded
+            f = next((s.figure for s in ordered if len(s.figure) == 1
+                      and abs(s.figure[0] - f[0]) <= ROUNDED * s.figure[0]), f)
+        elif f not in position and len(f) == 2 and (m.value.get("lo_open") or m.value.get("hi_open")):
+            # "hundreds": the first step the words cover
+            f = next((s.figure for s in ordered if len(s.figure) == 1 and f[0] <= s.figure[0] <= f[1]), f)
+        t = times.get(m.path)
+        # A step is its own figure ("at least 61" is the step 61, not the final 63); a
+        # figure no step holds ("more than 4,000", "dozens") agrees with a final one it allows.
+        agrees = ref is not None and (f == ref_figure or (f not in position and kind.matches(m.value, ref, spec)))
+        final_now = agrees and final_from is not None and t is not None and not t.before(final_from)
+        i = step_of(f, t, context.get(m.path, set()))
+        if i is None and ordered and f not in position:
+            if t is None and _vague(m.value):
+                continue  # "hundreds", "200 to 300": with no time to place it, no claim to judge
+            if t is not None:
+                known = [s for s in ordered if not t.before(s.at)] or ordered[:1]
+            else:  # an undated article: the steps it states itself, else the latest
+                known = [ordered[j] for j in context.get(m.path, ())] or ordered[-1:]
+            if _middle(f) * DIP < max(_middle(s.figure) for s in known):
+                continue  # far below the figure of its time: a part of the whole ("two of them children")
+        # A later update in the same article replaces this figure there.
+        replaced = [u for u in updates[m.path] if key_of(u.value) != f and (u.line, u.column) > (m.line, m.column)
+                    and not kind.agree(m.value, u.value, spec)]  # "more than 30 ... later rose to 34" holds
+        if replaced and i is None:
+            u = replaced[-1]
+            out.append((m, _finding(m, rule, spec, _capped(Severity.INFO, spec), f"{spec.name} {m.display} was updated "
+                                    f"to {u.display} later in the same article",
+                                    u.display, (Related(u.path, u.line, u.column, u.display),))))
+            continue
+        if i is None:
+            if agrees and (final_from is None or t is None or not t.before(final_from)):
+                continue
+            if not ordered and ref is None:
+                continue  # no figure of any known time to judge it by
+            current = _current(ordered, t)
+            if cues[id(m)] is Cue.AS_OF and ordered:
+                final = ordered[-1]
+                out.append((m, _finding(m, rule, spec, _capped(Severity.INFO, spec),
+                                        f"{spec.name} {m.display} was a figure so far; it became {final.display}",
+                                        final.display, _related(m, sightings, final))))
+                continue
+            against = current.display if current else (spec.expected_text or "")
+            why = "no other article and no step of its timeline gives it"
+            if grows and t is not None and current is not None and _middle(f) < _middle(current.figure):
+                why = (f"it is smaller than {current.display}, public since {current.at.label()}, "
+                       "and the figure only grows")
+            out.append((m, _finding(m, rule, spec, CONTRADICTION, f"{spec.name} is {m.display}, but {why}",
+                                    against or None, _related(m, sightings, current))))
+            continue
+        if final_now or (agrees and t is None):
+            continue  # the final figure's time, or undated copy that the final figure bears out
+        step = ordered[i]
+        # Stale: a newer step was public before this article's time.
+        newer = [s for s in ordered[i + 1:] if supersedes(s, m, f) and t is not None and s.at.before(t)]
+        if newer:
+            w = newer[-1]
+            out.append((m, _finding(m, rule, spec, _capped(Severity.WARNING, spec),
+                                    f"{spec.name} is {m.display}, but a newer figure, {w.display}, "
+                                    f"was public since {w.at.label()}", w.display, _related(m, sightings, w))))
+            continue
+        # Superseded: a different step came later than this article's time (or this figure's).
+        since = t or step.at
+        later = [s for s in ordered[i + 1:] if supersedes(s, m, f) and not s.at.before(since)]
+        # A looser later statement ("more than 4,000") of a later figure ("4,512") is not named.
+        later = [s for s in later if s.stated is None or not any(
+            o.stated is None and kind.agree(s.stated, o.value, spec) for o in later)] or later
+        if later:
+            shown = later if len(later) <= 3 else [later[0], later[-2], later[-1]]
+            text = ", ".join(f"{s.display} ({s.at.label()})" for s in shown)
+            out.append((m, _finding(m, rule, spec, _capped(Severity.INFO, spec),
+                                    f"{spec.name} {m.display} was superseded by {text}",
+                                    later[-1].display, _related(m, sightings, *later[-3:]))))
+            continue
+        if ref is not None and not agrees and final_from is not None and t is not None and final_from.before(t):
+            out.append((m, _finding(m, rule, spec, CONTRADICTION,
+                                    f"{spec.name} is {m.display}, but it has been {spec.expected_text} "
+                                    f"since {final_from.label()}", spec.expected_text, ())))
+    return out
+
+
+def _capped(severity: Severity, spec: FactSpec) -> Severity:
+    """A time verdict's severity, never above the fact's own ("severity: info" stays info)."""
+    return min(severity, Severity(spec.severity), key=lambda s: s.rank)
+
+
+# A figure that time cannot explain is an error whatever severity the rule gives its
+# disagreements: a rule that says `severity: warning` for a changing figure says that its
+# figures change, and the time verdicts now tell which ones are merely old.
+CONTRADICTION = Severity.ERROR
+
+
+def _open_ended(value: dict[str, Any]) -> bool:
+    """"more than 4,000", "at least 61": a bound on one side only."""
+    lo, hi = value.get("lo"), value.get("hi")
+    return lo is None or hi is None or not (math.isfinite(lo) and math.isfinite(hi))
+
+
+def _vague(value: dict[str, Any]) -> bool:
+    """"hundreds", "dozens", "200 to 300": a wide range, or a figure given as approximate."""
+    f = figure(value)
+    if value.get("approx") and f is not None and len(f) == 2:
+        return True
+    return f is not None and len(f) == 2 and (f[1] - f[0]) > VAGUE * _middle(f)
+
+
+ROUNDED = 0.05  # "nearly 600", "about 640": within this share of a step, that step rounded
+VAGUE = 0.3  # a range wider than this share of its middle says too little to contradict
+DIP = 3  # a figure a third of the figures around it is a part of the whole or a misread number
+
+
+def _plausible(ordered: list[_Step], ref_figure: tuple[float, ...] | None) -> list[_Step]:
+    """The steps a timeline can hold. A figure only one article gives is left out
+    when it repeats the past (it lies between two consecutive earlier steps) or
+    comes after the rule's final figure was public; any figure is left out when it
+    dips far below the steps just before and after it."""
+    kept: list[_Step] = []
+    ref_seen = False
+    for i, s in enumerate(ordered):
+        mid = _middle(s.figure)
+        if kept and _middle(kept[-1].figure) >= DIP * mid:
+            if i + 1 < len(ordered) and _middle(ordered[i + 1].figure) >= DIP * mid:
+                continue  # a dip the next step recovers from
+            rising = len(kept) < 2 or _middle(kept[-1].figure) >= _middle(kept[-2].figure)
+            if i + 1 == len(ordered) and len(s.articles) < 2 and rising:
+                continue  # a lone last figure far below a rising count
+        if len(s.articles) < 2 and s.figure != ref_figure:
+            if ref_seen:
+                continue
+            if any(min(_middle(a.figure), _middle(b.figure)) < mid < max(_middle(a.figure), _middle(b.figure))
+                   for a, b in zip(kept, kept[1:])):
+                continue
+        ref_seen = ref_seen or s.figure == ref_figure
+        kept.append(s)
+    return kept
+
+
+def _current(ordered: list[_Step], t: Moment | None) -> _Step | None:
+    if not ordered:
+        return None
+    if t is None:
+        return ordered[-1]
+    known = [s for s in ordered if not t.before(s.at)]
+    return known[-1] if known else ordered[0]
+
+
+def _related(m: Fact, sightings: dict, *steps: _Step | None) -> tuple[Related, ...]:
+    """Where the named figures are stated: the first mention of each, other articles first."""
+    out = []
+    for s in steps:
+        if s is None:
+            continue
+        ms = sorted(sightings.get(s.figure, ()), key=lambda f: (f.path == m.path, f.path, f.line))
+        if ms:
+            f = ms[0]
+            out.append(Related(f.path, f.line, f.column, f.display))
+    return tuple(out[:MAX_RELATED])

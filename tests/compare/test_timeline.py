@@ -1,0 +1,368 @@
+"""Comparison by time (superseded, stale, contradiction), within-article updates,
+dates files, values tied to a source, and how reports show them. Every story here is invented."""
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from factlint.cli.app import cli
+from factlint.engine import check_paths
+from factlint.read.datesfile import parse_dates
+from factlint.rules import load_rule_file
+
+RULE = """\
+id: ferry-sinking
+description: Ferry sinking at Port Adley
+scope: [ferry]
+facts:
+  deaths:
+    kind: count
+    triggers: [dead, died, killed, toll]
+{extra}"""
+
+
+def write_story(tmp_path, articles, extra=""):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "ferry.yaml").write_text(RULE.format(extra=extra), encoding="utf-8")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return str(rules / "ferry.yaml"), str(folder)
+
+
+def findings(tmp_path, articles, extra="", dates=None):
+    rule_file, folder = write_story(tmp_path, articles, extra)
+    rule, problems = load_rule_file(rule_file)
+    assert not problems
+    report = check_paths([folder], (rule,), dates=dates)
+    return {(f.path.rsplit("/", 1)[-1], f.line): f for f in report.findings}, report
+
+
+# --- comparison by time --------------------------------------------------------------------------
+
+STORY = {
+    "a.txt": "Adley Courier | May 1, 2022\n\nThe ferry sinking killed 4 people, police said.\n",
+    "b.txt": "Bay Herald | May 1, 2022\n\nThe ferry sinking killed 4 people, the coast guard said.\n",
+    "c.txt": "Adley Courier | May 3, 2022\n\nThe ferry toll is now 9 dead, the coroner said.\n",
+    "d.txt": "Coast News | May 3, 2022\n\nNine people died when the ferry capsized.\n",
+}
+
+
+def test_superseded_is_info_and_names_the_later_figure(tmp_path):
+    got, _ = findings(tmp_path, STORY)
+    first = got["a.txt", 3]
+    assert first.severity == "info"
+    assert "superseded by 9 (May 3, 2022)" in first.message
+    assert got["b.txt", 3].severity == "info"
+    assert ("c.txt", 3) not in got and ("d.txt", 3) not in got
+
+
+def test_stale_is_a_warning_naming_the_newer_figure_and_when(tmp_path):
+    late = {**STORY, "e.txt": "Inland Post | May 6, 2022\n\nThe ferry disaster left 4 people dead.\n"}
+    got, _ = findings(tmp_path, late)
+    stale = got["e.txt", 3]
+    assert stale.severity == "warning"
+    assert "newer figure, 9, was public since May 3, 2022" in stale.message
+    assert stale.related and stale.related[0].display == "9"
+
+
+def test_contradiction_is_an_error(tmp_path):
+    wrong = {**STORY, "e.txt": "The ferry sinking killed 40 people.\n"}  # undated, a figure no timeline holds
+    got, _ = findings(tmp_path, wrong)
+    assert got["e.txt", 1].severity == "error"
+
+
+def test_growing_figure_that_falls_is_a_contradiction(tmp_path):
+    fell = {**STORY, "e.txt": "Inland Post | May 5, 2022\n\nThe ferry disaster left 6 people dead.\n",
+            "f.txt": "Bay Herald | May 5, 2022\n\nSix people died when the ferry sank.\n"}
+    got, _ = findings(tmp_path, fell, extra="    changes: grows\n")
+    assert got["e.txt", 3].severity == "error" and "only grows" in got["e.txt", 3].message
+    (tmp_path / "any").mkdir()
+    got_any, _ = findings(tmp_path / "any", fell, extra="    changes: any\n")
+    assert ("e.txt", 3) not in got_any  # revised down: the latest figure
+    assert got_any["c.txt", 3].severity == "info"
+
+
+def test_undated_copy_with_an_older_and_a_newer_figure_is_only_superseded(tmp_path):
+    """Without its time, a page holding both figures may be a live page that kept its
+    earlier part: the older figure is superseded, not stale."""
+    both = {**STORY, "e.txt": "Nine people died when the ferry sank.\n\nThe ferry sinking killed 4 people.\n"}
+    got, _ = findings(tmp_path, both)
+    assert got["e.txt", 3].severity == "info"
+    assert ("e.txt", 1) not in got
+
+
+def test_undated_figure_between_two_steps_of_its_own_article_is_superseded(tmp_path):
+    live = {**STORY, "e.txt": "The ferry toll reached 7 at noon.\n\nNine people died when the ferry sank.\n"}
+    got, _ = findings(tmp_path, live)
+    assert got["e.txt", 1].severity == "info"
+
+
+def test_undated_lone_figure_is_a_contradiction_but_a_vague_one_is_no_claim(tmp_path):
+    story = {**STORY, "e.txt": "The ferry sinking killed 7 people.\n",
+             "f.txt": "Dozens of people died when the ferry sank.\n"}
+    got, _ = findings(tmp_path, story)
+    assert got["e.txt", 1].severity == "error"
+    assert ("f.txt", 1) not in got
+
+
+def test_small_figure_far_below_the_toll_is_a_part_not_the_whole(tmp_path):
+    story = {**STORY, "e.txt": "Coast News | May 4, 2022\n\nNine people died when the ferry sank.\n\n"
+                               "The ferry operator said 2 crew members died.\n"}
+    got, report = findings(tmp_path, story)
+    assert [f.display for f in report.facts if f.path.endswith("e.txt")] == ["9", "2"]
+    assert not [k for k in got if k[0] == "e.txt"]
+
+
+def test_within_article_update_supersedes_the_earlier_figure(tmp_path):
+    update = {"a.txt": "The ferry sinking killed 11 people, police said.\n\n"
+                       "Update: the ferry toll was revised to 8 dead.\n"}
+    got, _ = findings(tmp_path, update, extra="    changes: any\n")
+    assert got["a.txt", 1].severity == "info" and "updated to 8" in got["a.txt", 1].message
+    assert ("a.txt", 3) not in got
+
+
+def test_figure_told_as_history_is_no_finding(tmp_path):
+    told = {**STORY, "e.txt": "Coast News | May 4, 2022\n\nThe ferry toll rose to 9, up from 4 on Sunday.\n"}
+    got, _ = findings(tmp_path, told)
+    assert not [k for k in got if k[0] == "e.txt"]
+
+
+def test_official_timeline_decides(tmp_path):
+    extra = "    changes: grows\n    timeline: {2022-05-01: 4, 2022-05-03: 9}\n"
+    story = {"a.txt": "Adley Courier | May 2, 2022\n\nThe ferry sinking killed 4 people.\n",
+             "b.txt": "Bay Herald | May 5, 2022\n\nThe ferry sinking killed 4 people.\n"}
+    got, _ = findings(tmp_path, story, extra=extra)
+    assert got["a.txt", 3].severity == "info"
+    assert got["b.txt", 3].severity == "warning"
+
+
+def test_a_count_without_dates_behaves_as_before(tmp_path):
+    undated = {"a.txt": "The ferry sinking killed 4 people.\n", "b.txt": "The ferry sinking killed 4 people.\n",
+               "c.txt": "The ferry sinking killed 9 people.\n"}
+    got, _ = findings(tmp_path, undated)
+    assert list(got) == [("c.txt", 1)] and got["c.txt", 1].severity == "error"
+
+
+def test_changes_none_keeps_todays_semantics(tmp_path):
+    got, _ = findings(tmp_path, STORY, extra="    changes: none\n")
+    assert {f.severity for f in got.values()} == {"error"}
+
+
+def test_dates_mapping_wins_over_the_page(tmp_path):
+    story = {"a.txt": "The ferry sinking killed 4 people.\n", "b.txt": "The ferry sinking killed 4 people.\n",
+             "c.txt": "The ferry toll is 9 dead.\n", "d.txt": "Nine people died when the ferry sank.\n"}
+    folder = tmp_path / "articles"
+    dates = parse_dates("a.txt: 2022-05-01\nb.txt: 2022-05-01\narticles/c.txt: 2022-05-03T10:00Z\n"
+                        f"{folder / 'd.txt'}: 2022-05-03\n", "dates.yaml", str(tmp_path))
+    got, report = findings(tmp_path, story, dates=dates)
+    assert got["a.txt", 1].severity == "info"
+    assert dict(report.times)[str(folder / "c.txt")] == "2022-05-03T10:00Z"
+
+
+@pytest.mark.parametrize("raw, message", [
+    ("    changes: sometimes\n", "expected one of grows, any, none"),
+    ("    timeline: {yesterday: 4}\n", "is not a time"),
+    ("    timeline: [4, 9]\n", "expected a mapping of times to figures"),
+])
+def test_bad_time_keys_are_one_line_errors(tmp_path, raw, message):
+    rule_file, _ = write_story(tmp_path, {}, raw)
+    _, problems = load_rule_file(rule_file)
+    assert any(message in str(p) for p in problems)
+
+
+def test_cli_json_carries_severity_and_the_later_mention(tmp_path, runner):
+    rule_file, folder = write_story(tmp_path, STORY)
+    result = runner.invoke(cli, ["check", "--rules", str(tmp_path / "rules"), "--format", "json", folder])
+    report = json.loads(result.stdout)
+    severities = sorted({f["severity"] for f in report["findings"]})
+    assert severities == ["info"]
+    assert result.exit_code == 0  # info never fails a run
+    assert report["findings"][0]["related"][0]["found"] == "9"
+
+
+def test_the_docs_example_reads_as_described(tmp_path, runner):
+    """docs/rules.md, "Time": superseded, stale and a contradiction, as the text says."""
+    import re
+
+    text = open(os.path.join(os.path.dirname(__file__), "..", "..", "docs", "rules.md"), encoding="utf-8").read()
+    section = text[text.index("## Time: figures that change"):]
+    rule = re.search(r"```yaml\n(# rules/ferry-sinking.yaml.*?)```", section, re.S).group(1)
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "ferry-sinking.yaml").write_text(rule, encoding="utf-8")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, head, body in re.findall(r'`(\w\.txt)`\n?\s*\("([^"]+)",\s*"([^"]+)"\)', section):
+        (folder / name).write_text(f"{head}\n\n{body}\n", encoding="utf-8")
+    result = runner.invoke(cli, ["check", "--rules", str(tmp_path / "rules"), "--format", "json", str(folder)])
+    got = {os.path.basename(f["path"]): f["severity"] for f in json.loads(result.stdout)["findings"]}
+    assert got == {"a.txt": "info", "b.txt": "warning", "c.txt": "error"}
+    assert result.exit_code == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ferry toll stands at 7 so far, the coroner said.",
+    "As of 3 p.m., the ferry toll was 7.",
+    "By 9am, the ferry toll had reached 7.",
+])
+def test_a_count_so_far_against_the_final_figure_is_superseded(tmp_path, sentence):
+    got, _ = findings(tmp_path, {"a.txt": sentence + "\n"}, extra="    expected: 11\n")
+    assert got["a.txt", 1].severity == "info" and "so far" in got["a.txt", 1].message
+
+
+def test_a_count_without_a_cue_against_the_final_figure_stays_an_error(tmp_path):
+    got, _ = findings(tmp_path, {"a.txt": "The ferry toll was 7, the coroner said.\n"}, extra="    expected: 11\n")
+    assert got["a.txt", 1].severity == "error"
+
+
+@pytest.mark.parametrize("name, text", [
+    ("dates.csv", "path,time\na.txt,2022-05-01\nb.txt,2022-05-01\nc.txt,2022-05-03T10:00Z\nd.txt,May 3, 2022\n"),
+    ("dates.yaml", "a.txt: 2022-05-01\nb.txt: 2022-05-01\nc.txt: 2022-05-03T10:00:00Z\nd.txt: 2022-05-03\n"),
+])
+def test_cli_dates_file(tmp_path, runner, name, text):
+    undated = {"a.txt": "The ferry sinking killed 4 people.\n", "b.txt": "The ferry sinking killed 4 people.\n",
+               "c.txt": "The ferry toll is 9 dead.\n", "d.txt": "Nine people died when the ferry sank.\n"}
+    rule_file, folder = write_story(tmp_path, undated)
+    if name.endswith(".csv"):
+        text = text.replace("May 3, 2022", '"May 3, 2022"')
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    args = ["check", "--rules", str(tmp_path / "rules"), "--format", "json", folder]
+    plain = json.loads(runner.invoke(cli, args).stdout)
+    assert {f["severity"] for f in plain["findings"]} == {"error"}  # no times: compared as before
+    report = json.loads(runner.invoke(cli, [*args, "--dates", str(tmp_path / name)]).stdout)
+    assert {os.path.basename(f["path"]): f["severity"] for f in report["findings"]} == {"a.txt": "info", "b.txt": "info"}
+    assert report["times"][os.path.join(folder, "c.txt")] == "2022-05-03T10:00Z"
+
+
+@pytest.mark.parametrize("name, text, message", [
+    ("dates.csv", "a.txt\n", "dates.csv:1: expected 'path,time'"),
+    ("dates.csv", "a.txt,soon\n", "dates.csv:1: a.txt: 'soon' is not a time"),
+    ("dates.yaml", "- a.txt\n", "expected a mapping of article paths to publication times"),
+    ("dates.yaml", "a.txt: [\n", "not valid YAML"),
+])
+def test_cli_bad_dates_file_is_a_one_line_error(tmp_path, runner, name, text, message):
+    _, folder = write_story(tmp_path, STORY)
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    result = runner.invoke(cli, ["check", "--rules", str(tmp_path / "rules"), "--dates", str(tmp_path / name), folder])
+    assert result.exit_code == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_cli_text_report_orders_by_severity_and_folds_superseded(tmp_path, runner):
+    story = {**STORY, "e.txt": "Inland Post | May 6, 2022\n\nThe ferry disaster left 4 people dead.\n",
+             "f.txt": "The ferry sinking killed 40 people.\n"}
+    _, folder = write_story(tmp_path, story)
+    args = ["check", "--rules", str(tmp_path / "rules"), "--color", "never", folder]
+    out = runner.invoke(cli, args).stdout
+    error, warning, folded = out.index("error [ferry"), out.index("warning [ferry"), out.index("info [ferry")
+    assert error < warning < folded
+    assert "info [ferry-sinking.deaths] 2 superseded mentions in 2 articles: 4; later 9" in out
+    full = runner.invoke(cli, [*args, "--show-superseded"]).stdout
+    assert full.count(": info [ferry-sinking.deaths]") == 2 and "superseded mentions" not in full
+
+
+QUAKE = """\
+id: arvan-quake
+description: Arvan earthquake
+scope: [quake, earthquake]
+facts:
+  magnitude:
+    kind: count
+    triggers: [magnitude]
+    window: 4
+    values:
+      - {value: 7.0, source: [Arvan Seismic Institute, ASI, the institute, local scale]}
+      - {value: 7.3, source: [USGS, U.S. Geological Survey, moment magnitude]}
+"""
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The USGS put the quake's magnitude at 7.3.", None),
+    ("The quake had a magnitude of 7.0, according to the Arvan Seismic Institute.", None),
+    ("The earthquake had a magnitude of 7.3.", None),  # no source: either value
+    ("The earthquake had a magnitude of 7.0.", None),
+    ("The USGS said the quake had a magnitude of 7.0.", "7 is Arvan Seismic Institute's magnitude, not USGS's"),
+    ("According to the institute, the quake's magnitude was 7.3.",
+     "7.3 is USGS's magnitude, not Arvan Seismic Institute's"),
+    ("The USGS measured the quake at magnitude 6.5.", "magnitude is 6.5, but USGS gives 7.3"),
+    ("The earthquake had a magnitude of 6.5.", "the values are 7 (Arvan Seismic Institute) / 7.3 (USGS)"),
+])
+def test_values_tied_to_a_source(tmp_path, sentence, expected):
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "quake.yaml").write_text(QUAKE, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
+    from factlint.rules import load_rules
+    report = check_paths([str(tmp_path / "a.txt")], load_rules([str(tmp_path / "rules")]))
+    assert len(report.facts) == 1  # the figure is read, and only it
+    messages = [f.message for f in report.findings]
+    if expected is None:
+        assert messages == []
+    else:
+        assert len(messages) == 1 and expected in messages[0]
+
+
+@pytest.mark.parametrize("raw, message", [
+    ("    values: [{value: 7.0, source: [ASI]}]\n", "at least two"),
+    ("    values: [{value: 7.0}, {value: 7.3, source: [USGS]}]\n", "expected the words that attribute this value"),
+    ("    values: [{value: 7.0, source: [ASI]}, {value: 7.3, source: [USGS]}]\n    expected: 7.3\n",
+     "give either 'expected' or 'values', not both"),
+])
+def test_bad_values_are_one_line_errors(tmp_path, raw, message):
+    rule_file, _ = write_story(tmp_path, {}, raw)
+    _, problems = load_rule_file(rule_file)
+    assert any(message in str(p) for p in problems)
+
+
+def test_fact_table_shows_a_changing_count_by_article_day(tmp_path, runner):
+    _, folder = write_story(tmp_path, STORY)
+    out = runner.invoke(cli, ["facts", "--rules", str(tmp_path / "rules"), folder]).stdout
+    assert "Figures by article time:\nferry-sinking.deaths  2022-05-01: 4 [1][2] → 2022-05-03: 9 [3][4]" in out
+    same_day = {name: text.replace("May 3", "May 1") for name, text in STORY.items()}
+    (tmp_path / "other").mkdir()
+    _, folder = write_story(tmp_path / "other", same_day)
+    assert "Figures by article time" not in runner.invoke(cli, ["facts", "--rules", str(tmp_path / "other" / "rules"),
+                                                                folder]).stdout
+
+
+def test_html_report_shows_the_timeline_and_severities(tmp_path, runner):
+    _, folder = write_story(tmp_path, STORY)
+    out = tmp_path / "report.html"
+    result = runner.invoke(cli, ["report", "--rules", str(tmp_path / "rules"), "-o", str(out), folder])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert '<h2 id="timelines">Figures by article time</h2>' in html
+    assert "<tr><td>2022-05-01</td><td>4</td><td>[1][2]</td></tr>" in html
+    assert "info [ferry-sinking.deaths]" in html
+
+
+def test_sarif_and_junit_carry_the_time_verdicts(tmp_path, runner):
+    story = {**STORY, "e.txt": "Inland Post | May 6, 2022\n\nThe ferry disaster left 4 people dead.\n"}
+    _, folder = write_story(tmp_path, story)
+    args = ["check", "--rules", str(tmp_path / "rules"), folder]
+    sarif = json.loads(runner.invoke(cli, [*args, "--format", "sarif"]).stdout)
+    results = {os.path.basename(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]): r
+               for r in sarif["runs"][0]["results"]}
+    assert results["a.txt"]["level"] == "note" and results["e.txt"]["level"] == "warning"
+    assert results["e.txt"]["relatedLocations"][0]["message"]["text"] == "compared with: 9"
+    junit = runner.invoke(cli, [*args, "--format", "junit"]).stdout
+    assert 'type="info"' in junit and 'type="warning"' in junit
+
+
+@pytest.mark.parametrize("draft, expected", [
+    ("The ferry sinking killed 4 people.\n", "warning"),  # the corpus has since moved on to 9
+    ("Nine people died when the ferry sank.\n", None),
+])
+def test_a_draft_against_the_published_corpus_states_the_latest_figure(tmp_path, runner, draft, expected):
+    _, folder = write_story(tmp_path, STORY)
+    (tmp_path / "draft.txt").write_text(draft, encoding="utf-8")
+    result = runner.invoke(cli, ["check", "--rules", str(tmp_path / "rules"), "--format", "json",
+                                 str(tmp_path / "draft.txt"), "--against", folder])
+    findings = json.loads(result.stdout)["findings"]
+    assert [f["severity"] for f in findings] == ([expected] if expected else [])
+    if expected:
+        assert "newer figure, 9, was public since May 3, 2022" in findings[0]["message"]
