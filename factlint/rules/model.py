@@ -12,6 +12,15 @@ SEVERITIES = tuple(s.value for s in sorted(Severity, key=lambda s: -s.rank))  # 
 CHANGES = ("grows", "any", "none")
 
 
+# The keys a rule file may use (docs/rules.md's key tables are tested against them).
+RULE_KEYS = {"id", "description", "severity", "message", "scope", "facts", "examples", "date-order"}
+DATE_ORDERS = ("mdy", "dmy")
+FACT_KEYS = {"kind", "triggers", "expected", "tolerance", "severity", "message", "window", "part_of",
+             "changes", "timeline", "values"}
+SCOPE_KEYS = {"any", "all", "none"}
+EXAMPLE_KEYS = ("pass", "fail")
+
+
 @dataclass(frozen=True)
 class Scope:
     """Words that tie a sentence to a rule's event: every group needs one hit, and
