@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from factlint.model import INF, Interval
-from factlint.prose.numbers import _WORD
+from factlint.prose.lexicon import _WORD
 
 _SPACES = regex.compile(r"\s+")
 

@@ -14,7 +14,8 @@ import regex
 
 from factlint.model import INF, Interval
 from factlint.prose.dates import DateValue, find_dates, find_relative_dates, resolve
-from factlint.prose.numbers import SCALE_ABBREVIATIONS, SCALES, find_numbers
+from factlint.prose.lexicon import SCALE_ABBREVIATIONS, SCALES
+from factlint.prose.numbers import find_numbers
 from factlint.prose.qualifiers import or_equal, postfix_qualifier, prefix_qualifier, qualify
 from factlint.prose.units import Unit, convert, unit_after
 
