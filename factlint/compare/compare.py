@@ -255,7 +255,8 @@ def compare(facts: list[Fact], rules: tuple[Rule, ...], articles: tuple[str, ...
         elif len(mentions) > 1:
             results.extend(_by_consensus(mentions, rule, spec, order))
             compared.add(key)
-    failed = {(f.path, f.rule, f.fact) for f, _ in results}
+    # A superseded figure (info) was right when published: a note, not a failed check.
+    failed = {(f.path, f.rule, f.fact) for _, f in results if f.severity != Severity.INFO}
     checks = []
     for key, mentions in by_key.items():
         for path in sorted({m.path for m in mentions}, key=lambda p: order.get(p, 0)):

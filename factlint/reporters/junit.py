@@ -7,7 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 
-from factlint.model import Check, Finding, Outcome, Report
+from factlint.model import Check, Finding, Outcome, Report, Severity
 from factlint.reporters.options import DEFAULT, RenderOptions
 from factlint.reporters.text import format_finding
 
@@ -32,12 +32,17 @@ def _counts(checks: list[Check], errors: int = 0) -> dict[str, str]:
 def _testcase(suite: ET.Element, check: Check, findings: list[Finding]) -> None:
     case = ET.SubElement(suite, "testcase", {"classname": _clean(check.path), "name": f"{check.rule}.{check.fact}",
                                              "file": _clean(check.path)})
+    notes = [f for f in findings if f.severity == Severity.INFO]  # superseded figures: notes, not failures
     for f in findings:
+        if f.severity == Severity.INFO:
+            continue
         failure = ET.SubElement(case, "failure", {"message": _clean(f"{f.line}:{f.column}: {f.message}"),
                                                   "type": f.severity})
         failure.text = _clean("\n".join(format_finding(f)))
     if check.outcome == Outcome.SKIPPED:
         ET.SubElement(case, "skipped", {"message": check.reason})
+    if notes:
+        ET.SubElement(case, "system-out").text = _clean("\n\n".join("\n".join(format_finding(f)) for f in notes))
 
 
 def render(report: Report, options: RenderOptions = DEFAULT) -> str:

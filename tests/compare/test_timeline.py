@@ -9,6 +9,7 @@ import pytest
 
 from factlint.cli.app import cli
 from factlint.engine import check_paths
+from factlint.model import Outcome
 from factlint.read.datesfile import parse_dates
 from factlint.rules import load_rule_file
 
@@ -59,6 +60,15 @@ def test_superseded_is_info_and_names_the_later_figure(tmp_path):
     assert "superseded by 9 (May 3, 2022)" in first.message
     assert got["b.txt", 3].severity == "info"
     assert ("c.txt", 3) not in got and ("d.txt", 3) not in got
+
+
+def test_a_check_whose_only_finding_is_superseded_passes(tmp_path):
+    """A superseded figure was right when published: a note (info), not a failed check,
+    so the tally and JUnit count it as passed and the exit status stays 0."""
+    _, report = findings(tmp_path, STORY)
+    outcomes = {c.path.rsplit("/", 1)[-1]: c.outcome for c in report.checks}
+    assert outcomes == {"a.txt": "passed", "b.txt": "passed", "c.txt": "passed", "d.txt": "passed"}
+    assert report.count(Outcome.FAILED) == 0 and {f.severity for f in report.findings} == {"info"}
 
 
 def test_stale_is_a_warning_naming_the_newer_figure_and_when(tmp_path):
@@ -350,7 +360,7 @@ def test_sarif_and_junit_carry_the_time_verdicts(tmp_path, runner):
     assert results["a.txt"]["level"] == "note" and results["e.txt"]["level"] == "warning"
     assert results["e.txt"]["relatedLocations"][0]["message"]["text"] == "compared with: 9"
     junit = runner.invoke(cli, [*args, "--format", "junit"]).stdout
-    assert 'type="info"' in junit and 'type="warning"' in junit
+    assert "<system-out>" in junit and 'type="info"' not in junit and 'type="warning"' in junit  # info: a note
 
 
 @pytest.mark.parametrize("draft, expected", [
