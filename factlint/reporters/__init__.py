@@ -12,7 +12,6 @@ from typing import Callable
 
 from factlint.model import Report
 from factlint.reporters import (
-    discovered,
     facts_table,
     github,
     gitlab,
@@ -35,6 +34,20 @@ class Format:
     data: bool = False  # read by programs: standard output must stay one parseable document
 
 
+def _discover_text(report: Report, options: RenderOptions) -> str:
+    # Imported when used: discovery's reporter pulls in the whole discover package,
+    # which a check run never needs (it doubled `factlint seeds/`'s start-up).
+    from factlint.reporters import discovered
+
+    return discovered.render_text(report, options)
+
+
+def _discover_json(report: Report, options: RenderOptions) -> str:
+    from factlint.reporters import discovered
+
+    return discovered.render_json(report, options)
+
+
 FORMATS: dict[str, Format] = {key: fmt for key, fmt in (
     ("text", Format("text", "check", text.render)),
     ("line", Format("line", "check", line.render)),
@@ -48,8 +61,8 @@ FORMATS: dict[str, Format] = {key: fmt for key, fmt in (
     ("facts-json", Format("json", "facts", facts_table.render_json, data=True)),
     ("facts-csv", Format("csv", "facts", facts_table.render_csv, data=True)),
     ("html", Format("html", "report", html_report.render)),
-    ("discover", Format("text", "discover", discovered.render_text)),
-    ("discover-json", Format("json", "discover", discovered.render_json, data=True)),
+    ("discover", Format("text", "discover", _discover_text)),
+    ("discover-json", Format("json", "discover", _discover_json, data=True)),
 )}
 
 
