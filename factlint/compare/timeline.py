@@ -106,189 +106,225 @@ def _finding(m: Fact, rule: Rule, spec: FactSpec, severity: Severity, message: s
 
 def compare_by_time(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
                     times: dict[str, Moment]) -> list[tuple[Fact, Finding]]:
-    kind = KINDS[spec.kind]
-    cues = {id(m): cue(m.quote, m.quote_offset, m.quote_offset + len(m.text)) for m in mentions}
-    grows = spec.changes == "grows"
-    ref_figure = figure(ref) if isinstance(ref, dict) else None
+    """Each mention judged against the figures known at its article's time."""
+    timeline = _Timeline(mentions, rule, spec, ref, times)
+    out = []
+    for m in mentions:
+        finding = timeline.judge(m)
+        if finding is not None:
+            out.append((m, finding))
+    return out
 
-    def key_of(value: dict[str, Any]) -> tuple[float, ...] | None:
+
+class _Timeline:
+    """The steps of one changing fact (the rule's official figures, else the
+    articles'), and what each mention's figure is against them."""
+
+    def __init__(self, mentions: list[Fact], rule: Rule, spec: FactSpec, ref: Any,
+                 times: dict[str, Moment]) -> None:
+        self.rule, self.spec, self.ref, self.times = rule, spec, ref, times
+        self.kind = KINDS[spec.kind]
+        self.cues = {id(m): cue(m.quote, m.quote_offset, m.quote_offset + len(m.text)) for m in mentions}
+        self.grows = spec.changes == "grows"
+        self.ref_figure = figure(ref) if isinstance(ref, dict) else None
+        self.sightings: dict[tuple[float, ...], list[Fact]] = defaultdict(list)
+        for m in mentions:
+            f = self.key_of(m.value)
+            if f is not None:
+                self.sightings[f].append(m)
+        self.steps: dict[tuple[float, ...], _Step] = {}
+        ordered = self._official_steps() if spec.timeline else self._article_steps()
+        if self.grows:  # a step down is no step of a growing figure: it is a contradiction
+            kept: list[_Step] = []
+            for step in ordered:
+                if not kept or _middle(step.figure) >= _middle(kept[-1].figure):
+                    kept.append(step)
+            ordered = kept
+        self.ordered = ordered
+        self.position = {step.figure: i for i, step in enumerate(ordered)}
+        self.final_from = self._final_from()
+        self.context: dict[str, set[int]] = defaultdict(set)  # the steps each article states as current
+        self.updates: dict[str, list[Fact]] = defaultdict(list)
+        for m in mentions:
+            f = self.key_of(m.value)
+            if f in self.position and self.cues[id(m)] is not Cue.PAST:
+                self.context[m.path].add(self.position[f])
+            if self.cues[id(m)] is Cue.UPDATE:
+                self.updates[m.path].append(m)
+
+    def key_of(self, value: dict[str, Any]) -> tuple[float, ...] | None:
         """A figure within the tolerance of the rule's final figure is that figure
         ("4,500" and "4,512" are one step)."""
         f = figure(value)
-        if f is None or ref_figure is None or len(f) != 1:
+        if f is None or self.ref_figure is None or len(f) != 1:
             return f
         point = {**value, "lo": f[0], "hi": f[0], "lo_open": False, "hi_open": False}
-        return ref_figure if kind.matches(point, ref, spec) else f
+        return self.ref_figure if self.kind.matches(point, self.ref, self.spec) else f
 
-    sightings: dict[tuple[float, ...], list[Fact]] = defaultdict(list)
-    for m in mentions:
-        f = key_of(m.value)
-        if f is not None:
-            sightings[f].append(m)
+    def _official_steps(self) -> list[_Step]:
+        for moment, value in self.spec.timeline:
+            f = self.key_of(value)
+            if f is not None and f not in self.steps:
+                self.steps[f] = _Step(f, moment, {"(timeline)"}, self.kind.describe(value, self.spec.options), value)
+        return sorted(self.steps.values(), key=lambda s: moment_key(s.at))
 
-    # The steps of the timeline: the rule's official figures, else the articles'.
-    steps: dict[tuple[float, ...], _Step] = {}
-    if spec.timeline:
-        for moment, value in spec.timeline:
-            f = key_of(value)
-            if f is not None and f not in steps:
-                steps[f] = _Step(f, moment, {"(timeline)"}, kind.describe(value, spec.options), value)
-        ordered = sorted(steps.values(), key=lambda s: moment_key(s.at))
-    else:
-        for f, ms in sightings.items():
+    def _article_steps(self) -> list[_Step]:
+        for f, ms in self.sightings.items():
             paths = {m.path for m in ms}
-            dated = [times[m.path] for m in ms if m.path in times]
+            dated = [self.times[m.path] for m in ms if m.path in self.times]
             # A step: stated by two articles, or given by a dated one (when it fits, see _plausible).
-            if len(paths) >= 2 or dated or f == ref_figure:
+            if len(paths) >= 2 or dated or f == self.ref_figure:
                 first = min(dated, key=moment_key) if dated else None
                 # The figure as its plainest mention states it ("4,512" rather than "more than 4,500").
                 plain = next((m for m in ms if not _open_ended(m.value)), ms[0])
-                value = ref if f == ref_figure else plain.value
+                value = self.ref if f == self.ref_figure else plain.value
                 stated = None
                 if _open_ended(value):  # only "more than 1,300": the step is 1,300
                     stated = value
                     value = {**value, "lo": f[0], "hi": f[-1], "lo_open": False, "hi_open": False}
-                steps[f] = _Step(f, first, paths, plain.display, value, stated)
-        ordered = _plausible(sorted((s for s in steps.values() if s.first is not None),
-                                    key=lambda s: moment_key(s.at)), ref_figure)
-    if grows:  # a step down is no step of a growing figure: it is a contradiction
-        kept: list[_Step] = []
-        for s in ordered:
-            if not kept or _middle(s.figure) >= _middle(kept[-1].figure):
-                kept.append(s)
-        ordered = kept
-    position = {s.figure: i for i, s in enumerate(ordered)}
+                self.steps[f] = _Step(f, first, paths, plain.display, value, stated)
+        return _plausible(sorted((s for s in self.steps.values() if s.first is not None),
+                                 key=lambda s: moment_key(s.at)), self.ref_figure)
 
-    # When the rule's final figure became current: after every step that disagrees with it.
-    final_from: Moment | None = None
-    if ref is not None:
-        agreeing = [kind.matches(s.value, ref, spec) for s in ordered]
+    def _final_from(self) -> Moment | None:
+        """When the rule's final figure became current: after every step that disagrees with it."""
+        if self.ref is None:
+            return None
+        agreeing = [self.kind.matches(s.value, self.ref, self.spec) for s in self.ordered]
         last_other = max((i for i, ok in enumerate(agreeing) if not ok), default=-1)
-        final_from = next((s.at for i, s in enumerate(ordered) if i > last_other and agreeing[i]), None)
+        return next((s.at for i, s in enumerate(self.ordered) if i > last_other and agreeing[i]), None)
 
-    def step_of(f: tuple[float, ...], t: Moment | None, context_of: set[int]) -> int | None:
+    def step_of(self, f: tuple[float, ...], t: Moment | None, context_of: set[int]) -> int | None:
         """The timeline position of a figure: its own step, or the step it falls after
         on the way between two consecutive steps ("47" on the way from 44 to 52) when
         its article is dated after the first of them, or, undated, states one of them."""
-        if f in position:
-            return position[f]
-        if grows and f in steps:
+        if f in self.position:
+            return self.position[f]
+        if self.grows and f in self.steps:
             return None  # a step down of a growing figure
+        ordered = self.ordered
         mid = _middle(f)
         for i in range(len(ordered) - 1):
             a, b = _middle(ordered[i].figure), _middle(ordered[i + 1].figure)
             # Dated copy after the first of the two steps; undated copy that states one of them.
             placed = (not t.before(ordered[i].at)) if t is not None else bool({i, i + 1} & context_of)
             if min(a, b) < mid < max(a, b) and placed:
-                if grows and t is not None and ordered[i + 1].at.before(t):
+                if self.grows and t is not None and ordered[i + 1].at.before(t):
                     return None  # below a figure already public: the wrong way
                 return i
         return None
 
-    def supersedes(s: _Step, m: Fact, f: tuple[float, ...]) -> bool:
+    def supersedes(self, s: _Step, m: Fact, f: tuple[float, ...]) -> bool:
         """A step replaces a mention's figure unless it is that figure, or only a looser
         statement of it ("more than 4,000" says nothing against "4,512")."""
         if s.figure == f:
             return False
-        return not (s.stated is not None and kind.agree(s.stated, m.value, spec))
+        return not (s.stated is not None and self.kind.agree(s.stated, m.value, self.spec))
 
-    context: dict[str, set[int]] = defaultdict(set)  # the steps each article states as current
-    for m in mentions:
-        f = key_of(m.value)
-        if f in position and cues[id(m)] is not Cue.PAST:
-            context[m.path].add(position[f])
-    updates: dict[str, list[Fact]] = defaultdict(list)
-    for m in mentions:
-        if cues[id(m)] is Cue.UPDATE:
-            updates[m.path].append(m)
-
-    out = []
-    for m in mentions:
-        if cues[id(m)] is Cue.PAST:
-            continue  # an earlier figure told as history
-        f = key_of(m.value)
-        if f is None:
-            continue
-        if f not in position and len(f) == 1 and (m.value.get("approx") or m.value.get("qualifier") == "nearly"):
+    def _figure_of(self, m: Fact) -> tuple[float, ...] | None:
+        f = self.key_of(m.value)
+        if f is None or f in self.position:
+            return f
+        if len(f) == 1 and (m.value.get("approx") or m.value.get("qualifier") == "nearly"):
             # "nearly 600" beside the step 588: the same figure, rounded
-            f = next((s.figure for s in ordered if len(s.figure) == 1
-                      and abs(s.figure[0] - f[0]) <= ROUNDED * s.figure[0]), f)
-        elif f not in position and len(f) == 2 and (m.value.get("lo_open") or m.value.get("hi_open")):
+            return next((s.figure for s in self.ordered if len(s.figure) == 1
+                         and abs(s.figure[0] - f[0]) <= ROUNDED * s.figure[0]), f)
+        if len(f) == 2 and (m.value.get("lo_open") or m.value.get("hi_open")):
             # "hundreds": the first step the words cover
-            f = next((s.figure for s in ordered if len(s.figure) == 1 and f[0] <= s.figure[0] <= f[1]), f)
-        t = times.get(m.path)
+            return next((s.figure for s in self.ordered if len(s.figure) == 1 and f[0] <= s.figure[0] <= f[1]), f)
+        return f
+
+    def _no_claim(self, m: Fact, f: tuple[float, ...], t: Moment | None) -> bool:
+        """A figure with no step of its own that says nothing to judge: vague and
+        undated, or far below the figure of its time (a part of the whole)."""
+        if t is None and _vague(m.value):
+            return True  # "hundreds", "200 to 300": with no time to place it, no claim to judge
+        if t is not None:
+            known = [s for s in self.ordered if not t.before(s.at)] or self.ordered[:1]
+        else:  # an undated article: the steps it states itself, else the latest
+            known = [self.ordered[j] for j in self.context.get(m.path, ())] or self.ordered[-1:]
+        return _middle(f) * DIP < max(_middle(s.figure) for s in known)  # "two of them children"
+
+    def judge(self, m: Fact) -> Finding | None:
+        """The finding about one mention, or None when time explains it."""
+        if self.cues[id(m)] is Cue.PAST:
+            return None  # an earlier figure told as history
+        f = self._figure_of(m)
+        if f is None:
+            return None
+        spec, ref, position = self.spec, self.ref, self.position
+        t = self.times.get(m.path)
         # A step is its own figure ("at least 61" is the step 61, not the final 63); a
         # figure no step holds ("more than 4,000", "dozens") agrees with a final one it allows.
-        agrees = ref is not None and (f == ref_figure or (f not in position and kind.matches(m.value, ref, spec)))
-        final_now = agrees and final_from is not None and t is not None and not t.before(final_from)
-        i = step_of(f, t, context.get(m.path, set()))
-        if i is None and ordered and f not in position:
-            if t is None and _vague(m.value):
-                continue  # "hundreds", "200 to 300": with no time to place it, no claim to judge
-            if t is not None:
-                known = [s for s in ordered if not t.before(s.at)] or ordered[:1]
-            else:  # an undated article: the steps it states itself, else the latest
-                known = [ordered[j] for j in context.get(m.path, ())] or ordered[-1:]
-            if _middle(f) * DIP < max(_middle(s.figure) for s in known):
-                continue  # far below the figure of its time: a part of the whole ("two of them children")
+        agrees = ref is not None and (f == self.ref_figure or (f not in position and self.kind.matches(m.value, ref, spec)))
+        final_now = agrees and self.final_from is not None and t is not None and not t.before(self.final_from)
+        i = self.step_of(f, t, self.context.get(m.path, set()))
+        if i is None and self.ordered and f not in position and self._no_claim(m, f, t):
+            return None
         # A later update in the same article replaces this figure there.
-        replaced = [u for u in updates[m.path] if key_of(u.value) != f and (u.line, u.column) > (m.line, m.column)
-                    and not kind.agree(m.value, u.value, spec)]  # "more than 30 ... later rose to 34" holds
+        replaced = [u for u in self.updates[m.path] if self.key_of(u.value) != f and (u.line, u.column) > (m.line, m.column)
+                    and not self.kind.agree(m.value, u.value, spec)]  # "more than 30 ... later rose to 34" holds
         if replaced and i is None:
             u = replaced[-1]
-            out.append((m, _finding(m, rule, spec, _capped(Severity.INFO, spec), f"{spec.name} {m.display} was updated "
-                                    f"to {u.display} later in the same article",
-                                    u.display, (Related(u.path, u.line, u.column, u.display),))))
-            continue
+            return _finding(m, self.rule, spec, _capped(Severity.INFO, spec), f"{spec.name} {m.display} was updated "
+                            f"to {u.display} later in the same article",
+                            u.display, (Related(u.path, u.line, u.column, u.display),))
         if i is None:
-            if agrees and (final_from is None or t is None or not t.before(final_from)):
-                continue
-            if not ordered and ref is None:
-                continue  # no figure of any known time to judge it by
-            current = _current(ordered, t)
-            if cues[id(m)] is Cue.AS_OF and ordered:
-                final = ordered[-1]
-                out.append((m, _finding(m, rule, spec, _capped(Severity.INFO, spec),
-                                        f"{spec.name} {m.display} was a figure so far; it became {final.display}",
-                                        final.display, _related(m, sightings, final))))
-                continue
-            against = current.display if current else (spec.expected_text or "")
-            why = "no other article and no step of its timeline gives it"
-            if grows and t is not None and current is not None and _middle(f) < _middle(current.figure):
-                why = (f"it is smaller than {current.display}, public since {current.at.label()}, "
-                       "and the figure only grows")
-            out.append((m, _finding(m, rule, spec, CONTRADICTION, f"{spec.name} is {m.display}, but {why}",
-                                    against or None, _related(m, sightings, current))))
-            continue
+            return self._unplaced(m, f, t, agrees)
         if final_now or (agrees and t is None):
-            continue  # the final figure's time, or undated copy that the final figure bears out
+            return None  # the final figure's time, or undated copy that the final figure bears out
+        return self._placed(m, f, t, i, agrees)
+
+    def _unplaced(self, m: Fact, f: tuple[float, ...], t: Moment | None, agrees: bool) -> Finding | None:
+        """A figure on no step of the timeline: the final figure, a figure so far, or a contradiction."""
+        spec, ordered = self.spec, self.ordered
+        if agrees and (self.final_from is None or t is None or not t.before(self.final_from)):
+            return None
+        if not ordered and self.ref is None:
+            return None  # no figure of any known time to judge it by
+        current = _current(ordered, t)
+        if self.cues[id(m)] is Cue.AS_OF and ordered:
+            final = ordered[-1]
+            return _finding(m, self.rule, spec, _capped(Severity.INFO, spec),
+                            f"{spec.name} {m.display} was a figure so far; it became {final.display}",
+                            final.display, _related(m, self.sightings, final))
+        against = current.display if current else (spec.expected_text or "")
+        why = "no other article and no step of its timeline gives it"
+        if self.grows and t is not None and current is not None and _middle(f) < _middle(current.figure):
+            why = (f"it is smaller than {current.display}, public since {current.at.label()}, "
+                   "and the figure only grows")
+        return _finding(m, self.rule, spec, CONTRADICTION, f"{spec.name} is {m.display}, but {why}",
+                        against or None, _related(m, self.sightings, current))
+
+    def _placed(self, m: Fact, f: tuple[float, ...], t: Moment | None, i: int, agrees: bool) -> Finding | None:
+        """A figure on step `i`: stale, superseded, or against the rule's final figure."""
+        spec, ordered = self.spec, self.ordered
         step = ordered[i]
         # Stale: a newer step was public before this article's time.
-        newer = [s for s in ordered[i + 1:] if supersedes(s, m, f) and t is not None and s.at.before(t)]
+        newer = [s for s in ordered[i + 1:] if self.supersedes(s, m, f) and t is not None and s.at.before(t)]
         if newer:
             w = newer[-1]
-            out.append((m, _finding(m, rule, spec, _capped(Severity.WARNING, spec),
-                                    f"{spec.name} is {m.display}, but a newer figure, {w.display}, "
-                                    f"was public since {w.at.label()}", w.display, _related(m, sightings, w))))
-            continue
+            return _finding(m, self.rule, spec, _capped(Severity.WARNING, spec),
+                            f"{spec.name} is {m.display}, but a newer figure, {w.display}, "
+                            f"was public since {w.at.label()}", w.display, _related(m, self.sightings, w))
         # Superseded: a different step came later than this article's time (or this figure's).
         since = t or step.at
-        later = [s for s in ordered[i + 1:] if supersedes(s, m, f) and not s.at.before(since)]
+        later = [s for s in ordered[i + 1:] if self.supersedes(s, m, f) and not s.at.before(since)]
         # A looser later statement ("more than 4,000") of a later figure ("4,512") is not named.
         later = [s for s in later if s.stated is None or not any(
-            o.stated is None and kind.agree(s.stated, o.value, spec) for o in later)] or later
+            o.stated is None and self.kind.agree(s.stated, o.value, spec) for o in later)] or later
         if later:
             shown = later if len(later) <= 3 else [later[0], later[-2], later[-1]]
             text = ", ".join(f"{s.display} ({s.at.label()})" for s in shown)
-            out.append((m, _finding(m, rule, spec, _capped(Severity.INFO, spec),
-                                    f"{spec.name} {m.display} was superseded by {text}",
-                                    later[-1].display, _related(m, sightings, *later[-3:]))))
-            continue
-        if ref is not None and not agrees and final_from is not None and t is not None and final_from.before(t):
-            out.append((m, _finding(m, rule, spec, CONTRADICTION,
-                                    f"{spec.name} is {m.display}, but it has been {spec.expected_text} "
-                                    f"since {final_from.label()}", spec.expected_text, ())))
-    return out
+            return _finding(m, self.rule, spec, _capped(Severity.INFO, spec),
+                            f"{spec.name} {m.display} was superseded by {text}",
+                            later[-1].display, _related(m, self.sightings, *later[-3:]))
+        final_from = self.final_from
+        if self.ref is not None and not agrees and final_from is not None and t is not None and final_from.before(t):
+            return _finding(m, self.rule, spec, CONTRADICTION,
+                            f"{spec.name} is {m.display}, but it has been {spec.expected_text} "
+                            f"since {final_from.label()}", spec.expected_text, ())
+        return None
 
 
 def _capped(severity: Severity, spec: FactSpec) -> Severity:
