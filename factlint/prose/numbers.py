@@ -135,17 +135,59 @@ def _number_at(text: str, pos: int) -> tuple[float, int] | None:
     return None
 
 
+# Number words as a small grammar: a word's class -> the states it may follow
+# (None: it opens the number). "sixty-two" is tens then small; "two hundred" small
+# then hundred; "twenty eleven" (tens then teen) and "million thousand" are no numbers.
+_AFTER: dict[str, tuple[str | None, ...]] = {
+    "small": (None, "hundred", "scale", "tens"),
+    "tens": (None, "hundred", "scale"),
+    "hundred": ("small", "teen", "article", "half"),
+    "dozen": ("small", "article", "teen", "tens", "half"),
+    "scale": ("small", "teen", "tens", "hundred", "dozen", "article", "half"),
+}
+
+
+def _word_class(word: str) -> str | None:
+    if word in SMALL:
+        return "small"
+    if word in TENS:
+        return "tens"
+    if word in ("hundred", "dozen"):
+        return word
+    return "scale" if word in SCALES else None
+
+
+def _next_state(cls: str, word: str, prev: str | None, total: float,
+                current: float) -> tuple[str, float, float] | None:
+    """(state, total, current) after one more number word, or None when it cannot follow."""
+    if prev not in _AFTER[cls]:
+        return None
+    if cls == "small":
+        n = SMALL[word]
+        if prev == "tens" and n >= 10:
+            return None  # "twenty eleven"
+        return ("small" if n < 10 else "teen"), total, current + n
+    if cls == "tens":
+        return "tens", total, current + TENS[word]
+    if cls == "hundred":
+        if current % 100 == 0 and current >= 100:
+            return None  # "two hundred hundred"
+        return "hundred", total, current * 100
+    if cls == "dozen":
+        return "dozen", total, current * 12
+    return "scale", total + current * SCALES[word], 0
+
+
 def parse_words(text: str) -> tuple[float, int] | None:
     """Parse number words at the start of `text`: (value, characters used), or None.
 
     Stops at the first word that cannot continue a well-formed number, so
     "two three-year terms" reads as 2 and "sixty-two" as 62.
     """
-    tokens = list(_LATIN_WORD.finditer(text))
     total: float = 0
     current: float = 0
     used, prev = 0, None
-    for i, tok in enumerate(tokens):
+    for i, tok in enumerate(_LATIN_WORD.finditer(text)):
         word = tok.group().lower()
         if word == "and":
             if prev not in ("hundred", "scale"):
@@ -156,41 +198,13 @@ def parse_words(text: str) -> tuple[float, int] | None:
             continue
         if word in ("a", "an") and (i == 0 or prev == "half"):
             if prev != "half":
-                current = 1
-            prev = "article" if prev != "half" else "half"
+                current, prev = 1, "article"
             continue
-        if word in SMALL:
-            if prev not in (None, "hundred", "scale", "tens", "article"):
-                break
-            if prev == "tens" and SMALL[word] >= 10:
-                break
-            if prev == "article":
-                break
-            current += SMALL[word]
-            prev = "small" if SMALL[word] < 10 else "teen"
-        elif word in TENS:
-            if prev not in (None, "hundred", "scale"):
-                break
-            current += TENS[word]
-            prev = "tens"
-        elif word == "hundred":
-            if prev not in ("small", "teen", "article", "half") or current % 100 == 0 and current >= 100:
-                break
-            current = current * 100
-            prev = "hundred"
-        elif word == "dozen":
-            if prev not in ("small", "article", "teen", "tens", "half"):
-                break
-            current = current * 12
-            prev = "dozen"
-        elif word in SCALES:
-            if prev in (None, "scale"):
-                break
-            total += current * SCALES[word]
-            current = 0
-            prev = "scale"
-        else:
+        cls = _word_class(word)
+        moved = _next_state(cls, word, prev, total, current) if cls else None
+        if moved is None:
             break
+        prev, total, current = moved
         if total + current > _MAX_WORDS_VALUE:  # "one hundred and one hundred and ..." is no number
             return None
         used = tok.end()
