@@ -16,11 +16,10 @@ article that gives it. A figure stated as history is never a finding.
 """
 from __future__ import annotations
 
-import math
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import Any
 
+from factlint.compare.steps import DIP, ROUNDED, Step, current_step, figure, is_vague, middle, open_ended, plausible
 from factlint.kinds import KINDS
 from factlint.model import Fact, Finding, Related, Severity
 from factlint.prose.moments import Moment, moment_key
@@ -29,53 +28,6 @@ from factlint.rules import FactSpec, Rule
 
 MAX_RELATED = 5
 CHANGING_KINDS = ("count",)  # kinds judged by time when a rule does not say `changes`
-
-
-def figure(value: dict[str, Any]) -> tuple[float, ...] | None:
-    """The figure a count states, for telling timeline steps apart: "at least 230"
-    and "230" are the same step; a range is its two ends."""
-    lo, hi = value.get("lo"), value.get("hi")
-    lo = None if lo is None or not math.isfinite(lo) else lo
-    hi = None if hi is None or not math.isfinite(hi) else hi
-    qualifier = value.get("qualifier")
-    if qualifier in ("lt", "le", "nearly") and hi is not None:
-        return (hi,)  # "up to 230", "nearly 600": the figure named
-    if qualifier in ("gt", "ge", "just_over", "odd") and lo is not None:
-        return (lo,)
-    if lo is not None and hi is not None:
-        return (lo,) if lo == hi else (lo, hi)
-    if lo is not None:
-        return (lo,)
-    if hi is not None:
-        return (hi,)
-    return None
-
-
-def _middle(f: tuple[float, ...]) -> float:
-    return sum(f) / len(f)
-
-
-@dataclass
-class _Step:
-    """One figure of the timeline; `first` is None for a figure only undated copy gives
-    (such a step is never placed in time: see `at`)."""
-
-    figure: tuple[float, ...]
-    first: Moment | None  # earliest dated sighting
-    articles: set[str]
-    display: str
-    value: dict[str, Any]  # the figure's value: "more than 1,300" is the step 1,300
-    stated: dict[str, Any] | None = None  # as its plainest mention states it, when that differs
-
-    @property
-    def at(self) -> Moment:
-        """The time of a step placed on the timeline (every step of `ordered`)."""
-        assert self.first is not None
-        return self.first
-
-
-def _label(f: tuple[float, ...]) -> str:
-    return " to ".join(f"{v:,.0f}" if v == int(v) else f"{v:g}" for v in f)
 
 
 def judged_by_time(spec: FactSpec, mentions: list[Fact], times: dict[str, Moment]) -> bool:
@@ -132,12 +84,12 @@ class _Timeline:
             f = self.key_of(m.value)
             if f is not None:
                 self.sightings[f].append(m)
-        self.steps: dict[tuple[float, ...], _Step] = {}
+        self.steps: dict[tuple[float, ...], Step] = {}
         ordered = self._official_steps() if spec.timeline else self._article_steps()
         if self.grows:  # a step down is no step of a growing figure: it is a contradiction
-            kept: list[_Step] = []
+            kept: list[Step] = []
             for step in ordered:
-                if not kept or _middle(step.figure) >= _middle(kept[-1].figure):
+                if not kept or middle(step.figure) >= middle(kept[-1].figure):
                     kept.append(step)
             ordered = kept
         self.ordered = ordered
@@ -161,14 +113,14 @@ class _Timeline:
         point = {**value, "lo": f[0], "hi": f[0], "lo_open": False, "hi_open": False}
         return self.ref_figure if self.kind.matches(point, self.ref, self.spec) else f
 
-    def _official_steps(self) -> list[_Step]:
+    def _official_steps(self) -> list[Step]:
         for moment, value in self.spec.timeline:
             f = self.key_of(value)
             if f is not None and f not in self.steps:
-                self.steps[f] = _Step(f, moment, {"(timeline)"}, self.kind.describe(value, self.spec.options), value)
+                self.steps[f] = Step(f, moment, {"(timeline)"}, self.kind.describe(value, self.spec.options), value)
         return sorted(self.steps.values(), key=lambda s: moment_key(s.at))
 
-    def _article_steps(self) -> list[_Step]:
+    def _article_steps(self) -> list[Step]:
         for f, ms in self.sightings.items():
             paths = {m.path for m in ms}
             dated = [self.times[m.path] for m in ms if m.path in self.times]
@@ -176,14 +128,14 @@ class _Timeline:
             if len(paths) >= 2 or dated or f == self.ref_figure:
                 first = min(dated, key=moment_key) if dated else None
                 # The figure as its plainest mention states it ("4,512" rather than "more than 4,500").
-                plain = next((m for m in ms if not _open_ended(m.value)), ms[0])
+                plain = next((m for m in ms if not open_ended(m.value)), ms[0])
                 value = self.ref if f == self.ref_figure else plain.value
                 stated = None
-                if _open_ended(value):  # only "more than 1,300": the step is 1,300
+                if open_ended(value):  # only "more than 1,300": the step is 1,300
                     stated = value
                     value = {**value, "lo": f[0], "hi": f[-1], "lo_open": False, "hi_open": False}
-                self.steps[f] = _Step(f, first, paths, plain.display, value, stated)
-        return _plausible(sorted((s for s in self.steps.values() if s.first is not None),
+                self.steps[f] = Step(f, first, paths, plain.display, value, stated)
+        return plausible(sorted((s for s in self.steps.values() if s.first is not None),
                                  key=lambda s: moment_key(s.at)), self.ref_figure)
 
     def _final_from(self) -> Moment | None:
@@ -203,9 +155,9 @@ class _Timeline:
         if self.grows and f in self.steps:
             return None  # a step down of a growing figure
         ordered = self.ordered
-        mid = _middle(f)
+        mid = middle(f)
         for i in range(len(ordered) - 1):
-            a, b = _middle(ordered[i].figure), _middle(ordered[i + 1].figure)
+            a, b = middle(ordered[i].figure), middle(ordered[i + 1].figure)
             # Dated copy after the first of the two steps; undated copy that states one of them.
             placed = (not t.before(ordered[i].at)) if t is not None else bool({i, i + 1} & context_of)
             if min(a, b) < mid < max(a, b) and placed:
@@ -214,7 +166,7 @@ class _Timeline:
                 return i
         return None
 
-    def supersedes(self, s: _Step, m: Fact, f: tuple[float, ...]) -> bool:
+    def supersedes(self, s: Step, m: Fact, f: tuple[float, ...]) -> bool:
         """A step replaces a mention's figure unless it is that figure, or only a looser
         statement of it ("more than 4,000" says nothing against "4,512")."""
         if s.figure == f:
@@ -237,13 +189,13 @@ class _Timeline:
     def _no_claim(self, m: Fact, f: tuple[float, ...], t: Moment | None) -> bool:
         """A figure with no step of its own that says nothing to judge: vague and
         undated, or far below the figure of its time (a part of the whole)."""
-        if t is None and _vague(m.value):
+        if t is None and is_vague(m.value):
             return True  # "hundreds", "200 to 300": with no time to place it, no claim to judge
         if t is not None:
             known = [s for s in self.ordered if not t.before(s.at)] or self.ordered[:1]
         else:  # an undated article: the steps it states itself, else the latest
             known = [self.ordered[j] for j in self.context.get(m.path, ())] or self.ordered[-1:]
-        return _middle(f) * DIP < max(_middle(s.figure) for s in known)  # "two of them children"
+        return middle(f) * DIP < max(middle(s.figure) for s in known)  # "two of them children"
 
     def judge(self, m: Fact) -> Finding | None:
         """The finding about one mention, or None when time explains it."""
@@ -282,7 +234,7 @@ class _Timeline:
             return None
         if not ordered and self.ref is None:
             return None  # no figure of any known time to judge it by
-        current = _current(ordered, t)
+        current = current_step(ordered, t)
         if self.cues[id(m)] is Cue.AS_OF and ordered:
             final = ordered[-1]
             return _finding(m, self.rule, spec, _capped(Severity.INFO, spec),
@@ -290,7 +242,7 @@ class _Timeline:
                             final.display, _related(m, self.sightings, final))
         against = current.display if current else (spec.expected_text or "")
         why = "no other article and no step of its timeline gives it"
-        if self.grows and t is not None and current is not None and _middle(f) < _middle(current.figure):
+        if self.grows and t is not None and current is not None and middle(f) < middle(current.figure):
             why = (f"it is smaller than {current.display}, public since {current.at.label()}, "
                    "and the figure only grows")
         return _finding(m, self.rule, spec, CONTRADICTION, f"{spec.name} is {m.display}, but {why}",
@@ -338,61 +290,7 @@ def _capped(severity: Severity, spec: FactSpec) -> Severity:
 CONTRADICTION = Severity.ERROR
 
 
-def _open_ended(value: dict[str, Any]) -> bool:
-    """"more than 4,000", "at least 61": a bound on one side only."""
-    lo, hi = value.get("lo"), value.get("hi")
-    return lo is None or hi is None or not (math.isfinite(lo) and math.isfinite(hi))
-
-
-def _vague(value: dict[str, Any]) -> bool:
-    """"hundreds", "dozens", "200 to 300": a wide range, or a figure given as approximate."""
-    f = figure(value)
-    if value.get("approx") and f is not None and len(f) == 2:
-        return True
-    return f is not None and len(f) == 2 and (f[1] - f[0]) > VAGUE * _middle(f)
-
-
-ROUNDED = 0.05  # "nearly 600", "about 640": within this share of a step, that step rounded
-VAGUE = 0.3  # a range wider than this share of its middle says too little to contradict
-DIP = 3  # a figure a third of the figures around it is a part of the whole or a misread number
-
-
-def _plausible(ordered: list[_Step], ref_figure: tuple[float, ...] | None) -> list[_Step]:
-    """The steps a timeline can hold. A figure only one article gives is left out
-    when it repeats the past (it lies between two consecutive earlier steps) or
-    comes after the rule's final figure was public; any figure is left out when it
-    dips far below the steps just before and after it."""
-    kept: list[_Step] = []
-    ref_seen = False
-    for i, s in enumerate(ordered):
-        mid = _middle(s.figure)
-        if kept and _middle(kept[-1].figure) >= DIP * mid:
-            if i + 1 < len(ordered) and _middle(ordered[i + 1].figure) >= DIP * mid:
-                continue  # a dip the next step recovers from
-            rising = len(kept) < 2 or _middle(kept[-1].figure) >= _middle(kept[-2].figure)
-            if i + 1 == len(ordered) and len(s.articles) < 2 and rising:
-                continue  # a lone last figure far below a rising count
-        if len(s.articles) < 2 and s.figure != ref_figure:
-            if ref_seen:
-                continue
-            if any(min(_middle(a.figure), _middle(b.figure)) < mid < max(_middle(a.figure), _middle(b.figure))
-                   for a, b in zip(kept, kept[1:])):
-                continue
-        ref_seen = ref_seen or s.figure == ref_figure
-        kept.append(s)
-    return kept
-
-
-def _current(ordered: list[_Step], t: Moment | None) -> _Step | None:
-    if not ordered:
-        return None
-    if t is None:
-        return ordered[-1]
-    known = [s for s in ordered if not t.before(s.at)]
-    return known[-1] if known else ordered[0]
-
-
-def _related(m: Fact, sightings: dict, *steps: _Step | None) -> tuple[Related, ...]:
+def _related(m: Fact, sightings: dict, *steps: Step | None) -> tuple[Related, ...]:
     """Where the named figures are stated: the first mention of each, other articles first."""
     out = []
     for s in steps:
