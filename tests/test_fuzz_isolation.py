@@ -16,18 +16,9 @@ import pytest
 from factlint.cli.app import cli
 from factlint.engine import check_paths
 from factlint.rules import load_rules
+from tests.test_bad_input import BAD, RULE
 
 CASES = int(os.environ.get("FACTLINT_FUZZ_ISOLATION", "40"))
-RULE = """id: vela-flood
-description: Vela flood
-scope: [flood]
-facts:
-  deaths:
-    kind: count
-    triggers: [killed, dead]
-    expected: 20
-"""
-BAD = "The flood in Vela killed 25 people on Monday.\n"
 SENTENCE = "The flood in Vela killed 20 people on Monday."
 
 # Pieces of markup that broke or slowed parsers, and plain junk.

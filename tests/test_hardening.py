@@ -16,18 +16,7 @@ import factlint
 from factlint.cli.app import cli, main
 from factlint.extract import cache as cache_module
 from factlint.extract import workers
-
-RULE = """id: vela-flood
-description: Vela flood
-scope: [flood]
-facts:
-  deaths:
-    kind: count
-    triggers: [killed, dead]
-    expected: 20
-"""
-GOOD = "The flood in Vela killed 20 people on Monday.\n"
-BAD = "The flood in Vela killed 25 people on Monday.\n"
+from tests.test_bad_input import BAD, GOOD, RULE
 
 
 @pytest.fixture
