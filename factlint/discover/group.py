@@ -191,7 +191,7 @@ def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
     # Mentions with no subject belong to the main subject, and so do subjects too
     # rare to stand alone that agree with it; the others stand alone (and below
     # `min_articles`, are left out).
-    main_names, main = big[0]
+    _, main = big[0]
     main.extend(by_topic.get("", []))
     apart = []
     for names, group in small:

@@ -54,17 +54,6 @@ def edited(content: str) -> bool:
     return m is None or m.group(1) != _digest(content[m.end():])
 
 
-def _with(data: dict[str, Any], key: str, value: Any, before: str = "facts") -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for k, v in data.items():
-        if k == before:
-            out[key] = value
-        out[k] = v
-    if key not in out:
-        out[key] = value
-    return out
-
-
 def _first(candidates: list[str], rule: Rule, expect: str, check: ExampleCheck) -> str | None:
     for text in candidates[:MAX_TRIES]:
         if check(rule, expect, text):

@@ -168,7 +168,7 @@ class _Reading:
                     named.append(rule)
         # A clause that goes on about an event carried over is not about what that
         # event's naming clause rules out for another rule: after "the exit poll
-        # gives ...", "Labour on 410" is the poll's, not the result's.
+        # gives ...", "the Harbour Party on 210" is the poll's, not the result's.
         for rule_id, (_, rule, _) in list(own_hits.items()):
             if rule.scope.exclude and any(
                     has_term(rule.scope.exclude, carry.words) for key, carry in self.carries.items()
@@ -180,7 +180,7 @@ class _Reading:
                 if key in own_hits or has_term(carry.rule.scope.exclude, clause.text):
                     continue
                 # A rule named here competes, unless what it rules out is the carried
-                # event itself ("Labour is predicted to win 410" after "the exit poll").
+                # event itself ("the Harbour Party is predicted to win 210" after "the exit poll").
                 if any(_competes(carry.rule, rule) for rule in named if rule.id != key and not (
                         rule.scope.exclude and has_term(rule.scope.exclude, carry.words))):
                     continue

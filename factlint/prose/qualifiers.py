@@ -52,8 +52,6 @@ POSTFIX_QUALIFIERS = {"or more": "ge", "or so": "approx", "plus": "ge", "-plus":
                       "or bigger": "ge", "or over": "ge", "and above": "ge", "and over": "ge", "and up": "ge",
                       "and more": "ge", "or lower": "le", "or below": "le", "or smaller": "le", "or under": "le",
                       "and below": "le", "and under": "le", "and less": "le", "and fewer": "le"}
-# "less than 5000 or equal": the bound is included after all.
-OR_EQUAL = {"gt": "ge", "lt": "le"}
 
 _PREFIX_RE = regex.compile(
     r"(?:(?:^|(?<=[\s(“\"']))(?P<q>"
@@ -72,6 +70,8 @@ _POSTFIX_RE = regex.compile(
     r"(?:\s+than\b(?=\s*(?:[^\s\p{L}\p{N}]|$)))?",
     regex.IGNORECASE,
 )
+# "less than 5000 or equal": the bound is included after all.
+OR_EQUAL = {"gt": "ge", "lt": "le"}
 _OR_EQUAL_RE = regex.compile(r"^\s+or\s+equal(?:\s+to)?(?:\s+(?:it|that))?\b(?!\s+\p{N})", regex.IGNORECASE)
 NEAR = 0.1  # "nearly 2" means just under 2: within 10 % below it
 

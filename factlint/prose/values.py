@@ -16,7 +16,7 @@ from factlint.model import INF, Interval
 from factlint.prose.dates import DateValue, find_dates, find_relative_dates, resolve
 from factlint.prose.lexicon import SCALE_ABBREVIATIONS, SCALES
 from factlint.prose.numbers import find_numbers
-from factlint.prose.qualifiers import or_equal, postfix_qualifier, prefix_qualifier, qualify
+from factlint.prose.qualifiers import OR_EQUAL, or_equal, postfix_qualifier, prefix_qualifier, qualify
 from factlint.prose.units import Unit, convert, unit_after
 
 # Currencies as written before an amount ("US$5bn", "£2bn", "EUR 10 million") or after
@@ -57,7 +57,6 @@ _RANGE_JOIN = regex.compile(r"^\s*(?:-|–|—|~|to|and|through|thru)\s*$", rege
 # "more than 10 and less than 40", "at most 100 and at least 20": two bounds of one range.
 _BOUNDS_JOIN = regex.compile(r"^\s*(?:,\s*)?(?:(?:and|but)\s+)?$", regex.I)
 _LOWER_BOUNDS = ("gt", "ge")
-OR_EQUAL_KINDS = {"gt": "ge", "lt": "le"}
 _UPPER_BOUNDS = ("lt", "le")
 _FOUR_DIGITS = regex.compile(r"\d{4}")
 _BETWEEN_BEFORE = regex.compile(r"\bbetween\s*$", regex.I)
@@ -304,10 +303,10 @@ def _qualified(text: str, v: Value) -> Value:
     if chosen is None:
         return replace(v, subcount=_is_subcount(text, v.start, v.end))
     end = v.end + plen if (post and not qual) else v.end
-    if qual in OR_EQUAL_KINDS:
+    if qual in OR_EQUAL:
         extra = or_equal(text[end:end + 30])
         if extra:  # "less than 5000 or equal"
-            chosen, end = OR_EQUAL_KINDS[qual], end + extra
+            chosen, end = OR_EQUAL[qual], end + extra
     interval, approx = qualify(v.span.lo, chosen)
     if v.type == "quantity" and v.unit is not None and v.unit.dimension == "temperature" and chosen in ("lt", "le"):
         interval = replace(interval, lo=-INF)  # "10 °C or lower" goes below zero

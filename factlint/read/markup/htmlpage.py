@@ -48,12 +48,6 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
     texts: list[tuple[int, int, str | None]] = field(default_factory=list)  # start, end, entity text
 
-    def ancestors(self):
-        node = self.parent
-        while node is not None:
-            yield node
-            node = node.parent
-
     def walk(self):
         """This node and its descendants in document order; a loop, not
         recursion, since a page may nest thousands of unclosed tags."""
