@@ -15,7 +15,7 @@ from factlint.compare.suppressions import apply_suppressions
 from factlint.errors import DocumentError
 from factlint.extract.run import ArticleResult
 from factlint.extract.workers import extract_files
-from factlint.model import Fact, Report, RuleFact, RunError, Suppression
+from factlint.model import Check, Fact, Finding, Report, RuleFact, RunError, Suppression
 from factlint.prose.moments import Moment, parse_moment
 from factlint.read.datesfile import Dates
 from factlint.read.discover import STDIN, discover
@@ -84,20 +84,24 @@ def only_drafts(report: Report, drafts: frozenset[str]) -> Report:
 
 def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], selection: Selection = Selection(),
                  baseline: Baseline | None = None, progress: Callable[[int], None] | None = None,
-                 dates: Dates | None = None, drafts: frozenset[str] = frozenset()) -> Report:
+                 dates: Dates | None = None, drafts: frozenset[str] = frozenset(),
+                 cache_dir: str | None = None) -> Report:
     """Compare the extracted results: findings and checks for every article; leave
     out what inline suppressions silence, what per-path-ignores ignore and what
     `baseline` already holds. `dates` maps a path to its publication time from a
     newsroom's own records (a `dates` file); it wins over the time read from the
     page. A draft (`drafts`, checked --against a corpus) with no time of its own
     is about to be published: it is dated after every article of the corpus, so
-    that a figure the corpus has since replaced is stale in it."""
+    that a figure the corpus has since replaced is stale in it. With `cache_dir`,
+    each rule's comparison is read from the cache when none of the articles
+    that state its facts has changed."""
     articles: list[str] = []
     facts: list[Fact] = []
     suppressions: list[Suppression] = []
     warnings: list[str] = []
     errors: list[RunError] = []
     times: dict[str, Moment] = {}
+    digests: dict[str, str] = {}
     # Built-in rules always extract (their facts are cached with the article's);
     # the ones the selection leaves out are dropped here.
     unselected = {r.id for r in BUILTIN_RULES if not selection.selects(r.id)}
@@ -108,6 +112,7 @@ def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], sele
         errors.extend(result.errors)
         if result.article:  # a file skipped or unreadable is not counted
             articles.append(result.path)
+            digests[result.path] = result.sha256
             facts.extend(f for f in result.facts if f.rule not in unselected)
             suppressions.extend(result.suppressions)
             moment = dates.get(result.path) if dates else None
@@ -119,7 +124,7 @@ def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], sele
     if undated and corpus_days:
         after = Moment(max(corpus_days) + dt.timedelta(days=1))
         times.update(dict.fromkeys(undated, after))
-    findings, checks = compare(facts, rules, tuple(articles), times)
+    findings, checks = _compare(facts, rules, tuple(articles), times, cache_dir, digests)
     findings, checks, suppressed = apply_suppressions(findings, checks, suppressions, rules, tuple(articles))
     findings, checks = selection.apply_path_ignores(findings, checks)
     report = Report(tuple(articles), tuple(facts), tuple(checks), tuple(findings),
@@ -127,6 +132,58 @@ def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], sele
                     rule_facts=rule_facts(rules), errors=tuple(errors),
                     times=tuple((path, times[path].iso()) for path in articles if path in times))
     return apply_baseline(report, baseline) if baseline else report
+
+
+def _compare(facts: list[Fact], rules: tuple[Rule, ...], articles: tuple[str, ...], times: dict[str, Moment],
+             cache_dir: str | None, digests: dict[str, str]) -> tuple[list[Finding], list[Check]]:
+    """compare(), each rule's part read from the cache when it holds it. A rule's
+    comparison depends on its facts alone (and on the order and times of the
+    articles that state them), so the parts, sorted as compare sorts, are the whole."""
+    if not cache_dir or not facts:
+        return compare(facts, rules, articles, times)
+    from factlint.extract.cache import Cache
+
+    cache = Cache(cache_dir, rules)
+    try:
+        order = {path: i for i, path in enumerate(articles)}
+        by_rule: dict[str, list[Fact]] = {}
+        for fact in facts:
+            by_rule.setdefault(fact.rule, []).append(fact)
+        findings: list[Finding] = []
+        checks: list[Check] = []
+        todo: list[Fact] = []
+        keys: dict[str, str] = {}
+        for rule, stated in by_rule.items():
+            paths = sorted({f.path for f in stated}, key=lambda p: order.get(p, 0))
+            if not all(digests.get(p) for p in paths):
+                todo.extend(stated)  # an article with no digest of its bytes: nothing to key on
+                continue
+            key = cache.compare_key(rule, [(p, digests[p], times[p].iso() if p in times else "") for p in paths])
+            hit = cache.get_compared(key)
+            if hit is None:
+                todo.extend(stated)
+                keys[rule] = key
+            else:
+                findings.extend(hit[0])
+                checks.extend(hit[1])
+        if todo:
+            found, checked = compare(todo, rules, articles, times)
+            per_rule: dict[str, tuple[list[Finding], list[Check]]] = {rule: ([], []) for rule in keys}
+            for finding in found:
+                if finding.rule in per_rule:
+                    per_rule[finding.rule][0].append(finding)
+            for check in checked:
+                if check.rule in per_rule:
+                    per_rule[check.rule][1].append(check)
+            for rule, key in keys.items():
+                cache.put_compared(key, *per_rule[rule])
+            findings.extend(found)
+            checks.extend(checked)
+    finally:
+        cache.close()
+    checks.sort(key=lambda c: (order.get(c.path, 0), c.rule, c.fact))
+    findings.sort(key=lambda f: (order.get(f.path, 0), f.line, f.column, f.rule, f.fact))
+    return findings, checks
 
 
 def check_paths(paths: list[str], rules: tuple[Rule, ...], selection: Selection = Selection(),
@@ -138,7 +195,7 @@ def check_paths(paths: list[str], rules: tuple[Rule, ...], selection: Selection 
     rules = selection.pick_rules(rules)
     drafts = draft_names(paths, selection, options) if against else frozenset()
     report = build_report(extract_paths(paths, rules, selection, options, jobs, cache_dir, against),
-                          rules, selection, baseline, progress, dates, drafts)
+                          rules, selection, baseline, progress, dates, drafts, cache_dir)
     return only_drafts(report, drafts) if against else report
 
 

@@ -55,12 +55,12 @@ def _rules_dirs(options: dict) -> tuple[str, ...]:
 
 def _extract_args(options: dict) -> dict:
     """How the extract step reads and runs: keyword arguments of engine.extract_paths."""
-    from factlint.extract.workers import default_jobs
+    from factlint.extract.workers import AUTO
     from factlint.read.source import ReadOptions
 
     return {"options": ReadOptions(options["max_file_size"], options["skip_unreadable"], options["stdin_filename"],
                                    article_timeout=options["article_timeout"]),
-            "jobs": options["jobs"] or default_jobs(),
+            "jobs": options["jobs"] or AUTO,
             "cache_dir": None if options["no_cache"] else options["cache_dir"]}
 
 

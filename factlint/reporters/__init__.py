@@ -7,22 +7,11 @@ page; `statistics` goes beside a check report.
 """
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from typing import Callable
 
 from factlint.model import Report
-from factlint.reporters import (
-    facts_table,
-    github,
-    gitlab,
-    html_report,
-    json_report,
-    junit,
-    line,
-    sarif,
-    statistics,
-    text,
-)
 from factlint.reporters.options import RenderOptions
 
 
@@ -30,39 +19,33 @@ from factlint.reporters.options import RenderOptions
 class Format:
     name: str  # as `--format` takes it, for its command
     command: str  # check | facts | report | statistics
-    render: Callable[[Report, RenderOptions], str]
+    module: str  # factlint.reporters.MODULE holds the function
+    function: str = "render"  # function(report, options) -> str
     data: bool = False  # read by programs: standard output must stay one parseable document
 
-
-def _discover_text(report: Report, options: RenderOptions) -> str:
-    # Imported when used: discovery's reporter pulls in the whole discover package,
-    # which a check run never needs (it doubled `factlint seeds/`'s start-up).
-    from factlint.reporters import discovered
-
-    return discovered.render_text(report, options)
-
-
-def _discover_json(report: Report, options: RenderOptions) -> str:
-    from factlint.reporters import discovered
-
-    return discovered.render_json(report, options)
+    @property
+    def render(self) -> Callable[[Report, RenderOptions], str]:
+        # Imported when used: a run prints one format, and the others pull in
+        # XML, URL and HTML libraries (and discovery's whole package) that
+        # `factlint seeds/` would otherwise load at every start.
+        return getattr(importlib.import_module(f"factlint.reporters.{self.module}"), self.function)
 
 
 FORMATS: dict[str, Format] = {key: fmt for key, fmt in (
-    ("text", Format("text", "check", text.render)),
-    ("line", Format("line", "check", line.render)),
-    ("json", Format("json", "check", json_report.render, data=True)),
-    ("sarif", Format("sarif", "check", sarif.render, data=True)),
-    ("junit", Format("junit", "check", junit.render, data=True)),
-    ("github", Format("github", "check", github.render)),
-    ("gitlab", Format("gitlab", "check", gitlab.render, data=True)),
-    ("statistics", Format("statistics", "statistics", statistics.render)),
-    ("facts", Format("text", "facts", facts_table.render)),
-    ("facts-json", Format("json", "facts", facts_table.render_json, data=True)),
-    ("facts-csv", Format("csv", "facts", facts_table.render_csv, data=True)),
-    ("html", Format("html", "report", html_report.render)),
-    ("discover", Format("text", "discover", _discover_text)),
-    ("discover-json", Format("json", "discover", _discover_json, data=True)),
+    ("text", Format("text", "check", "text")),
+    ("line", Format("line", "check", "line")),
+    ("json", Format("json", "check", "json_report", data=True)),
+    ("sarif", Format("sarif", "check", "sarif", data=True)),
+    ("junit", Format("junit", "check", "junit", data=True)),
+    ("github", Format("github", "check", "github")),
+    ("gitlab", Format("gitlab", "check", "gitlab", data=True)),
+    ("statistics", Format("statistics", "statistics", "statistics")),
+    ("facts", Format("text", "facts", "facts_table")),
+    ("facts-json", Format("json", "facts", "facts_table", "render_json", data=True)),
+    ("facts-csv", Format("csv", "facts", "facts_table", "render_csv", data=True)),
+    ("html", Format("html", "report", "html_report")),
+    ("discover", Format("text", "discover", "discovered", "render_text")),
+    ("discover-json", Format("json", "discover", "discovered", "render_json", data=True)),
 )}
 
 
