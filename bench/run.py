@@ -297,7 +297,7 @@ def measure_corpus(bench: Bench, name: str) -> dict:
               f"{warm.cpu:.2f} s CPU")
 
     big = args.memory_articles
-    formats = FORMATS if name == "realistic" or args.quick else ("json", "text")
+    formats = args.formats or (FORMATS if name == "realistic" or args.quick else ("json", "text"))
     folder_big, _ = bench.corpus(name, big)
     out += ["", f"### {name}: peak memory, {big:,} articles, `--jobs 2`, `--no-cache`", "",
             "| format | wall s | articles/s (wall) | CPU s | CPU ms/article | articles/s (CPU, 2 cores) | "
@@ -383,6 +383,9 @@ def main() -> None:
     parser.add_argument("--quiet-wait", type=float, default=None,
                         help="seconds to wait at most for a quiet machine before each run (default 20; quick 3)")
     parser.add_argument("--corpora", default="realistic,story", help="which corpora (default both)")
+    parser.add_argument("--formats", type=lambda s: tuple(s.split(",")),
+                        help="formats for the memory rows (default: all on the realistic corpus, json and text "
+                             "on the story corpus)")
     parser.add_argument("--out", default=os.path.join(tempfile.gettempdir(), "factlint-bench"),
                         help="where corpora and rules are generated")
     parser.add_argument("--results", help="the report to write (default: bench/RESULTS.md for a full run; "

@@ -117,9 +117,6 @@ class Cache:
         self._pending: list[tuple[str, str, bytes]] = []
         self._keys: set[str] | None = None
 
-    def __getstate__(self) -> dict:  # a worker gets the cache's name, never the open connection
-        return {**self.__dict__, "_db": None, "_pending": [], "_keys": None, "_prepared": True}
-
     def _key(self, path: str, content_digest: str) -> str:
         # The suffix too: the same bytes read as Markdown or HTML are another article.
         suffix = os.path.splitext(path)[1].lower()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 
 from factlint.model import Report
 from factlint.reporters.options import RenderOptions
@@ -22,6 +22,14 @@ class Format:
     module: str  # factlint.reporters.MODULE holds the function
     function: str = "render"  # function(report, options) -> str
     data: bool = False  # read by programs: standard output must stay one parseable document
+    streams: bool = False  # the module's `chunks(report, options)` yields the text piece by piece
+
+    def chunks(self, report: Report, options: RenderOptions) -> Iterator[str]:
+        """The output in pieces, so that a large report is never held whole."""
+        module = importlib.import_module(f"factlint.reporters.{self.module}")
+        if self.streams:
+            return module.chunks(report, options)
+        return iter((getattr(module, self.function)(report, options),))
 
     @property
     def render(self) -> Callable[[Report, RenderOptions], str]:
@@ -32,12 +40,12 @@ class Format:
 
 
 FORMATS: dict[str, Format] = {key: fmt for key, fmt in (
-    ("text", Format("text", "check", "text")),
-    ("line", Format("line", "check", "line")),
-    ("json", Format("json", "check", "json_report", data=True)),
-    ("sarif", Format("sarif", "check", "sarif", data=True)),
-    ("junit", Format("junit", "check", "junit", data=True)),
-    ("github", Format("github", "check", "github")),
+    ("text", Format("text", "check", "text", streams=True)),
+    ("line", Format("line", "check", "line", streams=True)),
+    ("json", Format("json", "check", "json_report", data=True, streams=True)),
+    ("sarif", Format("sarif", "check", "sarif", data=True, streams=True)),
+    ("junit", Format("junit", "check", "junit", data=True, streams=True)),
+    ("github", Format("github", "check", "github", streams=True)),
     ("gitlab", Format("gitlab", "check", "gitlab", data=True)),
     ("statistics", Format("statistics", "statistics", "statistics")),
     ("facts", Format("text", "facts", "facts_table")),
@@ -62,3 +70,9 @@ DATA_FORMATS = frozenset(name for name, f in REPORTERS.items() if f.data)
 def render(name: str, report: Report, options: RenderOptions = RenderOptions(), command: str = "check") -> str:
     """The report in `command`'s format `name`."""
     return formats_of(command)[name].render(report, options)
+
+
+def chunks(name: str, report: Report, options: RenderOptions = RenderOptions(), command: str = "check"
+           ) -> Iterator[str]:
+    """render()'s text in pieces."""
+    return formats_of(command)[name].chunks(report, options)
