@@ -376,3 +376,69 @@ def test_a_draft_against_the_published_corpus_states_the_latest_figure(tmp_path,
     assert [f["severity"] for f in findings] == ([expected] if expected else [])
     if expected:
         assert "newer figure, 9, was public since May 3, 2022" in findings[0]["message"]
+
+
+# --- the rule's final figure as the end of the timeline ------------------------------------------
+
+# Two articles give 4, one of them dated; the rule's final figure is 11 and no article before May 4 gives it.
+EARLY = {
+    "a.txt": "Adley Courier | May 1, 2022\n\nThe ferry sinking killed 4 people, police said.\n",
+    "b.txt": "The ferry sinking killed 4 people, the coast guard said.\n",
+}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Four people died when the ferry capsized.",
+    "The ferry toll stood at 4 dead on Sunday night.",
+    "Police said 4 passengers were killed when the ferry sank.",
+])
+def test_undated_earlier_figure_against_the_final_one_is_superseded(tmp_path, sentence):
+    """An undated article repeating a figure two articles give, below the rule's final one:
+    an earlier count, right when it was written (info), not an error."""
+    got, _ = findings(tmp_path, {**EARLY, "c.txt": sentence + "\n"}, extra="    expected: 11\n")
+    assert got["c.txt", 1].severity == "info"
+    assert "superseded by 11 (the final figure)" in got["c.txt", 1].message
+
+
+def test_earlier_figure_in_copy_dated_after_the_final_one_is_stale(tmp_path):
+    story = {**EARLY, "c.txt": "Coast News | May 4, 2022\n\nThe ferry disaster left 11 people dead.\n",
+             "d.txt": "Inland Post | May 9, 2022\n\nThe ferry sinking killed 4 people.\n",
+             "e.txt": "Inland Post | May 10, 2022\n\nThe ferry sinking killed at least 4 people.\n"}
+    got, _ = findings(tmp_path, story, extra="    expected: 11\n")
+    for name in ("d.txt", "e.txt"):
+        assert got[name, 3].severity == "warning"
+        assert "a newer figure, 11, was public since May 4, 2022" in got[name, 3].message
+    # Before the final figure was public, the same figure was right: superseded, and dated
+    # at the final figure's first article.
+    assert got["b.txt", 1].severity == "info" and "superseded by 11 (May 4, 2022)" in got["b.txt", 1].message
+    assert ("c.txt", 3) not in got
+
+
+def test_a_figure_above_the_final_one_that_nothing_dates_earlier_is_an_error(tmp_path):
+    """A count that says nothing of how it changes grows to its final figure: a higher
+    figure that two articles repeat, never seen before the final one, is a copied error."""
+    story = {**EARLY, "c.txt": "The ferry sinking killed 40 people.\n", "d.txt": "Forty people died on the ferry.\n"}
+    got, _ = findings(tmp_path, story, extra="    expected: 11\n")
+    assert got["c.txt", 1].severity == "error" and "final figure is 11" in got["c.txt", 1].message
+    assert got["b.txt", 1].severity == "info"
+
+
+def test_a_figure_revised_down_shows_in_time(tmp_path):
+    """A higher figure public before the final one is a step: the toll was revised down."""
+    story = {"a.txt": "Adley Courier | May 1, 2022\n\nThe ferry sinking killed 14 people.\n",
+             "b.txt": "The ferry sinking killed 14 people.\n",
+             "c.txt": "Coast News | May 4, 2022\n\nThe ferry disaster left 11 people dead.\n"}
+    got, _ = findings(tmp_path, story, extra="    expected: 11\n")
+    assert got["a.txt", 3].severity == "info" and "superseded by 11" in got["a.txt", 3].message
+
+
+def test_time_verdicts_keep_their_severities_whatever_the_rule_says(tmp_path):
+    """`severity: info` on a changing figure was the only way to say "it changes" before
+    `changes`: the time verdicts now say which figures are stale and which are wrong."""
+    story = {**EARLY, "c.txt": "Coast News | May 4, 2022\n\nThe ferry disaster left 11 people dead.\n",
+             "d.txt": "Inland Post | May 9, 2022\n\nThe ferry sinking killed 4 people.\n",
+             "e.txt": "Inland Post | May 9, 2022\n\nThe ferry sinking killed 8 people.\n"}
+    got, _ = findings(tmp_path, story, extra="    expected: 11\n    severity: info\n    changes: grows\n")
+    assert got["b.txt", 1].severity == "info"
+    assert got["d.txt", 3].severity == "warning"
+    assert got["e.txt", 3].severity == "error"
