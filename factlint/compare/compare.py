@@ -219,7 +219,7 @@ def _part(m: Fact, largest: float | None) -> bool:
     """A figure far below the largest its article gives for the fact: more likely a part
     of the whole ("the families of 13 victims" beside a toll of 115) than the whole."""
     f = _figure(m)
-    return bool(f) and largest is not None and middle(f) * DIP <= largest
+    return f is not None and largest is not None and middle(f) * DIP <= largest
 
 
 def _self_checked(mentions: list[Fact], rule: Rule, spec: FactSpec,
