@@ -442,3 +442,28 @@ def test_time_verdicts_keep_their_severities_whatever_the_rule_says(tmp_path):
     assert got["b.txt", 1].severity == "info"
     assert got["d.txt", 3].severity == "warning"
     assert got["e.txt", 3].severity == "error"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the revision is the current value: the earlier one is superseded in the same article
+    ("The institute put the quake's magnitude at 6.8, then revised its magnitude to 7.0.",
+     [("info", "magnitude 6.8 was revised to 7 later in the same article")]),
+    ("The USGS gave the quake a magnitude of 7.1.\n\nUpdate: the USGS has revised the quake's magnitude to 7.3.",
+     [("info", "magnitude 7.1 was revised to 7.3 later in the same article")]),
+    # an earlier value told as history is no claim
+    ("The USGS initially measured the quake at magnitude 7.1 before settling on 7.3.", []),
+    ("The institute first reported a magnitude of 6.8; its final figure was 7.0.", []),
+    # a revision to a wrong value explains nothing
+    ("The USGS put the quake's magnitude at 7.1, then revised its magnitude to 7.2.",
+     [("error", "magnitude is 7.1, but USGS gives 7.3"), ("error", "magnitude is 7.2, but USGS gives 7.3")]),
+])
+def test_a_revised_value_of_a_source(tmp_path, text, expected):
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "quake.yaml").write_text(QUAKE, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    from factlint.rules import load_rules
+    report = check_paths([str(tmp_path / "a.txt")], load_rules([str(tmp_path / "rules")]))
+    got = [(f.severity, f.message) for f in report.findings]
+    assert len(got) == len(expected)
+    for (severity, message), (want_severity, want) in zip(got, expected):
+        assert severity == want_severity and want in message
