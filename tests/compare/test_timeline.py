@@ -201,16 +201,28 @@ def test_the_docs_example_reads_as_described(tmp_path, runner):
 
     text = open(os.path.join(os.path.dirname(__file__), "..", "..", "docs", "rules.md"), encoding="utf-8").read()
     section = text[text.index("## Time: figures that change"):]
-    rule = re.search(r"```yaml\n(# rules/ferry-sinking.yaml.*?)```", section, re.S).group(1)
+    section = section[:section.index("### Values tied to a source")]
+    rule = re.search(r"```yaml\n(# rules/teller-bay-quake.yaml.*?)```", section, re.S).group(1)
     (tmp_path / "rules").mkdir()
-    (tmp_path / "rules" / "ferry-sinking.yaml").write_text(rule, encoding="utf-8")
+    (tmp_path / "rules" / "teller-bay-quake.yaml").write_text(rule, encoding="utf-8")
     folder = tmp_path / "articles"
     folder.mkdir()
-    for name, head, body in re.findall(r'`(\w\.txt)`\n?\s*\("([^"]+)",\s*"([^"]+)"\)', section):
+    articles = re.findall(r'`(\w\.txt)` \("([^"]+)", "([^"]+)"\)', " ".join(section.split()))
+    assert [name for name, _, _ in articles] == ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "f.txt"]
+    for name, head, body in articles:
         (folder / name).write_text(f"{head}\n\n{body}\n", encoding="utf-8")
     result = runner.invoke(cli, ["check", "--rules", str(tmp_path / "rules"), "--format", "json", str(folder)])
-    got = {os.path.basename(f["path"]): f["severity"] for f in json.loads(result.stdout)["findings"]}
-    assert got == {"a.txt": "info", "b.txt": "warning", "c.txt": "error"}
+    got = {(os.path.basename(f["path"]), f["fact"], f["found"]): (f["severity"], f["message"])
+           for f in json.loads(result.stdout)["findings"]}
+    assert {k: v[0] for k, v in got.items()} == {
+        ("a.txt", "deaths", "12"): "info", ("b.txt", "deaths", "31"): "warning",
+        ("c.txt", "deaths", "Twenty"): "error", ("d.txt", "magnitude", "7.5"): "info",
+        ("e.txt", "magnitude", "7.7"): "error"}
+    # the messages the text quotes
+    flat = " ".join(section.split())
+    for key in [("a.txt", "deaths", "12"), ("e.txt", "magnitude", "7.7")]:
+        message = got[key][1].split(": ", 1)[1]
+        assert message in flat, message
     assert result.exit_code == 1
 
 
