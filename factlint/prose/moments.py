@@ -130,7 +130,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d|\d\d)"
 _CLOCK = (r"(?:(?:,|\s+at|\s*\|)?\s*(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))(?::\d\d)?"
           r"(?:\s*(?P<ampm>[aApP])\.?\s*[mM]\b\.?)?"
-          r"(?:\s*\(?(?P<zone>[A-Z]{1,5}\b(?![.-]\w)|(?:GMT|UTC)?[+-]\d\d?(?::?\d\d)?)\)?)?)?")
+          r"(?:\s*\(?(?P<zone>(?:GMT|UTC)?[+-]\d\d?(?::?\d\d)?|[A-Z]{1,5}\b(?![.-]\w))\)?)?)?")
 _WRITTEN = [
     # "June 4, 2021", "Jun. 4, 2021 9:44 AM EDT", "Mar 11th, 2021"
     regex.compile(rf"(?i:{_MONTH})\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)\b{_CLOCK}"),
@@ -142,10 +142,24 @@ _WRITTEN = [
 ]
 
 
-def _zone(text: str | None) -> int | None:
+# "ET", "PT": a US zone that names no season is daylight time from the second Sunday
+# of March to the first Sunday of November (the rule since 2007).
+US_GENERIC = {"et", "ct", "mt", "pt"}
+
+
+def _us_daylight(day: dt.date) -> bool:
+    def sunday(month: int, nth: int) -> dt.date:
+        first = dt.date(day.year, month, 1)
+        return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (nth - 1))
+    return sunday(3, 2) <= day < sunday(11, 1)
+
+
+def _zone(text: str | None, day: dt.date | None = None) -> int | None:
     if not text:
         return None
     lowered = text.lower()
+    if lowered in US_GENERIC and day is not None and _us_daylight(day):
+        return ZONES[lowered] + 60
     if lowered in ZONES:
         return ZONES[lowered]
     m = regex.fullmatch(r"(?:gmt|utc)?([+-])(\d\d?)(?::?(\d\d))?", lowered)
@@ -180,7 +194,7 @@ def _from_match(m: regex.Match) -> Moment | None:
         hour = 0
     if hour > 23:
         return Moment(day)
-    return Moment(day, hour * 60 + minute, _zone(groups.get("zone")))
+    return Moment(day, hour * 60 + minute, _zone(groups.get("zone"), day))
 
 
 def read_written(text: str) -> Moment | None:

@@ -21,6 +21,17 @@ from factlint.read.document import make_document
     ("Monday, March 14, 2022", "2022-03-14"),
     ("Published 13 May 2021, 09:08 AM | Updated: 13 May 2021, 12:48 PM", "2021-05-13T09:08"),
     ("Date: 2020-02-11 21:05:29", "2020-02-11T21:05"),
+    # zones written as an offset, and US zones that name no season
+    ("Last updated: 12 March 2020 at 08:30 (UTC+1)", "2020-03-12T08:30+01:00"),
+    ("Published: 4 May 2021 17:45 GMT+5:30", "2021-05-04T17:45+05:30"),
+    ("Posted Jan. 9, 2021 at 7:10 p.m. (UTC-5)", "2021-01-09T19:10-05:00"),
+    ("Harbor Gazette | June 3, 2022 at 4:15 p.m. ET", "2022-06-03T16:15-04:00"),
+    ("Harbor Gazette | December 3, 2022 at 4:15 p.m. ET", "2022-12-03T16:15-05:00"),
+    ("Valley Post | Nov. 2, 2021 8:00 AM PT", "2021-11-02T08:00-07:00"),
+    ("Valley Post | Nov. 9, 2021 8:00 AM PT", "2021-11-09T08:00-08:00"),
+    # without a zone: ordered by day, or by clock against another time without one
+    ("Published: July 19, 2023 11:02 PM", "2023-07-19T23:02"),
+    ("Sun 8 Aug 2021 06.15", "2021-08-08T06:15"),
 ])
 def test_date_lines(line, expected):
     found = date_line(["Adley Courier", line, "", "The ferry sank on Tuesday."])
