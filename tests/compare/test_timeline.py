@@ -479,3 +479,36 @@ def test_a_revised_value_of_a_source(tmp_path, text, expected):
     assert len(got) == len(expected)
     for (severity, message), (want_severity, want) in zip(got, expected):
         assert severity == want_severity and want in message
+
+
+def test_dates_config_key_supplies_times(tmp_path, runner, monkeypatch):
+    """The `dates` key of a config file names the CMS's dates file, like --dates; a
+    relative path in it is read from the dates file's folder."""
+    undated = {"a.txt": "The ferry sinking killed 4 people.\n", "b.txt": "The ferry sinking killed 4 people.\n",
+               "c.txt": "The ferry toll is 9 dead.\n", "d.txt": "Nine people died when the ferry sank.\n"}
+    _, folder = write_story(tmp_path, undated)
+    (tmp_path / "cms").mkdir()
+    (tmp_path / "cms" / "times.yaml").write_text(
+        "../articles/a.txt: 2022-05-01\n../articles/b.txt: 2022-05-01 08:00\n"
+        "../articles/c.txt: May 3, 2022 10:00 AM EDT\n../articles/d.txt: 2022-05-03\n", encoding="utf-8")
+    (tmp_path / ".factlint.yaml").write_text("dates: cms/times.yaml\nrules: [rules]\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(cli, ["check", "--format", "json", "articles"])
+    report = json.loads(result.stdout)
+    assert {os.path.basename(f["path"]): f["severity"] for f in report["findings"]} == {"a.txt": "info", "b.txt": "info"}
+    assert report["times"][os.path.join("articles", "c.txt")] == "2022-05-03T10:00-04:00"
+    assert result.exit_code == 0
+
+
+@pytest.mark.parametrize("extra_article, options, status", [
+    (None, [], 0),  # only superseded figures: info never fails a run
+    ("Inland Post | May 6, 2022\n\nThe ferry disaster left 4 people dead.\n", [], 0),  # stale: a warning
+    ("Inland Post | May 6, 2022\n\nThe ferry disaster left 4 people dead.\n", ["--fail-on", "error"], 0),
+    ("Inland Post | May 6, 2022\n\nThe ferry disaster left 4 people dead.\n", ["--fail-on", "warning"], 1),
+    ("The ferry sinking killed 40 people.\n", ["--fail-on", "error"], 1),  # a contradiction
+])
+def test_fail_on_with_time_verdicts(tmp_path, runner, extra_article, options, status):
+    story = dict(STORY) if extra_article is None else {**STORY, "e.txt": extra_article}
+    _, folder = write_story(tmp_path, story)
+    result = runner.invoke(cli, ["check", "--rules", str(tmp_path / "rules"), *options, folder])
+    assert result.exit_code == status, result.output
