@@ -512,3 +512,25 @@ def test_fail_on_with_time_verdicts(tmp_path, runner, extra_article, options, st
     _, folder = write_story(tmp_path, story)
     result = runner.invoke(cli, ["check", "--rules", str(tmp_path / "rules"), *options, folder])
     assert result.exit_code == status, result.output
+
+
+def test_a_yearless_update_stamp_is_dated_by_the_corpus(tmp_path):
+    """"Update 9:10 p.m. EDT May 3:" gives no year: the corpus's dated articles place it,
+    so its figure is a step of that evening and a page of the next day repeating the
+    older figure is stale."""
+    story = {**STORY, "c.txt": "Ferry toll rises\n\nUpdate 9:10 p.m. EDT May 3: the ferry toll rose to 9.\n",
+             "d.txt": "Nine people died when the ferry sank.\n",
+             "e.txt": "Inland Post | May 5, 2022\n\nThe ferry disaster left 4 people dead.\n"}
+    got, report = findings(tmp_path, story)
+    assert dict(report.times)[str(tmp_path / "articles" / "c.txt")] == "2022-05-03T21:10-04:00"
+    assert got["e.txt", 3].severity == "warning" and "May 3, 2022 21:10" in got["e.txt", 3].message
+
+
+def test_a_part_between_two_early_steps_is_no_claim_in_late_copy(tmp_path):
+    """A small figure in dated copy that falls between two early steps but far below the
+    figure of its time is a part ("2 crew members"), not a stale toll."""
+    story = {**STORY, "e.txt": "Coast News | May 9, 2022\n\nThe ferry toll stands at 30.\n\n"
+                               "Among the ferry dead were 5 crew members.\n",
+             "f.txt": "Bay Herald | May 8, 2022\n\nThe ferry toll stands at 30.\n"}
+    got, _ = findings(tmp_path, story)
+    assert not [k for k in got if k[0] == "e.txt"]

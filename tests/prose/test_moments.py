@@ -82,3 +82,39 @@ def test_front_matter_time_is_kept_to_the_minute():
     doc = make_document("a.md", "---\ndate: 2022-05-04T18:30:00-04:00\n---\n\nThe ferry sank yesterday.\n")
     assert doc.published == Moment(dt.date(2022, 5, 4), 18 * 60 + 30, -240)
     assert doc.date == dt.date(2022, 5, 4)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Update 11:48 p.m. EDT Aug. 21: The harbor toll has climbed to 15.", "--08-21T23:48-04:00"),
+    ("Updated 6:05 AM Jan. 3 | Valley Post", "--01-03T06:05"),
+    ("Posted: March 3", "--03-03"),
+    ("Sep. 16—The toll is still fluid, officials caution.", "--09-16"),
+    ("Oct. 2 – Rescuers reached the village at dawn.", "--10-02"),
+])
+def test_yearless_date_lines(line, expected):
+    from factlint.prose.moments import yearless_line
+    assert yearless_line(["Harbor toll rises", "", line, "", "Body text."]) == expected
+
+
+@pytest.mark.parametrize("lines", [
+    ["Aug. 21 was the day the ferry sank, officials said."],  # prose, not a stamp
+    ["Updated Aug. 21, 2023: the toll rose."],  # a full date: date_line's
+    ["Feb. 30— a day no calendar holds"],
+    ["Headline", "", "Body text without a date at all."],
+])
+def test_no_yearless_date_line(lines):
+    from factlint.prose.moments import yearless_line
+    assert yearless_line(lines) is None
+
+
+@pytest.mark.parametrize("stamp, corpus, expected", [
+    ("--08-21T23:48-04:00", [dt.date(2023, 8, 10), dt.date(2023, 10, 1)], "2023-08-21T23:48-04:00"),
+    ("--01-02", [dt.date(2023, 12, 30), dt.date(2023, 12, 31)], "2024-01-02"),  # across the new year
+    ("--12-30", [dt.date(2024, 1, 2)], "2023-12-30"),
+    ("--02-29", [dt.date(2023, 3, 1)], "2024-02-29"),  # the nearest year that has the day
+    ("--08-21", [], None),  # no dated article: stays undated
+])
+def test_a_yearless_stamp_takes_the_corpus_year(stamp, corpus, expected):
+    from factlint.prose.moments import with_year
+    placed = with_year(stamp, corpus)
+    assert (placed.iso() if placed else None) == expected
