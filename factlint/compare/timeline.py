@@ -136,16 +136,17 @@ class _Timeline:
 
     def above_final(self, f: tuple[float, ...]) -> bool:
         """A figure above the rule's final one, for a count that does not say how it
-        changes, and that no dated article gave before the final figure was public: the
-        count grew to its final figure (a toll revised down shows in time, 115 weeks
-        before 99), so this is no step of it."""
+        changes, that two articles do not give with one dated before the final figure was
+        public: the count grew to its final figure (a toll revised down shows in time,
+        115 weeks before 99), so this is no step of it."""
         if self.spec.changes is not None or self.ref_figure is None or f == self.ref_figure:
             return False
         if middle(f) <= middle(self.ref_figure):
             return False
         seen = self.final_seen
-        return seen is None or not any(
-            self.times[m.path].before(seen) for m in self.sightings[f] if m.path in self.times)
+        if seen is None or len({m.path for m in self.sightings[f]}) < 2:
+            return True  # a revision down shows in two articles, one dated before the final figure
+        return not any(self.times[m.path].before(seen) for m in self.sightings[f] if m.path in self.times)
 
     def _final_seen(self) -> Moment | None:
         """When an article first gave the rule's final figure (None: no dated article did)."""

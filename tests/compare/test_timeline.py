@@ -534,3 +534,13 @@ def test_a_part_between_two_early_steps_is_no_claim_in_late_copy(tmp_path):
              "f.txt": "Bay Herald | May 8, 2022\n\nThe ferry toll stands at 30.\n"}
     got, _ = findings(tmp_path, story)
     assert not [k for k in got if k[0] == "e.txt"]
+
+
+def test_a_lone_higher_figure_before_the_final_one_is_no_revision(tmp_path):
+    """One dated article's higher figure (a misread, another count) is no step of a count
+    that says nothing of how it changes: a revision down shows in two articles."""
+    story = {**EARLY, "c.txt": "Coast News | May 1, 2022\n\nThe ferry sinking killed 40 people.\n",
+             "d.txt": "Coast News | May 4, 2022\n\nThe ferry disaster left 11 people dead.\n"}
+    got, _ = findings(tmp_path, story, extra="    expected: 11\n")
+    assert got["c.txt", 3].severity == "error" and "final figure is 11" in got["c.txt", 3].message
+    assert got["a.txt", 3].severity == "info" and "40" not in got["a.txt", 3].message
