@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from factlint.compare.steps import DIP, ROUNDED, Step, current_step, figure, is_vague, middle, open_ended, plausible
+from factlint.compare.steps import DIP, ROUNDED, VAGUE, Step, current_step, figure, is_vague, middle, open_ended, plausible
 from factlint.kinds import KINDS
 from factlint.model import Fact, Finding, Related, Severity
 from factlint.prose.moments import Moment, moment_key
@@ -249,9 +249,12 @@ class _Timeline:
         t = self.times.get(m.path)
         # A step is its own figure ("at least 61" is the step 61, not the final 63); a
         # figure no step holds ("more than 4,000", "dozens") agrees with a final one it allows.
-        # An undated step two articles state plainly is its own figure too ("at least four"
-        # beside two articles' "four bodies" is the count four, not the final six).
-        own = f in position or (f in self.steps and self.steps[f].first is None and self.steps[f].stated is None)
+        # An undated step two articles give is its own figure too ("at least four" beside two
+        # articles' "four bodies" is the count four, not the final six), unless only looser
+        # words state it close to the final figure ("more than 2,000" against 2,207: rounded).
+        own = f in position or (f in self.steps and self.steps[f].first is None and (
+            self.steps[f].stated is None or self.ref_figure is None
+            or middle(f) < (1 - VAGUE) * middle(self.ref_figure)))
         agrees = ref is not None and (f == self.ref_figure or (not own and self.kind.matches(m.value, ref, spec)))
         final_now = agrees and self.final_from is not None and t is not None and not t.before(self.final_from)
         i = self.step_of(f, t, self.context.get(m.path, set()))

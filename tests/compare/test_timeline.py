@@ -544,3 +544,17 @@ def test_a_lone_higher_figure_before_the_final_one_is_no_revision(tmp_path):
     got, _ = findings(tmp_path, story, extra="    expected: 11\n")
     assert got["c.txt", 3].severity == "error" and "final figure is 11" in got["c.txt", 3].message
     assert got["a.txt", 3].severity == "info" and "40" not in got["a.txt", 3].message
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("at least 4", "info"),  # the count four, as two articles' looser words give it: earlier
+    ("more than 10", None),  # close below the final 11: the final figure, rounded
+])
+def test_an_undated_figure_only_looser_words_give(tmp_path, words, expected):
+    story = {"a.txt": "Adley Courier | May 1, 2022\n\nThe ferry sinking killed 2 people.\n",
+             "b.txt": "The ferry sinking killed 2 people.\n",
+             "c.txt": f"The ferry sinking killed {words} people.\n",
+             "d.txt": f"The ferry sinking killed {words} people, police said.\n"}
+    got, _ = findings(tmp_path, story, extra="    expected: 11\n")
+    for name in ("c.txt", "d.txt"):
+        assert (got[name, 1].severity if (name, 1) in got else None) == expected
