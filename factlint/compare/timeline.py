@@ -13,6 +13,13 @@ The timeline is the rule's own (`timeline:`), or else the articles' figures:
 a figure is established when two articles state it (an earlier figure told as
 history, "up from 41", counts as a statement); its time is the earliest dated
 article that gives it. A figure stated as history is never a finding.
+
+The rule's `expected` value ends the timeline, stated or not: an established
+figure no dated copy places before it is an earlier count (superseded by it, or
+stale in copy dated after an article gave it), and copy dated after it does not
+date an earlier figure. For a count that does not say `changes`, a figure above
+the final one is a step only when two articles give it, one dated before the
+final figure was public (a toll revised down); else it is an error.
 """
 from __future__ import annotations
 
