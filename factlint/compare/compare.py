@@ -20,8 +20,8 @@ from itertools import islice
 from typing import Any, Callable
 
 from factlint.compare.sources import against_sources
-from factlint.compare.steps import DIP, figure, middle
 from factlint.compare.timeline import CHANGING_KINDS, compare_by_time, judged_by_time
+from factlint.compare.within import within_articles
 from factlint.kinds import KINDS
 from factlint.model import Check, Fact, Finding, Outcome, Related, Severity
 from factlint.prose.moments import Moment
@@ -180,48 +180,6 @@ def _by_consensus(mentions: list[Fact], rule: Rule, spec: FactSpec, order: dict[
     return out
 
 
-def _within_articles(mentions: list[Fact], rule: Rule, spec: FactSpec, flagged: set[int]) -> list[tuple[Fact, Finding]]:
-    """An article that contradicts itself, though each of its figures passes alone: a
-    reference that allows several values ("between 244 and 251", a timeline of figures)
-    does not let one article give two of them as the same fact. A mention with a time
-    cue ("initially", "Update:", "so far"), already flagged, or far below the article's
-    largest figure (a part: "13 of the victims") is explained; of the rest, the article's
-    first mention stands and each later one that disagrees is flagged."""
-    kind = KINDS[spec.kind]
-    if kind.name == "title":
-        return []  # a person has several right titles: an article may use two
-    by_path: dict[str, list[Fact]] = defaultdict(list)
-    for m in mentions:
-        by_path[m.path].append(m)
-    out = []
-    for ms in by_path.values():
-        if len(ms) < 2:
-            continue
-        largest = max((middle(f) for f in map(_figure, ms) if f), default=None)
-        plain = sorted((m for m in ms if id(m) not in flagged and not _part(m, largest)
-                        and cue(m.quote, m.quote_offset, m.quote_offset + len(m.text)) is Cue.NONE),
-                       key=lambda f: (f.line, f.column))
-        for m in plain[1:]:
-            first = plain[0]
-            if kind.agree(m.value, first.value, spec):
-                continue
-            detail = f"{spec.name} is {m.display}, but earlier in this article it is {first.display}"
-            out.append((m, _finding(m, rule, spec, detail, first.display,
-                                    (Related(first.path, first.line, first.column, first.display),))))
-    return out
-
-
-def _figure(m: Fact) -> tuple[float, ...] | None:
-    return figure(m.value) if isinstance(m.value, dict) else None
-
-
-def _part(m: Fact, largest: float | None) -> bool:
-    """A figure far below the largest its article gives for the fact: more likely a part
-    of the whole ("the families of 13 victims" beside a toll of 115) than the whole."""
-    f = _figure(m)
-    return f is not None and largest is not None and middle(f) * DIP <= largest
-
-
 def _self_checked(mentions: list[Fact], rule: Rule, spec: FactSpec,
                   self_check: Callable[[Any, str], tuple[str, str] | None]) -> list[tuple[Fact, Finding]]:
     """Findings of a kind that judges each mention alone (a unit conversion)."""
@@ -302,7 +260,7 @@ def compare(facts: list[Fact], rules: tuple[Rule, ...], articles: tuple[str, ...
             continue  # mentions compared with each other, in the same article too
         if key in compared and not spec.values:
             flagged = {id(m) for m, _ in results[before:]}
-            results.extend(_within_articles(mentions, rule, spec, flagged))
+            results.extend(within_articles(mentions, rule, spec, flagged, _finding))
     # A superseded figure (info) was right when published: a note, not a failed check.
     failed = {(f.path, f.rule, f.fact) for _, f in results if f.severity != Severity.INFO}
     checks = []
