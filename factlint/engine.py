@@ -16,7 +16,7 @@ from factlint.errors import DocumentError
 from factlint.extract.run import ArticleResult
 from factlint.extract.workers import extract_files
 from factlint.model import Fact, Report, RuleFact, RunError, Suppression
-from factlint.prose.moments import Moment, parse_moment
+from factlint.prose.moments import Moment, parse_moment, with_year
 from factlint.read.datesfile import Dates
 from factlint.read.discover import STDIN, discover
 from factlint.read.document import Unreadable, document_from_bytes
@@ -98,6 +98,7 @@ def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], sele
     warnings: list[str] = []
     errors: list[RunError] = []
     times: dict[str, Moment] = {}
+    yearless: dict[str, str] = {}
     # Built-in rules always extract (their facts are cached with the article's);
     # the ones the selection leaves out are dropped here.
     unselected = {r.id for r in BUILTIN_RULES if not selection.selects(r.id)}
@@ -114,6 +115,15 @@ def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], sele
             moment = moment or (parse_moment(result.published) if result.published else None)
             if moment is not None:
                 times[result.path] = moment
+            elif result.published:
+                yearless[result.path] = result.published
+    # A date line without a year ("Update 11:48 p.m. EDT Aug. 21") takes the year that
+    # puts it nearest the corpus's dated articles.
+    corpus = [t.day for t in times.values()]
+    for path, stamp in yearless.items():
+        placed = with_year(stamp, corpus)
+        if placed is not None:
+            times[path] = placed
     undated = [a for a in articles if a in drafts and a not in times]
     corpus_days = [times[a].day for a in articles if a not in drafts and a in times]
     if undated and corpus_days:
