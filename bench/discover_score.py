@@ -14,10 +14,10 @@ rules/ are never read) and prints:
   mentions) that its most frequent gold fact holds, averaged over the groups;
 - disagreement precision: of the disagreements discovery reports (one per
   group and place: article and line), the share that are disagreements in the
-  gold (any severity): the gold lists a finding at that place for a fact that
-  the reporting group holds in at least one other article, i.e. the group
-  compared that very fact across articles. (A finding of another fact that
-  happens to sit on the same line does not make a report right.)
+  gold (any severity): the gold lists a finding at that place for the fact the
+  reporting group is about, i.e. the gold fact of which the group holds the
+  most mentions (any fact tied for most). A finding of another fact that
+  happens to sit on the same line does not make a report right.
 """
 from __future__ import annotations
 
@@ -86,11 +86,14 @@ def score(folder: str, found: dict, verbose: bool) -> dict:
     for g in found.get("discovered", []):
         key = f"{g['rule']}.{g['fact']}"
         held = groups[key]
+        counts = {fact: len(places & held) for fact, places in mentions.items()}
+        most = max(counts.values(), default=0)
+        about = {fact for fact, n in counts.items() if n == most and n > 0}
         for d in g["disagreements"]:
             place = (os.path.basename(d["path"]), int(d["line"]))
             reported.add((*place, key))
-            # Right when a gold finding here is of a fact this group also holds elsewhere.
-            if any(any(p in held and p[0] != place[0] for p in mentions[fact]) for fact in gold_at.get(place, ())):
+            # Right when a gold finding here is of the fact this group is about.
+            if gold_at.get(place, set()) & about:
                 rights.add((*place, key))
     if verbose:
         for a, line, rule in sorted(reported):
