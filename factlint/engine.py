@@ -156,7 +156,8 @@ def discover_paths(paths: list[str], min_articles: int = 2, selection: Selection
     articles against those rules. Returns the report, the discovered rules, and
     the groups of kinds no rule can check yet."""
     from factlint.discover.run import discover as discover_groups
-    from factlint.discover.run import extract_discovered
+    from factlint.discover.run import extract_discovered, judged
+    from factlint.discover.settle import settle
 
     docs = []
     unread_results = []
@@ -178,4 +179,5 @@ def discover_paths(paths: list[str], min_articles: int = 2, selection: Selection
     results = [ArticleResult(e.path, "", True, e.facts, doc.warnings, e.errors, e.suppressions)
                for doc, e in zip(docs, extracted)]
     rules = tuple(d.rule for d in kept)
-    return build_report([*results, *unread_results], rules, Selection()), kept, read_only
+    report = build_report([*results, *unread_results], rules, Selection())
+    return settle(report, judged(kept)), kept, read_only

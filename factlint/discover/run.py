@@ -13,6 +13,7 @@ from typing import Any
 from factlint.discover.group import Group, consensus, find_groups
 from factlint.discover.mentions import Mention, article_mentions, common_words
 from factlint.discover.rulegen import PREFIX, group_rule, kind_for, parse, person_rule, slug
+from factlint.discover.settle import Judged, doubt_value
 from factlint.discover.titles import ABBREVIATIONS, Person, find_people, names_office, same_title, title_consensus
 from factlint.extract.extract import extract_article, extract_facts
 from factlint.kinds import KINDS
@@ -155,11 +156,22 @@ def discover(docs: list[Document], min_articles: int = 2) -> tuple[list[Discover
 def _read_only(group: Group, taken: set[str], min_articles: int) -> list[ReadOnly]:
     """The group as discovery read it, when two articles and half of them agree."""
     top, against = consensus(list(group.mentions))
+    # Only the disagreements discovery is sure of (settle.py).
+    against = [m for m in against if top is not None and doubt_value(m, top, group) is None]
     articles = len(group.articles)
     if top is None or min_articles >= 2 and (articles - len({m.path for m in against})) * 2 < articles:
         return []
     name = slug(Counter(m.written for m in group.mentions).most_common(1)[0][0])
     return [ReadOnly(_unique(_group_base(group, name), taken), group, top, tuple(against))]
+
+
+def judged(found: list[Discovered]) -> list[Judged]:
+    """What the settling step needs of each discovered rule (settle.py)."""
+    out = []
+    for d in found:
+        spec = d.data.get("facts", {}).get("title", {}) if d.person is not None else {}
+        out.append(Judged(d.rule.id, d.group, tuple(spec.get("accepted", ()))))
+    return out
 
 
 def _backed(rule: Rule, facts: list[Fact], min_articles: int) -> bool:

@@ -156,8 +156,14 @@ def _head(title: str) -> str | None:
 
 
 def same_title(a: str, b: str) -> bool:
-    """Whether two titles written of one person say the same (see the module doc)."""
-    ea, eb = _acronyms(_expanded(a), b), _acronyms(_expanded(b), a)
+    """Whether two titles written of one person say the same (see the module doc):
+    with abbreviations read in full ("PM" is "prime minister"), or with a run of
+    words the other writes as an acronym read as it ("NSB chair")."""
+    ea, eb = _expanded(a), _expanded(b)
+    return _same(ea, eb) or _same(_acronyms(ea, b), _acronyms(eb, a))
+
+
+def _same(ea: str, eb: str) -> bool:
     wa, wb = normalise(ea), normalise(eb)
     ha, hb = _head(ea), _head(eb)
     if ha in GENERIC_HEADS or hb in GENERIC_HEADS:
@@ -169,6 +175,13 @@ def same_title(a: str, b: str) -> bool:
     if wa <= wb or wb <= wa:
         return True
     return len(wa & wb) / len(wa | wb) >= SHARED
+
+
+def same_head(a: str, b: str) -> bool:
+    """Whether two titles name the same office noun ("Deputy Transport Secretary"
+    and "Transport Secretary"), abbreviations read in full."""
+    ha, hb = _head(_expanded(a)), _head(_expanded(b))
+    return ha is not None and ha == hb
 
 
 def names_office(title: str) -> bool:

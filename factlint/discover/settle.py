@@ -1,0 +1,172 @@
+"""Which of a discovered rule's disagreements discovery stands behind.
+
+A draft rule reads more loosely than the grouping that made it (any value near
+a trigger, in any clause its scope allows), and a group of mentions may hold
+more than one fact. A disagreement is reported only when discovery is sure it
+is one between values of the same fact; otherwise the check is skipped with
+the reason, and the value stays in the group's mentions. A false alarm is a
+bug: when unsure, say nothing.
+
+Sure means all of:
+- the group's consensus is given by at least half of its articles (else the
+  group holds several facts);
+- discovery's own reading put that very value in the group (same place, same
+  cue and subject), not only the draft rule;
+- a value two or more articles give is reported only when the consensus is
+  BACKED times as backed: several articles giving it state a fact (another
+  one, or an earlier figure), not one article's slip;
+- the article states no value the group agrees with besides it (an article
+  giving "four bodies" and, later, "six dead" tells two facts, or a change it
+  explains itself);
+- not one of a list: a clause with CROWD values of one kind ("131 seats, with
+  Labour on 410 - a majority of 170") pairs each with its subject by position,
+  which discovery does not read;
+- for a group about a subject, the name nearest the value is one of its names;
+- not a part of a whole ("the other four", "two of the victims");
+- a count, quantity or sum of money is within FACTOR of the consensus: a value
+  far below it is a part ("two of the victims"), far above it another whole;
+- a day is not after the consensus day: a story's later days are its
+  follow-ups (the search, the funeral, the reopening), an earlier one is the
+  event's wrong date;
+- not a percentage: copy gives shares of many wholes (a party's vote, turnout,
+  how much of a fire is contained) and a share's whole is seldom in its clause;
+- a person's title with the same head noun as an accepted one that does not
+  say the same ("Deputy Transport Secretary" for the Transport Secretary):
+  a person holds several offices at once ("party leader", "Prime Minister").
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from factlint.discover.group import COMMON_NAMES, NAME_REACH, Group, agree, consensus, mode
+from factlint.discover.mentions import Mention
+from factlint.discover.titles import same_head, same_title
+from factlint.model import Check, Finding, Outcome, Report
+
+BACKED = 2  # a value several articles give is reported only against a consensus this many times as backed
+CROWD = 3  # a clause with this many values of one kind is a list: which is whose is not sure
+FACTOR = 3.0  # a value further than this factor from the consensus is another fact
+UNSURE = "not reported: discovery is not sure this value is the same fact ({why})"
+MAGNITUDES = ("count", "quantity", "money")
+DAYS = ("date",)
+NEVER: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Judged:
+    """A discovered rule's group and accepted titles, as the judge needs them."""
+
+    rule: str
+    group: Group | None
+    accepted: tuple[str, ...] = ()
+
+
+def doubt(finding: Finding, judged: Judged) -> str | None:
+    """Why discovery is not sure of a disagreement, or None when it is."""
+    group = judged.group
+    if group is None:
+        return _title_doubt(finding.found, judged.accepted)
+    if group.kind in NEVER:
+        return "a share's whole is not known"
+    here = [m for m in group.mentions if (m.path, m.line, m.column) == (finding.path, finding.line, finding.column)]
+    if not here:
+        return "the draft rule read it, discovery's grouping did not"
+    top, _ = consensus(list(group.mentions))
+    if top is None:
+        return "no value has a majority"
+    return doubt_value(here[0], top, group)
+
+
+def reference(top: Mention, group: Group) -> Mention:
+    """The consensus as precise as the articles backing it write it: "August 8"
+    rather than "August", which every day of the month agrees with."""
+    backing = [m for m in group.mentions if agree(top, m)]
+    narrowest = min(m.hi - m.lo for m in backing)
+    return mode([m for m in backing if m.hi - m.lo == narrowest])
+
+
+def doubt_value(mention: Mention, top: Mention, group: Group) -> str | None:
+    """Why discovery is not sure a mention of the group that disagrees with its
+    consensus `top` is a disagreement of the same fact (None: sure)."""
+    if group.kind in NEVER:
+        return "a share's whole is not known"
+    if mention.crowd >= CROWD:
+        return f"its clause lists {mention.crowd} values of its kind"
+    if group.topic and _other_subject(mention, group):
+        return "the name nearest it is not the group's subject"
+    if mention.part:
+        return "it counts part of a whole"
+    backing = {m.path for m in group.mentions if agree(top, m)}
+    if len(backing) * 2 < len(group.articles):
+        return "fewer than half the articles give the consensus: the group holds several facts"
+    top = reference(top, group)
+    own = {m.path for m in group.mentions if agree(mention, m)}
+    if len(own) > 1 and len(backing) < BACKED * len(own):
+        return "several articles give it: another fact, or an earlier figure"
+    if any(m.path == mention.path and m is not mention and agree(m, top) for m in group.mentions):
+        return "the article also gives the consensus"
+    if group.kind in MAGNITUDES and _far(mention, top):
+        return f"more than {FACTOR:g} times off the consensus"
+    if group.kind in DAYS and _later(mention, top):
+        return "a later day is another event's"
+    return None
+
+
+def _other_subject(mention: Mention, group: Group) -> bool:
+    """Whether the name nearest a mention is not one of its group's subject's
+    names ("the Green Party" beside a share of a group about another party)."""
+    near = [(abs(d), n) for n, d in mention.names if abs(d) <= NAME_REACH and n not in COMMON_NAMES]
+    return bool(near) and min(near)[1] not in group.names
+
+
+def _middle(m: Mention) -> float:
+    return m.lo if m.hi == float("inf") else (m.lo + m.hi) / 2
+
+
+def _far(a: Mention, b: Mention) -> bool:
+    x, y = abs(_middle(a)), abs(_middle(b))
+    if x == 0 or y == 0:
+        return x != y
+    return max(x, y) / min(x, y) > FACTOR
+
+
+def _later(a: Mention, b: Mention) -> bool:
+    if a.year and b.year and a.year != b.year:
+        return a.year > b.year
+    return a.lo > b.hi
+
+
+def _title_doubt(found: str, accepted: tuple[str, ...]) -> str | None:
+    if not accepted:
+        return None
+    if any(same_title(found, a) for a in accepted):
+        return "says the same as an accepted title"
+    if not any(same_head(found, a) for a in accepted):
+        return "another office, not another title for this one"
+    return None
+
+
+def settle(report: Report, judged: list[Judged]) -> Report:
+    """The report with only the disagreements discovery is sure of; a check
+    left with no finding is skipped with the reason."""
+    by_rule = {j.rule: j for j in judged}
+    kept: list[Finding] = []
+    dropped: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for finding in report.findings:
+        j = by_rule.get(finding.rule)
+        why = doubt(finding, j) if j is not None else None
+        if why is None:
+            kept.append(finding)
+        else:
+            dropped[(finding.path, finding.rule, finding.fact)].append(why)
+    if not dropped:
+        return report
+    still = {(f.path, f.rule, f.fact) for f in kept}
+    checks: list[Check] = []
+    for check in report.checks:
+        key = (check.path, check.rule, check.fact)
+        if check.outcome == Outcome.FAILED and key in dropped and key not in still:
+            check = replace(check, outcome=Outcome.SKIPPED, reason=UNSURE.format(why=dropped[key][0]))
+        checks.append(check)
+    return replace(report, findings=tuple(kept), checks=tuple(checks))
