@@ -1,0 +1,173 @@
+"""Which disagreements discovery stands behind (factlint/discover/settle.py):
+only those between values of one fact; the rest are skipped with the reason.
+Articles and people invented."""
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from click.testing import CliRunner
+
+from factlint.cli.app import cli
+from factlint.discover.mentions import article_mentions
+from factlint.discover.titles import same_head, same_title
+from factlint.read.document import make_document
+
+
+def _disagreements(tmp_path, articles: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
+    """rule -> [(article, value)] reported as disagreeing, from `factlint discover --format json`."""
+    folder = tmp_path / "arts"
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["discover", "--format", "json", str(folder)])
+    assert result.exit_code in (0, 1), result.output
+    data = json.loads(result.stdout)
+    return {g["rule"]: [(os.path.basename(d["path"]), d["found"]) for d in g["disagreements"]]
+            for g in data["discovered"]}
+
+
+AGREEING = {
+    "a.txt": "Storm hits Dunmore\nThe storm in Dunmore killed seven people, officials said.\n",
+    "b.txt": "Dunmore storm\nSeven people died when the storm struck Dunmore.\n",
+    "c.txt": "Dunmore mourns\nThe Dunmore storm killed seven people on Friday.\n",
+    "d.txt": "Dunmore counts losses\nThe storm killed seven people across Dunmore.\n",
+}
+
+
+def _flagged(result: dict[str, list[tuple[str, str]]]) -> list[tuple[str, str]]:
+    return sorted(x for found in result.values() for x in found)
+
+
+def test_a_lone_slip_is_reported(tmp_path):
+    """One article off by one from a consensus of four: a disagreement."""
+    articles = {**AGREEING, "e.txt": "Dunmore storm\nThe storm in Dunmore killed eight people.\n"}
+    assert ("e.txt", "eight") in _flagged(_disagreements(tmp_path, articles))
+
+
+@pytest.mark.parametrize("sentence", [
+    # A part of the whole: the rest, or some of them.
+    "The storm in Dunmore killed seven people; the other two were teenagers who died at home.",
+    "The storm in Dunmore killed seven; the remaining two were killed at home.",
+    # Far below the consensus: a part, not the toll.
+    "The storm killed seven in Dunmore, and one person died in a house in Dunmore.",
+    # A list: which figure is whose is not read.
+    "In Dunmore the storm killed 4, in Carrow 2 died and in Lisk 9 were killed.",
+])
+def test_unsure_values_are_not_reported(tmp_path, sentence):
+    articles = {**AGREEING, "e.txt": f"Dunmore storm\n{sentence}\n"}
+    assert [x for x in _flagged(_disagreements(tmp_path, articles)) if x[0] == "e.txt"] == []
+
+
+def test_a_value_several_articles_give_is_not_one_slip(tmp_path):
+    """Two articles say three against three saying seven: another fact or an earlier
+    figure, not reported (the consensus is not twice as backed)."""
+    articles = {**{k: v for k, v in AGREEING.items() if k != "d.txt"},
+                "e.txt": "Dunmore storm\nThe storm in Dunmore killed three people.\n",
+                "f.txt": "Dunmore storm\nThree people died in the Dunmore storm.\n"}
+    assert _flagged(_disagreements(tmp_path, articles)) == []
+
+
+def test_an_article_giving_the_consensus_too_is_not_flagged(tmp_path):
+    articles = {**AGREEING, "e.txt": "Dunmore storm\nThe storm in Dunmore killed seven people.\n"
+                                     "Later the storm in Dunmore killed eight people, a count said.\n"}
+    assert [x for x in _flagged(_disagreements(tmp_path, articles)) if x[0] == "e.txt"] == []
+
+
+DATED = {
+    "a.txt": "Dunmore fire\nThe fire broke out in Dunmore on May 4.\n",
+    "b.txt": "Dunmore fire\nThe Dunmore fire broke out on May 4, crews said.\n",
+    "c.txt": "Dunmore fire\nSince the fire broke out on May 4, Dunmore has been closed.\n",
+}
+
+
+@pytest.mark.parametrize("day, reported", [
+    ("May 2", True),    # before the event: its wrong date
+    ("May 9", False),   # after: more often a follow-up's day (the search, the funeral)
+])
+def test_a_later_day_is_not_reported(tmp_path, day, reported):
+    articles = {**DATED, "d.txt": f"Dunmore fire\nThe fire broke out in Dunmore on {day}.\n"}
+    assert (("d.txt", day) in _flagged(_disagreements(tmp_path, articles))) is reported
+
+
+@pytest.mark.parametrize("sentence, crowd", [
+    ("The storm killed 4 in Dunmore, 2 in Carrow and 9 in Lisk.", 3),
+    ("The storm killed 4 in Dunmore. It injured 12.", 1),
+    ("Two were rescued and the six were presumed dead.", 2),
+])
+def test_crowd_counts_values_of_a_kind_in_the_sentence(sentence, crowd):
+    mentions = article_mentions(make_document("x.txt", sentence + "\n"))
+    assert mentions and max(m.crowd for m in mentions) == crowd
+
+
+@pytest.mark.parametrize("sentence, value, part", [
+    ("The other four workers are presumed dead.", "four", True),
+    ("The remaining six were killed at sea.", "six", True),
+    ("The rest of the three were killed later.", "three", True),
+    ("Another 3 people were killed.", "3", True),
+    ("Four workers are presumed dead.", "Four", False),
+    ("The storm killed six people.", "six", False),
+])
+def test_part_of_a_whole(sentence, value, part):
+    mentions = {m.display: m for m in article_mentions(make_document("x.txt", sentence + "\n"))}
+    assert mentions[value].part is part
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Crews closed the three toll roads into the city.", "road"),
+    ("The storm killed three people.", "deaths"),
+    ("Three injured firefighters were taken to hospital.", "injured"),
+])
+def test_a_family_noun_before_another_noun_is_a_modifier(sentence, cue):
+    mentions = article_mentions(make_document("x.txt", sentence + "\n"))
+    assert mentions and mentions[0].cue == cue
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("PM", "Prime Minister", True),
+    ("Outgoing PM", "outgoing Prime Minister", True),
+    ("Gov.", "Governor", True),
+    ("Deputy Governor", "Governor", False),
+    ("Harbour Board chair", "HB chair", True),
+])
+def test_abbreviated_titles_say_the_same(a, b, same):
+    assert same_title(a, b) is same
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Deputy Transport Secretary", "Transport Secretary", True),
+    ("Gov.", "lieutenant governor", True),
+    ("party leader", "Prime Minister", False),
+    ("Harbour Police spokesman", "Transport Ministry spokesman", True),
+])
+def test_same_head(a, b, same):
+    assert same_head(a, b) is same
+
+
+def test_another_office_is_not_a_disagreement(tmp_path):
+    """A person holds several offices: "party leader" beside "Prime Minister" is
+    no disagreement; "Deputy Prime Minister" is."""
+    base = {
+        "a.txt": "Vote\nPrime Minister Ana Vell said the vote was fair.\n",
+        "b.txt": "Vote\nPrime Minister Ana Vell thanked voters.\n",
+        "c.txt": "Vote\nAna Vell, the Prime Minister, spoke on Friday.\n",
+    }
+    other_office = _disagreements(tmp_path / "one", {**base, "d.txt": "Vote\nParty leader Ana Vell spoke.\n"}) \
+        if (tmp_path / "one").mkdir() is None else {}
+    wrong_rank = _disagreements(tmp_path / "two", {**base, "d.txt": "Vote\nDeputy Prime Minister Ana Vell spoke.\n"}) \
+        if (tmp_path / "two").mkdir() is None else {}
+    assert [x for x in _flagged(other_office) if x[0] == "d.txt"] == []
+    assert [x for x in _flagged(wrong_rank) if x[0] == "d.txt"] == [("d.txt", "Deputy Prime Minister")]
+
+
+def test_a_check_left_without_finding_is_skipped_with_the_reason(tmp_path):
+    articles = {**AGREEING, "e.txt": "Dunmore storm\nThe storm in Dunmore killed the other two.\n"}
+    folder = tmp_path / "arts"
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["discover", "--format", "json", str(folder)])
+    checks = [c for c in json.loads(result.stdout)["checks"] if c["path"].endswith("e.txt")]
+    assert checks and all(c["outcome"] != "failed" for c in checks)
+    assert any(c["outcome"] == "skipped" and "not sure" in c["reason"] for c in checks)
