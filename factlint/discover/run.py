@@ -13,7 +13,7 @@ from typing import Any
 from factlint.discover.group import Group, consensus, find_groups
 from factlint.discover.mentions import Mention, article_mentions, common_words
 from factlint.discover.rulegen import PREFIX, group_rule, kind_for, parse, person_rule, slug
-from factlint.discover.settle import Judged, doubt_value
+from factlint.discover.settle import Judged, doubt_value, settled
 from factlint.discover.titles import ABBREVIATIONS, Person, find_people, names_office, same_title, title_consensus
 from factlint.extract.extract import extract_article, extract_facts
 from factlint.kinds import KINDS
@@ -157,7 +157,8 @@ def _read_only(group: Group, taken: set[str], min_articles: int) -> list[ReadOnl
     """The group as discovery read it, when two articles and half of them agree."""
     top, against = consensus(list(group.mentions))
     # Only the disagreements discovery is sure of (settle.py).
-    against = [m for m in against if top is not None and doubt_value(m, top, group) is None]
+    view = settled(group)
+    against = [m for m in against if top is not None and doubt_value(m, top, group, view) is None]
     articles = len(group.articles)
     if top is None or min_articles >= 2 and (articles - len({m.path for m in against})) * 2 < articles:
         return []

@@ -62,20 +62,43 @@ class Judged:
     accepted: tuple[str, ...] = ()
 
 
-def doubt(finding: Finding, judged: Judged) -> str | None:
-    """Why discovery is not sure of a disagreement, or None when it is."""
+@dataclass(frozen=True)
+class Settled:
+    """A group's consensus, worked out once for all its findings."""
+
+    top: Mention | None  # the consensus (None: no value has a majority)
+    reference: Mention | None  # the consensus as precisely as its backers write it
+    backing: frozenset[str]  # the articles giving the consensus
+    places: dict[tuple[str, int, int], Mention]  # (path, line, column) -> the group's mention there
+
+
+def settled(group: Group) -> Settled:
+    top, _ = consensus(list(group.mentions))
+    places = {(m.path, m.line, m.column): m for m in group.mentions}
+    if top is None:
+        return Settled(None, None, frozenset(), places)
+    backing = frozenset(m.path for m in group.mentions if agree(top, m))
+    return Settled(top, reference(top, group), backing, places)
+
+
+def doubt(finding: Finding, judged: Judged, cache: dict[int, Settled] | None = None) -> str | None:
+    """Why discovery is not sure of a disagreement, or None when it is (`cache`:
+    groups' consensus by id, shared by the findings of one report)."""
     group = judged.group
     if group is None:
         return _title_doubt(finding.found, judged.accepted)
     if group.kind in NEVER:
         return "a share's whole is not known"
-    here = [m for m in group.mentions if (m.path, m.line, m.column) == (finding.path, finding.line, finding.column)]
-    if not here:
+    cache = {} if cache is None else cache
+    view = cache.get(id(group))
+    if view is None:
+        view = cache[id(group)] = settled(group)
+    here = view.places.get((finding.path, finding.line, finding.column))
+    if here is None:
         return "the draft rule read it, discovery's grouping did not"
-    top, _ = consensus(list(group.mentions))
-    if top is None:
+    if view.top is None:
         return "no value has a majority"
-    return doubt_value(here[0], top, group)
+    return doubt_value(here, view.top, group, view)
 
 
 def reference(top: Mention, group: Group) -> Mention:
@@ -86,9 +109,10 @@ def reference(top: Mention, group: Group) -> Mention:
     return mode([m for m in backing if m.hi - m.lo == narrowest])
 
 
-def doubt_value(mention: Mention, top: Mention, group: Group) -> str | None:
+def doubt_value(mention: Mention, top: Mention, group: Group, view: Settled | None = None) -> str | None:
     """Why discovery is not sure a mention of the group that disagrees with its
-    consensus `top` is a disagreement of the same fact (None: sure)."""
+    consensus `top` is a disagreement of the same fact (None: sure). `view`:
+    the group's consensus when already worked out."""
     if group.kind in NEVER:
         return "a share's whole is not known"
     if mention.crowd >= CROWD:
@@ -97,10 +121,12 @@ def doubt_value(mention: Mention, top: Mention, group: Group) -> str | None:
         return "the name nearest it is not the group's subject"
     if mention.part:
         return "it counts part of a whole"
-    backing = {m.path for m in group.mentions if agree(top, m)}
+    if view is None:
+        view = settled(group)
+    backing = view.backing
     if len(backing) * 2 < len(group.articles):
         return "fewer than half the articles give the consensus: the group holds several facts"
-    top = reference(top, group)
+    top = view.reference or top
     own = {m.path for m in group.mentions if agree(mention, m)}
     if len(own) > 1 and len(backing) < BACKED * len(own):
         return "several articles give it: another fact, or an earlier figure"
@@ -151,11 +177,12 @@ def settle(report: Report, judged: list[Judged]) -> Report:
     """The report with only the disagreements discovery is sure of; a check
     left with no finding is skipped with the reason."""
     by_rule = {j.rule: j for j in judged}
+    cache: dict[int, Settled] = {}
     kept: list[Finding] = []
     dropped: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     for finding in report.findings:
         j = by_rule.get(finding.rule)
-        why = doubt(finding, j) if j is not None else None
+        why = doubt(finding, j, cache) if j is not None else None
         if why is None:
             kept.append(finding)
         else:
