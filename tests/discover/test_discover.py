@@ -243,11 +243,35 @@ def test_docs_draft_is_what_is_written(tmp_path, monkeypatch):
     ("Col. Tomas Berg Jr.", "Tomas Berg"),
     ("Tomas Berg", "Tomas Berg"),
     ("Vela Transport Secretary", "Vela Transport Secretary"),  # left whole: no person (a title word in it)
+    ("Vela Mayor Ana Ruiz", "Ana Ruiz"),  # the name is what follows the title word
+    ("Vela Harbour Police Superintendent Col. Ana M. Ruiz", "Ana M. Ruiz"),
+    ("Then Ana Ruiz", "Ana Ruiz"),
+    ("On Tuesday Ana Ruiz", "Ana Ruiz"),
 ])
 def test_people_lose_ranks_and_suffixes(run, name):
     from factlint.discover.titles import _trimmed
 
     assert _trimmed(run) == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vela Mayor Ana Ruiz said the bridge would reopen.",
+    "Vela Harbour Police Superintendent Col. Ana Ruiz said so.",
+    "Asked on Monday, Vela City Fire Department Chief Ana Ruiz declined.",
+    "Ana Ruiz, the mayor, said so.",
+])
+def test_a_person_after_a_long_title_is_found(sentence):
+    from factlint.discover.titles import find_people
+
+    docs = _docs({"a.txt": sentence + "\n", "b.txt": "Mayor Ana Ruiz spoke.\n"})
+    assert [p.name for p in find_people(docs, 2)] == ["Ana Ruiz"]
+
+
+def test_a_place_named_for_a_person_is_no_person():
+    from factlint.discover.titles import find_people
+
+    docs = _docs({"a.txt": "The Lena Moor Bridge closed.\n", "b.txt": "Traffic on the Lena Moor Bridge resumed.\n"})
+    assert find_people(docs, 2) == []
 
 
 def test_a_middle_initial_is_the_same_person():
