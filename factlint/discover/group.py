@@ -157,6 +157,20 @@ def _named_together(group: list[Mention], names: list[str], other: list[Mention]
     return into >= TOGETHER or back >= 2 * TOGETHER
 
 
+RIVALS = 2  # articles that must tell two subjects apart in a sentence (one may be a change: "rose from 9 to 12")
+
+
+def _rivals(a: list[Mention], b: list[Mention]) -> bool:
+    """Whether two subjects are told apart in the copy: one sentence gives each
+    its own value ("Harbour won 12 seats and Vale 40"), which a subject and the
+    place it lies in, named together, do not."""
+    lines: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    for m in a:
+        lines[(m.path, m.line)].append(m)
+    apart = {y.path for y in b for x in lines.get((y.path, y.line), ()) if not agree(x, y) and x.sentence == y.sentence}
+    return len(apart) >= RIVALS
+
+
 def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
            ) -> list[tuple[str, list[str], list[Mention]]]:
     """The subjects of one cue: (topic, its names, its mentions), the largest first."""
@@ -175,7 +189,8 @@ def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
     merged: list[tuple[list[str], list[Mention]]] = []
     for t in topics:
         for names, group in merged:
-            if _named_together(group, names, by_topic[t], t) or _same_subject(group, by_topic[t]):
+            if not _rivals(group, by_topic[t]) and \
+                    (_named_together(group, names, by_topic[t], t) or _same_subject(group, by_topic[t])):
                 names.append(t)
                 group.extend(by_topic[t])
                 break
@@ -195,7 +210,7 @@ def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
     main.extend(by_topic.get("", []))
     apart = []
     for names, group in small:
-        if _same_subject(main, group):
+        if not _rivals(main, group) and _same_subject(main, group):
             main.extend(group)
         else:
             apart.append((names, group))

@@ -175,11 +175,15 @@ def judged(found: list[Discovered]) -> list[Judged]:
     return out
 
 
+BACKED_SHARE = 3  # a group is one fact when a value is given by at least a third of its articles
+
+
 def _backed(rule: Rule, facts: list[Fact], min_articles: int) -> bool:
     """Whether a rule finds its fact in `min_articles` articles, and (with two
-    or more articles) at least two, and half of them, agree on a value: a group
-    in which most articles disagree is several facts mixed, not one fact the
-    articles state."""
+    or more articles) at least two, and a third of them, agree on a value: a
+    group in which most articles disagree is several facts mixed, not one fact
+    the articles state. (Its disagreements are reported only when half agree:
+    settle.py.)"""
     if len({f.path for f in facts}) < min_articles:
         return False
     if min_articles < 2:
@@ -194,7 +198,7 @@ def _backed(rule: Rule, facts: list[Fact], min_articles: int) -> bool:
     articles = len({f.path for f in facts})
     best = max(len(set().union(*(paths for other, paths in distinct.values() if kind.agree(value, other, spec))))
                for value, _ in distinct.values())
-    return best >= 2 and best * 2 >= articles
+    return best >= 2 and best * BACKED_SHARE >= articles
 
 
 def extract_discovered(docs: list[Document], found: list[Discovered], min_articles: int = 2

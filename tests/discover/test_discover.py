@@ -356,3 +356,29 @@ def test_a_percentage_group_is_drafted_as_a_percentage_rule(tmp_path):
     assert "kind: percentage" in (rules / written).read_text(encoding="utf-8")
 
 
+
+
+def test_subjects_told_apart_in_a_sentence_are_not_merged():
+    """Two parties named together in every sentence, each with its own figure,
+    are two subjects: "Harbour won 12 seats and Vale won 40 seats"."""
+    articles = {
+        "a.txt": "Result\nThe Harbour party won 12 seats, while the Vale party won 40 seats.\n",
+        "b.txt": "Result\nVale took 40 seats and Harbour took 12 seats in the vote.\n",
+        "c.txt": "Result\nHarbour won 12 seats; Vale won 40 seats.\n",
+    }
+    groups = find_groups([m for d in _docs(articles) for m in article_mentions(d)], 2)
+    seats = sorted((g.topic, sorted({m.display for m in g.mentions})) for g in groups if g.cue == "seat")
+    assert seats == [("harbour", ["12"]), ("vale", ["40"])]
+
+
+def test_a_subject_and_its_place_named_together_are_one():
+    """"The Vela fire in Tolland county": one value, two names, one subject."""
+    articles = {
+        "a.txt": "Fire\nThe Vela fire in Tolland killed nine people.\n",
+        "b.txt": "Fire\nIn Tolland, the Vela fire killed nine people.\n",
+        "c.txt": "Fire\nThe Vela fire killed nine people.\n",
+        "d.txt": "Fire\nNine people died in the Tolland fire.\n",
+    }
+    groups = [g for g in find_groups([m for d in _docs(articles) for m in article_mentions(d)], 2)
+              if g.cue == "deaths"]
+    assert len(groups) == 1 and len(groups[0].articles) == 4
