@@ -14,7 +14,15 @@ from factlint.discover.group import Group, consensus, find_groups
 from factlint.discover.mentions import Mention, article_mentions, common_words
 from factlint.discover.rulegen import PREFIX, group_rule, kind_for, parse, person_rule, slug
 from factlint.discover.settle import Judged, doubt_value, settled
-from factlint.discover.titles import ABBREVIATIONS, Person, find_people, names_office, same_title, title_consensus
+from factlint.discover.titles import (
+    ABBREVIATIONS,
+    Person,
+    find_people,
+    generic,
+    names_office,
+    same_title,
+    title_consensus,
+)
 from factlint.extract.extract import extract_article, extract_facts
 from factlint.kinds import KINDS
 from factlint.kinds.title import TITLE_WORDS
@@ -278,7 +286,7 @@ def _accept_alike(d: Discovered, facts: list[Fact]) -> Discovered:
     if not accepted:
         return d
     added = sorted({f.display for f in facts if f.display not in accepted
-                    and any(same_title(f.display, a) for a in accepted)})
+                    and any(same_title(f.display, a) for a in accepted if not generic(a))})
     if not added:
         return d
     data = {**d.data, "facts": {"title": {**spec, "accepted": accepted + added}}}

@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 
 from factlint.discover.group import COMMON_NAMES, NAME_REACH, Group, agree, consensus, mode
 from factlint.discover.mentions import Mention
-from factlint.discover.titles import same_head, same_title
+from factlint.discover.titles import generic, same_head, same_title
 from factlint.model import Check, Finding, Outcome, Report
 
 BACKED = 2  # a value several articles give is reported only against a consensus this many times as backed
@@ -166,9 +166,10 @@ def _later(a: Mention, b: Mention) -> bool:
 def _title_doubt(found: str, accepted: tuple[str, ...]) -> str | None:
     if not accepted:
         return None
-    if any(same_title(found, a) for a in accepted):
+    named = [a for a in accepted if not generic(a)]  # "head of the board" agrees with any title
+    if any(same_title(found, a) for a in named):
         return "says the same as an accepted title"
-    if not any(same_head(found, a) for a in accepted):
+    if not any(same_head(found, a) for a in named):
         return "another office, not another title for this one"
     return None
 

@@ -192,6 +192,11 @@ def same_head(a: str, b: str) -> bool:
     return ha is not None and ha == hb
 
 
+def generic(title: str) -> bool:
+    """Whether a title's head noun names no office ("head of the board")."""
+    return _head(_expanded(title)) in GENERIC_HEADS
+
+
 def names_office(title: str) -> bool:
     """Whether a title holds a role noun ("Gov." read as governor): "Ashford's"
     before a name is an owner, not an office."""
@@ -205,7 +210,10 @@ def title_consensus(titles: dict[str, set[str]]) -> tuple[list[str], list[str]]:
         return [], []
     written = sorted(titles)
     support = {t: set().union(*(titles[o] for o in written if same_title(t, o))) for t in written}
-    top = max(written, key=lambda t: (len(support[t]), len(titles[t]), t))
+    # A title that names no office ("head of the board", "a senior official")
+    # agrees with every other and so cannot be the consensus they are judged by.
+    named = [t for t in written if not generic(t)] or written
+    top = max(named, key=lambda t: (len(support[t]), len(titles[t]), t))
     agreeing = [t for t in written if same_title(top, t)]
     others = [t for t in written if t not in agreeing]
     rival = max((len(support[t]) for t in others), default=0)

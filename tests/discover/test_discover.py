@@ -382,3 +382,29 @@ def test_a_subject_and_its_place_named_together_are_one():
     groups = [g for g in find_groups([m for d in _docs(articles) for m in article_mentions(d)], 2)
               if g.cue == "deaths"]
     assert len(groups) == 1 and len(groups[0].articles) == 4
+
+
+def test_a_title_that_names_no_office_is_not_the_consensus():
+    """"head of the harbour board" agrees with every title, so it cannot be the one
+    the others are judged by: the deputy still stands apart."""
+    accepted, apart = title_consensus({"head of the Harbour Board": {"a"}, "Harbour Board chair": {"b", "c"},
+                                       "Harbour Board Vice Chair": {"d"}})
+    assert "Harbour Board Vice Chair" in apart and "Harbour Board chair" in accepted
+
+
+@pytest.mark.parametrize("a, b, merged", [
+    (("buildings", 2200), ("structures", 2200), True),   # one fact, two nouns
+    (("buildings", 2200), ("structures", 900), False),   # the values differ
+    (("boats", 4), ("trucks", 4), False),                # a small count says nothing
+])
+def test_groups_of_one_fact_written_with_two_nouns_merge(a, b, merged):
+    (noun_a, n_a), (noun_b, n_b) = a, b
+    articles = {
+        "a.txt": f"Fire\nThe fire destroyed {n_a:,} {noun_a} in Vela.\n",
+        "b.txt": f"Fire\nIn Vela, {n_a:,} {noun_a} burned.\n",
+        "c.txt": f"Fire\nThe fire razed {n_b:,} {noun_b} in Vela.\n",
+        "d.txt": f"Fire\nSome {n_b:,} {noun_b} burned in Vela.\n",
+    }
+    groups = [g for g in find_groups([m for d in _docs(articles) for m in article_mentions(d)], 2)
+              if g.kind == "count"]
+    assert (len(groups) == 1) is merged
