@@ -155,8 +155,7 @@ def discover_paths(paths: list[str], min_articles: int = 2, selection: Selection
     each fact group stated in at least `min_articles` articles, and check the
     articles against those rules. Returns the report, the discovered rules, and
     the groups of kinds no rule can check yet."""
-    from factlint.discover.run import discover as discover_groups
-    from factlint.discover.run import extract_discovered, judged
+    from factlint.discover.run import discover_all, extract_discovered, judged
     from factlint.discover.settle import settle
 
     docs = []
@@ -174,10 +173,10 @@ def discover_paths(paths: list[str], min_articles: int = 2, selection: Selection
             name = article_name(path, options)
             message = f"not checked: factlint failed on this article ({type(exc).__name__}); please report it"
             unread_results.append(ArticleResult(name, "", article=False, errors=(RunError(name, message),)))
-    found, read_only = discover_groups(docs, min_articles)
+    found, read_only, mentions = discover_all(docs, min_articles)
     kept, extracted = extract_discovered(docs, found, min_articles)
     results = [ArticleResult(e.path, "", True, e.facts, doc.warnings, e.errors, e.suppressions)
                for doc, e in zip(docs, extracted)]
     rules = tuple(d.rule for d in kept)
     report = build_report([*results, *unread_results], rules, Selection())
-    return settle(report, judged(kept)), kept, read_only
+    return settle(report, judged(kept), mentions), kept, read_only

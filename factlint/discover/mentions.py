@@ -285,13 +285,14 @@ def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence,
         elif value.type == "quantity":
             cue = _quantity_cue(text, words, value, near)
         else:
-            # A share's subject may open the clause ("Turnout was 61%"); a date's event
-            # word does not. An owner ("the bridge's collapse") is not what a date is the date of.
+            # A share's subject may open the clause ("Turnout was 61%"), and so may a
+            # date's event word ("Opened in 1961, the bridge ..."): it is among the
+            # words voted on, though not the nearest word's stand-in. An owner ("the
+            # bridge's collapse") is not what a date is the date of.
             initial = value.type not in DATED
             cue = _content_near(near, initial)
             context = tuple((stem(w.low), w.low, d) for d, w in near
-                            if (w.plain if initial else w.text[:1].islower()) and _is_content(w)
-                            and not w.low.endswith(("'s", "’s")))
+                            if w.plain and _is_content(w) and not w.low.endswith(("'s", "’s")))
         if cue is None:
             continue
         lo, hi, dimension = _range(value)

@@ -133,6 +133,14 @@ def discover_rules(docs: list[Document], min_articles: int = 2) -> list[Discover
 def discover(docs: list[Document], min_articles: int = 2) -> tuple[list[Discovered], list[ReadOnly]]:
     """A rule for every fact group stated in at least `min_articles` articles, and
     the groups of kinds no rule can check yet, with their consensus."""
+    found, read_only, _ = discover_all(docs, min_articles)
+    return found, read_only
+
+
+def discover_all(docs: list[Document], min_articles: int = 2
+                 ) -> tuple[list[Discovered], list[ReadOnly], list[Mention]]:
+    """`discover`, and every mention discovery read (settling a disagreement
+    looks up what discovery read at its place)."""
     mentions: list[Mention] = [m for doc in docs for m in article_mentions(doc)]
     taken: set[str] = set()
     found: list[Discovered] = []
@@ -158,7 +166,7 @@ def discover(docs: list[Document], min_articles: int = 2) -> tuple[list[Discover
             # still reported, from discovery's own reading.
             read_only.extend(_read_only(group, taken, min_articles))
     found.extend(titled)
-    return found, read_only
+    return found, read_only, mentions
 
 
 def _read_only(group: Group, taken: set[str], min_articles: int) -> list[ReadOnly]:

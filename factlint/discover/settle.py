@@ -8,16 +8,17 @@ the reason, and the value stays in the group's mentions. A false alarm is a
 bug: when unsure, say nothing.
 
 Sure means all of:
+- discovery's own reading grouped that value, or read it there as a value of
+  the group's kind and cue and no other article gives it under the draft rule;
 - the group's consensus is given by at least half of its articles (else the
   group holds several facts);
-- discovery's own reading put that very value in the group (same place, same
-  cue and subject), not only the draft rule;
 - a value two or more articles give is reported only when the consensus is
   BACKED times as backed: several articles giving it state a fact (another
   one, or an earlier figure), not one article's slip;
 - the article states no value the group agrees with besides it (an article
   giving "four bodies" and, later, "six dead" tells two facts, or a change it
   explains itself);
+- a forecast is compared only with forecasts, a result with results;
 - not one of a list: a clause with CROWD values of one kind ("131 seats, with
   Labour on 410 - a majority of 170") pairs each with its subject by position,
   which discovery does not read;
@@ -36,6 +37,7 @@ Sure means all of:
 """
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -70,20 +72,28 @@ class Settled:
     reference: Mention | None  # the consensus as precisely as its backers write it
     backing: frozenset[str]  # the articles giving the consensus
     places: dict[tuple[str, int, int], Mention]  # (path, line, column) -> the group's mention there
+    cues: frozenset[str] = frozenset()  # the cues of the group's mentions
 
 
 def settled(group: Group) -> Settled:
     top, _ = consensus(list(group.mentions))
     places = {(m.path, m.line, m.column): m for m in group.mentions}
+    cues = frozenset(m.cue for m in group.mentions) | {group.cue}
     if top is None:
-        return Settled(None, None, frozenset(), places)
+        return Settled(None, None, frozenset(), places, cues)
     backing = frozenset(m.path for m in group.mentions if agree(top, m))
-    return Settled(top, reference(top, group), backing, places)
+    return Settled(top, reference(top, group), backing, places, cues)
 
 
-def doubt(finding: Finding, judged: Judged, cache: dict[int, Settled] | None = None) -> str | None:
+Place = tuple[str, int, int]  # path, line, column of a value
+
+
+def doubt(finding: Finding, judged: Judged, cache: dict[int, Settled] | None = None,
+          readings: dict[Place, Mention] | None = None, given: int = 1) -> str | None:
     """Why discovery is not sure of a disagreement, or None when it is (`cache`:
-    groups' consensus by id, shared by the findings of one report)."""
+    groups' consensus by id, shared by the findings of one report; `readings`:
+    every value discovery read, by place; `given`: how many articles give the
+    value under the draft rule)."""
     group = judged.group
     if group is None:
         return _title_doubt(finding.found, judged.accepted)
@@ -93,9 +103,18 @@ def doubt(finding: Finding, judged: Judged, cache: dict[int, Settled] | None = N
     view = cache.get(id(group))
     if view is None:
         view = cache[id(group)] = settled(group)
-    here = view.places.get((finding.path, finding.line, finding.column))
+    place = (finding.path, finding.line, finding.column)
+    here = view.places.get(place)
     if here is None:
-        return "the draft rule read it, discovery's grouping did not"
+        # Read by the draft rule only: sure only when discovery read that value
+        # there too, as a value of the group's kind, and it is one article's.
+        here = (readings or {}).get(place)
+        if here is None or here.kind != group.kind:
+            return "the draft rule read it, discovery did not"
+        if here.cue not in view.cues and not (here.kind in ("date", "year") and group.cue in {c[0] for c in here.context}):
+            return f"discovery read it as a value of another word ({here.written})"
+        if given > 1:
+            return "several articles give it: another fact, or an earlier figure"
     if view.top is None:
         return "no value has a majority"
     return doubt_value(here, view.top, group, view)
@@ -115,6 +134,8 @@ def doubt_value(mention: Mention, top: Mention, group: Group, view: Settled | No
     the group's consensus when already worked out."""
     if group.kind in NEVER:
         return "a share's whole is not known"
+    if mention.projected != group.projected:
+        return "a forecast beside a result" if mention.projected else "a result beside a forecast"
     if mention.crowd >= CROWD:
         return f"its clause lists {mention.crowd} values of its kind"
     if group.topic and _other_subject(mention, group):
@@ -174,16 +195,27 @@ def _title_doubt(found: str, accepted: tuple[str, ...]) -> str | None:
     return None
 
 
-def settle(report: Report, judged: list[Judged]) -> Report:
+def settle(report: Report, judged: list[Judged], mentions: list[Mention] | None = None) -> Report:
     """The report with only the disagreements discovery is sure of; a check
-    left with no finding is skipped with the reason."""
+    left with no finding is skipped with the reason (`mentions`: every value
+    discovery read)."""
     by_rule = {j.rule: j for j in judged}
     cache: dict[int, Settled] = {}
+    readings = {(m.path, m.line, m.column): m for m in mentions or ()}
+    # (rule, value) -> the articles giving it under the draft rule
+    giving: dict[tuple[str, str], set[str]] = defaultdict(set)
+    at: dict[tuple[str, str, int, int], str] = {}
+    for f in report.facts:
+        key = json.dumps(f.value, sort_keys=True)
+        giving[(f.rule, key)].add(f.path)
+        at[(f.rule, f.path, f.line, f.column)] = key
     kept: list[Finding] = []
     dropped: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     for finding in report.findings:
         j = by_rule.get(finding.rule)
-        why = doubt(finding, j, cache) if j is not None else None
+        given = len(giving.get((finding.rule, at.get((finding.rule, finding.path, finding.line, finding.column), "")),
+                               ()))
+        why = doubt(finding, j, cache, readings, given) if j is not None else None
         if why is None:
             kept.append(finding)
         else:

@@ -171,3 +171,80 @@ def test_a_check_left_without_finding_is_skipped_with_the_reason(tmp_path):
     checks = [c for c in json.loads(result.stdout)["checks"] if c["path"].endswith("e.txt")]
     assert checks and all(c["outcome"] != "failed" for c in checks)
     assert any(c["outcome"] == "skipped" and "not sure" in c["reason"] for c in checks)
+
+
+def test_a_forecast_is_not_compared_with_the_result(tmp_path):
+    """The result is 40 seats in four articles; an article's exit poll said 52:
+    a forecast, not a wrong result."""
+    articles = {
+        "a.txt": "Vote\nThe Harbour party won 40 seats.\n",
+        "b.txt": "Vote\nHarbour won 40 seats in the vote.\n",
+        "c.txt": "Vote\nThe Harbour party has won 40 seats.\n",
+        "d.txt": "Vote\nHarbour secured 40 seats.\n",
+        "e.txt": "Vote\nAn exit poll projected Harbour to win 52 seats.\n",
+    }
+    assert [x for x in _flagged(_disagreements(tmp_path, articles)) if x[0] == "e.txt"] == []
+
+
+def test_a_value_of_another_word_is_not_the_groups(tmp_path):
+    """"a 90-seat majority" is a majority, even when a seats rule reads it."""
+    articles = {
+        "a.txt": "Vote\nThe Harbour party won 40 seats.\n",
+        "b.txt": "Vote\nHarbour won 40 seats in the vote.\n",
+        "c.txt": "Vote\nThe Harbour party has won 40 seats.\n",
+        "d.txt": "Vote\nHarbour secured 40 seats, and Harbour won a 90-seat majority in 2019.\n",
+    }
+    assert [x for x in _flagged(_disagreements(tmp_path, articles)) if x[1] == "90"] == []
+
+
+@pytest.mark.parametrize("opening", ["Opened in 1961, the Vela bridge", "Built in 1961, the Vela bridge"])
+def test_a_dates_event_word_may_open_the_clause(opening):
+    mentions = article_mentions(make_document("x.txt", f"{opening} carries 30,000 cars a day.\n"))
+    year = next(m for m in mentions if m.kind == "year")
+    assert opening.split()[0].lower() in {c[1] for c in year.context}
+
+
+def _group(sentences: list[str], cue: str, projected: bool = False):
+    from factlint.discover.group import Group
+
+    mentions = [m for i, s in enumerate(sentences)
+                for m in article_mentions(make_document(f"{chr(97 + i)}.txt", s + "\n"))]
+    return Group("count", cue, "", "", (), (), tuple(mentions), projected)
+
+
+def _finding(m):
+    from factlint.model import Finding, Severity
+
+    return Finding(m.path, m.line, m.column, "r", "f", Severity.WARNING, "", m.display, None)
+
+
+RESULTS = ["Harbour won 40 seats.", "Harbour took 40 seats.", "Harbour won 40 seats in the vote."]
+
+
+def test_doubt_a_forecast_beside_results():
+    from factlint.discover.settle import Judged, doubt
+
+    forecast = article_mentions(make_document("z.txt", "An exit poll projected Harbour to win 52 seats.\n"))[0]
+    group = _group(RESULTS, "seat")
+    group = type(group)(**{**group.__dict__, "mentions": group.mentions + (forecast,)})
+    assert forecast.projected
+    assert doubt(_finding(forecast), Judged("r", group)) == "a forecast beside a result"
+
+
+def test_doubt_a_value_discovery_read_as_another_words():
+    from factlint.discover.settle import Judged, doubt
+
+    group = _group(RESULTS, "seat")
+    other = article_mentions(make_document("z.txt", "Harbour won a 90-seat majority.\n"))[0]
+    assert other.cue == "majority"
+    readings = {(other.path, other.line, other.column): other}
+    assert doubt(_finding(other), Judged("r", group), readings=readings).startswith("discovery read it as")
+    assert doubt(_finding(other), Judged("r", group), readings={}) == "the draft rule read it, discovery did not"
+
+
+def test_doubt_a_lone_slip_is_sure():
+    from factlint.discover.settle import Judged, doubt
+
+    group = _group(RESULTS + ["Harbour won 41 seats."], "seat")
+    slip = group.mentions[-1]
+    assert doubt(_finding(slip), Judged("r", group)) is None
