@@ -97,8 +97,12 @@ def _is_content(word: _Word) -> bool:
     return word.low not in FUNCTION_WORDS and word.low not in MONTHS_AND_DAYS and len(word.low) > 2
 
 
+_ACRONYM_PLURAL = regex.compile(r"^\p{Lu}{2,}s$")  # "MPs", "NGOs": plural common nouns, not names
+
+
 def _is_name(word: _Word) -> bool:
-    return word.text[:1].isupper() and word.low not in FUNCTION_WORDS and word.low not in MONTHS_AND_DAYS
+    return word.text[:1].isupper() and word.low not in FUNCTION_WORDS and word.low not in MONTHS_AND_DAYS \
+        and not _ACRONYM_PLURAL.match(word.text)
 
 
 _CONJUNCTIONS = frozenset("and but while whereas or".split())

@@ -51,6 +51,12 @@ def _docs(articles=ARTICLES):
     ("The party gained 80 seats.", "seat-gain", "80"),
     ("The bill passed with a majority of 54.", "majority", "54"),
     ("The six men presumed dead were welders.", "deaths", "six"),
+    ("One worker was quickly rescued from the water.", "rescued", "One"),
+    ("Two workers were saved by divers on Monday.", "rescued", "Two"),
+    ("Two have survived, the coast guard said.", "rescued", "Two"),
+    ("There were 19 crew members on board.", "crew", "19"),
+    ("All 19 crewmembers aboard the ferry were safe.", "crew", "19"),
+    ("The ferry's 19-strong crew was safe.", "crew", "19"),
 ])
 def test_count_cues(sentence, cue, value):
     found = {m.display: m.cue for m in article_mentions(make_document("x.txt", sentence + "\n"))}
@@ -408,3 +414,12 @@ def test_groups_of_one_fact_written_with_two_nouns_merge(a, b, merged):
     groups = [g for g in find_groups([m for d in _docs(articles) for m in article_mentions(d)], 2)
               if g.kind == "count"]
     assert (len(groups) == 1) is merged
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The Harbour party won 40 seats and 12 MPs lost theirs.", {"harbour"}),
+    ("In Vela, 12 MPs were injured.", {"vela"}),
+])
+def test_a_plural_acronym_is_no_name(sentence, names):
+    mentions = article_mentions(make_document("x.txt", sentence + "\n"))
+    assert {n for m in mentions for n, _ in m.names} == names
