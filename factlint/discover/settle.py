@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from factlint.discover.group import COMMON_NAMES, NAME_REACH, Group, agree, consensus, mode
 from factlint.discover.mentions import Mention
@@ -73,16 +73,34 @@ class Settled:
     backing: frozenset[str]  # the articles giving the consensus
     places: dict[tuple[str, int, int], Mention]  # (path, line, column) -> the group's mention there
     cues: frozenset[str] = frozenset()  # the cues of the group's mentions
+    articles: int = 0
+    by_path: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
+    giving: dict[tuple, frozenset[str]] = field(default_factory=dict)  # a value -> the articles agreeing with it
+
+    def agreeing(self, mention: Mention) -> frozenset[str]:
+        """The articles of the group giving a value that agrees with `mention`'s."""
+        return self.giving.get(_key(mention), frozenset())
+
+
+def _key(m: Mention) -> tuple:
+    return (m.kind, m.lo, m.hi, m.approx, m.year, m.display if m.kind == "percent" else "")
 
 
 def settled(group: Group) -> Settled:
     top, _ = consensus(list(group.mentions))
     places = {(m.path, m.line, m.column): m for m in group.mentions}
     cues = frozenset(m.cue for m in group.mentions) | {group.cue}
+    by_path: dict[str, list[Mention]] = defaultdict(list)
+    distinct: dict[tuple, Mention] = {}
+    for m in group.mentions:
+        by_path[m.path].append(m)
+        distinct.setdefault(_key(m), m)
+    giving = {key: frozenset(o.path for o in group.mentions if agree(m, o)) for key, m in distinct.items()}
+    paths = {p: tuple(ms) for p, ms in by_path.items()}
     if top is None:
-        return Settled(None, None, frozenset(), places, cues)
+        return Settled(None, None, frozenset(), places, cues, len(paths), paths, giving)
     backing = frozenset(m.path for m in group.mentions if agree(top, m))
-    return Settled(top, reference(top, group), backing, places, cues)
+    return Settled(top, reference(top, group), backing, places, cues, len(paths), paths, giving)
 
 
 Place = tuple[str, int, int]  # path, line, column of a value
@@ -145,13 +163,13 @@ def doubt_value(mention: Mention, top: Mention, group: Group, view: Settled | No
     if view is None:
         view = settled(group)
     backing = view.backing
-    if len(backing) * 2 < len(group.articles):
+    if len(backing) * 2 < view.articles:
         return "fewer than half the articles give the consensus: the group holds several facts"
     top = view.reference or top
-    own = {m.path for m in group.mentions if agree(mention, m)}
+    own = view.agreeing(mention) or frozenset({mention.path})
     if len(own) > 1 and len(backing) < BACKED * len(own):
         return "several articles give it: another fact, or an earlier figure"
-    if any(m.path == mention.path and m is not mention and agree(m, top) for m in group.mentions):
+    if any(m is not mention and agree(m, top) for m in view.by_path.get(mention.path, ())):
         return "the article also gives the consensus"
     if group.kind in MAGNITUDES and _far(mention, top):
         return f"more than {FACTOR:g} times off the consensus"
@@ -225,8 +243,8 @@ def settle(report: Report, judged: list[Judged], mentions: list[Mention] | None 
     still = {(f.path, f.rule, f.fact) for f in kept}
     checks: list[Check] = []
     for check in report.checks:
-        key = (check.path, check.rule, check.fact)
-        if check.outcome == Outcome.FAILED and key in dropped and key not in still:
-            check = replace(check, outcome=Outcome.SKIPPED, reason=UNSURE.format(why=dropped[key][0]))
+        place = (check.path, check.rule, check.fact)
+        if check.outcome == Outcome.FAILED and place in dropped and place not in still:
+            check = replace(check, outcome=Outcome.SKIPPED, reason=UNSURE.format(why=dropped[place][0]))
         checks.append(check)
     return replace(report, findings=tuple(kept), checks=tuple(checks))

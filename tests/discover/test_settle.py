@@ -248,3 +248,29 @@ def test_doubt_a_lone_slip_is_sure():
     group = _group(RESULTS + ["Harbour won 41 seats."], "seat")
     slip = group.mentions[-1]
     assert doubt(_finding(slip), Judged("r", group)) is None
+
+
+def test_shared_values_reads_a_clause_once_and_changes_nothing(tmp_path):
+    """Discovery and its drafts' extraction ask for each clause's values through
+    one memo; the report is the same as without it, and the extract step's own
+    find_values is back after the run."""
+    import contextlib
+
+    from factlint.discover import run as run_module
+    from factlint.engine import discover_paths
+    from factlint.extract import extract as extract_module
+    from factlint.prose.values import find_values
+
+    folder = tmp_path / "arts"
+    folder.mkdir()
+    for name, text in {**AGREEING, "e.txt": "Dunmore storm\nThe storm in Dunmore killed eight people.\n"}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    shared, *_ = discover_paths([str(folder)])
+    assert extract_module.find_values is find_values
+    original = run_module.shared_values
+    run_module.shared_values = contextlib.nullcontext  # type: ignore[assignment]
+    try:
+        alone, *_ = discover_paths([str(folder)])
+    finally:
+        run_module.shared_values = original
+    assert shared == alone and shared.findings
