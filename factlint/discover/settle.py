@@ -19,6 +19,8 @@ Sure means all of:
   giving "four bodies" and, later, "six dead" tells two facts, or a change it
   explains itself);
 - a forecast is compared only with forecasts, a result with results;
+- its sentence is not about another time ("five years ago", "the previous
+  election", "back in 2019");
 - not one of a list: a clause with CROWD values of one kind ("131 seats, with
   Labour on 410 - a majority of 170") pairs each with its subject by position,
   which discovery does not read;
@@ -40,6 +42,8 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+
+import regex
 
 from factlint.discover.group import COMMON_NAMES, NAME_REACH, Group, agree, consensus, mode
 from factlint.discover.mentions import Mention
@@ -72,7 +76,7 @@ class Settled:
     reference: Mention | None  # the consensus as precisely as its backers write it
     backing: frozenset[str]  # the articles giving the consensus
     places: dict[tuple[str, int, int], Mention]  # (path, line, column) -> the group's mention there
-    cues: frozenset[str] = frozenset()  # the cues of the group's mentions
+    cues: frozenset[str] = frozenset()  # the group's cue, and its mentions' cues two or more articles write
     articles: int = 0
     by_path: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
     giving: dict[tuple, frozenset[str]] = field(default_factory=dict)  # a value -> the articles agreeing with it
@@ -89,7 +93,11 @@ def _key(m: Mention) -> tuple:
 def settled(group: Group) -> Settled:
     top, _ = consensus(list(group.mentions))
     places = {(m.path, m.line, m.column): m for m in group.mentions}
-    cues = frozenset(m.cue for m in group.mentions) | {group.cue}
+    # The group's words: its own, and any two or more of its articles tie its values by.
+    cue_paths: dict[str, set[str]] = defaultdict(set)
+    for m in group.mentions:
+        cue_paths[m.cue].add(m.path)
+    cues = frozenset(c for c, where in cue_paths.items() if len(where) >= 2) | {group.cue}
     by_path: dict[str, list[Mention]] = defaultdict(list)
     distinct: dict[tuple, Mention] = {}
     for m in group.mentions:
@@ -154,6 +162,8 @@ def doubt_value(mention: Mention, top: Mention, group: Group, view: Settled | No
         return "a share's whole is not known"
     if mention.projected != group.projected:
         return "a forecast beside a result" if mention.projected else "a result beside a forecast"
+    if _ANOTHER_TIME.search(mention.sentence):
+        return "its sentence is about another time"
     if mention.crowd >= CROWD:
         return f"its clause lists {mention.crowd} values of its kind"
     if group.topic and _other_subject(mention, group):
@@ -176,6 +186,12 @@ def doubt_value(mention: Mention, top: Mention, group: Group, view: Settled | No
     if group.kind in DAYS and _later(mention, top):
         return "a later day is another event's"
     return None
+
+
+# Words that put a sentence in another time than the story's: "five years ago",
+# "the previous election", "back in 2019", "last time".
+_ANOTHER_TIME = regex.compile(r"\b(?:(?:years?|decades?|months?)\s+(?:ago|earlier|before)|previous(?:ly)?|"
+                              r"back\s+in|last\s+time|at\s+the\s+last)\b", regex.I)
 
 
 def _other_subject(mention: Mention, group: Group) -> bool:

@@ -274,3 +274,34 @@ def test_shared_values_reads_a_clause_once_and_changes_nothing(tmp_path):
     finally:
         run_module.shared_values = original
     assert shared == alone and shared.findings
+
+
+@pytest.mark.parametrize("sentence, other_time", [
+    ("Five years ago the Harbour party won 41 seats.", True),
+    ("In the previous election Harbour won 41 seats.", True),
+    ("Back in 2019, Harbour won 41 seats.", True),
+    ("Harbour won 41 seats, two decades earlier than Vale.", True),
+    ("Harbour won 41 seats on Friday.", False),
+    ("Harbour won 41 seats in the last hour of counting.", False),
+])
+def test_doubt_a_sentence_about_another_time(sentence, other_time):
+    from factlint.discover.settle import Judged, doubt
+
+    group = _group(RESULTS + ["Harbour won 40 seats on Friday."], "seat")
+    then = article_mentions(make_document("z.txt", sentence + "\n"))[0]
+    group = type(group)(**{**group.__dict__, "mentions": group.mentions + (then,)})
+    assert (doubt(_finding(then), Judged("r", group)) == "its sentence is about another time") is other_time
+
+
+def test_doubt_a_reading_tied_by_a_word_one_article_writes():
+    """A value the draft rule read is sure only when discovery tied it by the
+    group's word, or one two of its articles write: not "led" of one article."""
+    from factlint.discover.settle import Judged, doubt
+
+    group = _group(RESULTS, "seat")
+    other = article_mentions(make_document("z.txt", "Harbour led with 52 seats.\n"))[0]
+    odd = type(other)(**{**other.__dict__, "cue": "led", "written": "led"})
+    lone = type(group.mentions[0])(**{**group.mentions[0].__dict__, "cue": "led"})
+    group = type(group)(**{**group.__dict__, "mentions": group.mentions + (lone,)})
+    readings = {(odd.path, odd.line, odd.column): odd}
+    assert doubt(_finding(odd), Judged("r", group), readings=readings).startswith("discovery read it as")
