@@ -56,6 +56,7 @@ FACTOR = 3.0  # a value further than this factor from the consensus is another f
 UNSURE = "not reported: discovery is not sure this value is the same fact ({why})"
 MAGNITUDES = ("count", "quantity", "money")
 DAYS = ("date",)
+DATED = ("date", "year")
 NEVER: tuple[str, ...] = ()
 
 
@@ -77,6 +78,7 @@ class Settled:
     backing: frozenset[str]  # the articles giving the consensus
     places: dict[tuple[str, int, int], Mention]  # (path, line, column) -> the group's mention there
     cues: frozenset[str] = frozenset()  # the group's cue, and its mentions' cues two or more articles write
+    words: frozenset[str] = frozenset()  # words two or more of its articles write near its values (dates, years)
     articles: int = 0
     by_path: dict[str, tuple[Mention, ...]] = field(default_factory=dict)
     giving: dict[tuple, frozenset[str]] = field(default_factory=dict)  # a value -> the articles agreeing with it
@@ -98,6 +100,11 @@ def settled(group: Group) -> Settled:
     for m in group.mentions:
         cue_paths[m.cue].add(m.path)
     cues = frozenset(c for c, where in cue_paths.items() if len(where) >= 2) | {group.cue}
+    word_paths: dict[str, set[str]] = defaultdict(set)
+    for m in group.mentions:
+        for word_stem, _, _ in m.context:
+            word_paths[word_stem].add(m.path)
+    words = frozenset(w for w, where in word_paths.items() if len(where) >= 2)
     by_path: dict[str, list[Mention]] = defaultdict(list)
     distinct: dict[tuple, Mention] = {}
     for m in group.mentions:
@@ -106,9 +113,9 @@ def settled(group: Group) -> Settled:
     giving = {key: frozenset(o.path for o in group.mentions if agree(m, o)) for key, m in distinct.items()}
     paths = {p: tuple(ms) for p, ms in by_path.items()}
     if top is None:
-        return Settled(None, None, frozenset(), places, cues, len(paths), paths, giving)
+        return Settled(None, None, frozenset(), places, cues, words, len(paths), paths, giving)
     backing = frozenset(m.path for m in group.mentions if agree(top, m))
-    return Settled(top, reference(top, group), backing, places, cues, len(paths), paths, giving)
+    return Settled(top, reference(top, group), backing, places, cues, words, len(paths), paths, giving)
 
 
 Place = tuple[str, int, int]  # path, line, column of a value
@@ -135,9 +142,10 @@ def doubt(finding: Finding, judged: Judged, cache: dict[int, Settled] | None = N
         # Read by the draft rule only: sure only when discovery read that value
         # there too, as a value of the group's kind, and it is one article's.
         here = (readings or {}).get(place)
-        if here is None or here.kind != group.kind:
+        dated = group.kind in DATED and here is not None and here.kind in DATED  # a year rule reads "May 1961"'s year
+        if here is None or here.kind != group.kind and not dated:
             return "the draft rule read it, discovery did not"
-        if here.cue not in view.cues and not (here.kind in ("date", "year") and group.cue in {c[0] for c in here.context}):
+        if here.cue not in view.cues and not (dated and here.cue in view.words):
             return f"discovery read it as a value of another word ({here.written})"
         if given > 1:
             return "several articles give it: another fact, or an earlier figure"

@@ -305,3 +305,17 @@ def test_doubt_a_reading_tied_by_a_word_one_article_writes():
     group = type(group)(**{**group.__dict__, "mentions": group.mentions + (lone,)})
     readings = {(odd.path, odd.line, odd.column): odd}
     assert doubt(_finding(odd), Judged("r", group), readings=readings).startswith("discovery read it as")
+
+
+def test_a_year_written_in_a_date_is_compared_with_the_years(tmp_path):
+    """"opened in May 1971" against a bridge built and opened in 1961: the year
+    rule reads the date's year, and discovery read it there near a word the
+    group's articles write ("opened"): reported."""
+    articles = {
+        "a.txt": "Vela bridge\nThe Vela bridge was built in 1961, engineers said.\n",
+        "b.txt": "Vela bridge\nBuilt in 1961, the Vela bridge carries 30,000 cars.\n",
+        "c.txt": "Vela bridge\nOpened in 1961, the Vela bridge was built in 1961 by the county.\n",
+        "d.txt": "Vela bridge\nThe Vela bridge, which opened in 1961, was built in 1961.\n",
+        "e.txt": "Vela bridge\nThe Vela bridge opened in May 1971 to traffic.\n",
+    }
+    assert ("e.txt", "May 1971") in _flagged(_disagreements(tmp_path, articles))
