@@ -96,7 +96,8 @@ def clean(folder: str) -> bool:
     shutil.rmtree(folder)
     return True
 
-RECORD = 3  # the entry layout: bumped when it changes (2: `published`; 3: SQLite, compare entries)
+RECORD = 4  # the entry layout: bumped when it changes (2: `published`; 3: a yearless `published`;
+            # 4: one SQLite file, comparison entries)
 DB_NAME = "cache.sqlite"
 BATCH = 256  # entries written per transaction
 
