@@ -9,7 +9,6 @@ values are shared (an archive repeats a handful of values per fact).
 """
 from __future__ import annotations
 
-import json
 import os
 import pickle
 import sqlite3
@@ -55,10 +54,9 @@ class FactStore:
 
     def _shared(self, fact: Fact) -> Fact:
         """The fact with its value shared with equal values seen before."""
-        try:
-            key = json.dumps(fact.value, sort_keys=True)
-        except (TypeError, ValueError):
-            return fact
+        # repr, not a sorted JSON key: only values written alike (same key order) are shared,
+        # so whatever prints a value prints the same bytes.
+        key = repr(fact.value)
         value = self._values.setdefault(key, fact.value)
         if value is fact.value:
             return fact
