@@ -65,7 +65,7 @@ class ArticleResult:
 
 
 # Exact JSON types (`type(v) in ...`): a decoded bool is never taken for an int.
-_FIELD_TYPES = {"str": frozenset({str}), "int": frozenset({int}), "bool": frozenset({bool}),
+_FIELD_TYPES: dict[str, frozenset[type]] = {"str": frozenset({str}), "int": frozenset({int}), "bool": frozenset({bool}),
                 "str | None": frozenset({str, type(None)}), "dict[str, Any]": frozenset({dict})}
 
 
