@@ -11,7 +11,7 @@ from typing import Any
 import regex
 
 from factlint.discover.group import Group
-from factlint.discover.lexicon import COUNT_FAMILIES, PROJECTION_TERMS, QUANTITY_FAMILIES
+from factlint.discover.lexicon import COUNT_FAMILIES, PROJECTION_TERMS, QUANTITY_FAMILIES, stem
 from factlint.discover.titles import Person
 from factlint.kinds import KINDS
 from factlint.model import Severity
@@ -49,8 +49,26 @@ def _triggers(group: Group) -> list[str]:
     families = COUNT_FAMILIES if group.kind == "count" else QUANTITY_FAMILIES if group.kind == "quantity" else {}
     if group.cue in families:
         return list(families[group.cue])
+    if group.kind in ("date", "year"):
+        return _event_words(group)
     written = [w for w, _ in Counter(m.written for m in group.mentions).most_common() if _PLAIN.match(w)]
     return written[:MAX_TRIGGERS]
+
+
+def _event_words(group: Group) -> list[str]:
+    """A date's or year's triggers: the words its articles write next to it,
+    counted by stem over articles ("collapsed", "collapse" are one word), each
+    stem with every form the articles write, the most backed first."""
+    articles: dict[str, set[str]] = {}
+    forms: dict[str, Counter] = {}
+    for m in group.mentions:
+        if not _PLAIN.match(m.written):
+            continue
+        key = stem(m.written)
+        articles.setdefault(key, set()).add(m.path)
+        forms.setdefault(key, Counter())[m.written] += 1
+    ranked = sorted(articles, key=lambda k: (-len(articles[k]), -sum(forms[k].values()), k))
+    return [w for k in ranked[:MAX_TRIGGERS] for w, _ in forms[k].most_common()]
 
 
 def _names(names: tuple[str, ...]) -> list[str]:

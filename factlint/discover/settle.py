@@ -30,7 +30,9 @@ Sure means all of:
   far below it is a part ("two of the victims"), far above it another whole;
 - a day is not after the consensus day: a story's later days are its
   follow-ups (the search, the funeral, the reopening), an earlier one is the
-  event's wrong date;
+  event's wrong date; nor a weekday alone ("due on Saturday": which week is a
+  guess); nor, for a year, a later year of a plan ("not completed until
+  2032"): a plan put back;
 - not a percentage: copy gives shares of many wholes (a party's vote, turnout,
   how much of a fire is contained) and a share's whole is seldom in its clause;
 - a person's title with the same head noun as an accepted one that does not
@@ -193,7 +195,19 @@ def doubt_value(mention: Mention, top: Mention, group: Group, view: Settled | No
         return f"more than {FACTOR:g} times off the consensus"
     if group.kind in DAYS and _later(mention, top):
         return "a later day is another event's"
+    if group.kind in DAYS and _WEEKDAY_ALONE.match(mention.display):
+        return "a weekday alone may be of the week before or after"
+    if group.kind == "year" and _later(mention, top) and _PLANNED.search(mention.sentence):
+        return "a later year for a plan is the plan put back"
     return None
+
+
+# A date written as a weekday only ("due on Saturday"): which week is a guess
+# from the article's date, and the week may be the one after.
+_WEEKDAY_ALONE = regex.compile(r"^(?:(?:last|next|this|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", regex.I)
+# Words that make a year a plan's ("will be completed by 2031", "not until 2032"):
+# a plan put back gives a later year, which is news rather than a slip.
+_PLANNED = regex.compile(r"\b(?:will|won['’]t|would|could|until|scheduled|expected|due|delayed|pushed)\b", regex.I)
 
 
 # Words that put a sentence in another time than the story's: "five years ago",
