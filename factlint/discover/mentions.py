@@ -24,6 +24,7 @@ from factlint.discover.lexicon import (
     PROJECTION_TERMS,
     QUANTITY_FAMILIES,
     family_of,
+    is_superlative,
     stem,
 )
 from factlint.prose.dates import DateValue
@@ -202,7 +203,21 @@ def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int
     return None  # "eight construction workers": a count of people, no word says which
 
 
+def _superlative_before(words: list[_Word], value: Value) -> tuple[str, str] | None:
+    """A superlative before a span of time makes it a record's span: "the
+    deadliest wildfire in more than a century", "turnout was the lowest for 20
+    years" (the nearest superlative within the long window)."""
+    for w in reversed([w for w in words if w.end <= value.start][-LONG_WINDOW:]):
+        if is_superlative(w.low):
+            return w.low, w.low
+    return None
+
+
 def _quantity_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int, _Word]]) -> tuple[str, str] | None:
+    if value.unit is not None and value.unit.dimension == "time":
+        record = _superlative_before(words, value)
+        if record:
+            return record
     found = _family_near(near, QUANTITY_FAMILIES)
     if found:
         return found
@@ -330,7 +345,7 @@ def article_mentions(doc: Document) -> list[Mention]:
 _DIGIT = regex.compile(r"\d")
 _NUMBER_WORD = regex.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundred|thousand|million|billion|dozens?)\b", regex.I)
+    r"hundred|thousand|million|billion|dozens?|century|centuries|decades?)\b", regex.I)
 
 
 def _has_number_word(text: str) -> bool:

@@ -11,7 +11,7 @@ from typing import Any
 import regex
 
 from factlint.discover.group import Group
-from factlint.discover.lexicon import COUNT_FAMILIES, PROJECTION_TERMS, QUANTITY_FAMILIES, stem
+from factlint.discover.lexicon import COUNT_FAMILIES, PROJECTION_TERMS, QUANTITY_FAMILIES, is_superlative, stem
 from factlint.discover.titles import Person
 from factlint.kinds import KINDS
 from factlint.model import Severity
@@ -113,7 +113,7 @@ def group_rule(group: Group, rule_id: str) -> dict[str, Any] | None:
     subject += "projected " if group.projected else ""
     spec: dict[str, Any] = {"kind": kind, "triggers": triggers}
     families = COUNT_FAMILIES if group.kind == "count" else QUANTITY_FAMILIES if group.kind == "quantity" else None
-    if families is not None and group.cue not in families:
+    if families is not None and group.cue not in families and not is_superlative(group.cue):
         # A counted noun sits next to its number ("22 crew", "a crew of 22"): read
         # further, it would take another count's number.
         spec["window"] = NOUN_WINDOW

@@ -423,3 +423,36 @@ def test_groups_of_one_fact_written_with_two_nouns_merge(a, b, merged):
 def test_a_plural_acronym_is_no_name(sentence, names):
     mentions = article_mentions(make_document("x.txt", sentence + "\n"))
     assert {n for m in mentions for n, _ in m.names} == names
+
+
+@pytest.mark.parametrize("sentence, cue, value", [
+    ("It was the deadliest Tolland wildfire in more than a century.", "deadliest", "more than a century"),
+    ("The Vela floods were the worst in a century, officials said.", "worst", "a century"),
+    ("Turnout in Ardle was the lowest for more than 20 years.", "lowest", "more than 20 years"),
+    ("The costliest storm in three decades hit Corran.", "costliest", "three decades"),
+    ("Corran's busiest port in 40 years reopened.", "busiest", "40 years"),
+    # No superlative: the span keeps its own word.
+    ("The Ardle bridge stood for 40 years.", "stood", "40 years"),
+    # A superlative before a length is not a record's span.
+    ("The longest bridge in Corran is 40 metres long.", "length", "40 metres"),
+])
+def test_a_span_after_a_superlative_is_the_records(sentence, cue, value):
+    mentions = [m for m in article_mentions(make_document("a.txt", sentence + "\n")) if m.kind == "quantity"]
+    assert [(m.cue, m.display) for m in mentions] == [(cue, value)]
+
+
+def test_a_records_span_is_drafted_with_a_wide_window(tmp_path):
+    """Several articles' "deadliest ... in more than a century" make one group,
+    whose rule finds the span a few words from the superlative."""
+    docs = [make_document(f"{i}.txt", text + "\n") for i, text in enumerate([
+        "The Tolland blaze was the deadliest U.S. wildfire in more than a century.",
+        "It is now the deadliest wildfire in the country in more than a century.",
+        "Tolland fires deadliest in a century",
+    ])]
+    found = discover_rules(docs)
+    rule = next(d for d in found if d.group is not None and d.group.cue == "deadliest")
+    spec = rule.data["facts"]["deadliest"]
+    assert "window" not in spec and spec["triggers"] == ["deadliest"]
+    kept, extracted = extract_discovered(docs, found)
+    assert rule.rule.id in {d.rule.id for d in kept}
+    assert sorted(f.path for e in extracted for f in e.facts if f.rule == rule.rule.id) == ["0.txt", "1.txt", "2.txt"]
