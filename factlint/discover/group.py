@@ -160,15 +160,17 @@ def _named_together(group: list[Mention], names: list[str], other: list[Mention]
 RIVALS = 2  # articles that must tell two subjects apart in a sentence (one may be a change: "rose from 9 to 12")
 
 
-def _rivals(a: list[Mention], b: list[Mention]) -> bool:
+def _rivals(a: list[Mention], b: list[Mention], enough: int = RIVALS) -> bool:
     """Whether two subjects are told apart in the copy: one sentence gives each
     its own value ("Harbour won 12 seats and Vale 40"), which a subject and the
-    place it lies in, named together, do not."""
+    place it lies in, named together, do not; in `enough` articles."""
     lines: dict[tuple[str, int], list[Mention]] = defaultdict(list)
     for m in a:
         lines[(m.path, m.line)].append(m)
-    apart = {y.path for y in b for x in lines.get((y.path, y.line), ()) if not agree(x, y) and x.sentence == y.sentence}
-    return len(apart) >= RIVALS
+    apart = {y.path for y in b for x in lines.get((y.path, y.line), ())
+             if x.sentence == y.sentence and not agree(x, y)
+             and not any(agree(z, y) for z in lines[(y.path, y.line)] if z.sentence == y.sentence)}
+    return len(apart) >= enough
 
 
 def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
@@ -189,8 +191,13 @@ def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
     merged: list[tuple[list[str], list[Mention]]] = []
     for t in topics:
         for names, group in merged:
+            # Named together is not enough for a subject that a sentence gives a
+            # value of its own beside the other's ("Harbour won 12 seats, Vale 40"),
+            # even once: a town and its county share their values.
             if not _rivals(group, by_topic[t]) and \
-                    (_named_together(group, names, by_topic[t], t) or _same_subject(group, by_topic[t])):
+                    (_named_together(group, names, by_topic[t], t) and not (
+                        len({m.path for m in by_topic[t]}) < min_articles and _rivals(group, by_topic[t], 1))
+                     or _same_subject(group, by_topic[t])):
                 names.append(t)
                 group.extend(by_topic[t])
                 break

@@ -456,3 +456,21 @@ def test_a_records_span_is_drafted_with_a_wide_window(tmp_path):
     kept, extracted = extract_discovered(docs, found)
     assert rule.rule.id in {d.rule.id for d in kept}
     assert sorted(f.path for e in extracted for f in e.facts if f.rule == rule.rule.id) == ["0.txt", "1.txt", "2.txt"]
+
+
+@pytest.mark.parametrize("rare", [
+    "Harbour took 40 seats in the vote, and Vale took 12 seats.",
+    "Harbour won 40 seats in the vote, while Vale won 12 seats.",
+])
+def test_a_rare_subject_with_its_own_figure_is_not_named_into_the_main_one(rare):
+    """A subject one article names, giving it its own figure beside the main
+    subject's in one sentence, is a rival even once: not the main subject's
+    other name (whose figure would then be the main one's)."""
+    articles = {
+        "a.txt": "Result\nHarbour won 40 seats in the vote.\n",
+        "b.txt": f"Result\n{rare}\n",
+        "c.txt": "Result\nThe Harbour party has 40 seats.\n",
+        "d.txt": "Result\nHarbour won 40 seats, officials said.\n",
+    }
+    groups = [g for g in find_groups([m for d in _docs(articles) for m in article_mentions(d)], 2) if g.cue == "seat"]
+    assert [(g.topic, sorted(m.display for m in g.mentions)) for g in groups] == [("harbour", ["40"] * 4)]
