@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from factlint.discover.lexicon import COUNT_FAMILIES, FUNCTION_WORDS, QUANTITY_FAMILIES
-from factlint.discover.mentions import Mention
+from factlint.discover.mentions import LABEL, Mention
 
 APPROX = 0.10  # "about 700" spans 10 % either way, as in a rule without tolerance
 NAME_REACH = 200  # characters: a name further from the value says little about it
@@ -381,6 +381,8 @@ def _same_fact(a: Group, b: Group) -> bool:
         return False
     if "-" in a.cue or "-" in b.cue:
         return False  # a change ("seat-gain") is not the total
+    if a.cue.startswith(LABEL) or b.cue.startswith(LABEL):
+        return False  # a label ("Harbour: 41") names whose figure it is, not what it counts
     top_a, top_b = mode(list(a.mentions)), mode(list(b.mentions))
     if not agree(top_a, top_b) or a.kind == "count" and min(abs(top_a.lo), abs(top_b.lo)) <= SMALL:
         return False

@@ -181,8 +181,32 @@ def _noun_of(text: str, words: list[_Word], value: Value) -> _Word | None:
     return None
 
 
+LABEL = "label:"  # the cue of a labelled figure ("Harbour Party: 41"), before the label
+# A label opening the clause and a colon right before the value: "Harbour
+# Party: 41", "Deaths: 12" (a results table, a fact box).
+_LABEL = regex.compile(r"^[\s\"“‘'(\[•*-]*(?:the\s+)?(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3})\s*:\s*$", regex.I)
+
+
+def _label_cue(text: str, value: Value) -> tuple[str, str] | None:
+    """The label of a labelled figure ("Harbour Party: 41"): its family when a
+    word of it is one ("Deaths: 12"), else the label itself as written, which
+    says what the figure is of (a party's seats in a table of results)."""
+    m = _LABEL.match(text[:value.start])
+    if m is None:
+        return None
+    label = " ".join(m.group(1).split())
+    for word in label.lower().split():
+        family = family_of(word, COUNT_FAMILIES)
+        if family:
+            return family, word
+    return f"{LABEL}{label.lower()}", label
+
+
 def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int, _Word]]) -> tuple[str, str] | None:
     after = _noun_after(text, words, value)
+    labelled = _label_cue(text, value) if not after else None  # "Final tally: 412 seats" counts seats
+    if labelled:
+        return labelled
     for i, w in enumerate(after):
         family = family_of(w.low, COUNT_FAMILIES)
         if family and (i == len(after) - 1 or w.low.endswith("ed") or after[-1].low in PEOPLE_NOUNS):

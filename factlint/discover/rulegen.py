@@ -12,6 +12,7 @@ import regex
 
 from factlint.discover.group import Group
 from factlint.discover.lexicon import COUNT_FAMILIES, PROJECTION_TERMS, QUANTITY_FAMILIES, is_superlative, stem
+from factlint.discover.mentions import LABEL
 from factlint.discover.titles import Person
 from factlint.kinds import KINDS
 from factlint.model import Severity
@@ -27,6 +28,7 @@ MAX_TRIGGERS = 6
 NOUN_WINDOW = 2
 MAX_SCOPE = 4
 _PLAIN = regex.compile(r"^[\p{L}][\p{L}\p{N}'’-]*$")
+_PHRASE = regex.compile(r"^[\p{L}][\p{L}\p{N}'’-]*(?: [\p{L}][\p{L}\p{N}'’-]*)*$")  # a label: "Harbour Party"
 _SLUG = regex.compile(r"[^a-z0-9]+")
 
 
@@ -51,7 +53,8 @@ def _triggers(group: Group) -> list[str]:
         return list(families[group.cue])
     if group.kind in ("date", "year"):
         return _event_words(group)
-    written = [w for w, _ in Counter(m.written for m in group.mentions).most_common() if _PLAIN.match(w)]
+    plain = _PHRASE if group.cue.startswith(LABEL) else _PLAIN
+    written = [w for w, _ in Counter(m.written for m in group.mentions).most_common() if plain.match(w)]
     return written[:MAX_TRIGGERS]
 
 

@@ -474,3 +474,45 @@ def test_a_rare_subject_with_its_own_figure_is_not_named_into_the_main_one(rare)
     }
     groups = [g for g in find_groups([m for d in _docs(articles) for m in article_mentions(d)], 2) if g.cue == "seat"]
     assert [(g.topic, sorted(m.display for m in g.mentions)) for g in groups] == [("harbour", ["40"] * 4)]
+
+
+@pytest.mark.parametrize("line, cue, written", [
+    ("Harbour Party: 41", "label:harbour party", "Harbour Party"),
+    ("The Vale Party: 12", "label:vale party", "Vale Party"),
+    ("Independents: 6", "label:independents", "Independents"),
+    # A label that is a family word is the family's: a fact box's "Deaths: 12".
+    ("Deaths: 12", "deaths", "deaths"),
+    ("Injured: 40", "injured", "injured"),
+    # A counted noun after the figure says what it counts, label or not.
+    ("Final tally: 412 seats", "seat", "seats"),
+])
+def test_a_labelled_figure_is_the_labels(line, cue, written):
+    mentions = article_mentions(make_document("a.txt", f"Results\n\n{line}\n"))
+    assert [(m.cue, m.written) for m in mentions if m.kind == "count"] == [(cue, written)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbour won 41 seats: a record.",          # the colon is after the figure
+    "Officials said that in all 41 seats were won.",  # no label
+])
+def test_a_figure_with_no_label_is_not_labelled(sentence):
+    mentions = article_mentions(make_document("a.txt", sentence + "\n"))
+    assert all(not m.cue.startswith("label:") for m in mentions)
+
+
+def test_labelled_figures_group_and_draft_with_the_label_as_trigger():
+    """A table of results in several articles: each label is one fact, found
+    by its draft rule with the label as its trigger; labels never merge with a
+    counted noun's group (the label says whose figure it is, not what it counts)."""
+    docs = [make_document(f"{i}.txt", text) for i, text in enumerate([
+        "Results\n\nHarbour Party: 41\n\nVale Party: 12\n",
+        "Final results\n\nThe Harbour Party: 41\n\nThe Vale Party: 12\n",
+        "How Ardle voted\n\nHarbour Party: 41 seats were won.\n\nVale Party: 12\n",
+    ])]
+    found = discover_rules(docs)
+    labelled = {d.rule.id: d.data["facts"] for d in found if d.group is not None and d.group.cue.startswith("label:")}
+    assert sorted(labelled) == ["discovered/harbour-party", "discovered/vale-party"]
+    assert labelled["discovered/vale-party"]["vale-party"]["triggers"] == ["Vale Party"]
+    kept, extracted = extract_discovered(docs, found)
+    vale = sorted((f.path, f.display) for e in extracted for f in e.facts if f.rule == "discovered/vale-party")
+    assert vale == [("0.txt", "12"), ("1.txt", "12"), ("2.txt", "12")]
