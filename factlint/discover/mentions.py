@@ -227,6 +227,16 @@ def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int
     return None  # "eight construction workers": a count of people, no word says which
 
 
+def _is_span(value: Value) -> bool:
+    """A span of time ("14 years", "two weeks")."""
+    return value.unit is not None and value.unit.dimension == "time"
+
+
+def is_span(m: Mention) -> bool:
+    """Whether a mention is a span of time grouped by value (not a record's span)."""
+    return m.kind == "quantity" and m.dimension == "time" and bool(m.context)
+
+
 def _superlative_before(words: list[_Word], value: Value) -> tuple[str, str] | None:
     """A superlative before a span of time makes it a record's span: "the
     deadliest wildfire in more than a century", "turnout was the lowest for 20
@@ -327,6 +337,10 @@ def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence,
             cue = _count_cue(text, words, value, near)
         elif value.type == "quantity":
             cue = _quantity_cue(text, words, value, near)
+            if _is_span(value) and cue is not None and not is_superlative(cue[0]):
+                # A span of time is grouped by value, as a date is: its words are voted on.
+                context = tuple((stem(w.low), w.low, d) for d, w in near
+                                if w.plain and _is_content(w) and not w.low.endswith(("'s", "’s")))
         else:
             # A share's subject may open the clause ("Turnout was 61%"), and so may a
             # date's event word ("Opened in 1961, the bridge ..."): it is among the

@@ -51,11 +51,16 @@ def _triggers(group: Group) -> list[str]:
     families = COUNT_FAMILIES if group.kind == "count" else QUANTITY_FAMILIES if group.kind == "quantity" else {}
     if group.cue in families:
         return list(families[group.cue])
-    if group.kind in ("date", "year"):
+    if group.kind in ("date", "year") or is_time_span(group):
         return _event_words(group)
     plain = _PHRASE if group.cue.startswith(LABEL) else _PLAIN
     written = [w for w, _ in Counter(m.written for m in group.mentions).most_common() if plain.match(w)]
     return written[:MAX_TRIGGERS]
+
+
+def is_time_span(group: Group) -> bool:
+    """A group of spans of time gathered by value (as dates are)."""
+    return group.kind == "quantity" and group.dimension == "time" and all(m.context for m in group.mentions)
 
 
 def _event_words(group: Group) -> list[str]:
@@ -116,7 +121,8 @@ def group_rule(group: Group, rule_id: str) -> dict[str, Any] | None:
     subject += "projected " if group.projected else ""
     spec: dict[str, Any] = {"kind": kind, "triggers": triggers}
     families = COUNT_FAMILIES if group.kind == "count" else QUANTITY_FAMILIES if group.kind == "quantity" else None
-    if families is not None and group.cue not in families and not is_superlative(group.cue):
+    if families is not None and group.cue not in families and not is_superlative(group.cue) \
+            and not is_time_span(group):  # a span's event word may sit further off ("14 years of Harbour rule")
         # A counted noun sits next to its number ("22 crew", "a crew of 22"): read
         # further, it would take another count's number.
         spec["window"] = NOUN_WINDOW

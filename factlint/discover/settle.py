@@ -33,6 +33,8 @@ Sure means all of:
   event's wrong date; nor a weekday alone ("due on Saturday": which week is a
   guess); nor, for a year, a later year of a plan ("not completed until
   2032"): a plan put back;
+- not a span of time grouped by value ("after 14 years in power"): copy gives
+  many spans, close in value ("two weeks", "13 days after");
 - not a percentage: copy gives shares of many wholes (a party's vote, turnout,
   how much of a fire is contained) and a share's whole is seldom in its clause;
 - a person's title with the same head noun as an accepted one that does not
@@ -170,6 +172,8 @@ def doubt_value(mention: Mention, top: Mention, group: Group, view: Settled | No
     the group's consensus when already worked out."""
     if group.kind in NEVER:
         return "a share's whole is not known"
+    if group.kind == "quantity" and group.dimension == "time" and all(m.context for m in group.mentions):
+        return "a span of time: copy gives many ('two weeks', '13 days after') and which is meant is not sure"
     if mention.projected != group.projected:
         return "a forecast beside a result" if mention.projected else "a result beside a forecast"
     if _ANOTHER_TIME.search(mention.sentence):

@@ -516,3 +516,34 @@ def test_labelled_figures_group_and_draft_with_the_label_as_trigger():
     kept, extracted = extract_discovered(docs, found)
     vale = sorted((f.path, f.display) for e in extracted for f in e.facts if f.rule == "discovered/vale-party")
     assert vale == [("0.txt", "12"), ("1.txt", "12"), ("2.txt", "12")]
+
+
+def test_spans_of_time_group_by_value_whatever_word_ties_them():
+    """"14 years in power", "after 14 years of Harbour rule", "governed for 14
+    years": a span several articles write is one fact, as a date is; a span
+    one article writes ("two weeks") is left out rather than joined by a word."""
+    articles = {
+        "a.txt": "Vote\nThe Harbour party governed Ardle for 14 years.\n",
+        "b.txt": "Vote\nVale ended 14 years of Harbour rule.\n",
+        "c.txt": "Vote\nHarbour was swept from power after 14 years, two weeks after the debate.\n",
+        "d.txt": "Vote\nIt is the first change of party in 14 years.\n",
+    }
+    groups = find_groups([m for d in _docs(articles) for m in article_mentions(d)], 2)
+    spans = [g for g in groups if g.kind == "quantity" and g.dimension == "time"]
+    assert [(len(g.articles), sorted({m.display for m in g.mentions})) for g in spans] == [(4, ["14 years"])]
+
+
+def test_a_span_groups_rule_reads_its_event_words_further_off(tmp_path):
+    from factlint.discover.rulegen import group_rule
+
+    articles = {
+        "a.txt": "Vote\nThe Harbour party governed Ardle for 14 years.\n",
+        "b.txt": "Vote\nVale ended 14 years of Harbour rule.\n",
+        "c.txt": "Vote\nHarbour governed for 14 years in all.\n",
+    }
+    span = next(g for g in find_groups([m for d in _docs(articles) for m in article_mentions(d)], 2)
+                if g.dimension == "time")
+    rule = group_rule(span, "r")
+    assert rule is not None
+    spec = next(iter(rule["facts"].values()))
+    assert "window" not in spec and "governed" in spec["triggers"] and spec["unit"] == "year"

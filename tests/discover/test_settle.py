@@ -374,3 +374,17 @@ def test_doubt_a_plan_put_back(sentence, planned):
     later = [m for m in article_mentions(make_document("z.txt", sentence + "\n")) if m.kind == "year"][0]
     why = doubt_value(later, group.mentions[0], group)
     assert (why == "a later year for a plan is the plan put back") is planned
+
+
+def test_doubt_a_span_of_time():
+    """Spans of time grouped by value are never a sure disagreement: "13 days
+    after" beside "two weeks" are two spans, close in value."""
+    from factlint.discover.group import find_groups
+    from factlint.discover.settle import doubt_value
+
+    sentences = ["The Ardle strike has lasted two weeks.", "Workers in Ardle have been out for two weeks.",
+                 "After two weeks, the Ardle strike goes on.", "Talks began 13 days after the strike."]
+    mentions = [m for i, s in enumerate(sentences) for m in article_mentions(make_document(f"{i}.txt", s + "\n"))]
+    span = next(g for g in find_groups(mentions, 2) if g.dimension == "time")
+    other = [m for m in mentions if m.display == "13 days"][0]
+    assert doubt_value(other, span.mentions[0], span).startswith("a span of time")
