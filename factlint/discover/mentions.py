@@ -256,6 +256,10 @@ def _quantity_cue(text: str, words: list[_Word], value: Value, near: list[tuple[
     if found:
         return found
     after = _noun_after(text, words, value)
+    if after and value.unit is not None and value.unit.dimension == "length":
+        # "a 300-metre ship", "the 1.6-mile bridge": the thing's length, whatever
+        # noun names it ("ship", "vessel"); its subject tells whose.
+        return "length", after[-1].low
     if after:
         return stem(after[-1].low), after[-1].low
     return _content_near(near)

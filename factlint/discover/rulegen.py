@@ -11,7 +11,7 @@ from typing import Any
 import regex
 
 from factlint.discover.group import Group
-from factlint.discover.lexicon import COUNT_FAMILIES, PROJECTION_TERMS, QUANTITY_FAMILIES, is_superlative, stem
+from factlint.discover.lexicon import COUNT_FAMILIES, PROJECTION_TERMS, QUANTITY_FAMILIES, family_of, is_superlative, stem
 from factlint.discover.mentions import LABEL
 from factlint.discover.titles import Person
 from factlint.kinds import KINDS
@@ -50,7 +50,13 @@ def fact_name(group: Group) -> str:
 def _triggers(group: Group) -> list[str]:
     families = COUNT_FAMILIES if group.kind == "count" else QUANTITY_FAMILIES if group.kind == "quantity" else {}
     if group.cue in families:
-        return list(families[group.cue])
+        terms = list(families[group.cue])
+        if group.kind == "quantity":
+            # The nouns a size is written before ("a 300-metre ship"): a term of their own.
+            nouns = [w for w, n in Counter(m.written for m in group.mentions).most_common()
+                     if _PLAIN.match(w) and family_of(w, families) is None]
+            terms += nouns[:MAX_TRIGGERS]
+        return terms
     if group.kind in ("date", "year") or is_time_span(group):
         return _event_words(group)
     plain = _PHRASE if group.cue.startswith(LABEL) else _PLAIN

@@ -547,3 +547,30 @@ def test_a_span_groups_rule_reads_its_event_words_further_off(tmp_path):
     assert rule is not None
     spec = next(iter(rule["facts"].values()))
     assert "window" not in spec and "governed" in spec["triggers"] and spec["unit"] == "year"
+
+
+@pytest.mark.parametrize("sentence, written", [
+    ("The Vela, a 300-metre ship, ran aground.", "ship"),
+    ("The Vela, a 948-foot vessel, lost power.", "vessel"),
+    ("Crews closed the 1.6-mile bridge.", "bridge"),
+])
+def test_a_size_before_a_noun_is_its_length(sentence, written):
+    """"a 300-metre ship": the ship's length, whatever noun names it."""
+    mentions = [m for m in article_mentions(make_document("a.txt", sentence + "\n")) if m.kind == "quantity"]
+    assert [(m.cue, m.written) for m in mentions] == [("length", written)]
+
+
+def test_a_length_groups_rule_triggers_on_the_nouns_too():
+    """The length family's words, and the nouns the articles write the size
+    before: "the 300-metre ship" names no "long" or "length"."""
+    docs = [make_document(f"{i}.txt", text + "\n") for i, text in enumerate([
+        "The Vela, a 300-metre ship, ran aground off Corran.",
+        "The Vela is 300 metres long.",
+        "The 300-metre vessel Vela lost power off Corran.",
+    ])]
+    found = discover_rules(docs)
+    rule = next(d for d in found if d.group is not None and d.group.cue == "length")
+    triggers = rule.data["facts"]["length"]["triggers"]
+    assert {"long", "length", "ship", "vessel"} <= set(triggers)
+    kept, extracted = extract_discovered(docs, found)
+    assert sorted(f.path for e in extracted for f in e.facts if f.rule == rule.rule.id) == ["0.txt", "1.txt", "2.txt"]
