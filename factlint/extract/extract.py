@@ -57,6 +57,13 @@ def _fact(doc: Document, sentence: Sentence, clause: Sentence, rule: str, fact: 
 
 
 _OWNER_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+$")  # "Scotland's 57", "the Blues' 40"
+# A scope word that owns another number ("412 seats to the Blues' 121"), that is
+# the other side of a comparison ("600,000 fewer than the Blues") or whose members
+# the number counts ("dozens of senior Blues lost their seats") says nothing of
+# whose the number is.
+_OWNS_NEXT = regex.compile(r"(?:['’]s?)?\s+(?=\d[\d,.]*+(?!\s*(?:%|(?i:per\s*cent|percent|points?)\b)))")
+_COMPARED_WITH = regex.compile(r"\b(?i:than|to)\s+(?:(?i:the)\s+)?$")
+_MEMBERS_OF = regex.compile(r"\s+(?i:of)\s+(?:(?i:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}")
 
 
 def _claims(sentence: Sentence, values: list[Value], rules: Iterable[tuple],
@@ -95,9 +102,31 @@ def _rule_claims(sentence: Sentence, values: list[Value], rule: Rule, order: int
             if owner and not any(h.start < owner.end() and owner.start() < h.end for h in scope_hits) and not (
                     claim.anchor and claim.anchor[0] < owner.end() and owner.start() < claim.anchor[1]):
                 continue  # "Scotland's 57 seats" are Scotland's, not a party's: only the owner's rule takes them
-            distance = _nearest_scope_distance(sentence.text, claim, scope_hits)
+            hits = _whose(sentence.text, claim, scope_hits, spec.kind == "count")
+            if hits is None:
+                continue
+            distance = _nearest_scope_distance(sentence.text, claim, hits)
             found.append((taken, claim.gap, distance, order, fact_order, claim.start, claim, rule, spec))
     return found
+
+
+def _whose(text: str, claim: Claim, hits: list, count: bool) -> list | None:
+    """The scope words that may say whose a claimed number is; None when none may
+    though some were found (the rule then claims nothing here)."""
+    if not hits:
+        return hits
+    kept = []
+    for hit in hits:
+        if hit.start >= claim.end:
+            if count and _MEMBERS_OF.fullmatch(text, claim.end, hit.start):
+                return None  # "dozens of senior Blues": the number counts Blues
+            if _COMPARED_WITH.search(text, max(claim.end, hit.start - 12), hit.start):
+                continue  # "fewer than the Blues", "412 seats to the Blues' 121"
+        owns = _OWNS_NEXT.match(text, hit.end)
+        if owns and owns.end() != claim.start:
+            continue  # "the Blues' 121" is theirs; another number is not
+        kept.append(hit)
+    return kept or None
 
 
 def _nearest_scope_distance(text: str, claim: Claim, hits: list) -> int:

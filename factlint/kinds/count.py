@@ -74,8 +74,8 @@ _REMAIN_AFTER = regex.compile(r"(?:\s+[\p{L}]+)?\s+(?i:remain|remained|are\s+sti
 # victims", "three victims publicly identified"; "of the 97 ... named" is the whole.
 _IDENTIFIED_BEFORE = regex.compile(
     r"\b(?i:identified|named|notified|identify|name)\s+(?:[\p{L}]+\s+){0,3}$")
-_IDENTIFIED_AFTER = regex.compile(
-    r"(?:\s+[\p{L}’']+){0,4}\s+(?i:identified|named|notified)\b")
+_IDENTIFIED_AFTER = regex.compile(  # "the two workers who were recovered were named"
+    r"(?:\s+[\p{L}’']+){0,4}(?:\s+(?i:who|that)(?:\s+[\p{L}’']+){1,3})?\s+(?i:identified|named|notified)\b")
 _OF_THE_BEFORE = regex.compile(r"\b(?i:of)\s+(?:(?i:the|all)\s+)?$")
 # "rose from 99 to 101", "rose by three to 15": the figure after "to" is the count now.
 _FROM_RANGE_BEFORE = regex.compile(r"\b(?i:from)\s+$|" + _DELTA_BEFORE.pattern)
@@ -86,9 +86,42 @@ _TO = regex.compile(r"\s*(?:-|–|—|\bto\b)\s*", regex.IGNORECASE)
 _YEAR_WRITTEN = regex.compile(r"(?:1[89]|20)\d\d")
 _DETERMINER_BEFORE = regex.compile(r"\b(?i:the|this|that|last|next|its|their|his|her|our)\s+$|['’]s\s+$")
 # A threshold is not a result: "the 326 seats needed for a majority".
+# What is still outstanding is not a result either: "two seats had still to be counted",
+# "with three results yet to declare".
 _THRESHOLD_AFTER = regex.compile(
-    r"(?:\s+[\p{L}-]+){0,3}\s+(?P<word>(?i:needed|required|necessary|to\s+win|short\s+of|mark|threshold))\b")
+    r"(?:\s+[\p{L}-]+){0,3}\s+(?P<word>(?i:needed|required|necessary|to\s+win|short\s+of|mark|threshold"
+    r"|still\s+to|yet\s+to|left\s+to|still\s+undeclared|undeclared|outstanding))\b")
 
+
+
+# A share or a score, not a count of things: "slid some 5 points in the polls".
+_POINTS_AFTER = regex.compile(r"[\s-]+(?:(?i:percentage|percent|per\s+cent)[\s-]+)?(?P<word>(?i:points?|pts?|pp))\b")
+# A unit defined, not counted: "(one TEU being a 20-foot container)", "one acre is equal to ...".
+_DEFINITION_AFTER = regex.compile(r"\s+[\p{L}-]+\s+(?i:being|equals|is\s+equal\s+to|is\s+equivalent\s+to|is\s+defined)\b")
+# Members of a group are a part of it: "six members of a construction crew" counts
+# people of the crew, not the crew (they may still be six killed).
+_MEMBERS_AFTER = regex.compile(
+    r"\s+(?i:members?|employees?|staff|residents?|pupils?|players?)\s+(?i:of)\s+(?:(?i:a|an|the|its|their|his|her)\s+)?")
+# A difference between two figures is no level of either: "600,000 fewer than the
+# Blues", "12 more than last year"; only a fact about the difference takes it.
+_DIFFERENCE_AFTER = regex.compile(
+    r"(?:\s+[\p{L}-]+)?\s+(?P<word>(?i:fewer|more|less|higher|lower|larger|smaller))\s+(?i:than)\b")
+# Things moved are a change to a stock, not the stock: "182 containers have been taken
+# off the ship", "120 containers off the ship", "crews removed 40 cars".
+_MOVED_AFTER = regex.compile(
+    r"(?:\s+[\p{L}-]+){0,2}\s+(?:(?i:have|has|had|were|was|are|is)\s+)?(?:(?i:been|being)\s+)?"
+    r"(?P<word>(?i:taken\s+(?:off|out)|removed|offloaded|unloaded|lifted\s+(?:off|out))|(?i:off)\s+(?i:the|a|an))\b")
+_MOVED_BEFORE = regex.compile(r"\b(?P<word>(?i:removed|offloaded|unloaded|took\s+off|taken\s+off))\s+(?:[\p{L}]+\s+){0,2}$")
+# A number after a preposition and a determiner counts that phrase's own noun, not
+# a trigger before it: "rockets aimed at the two ports", "search for the six missing",
+# "killed in the two attacks".
+_PREPOSITION_OBJECT = regex.compile(
+    r"\b(?i:for|at|to|into|onto|in|on|with|from|against|toward|towards|near|over|under|across|between|behind)"
+    r"\s+(?i:the|these|those|its|their|his|her|our|both|all)\s+$")
+# A number that a relative clause describes ("the millions who had backed the party")
+# counts what the clause says, not a trigger past the clause's first words.
+_WHO_AFTER = regex.compile(r"\s+(?i:who|whom)\b")
+RELATIVE_VERB_WORDS = 2  # "the six who died", "the two who had survived"
 
 
 @functools.lru_cache(maxsize=4096)  # the same value is judged once for every count fact
@@ -108,6 +141,8 @@ def _counts(text: str, value: Value) -> bool:
     if _INCREMENT_BEFORE.search(before) and not _REMAIN_AFTER.match(text, value.end):
         return False
     if _RATE_AFTER.match(text, value.end):
+        return False
+    if written.lower() in ("one", "1") and _DEFINITION_AFTER.match(text, value.end):
         return False
     if (_IDENTIFIED_BEFORE.search(before) or _IDENTIFIED_AFTER.match(text, value.end)) and not _OF_THE_BEFORE.search(before):
         return False
@@ -184,6 +219,19 @@ def _levels(text: str, values: list[Value], anchors, spec, paired: set[int]) -> 
                     describe(data, spec.options))
 
 
+def _own_word(text: str, value: Value, hit) -> bool:
+    """Whether a number that a word of its own makes a threshold ("the 326 seats
+    needed"), a score ("5 points"), a difference ("600,000 fewer than") or a move
+    ("182 containers taken off") is claimed by that very word, the only trigger
+    that may take it; True for a number without such a word."""
+    for pattern in (_THRESHOLD_AFTER, _POINTS_AFTER, _DIFFERENCE_AFTER, _MOVED_AFTER):
+        word = pattern.match(text, value.end)
+        if word:
+            return word.start("word") <= hit.start < word.end("word")
+    moved = _MOVED_BEFORE.search(text, max(0, value.start - LOOKBACK), value.start)
+    return not moved or moved.start("word") <= hit.start < moved.end("word")
+
+
 def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     changed = [_now_of_change(text, v) for v in values if v.type == "count" and not v.secondary]
     taken = [(v.start, v.end) for v in values]
@@ -197,9 +245,15 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
         delta = _DELTA_BEFORE.search(text, max(0, value.start - LOOKBACK), value.start)
         if delta and not delta.start() <= hit.start < value.start:
             continue  # a change ("rose by three", "a gain of 211") is a count only of a fact about changes
-        threshold = _THRESHOLD_AFTER.match(text, value.end)
-        if threshold and not threshold.start("word") <= hit.start < threshold.end("word"):
-            continue  # a threshold is a count only of a fact about thresholds
+        if not _own_word(text, value, hit):
+            continue  # a threshold, a score, a difference or a move is a count only of a fact about it
+        members = _MEMBERS_AFTER.match(text, value.end)
+        if members and hit.start >= value.end and hit.start <= members.end() + 20:
+            continue  # "six members of a construction crew": not the crew's count
+        if hit.end <= value.start and _PREPOSITION_OBJECT.search(text, max(0, value.start - LOOKBACK), value.start):
+            continue  # "aimed at the two ports": the number counts the ports
+        if hit.start >= value.end and _WHO_AFTER.match(text, value.end) and gap > RELATIVE_VERB_WORDS:
+            continue  # "the millions who had backed the party to beat the Blues"
         data = interval_value(value.span, value.approx, qualifier=value.qualifier)
         if _is_past(text, value):
             data["past"] = True  # an earlier figure, as the article says; the comparison may weigh it so
