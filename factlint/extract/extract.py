@@ -18,7 +18,7 @@ from factlint.kinds import KINDS
 from factlint.kinds.base import Claim
 from factlint.model import Fact, RunError, Suppression
 from factlint.prose.sentences import Sentence, clauses
-from factlint.prose.terms import PatternTimeout, find_terms
+from factlint.prose.terms import PatternTimeout, find_terms, has_term
 from factlint.prose.values import Value, find_values
 from factlint.read.directives import find_suppressions
 from factlint.read.document import Document
@@ -26,6 +26,10 @@ from factlint.rules import FactSpec, Rule
 from factlint.rules.builtin import with_builtin
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+# A sentence that opens by placing itself ("In Wales the Blues lost 12 seats, while
+# the Reds gained nine") places each of its clauses there.
+_FRAME = regex.compile(r"(?i:only\s+|even\s+|and\s+|but\s+)?(?i:in|across|outside|throughout|within)\s+(?:the\s+)?"
+                       r"\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*")
 _BLANKS = regex.compile(r"\s+")
 
 
@@ -63,6 +67,12 @@ _OWNER_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+$")  # "S
 # whose the number is.
 _OWNS_NEXT = regex.compile(r"(?:['’]s?)?\s+(?=\d[\d,.]*+(?!\s*(?:%|(?i:per\s*cent|percent|points?)\b)))")
 _COMPARED_WITH = regex.compile(r"\b(?i:than|to)\s+(?:(?i:the)\s+)?$")
+# A scope word after the number that opens a clause of its own ("71 seats, and the
+# Blues took five", "11 seats, when the Blues won 80") is that clause's subject.
+# A clause of another time or a contrast ("11 seats, when the Blues won 80") rules the
+# scope word out; a coordinate one (", and the Blues ...") only when a nearer owner is left.
+_OTHER_CLAUSE = regex.compile(r",\s+(?i:while|whereas|when)\s+")
+_NEW_CLAUSE = regex.compile(r",\s+(?i:and|but|as|yet)\s+")
 _MEMBERS_OF = regex.compile(r"\s+(?i:of)\s+(?:(?i:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}")
 
 
@@ -102,31 +112,43 @@ def _rule_claims(sentence: Sentence, values: list[Value], rule: Rule, order: int
             if owner and not any(h.start < owner.end() and owner.start() < h.end for h in scope_hits) and not (
                     claim.anchor and claim.anchor[0] < owner.end() and owner.start() < claim.anchor[1]):
                 continue  # "Scotland's 57 seats" are Scotland's, not a party's: only the owner's rule takes them
-            hits = _whose(sentence.text, claim, scope_hits, spec.kind == "count")
+            hits, penalty = _whose(sentence.text, claim, scope_hits) if spec.kind == "count" else (scope_hits, 0)
             if hits is None:
                 continue
-            distance = _nearest_scope_distance(sentence.text, claim, hits)
+            distance = _nearest_scope_distance(sentence.text, claim, hits) + penalty
             found.append((taken, claim.gap, distance, order, fact_order, claim.start, claim, rule, spec))
     return found
 
 
-def _whose(text: str, claim: Claim, hits: list, count: bool) -> list | None:
-    """The scope words that may say whose a claimed number is; None when none may
-    though some were found (the rule then claims nothing here)."""
+COORDINATE_PENALTY = 10  # words: a scope word past ", and" yields to any owner before it
+
+
+def _whose(text: str, claim: Claim, hits: list) -> tuple[list | None, int]:
+    """The scope words that may say whose a claimed count is, and a penalty to its
+    distance; None when none may though some were found (the rule then claims
+    nothing here)."""
     if not hits:
-        return hits
-    kept = []
+        return hits, 0
+    kept, coordinate = [], []
     for hit in hits:
         if hit.start >= claim.end:
-            if count and _MEMBERS_OF.fullmatch(text, claim.end, hit.start):
-                return None  # "dozens of senior Blues": the number counts Blues
+            if _MEMBERS_OF.fullmatch(text, claim.end, hit.start) and not (
+                    claim.anchor and claim.anchor[0] < hit.end and hit.start < claim.anchor[1]):
+                return None, 0  # "dozens of senior Blues": the number counts Blues (unless Blues is the trigger)
             if _COMPARED_WITH.search(text, max(claim.end, hit.start - 12), hit.start):
                 continue  # "fewer than the Blues", "412 seats to the Blues' 121"
+            if _OTHER_CLAUSE.search(text, claim.end, hit.start):
+                continue  # "11 seats, when the Blues won 80"
+            if _NEW_CLAUSE.search(text, claim.end, hit.start):
+                coordinate.append(hit)  # "71 seats, and the Blues took five"
+                continue
         owns = _OWNS_NEXT.match(text, hit.end)
         if owns and owns.end() != claim.start:
             continue  # "the Blues' 121" is theirs; another number is not
         kept.append(hit)
-    return kept or None
+    if kept:
+        return kept, 0
+    return (coordinate, COORDINATE_PENALTY) if coordinate else (None, 0)
 
 
 def _nearest_scope_distance(text: str, claim: Claim, hits: list) -> int:
@@ -254,11 +276,17 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...], errors: list[RunError]
             if len(parts) > 1:
                 candidates, scoped, words = prefilter.look(clause.text)
             own, taken = reading.scopes(clause, number == 0, candidates, scoped, words)
+            if number > 0 and (frame := _FRAME.match(sentence.text)):
+                own = [o for o in own if not has_term(o[1].scope.exclude, frame.group())]
+                taken = [t for t in taken if not has_term(t[1].scope.exclude, frame.group())]
             if not own and not taken:
                 continue  # no rule can claim anything here
             values = find_values(clause.text, doc.date)
             claims = _claims(clause, values, own, gave_up)
-            claims += _claims(clause, values, [(o, r, []) for o, r, _ in taken], gave_up, taken=True)
+            # Of the events taken over, the one named last is the nearest: "the Blues won 71
+            # seats, and the Reds took 14%, but only five seats" gives the Reds five.
+            latest = sorted(taken, key=lambda t: -t[2].at)
+            claims += _claims(clause, values, [(rank, r, []) for rank, (_, r, _) in enumerate(latest)], gave_up, taken=True)
             named = {rule.id: carry.named for _, rule, carry in taken}
             # Independent kinds (a conversion) judge how a value is written and
             # never take a value from the facts that compete for it.

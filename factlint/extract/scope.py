@@ -54,6 +54,7 @@ class _Carry:
     words: str  # the scope words that named it, where other rules' `none` terms are looked for
     paragraph: int  # paragraph and sentence of its last naming or fact
     sentence: int
+    at: int = 0  # where in the article it was last named: of two events taken over, the later is nearer
 
     def alive(self, paragraph: int, sentence: int) -> bool:
         """Within its paragraph; a few sentences past it; and through the first
@@ -201,7 +202,7 @@ class _Reading:
             line = self.doc.position(self.doc.source_offset(clause.start))[0]
             words = ", ".join(dict.fromkeys(clause.text[h.start:h.end] for h in hits))
             self.carries[rule.id] = _Carry(order, rule, f"line {line}: {words}", words,
-                                           self.paragraph, self.sentence)
+                                           self.paragraph, self.sentence, clause.start + max((h.start for h in hits), default=0))
             if self.paragraph == 0:
                 self.headline[rule.id] = self.carries[rule.id]
         own: list[tuple] = []

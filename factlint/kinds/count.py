@@ -84,7 +84,7 @@ _TO = regex.compile(r"\s*(?:-|–|—|\bto\b)\s*", regex.IGNORECASE)
 
 # A year is not a count: "won the 2024 election" is not 2,024 seats.
 _YEAR_WRITTEN = regex.compile(r"(?:1[89]|20)\d\d")
-_DETERMINER_BEFORE = regex.compile(r"\b(?i:the|this|that|last|next|its|their|his|her|our)\s+$|['’]s\s+$")
+_DETERMINER_BEFORE = regex.compile(r"\b(?i:the|a|an|this|that|last|next|its|their|his|her|our)\s+$|['’]s\s+$")
 # A threshold is not a result: "the 326 seats needed for a majority".
 # What is still outstanding is not a result either: "two seats had still to be counted",
 # "with three results yet to declare".
@@ -121,7 +121,29 @@ _PREPOSITION_OBJECT = regex.compile(
 # A number that a relative clause describes ("the millions who had backed the party")
 # counts what the clause says, not a trigger past the clause's first words.
 _WHO_AFTER = regex.compile(r"\s+(?i:who|whom)\b")
-RELATIVE_VERB_WORDS = 2  # "the six who died", "the two who had survived"
+RELATIVE_VERB_WORDS = 2
+# A number right after a verb of gain is a change: "overturning 209 seats", "gained
+# nine seats", "flipped 12 wards"; only that verb, a fact about gains, takes it.
+_GAIN_BEFORE = regex.compile(
+    r"\b(?P<word>(?i:gained|gaining|gains|flipped|flipping|flips|overturned|overturning|picked\s+up|picking\s+up))\s+"
+    r"(?:(?i:a|an|another|some|about|around|nearly|almost|over|more\s+than|at\s+least)\s+)*$")
+# A hyphened count before a noun of margin measures the margin: "an 80-seat majority",
+# "a 12-point lead" are no count of seats or points.
+_MARGIN_AFTER = regex.compile(
+    r"-[\p{L}]+\s+(?i:majority|lead|margin|advantage|deficit|swing|gap)\b")
+# A number after a comparison's object is that object's: "the ship is small next to
+# the world's largest carriers, which can carry more than 24,000 boxes".
+_COMPARED_BEFORE = regex.compile(
+    r"\b(?i:next\s+to|compared\s+(?:with|to)|unlike|dwarfed\s+by)\s+(?:(?i:the|a|an|those|other)\s+)[^;.\d]*$")
+# "the bodies of all six workers who died": the verb of the relative clause on the
+# number's own noun says what it counts, as closely as the noun before "of".
+_RELATIVE_VERB = regex.compile(r"(?:\s+[\p{L}-]+){0,3}?\s+(?i:who|that)\s+(?:(?i:had|have|has|were|was)\s+)?")
+# "326 seat wins out of 650": the first number is a part, the second the whole,
+# and the noun between them is the whole's ("650 seats").
+_PART_OUT_OF = regex.compile(r"(?:\s+[\p{L}-]+){0,3}?\s+(?i:out\s+of)\s+(?:(?i:the|all)\s+)?(?=\d)")
+_WHOLE_OUT_OF = regex.compile(r"\b(?i:out\s+of)\s+(?:(?i:the|all)\s+)?$")
+# "down from 365": after a change word the number is the level before, not the change.
+_LEVEL_BEFORE_CHANGE = regex.compile(r"\s+(?i:from)\s+(?:(?i:the|a|an)\s+)?")  # "the six who died", "the two who had survived"
 
 
 @functools.lru_cache(maxsize=4096)  # the same value is judged once for every count fact
@@ -191,6 +213,40 @@ def _ordinal_counts(text: str) -> tuple[Value, ...]:
     return tuple(found)
 
 
+# A sum of people: "four men and three children were killed" is 7 deaths, "a crew of
+# 20 Indians and a Sri Lankan" is 21. Only groups of people add up: "12 people and 3
+# dogs" are not 15 of anything.
+_PEOPLE = (r"(?:(?i:men|women|children|boys|girls|adults|teenagers|teens|babies|infants|soldiers|civilians|officers|"
+           r"firefighters|workers|passengers|pilots|residents|students|tourists|nationals|sailors|fishermen|"
+           r"crew\s+members|police\s+officers|people)|\p{Lu}\p{Ll}+(?:ans|ese|is))")
+_PERSON = (r"(?:(?i:man|woman|child|boy|girl|adult|teenager|baby|infant|soldier|civilian|officer|firefighter|worker|"
+           r"passenger|pilot|resident|student|tourist|national|sailor|fisherman|person)|\p{Lu}\p{Ll}+(?:an|ese|i))")
+_SUM_JOIN = regex.compile(r"\s+(?:[\p{L}-]+\s+)?" + _PEOPLE + r"\s+(?i:and)\s+(?:(?P<one>(?i:a|an|one))\s+(?:[\p{L}-]+\s+)?"
+                          + _PERSON + r"\b)?")
+_SUM_NOUN = regex.compile(r"\s+(?:[\p{L}-]+\s+)?" + _PEOPLE + r"\b")
+
+
+def _sums(text: str, values: list[Value]) -> list[Value]:
+    """The values with each sum of groups of people read as one count."""
+    out: list[Value] = []
+    skip = -1
+    for index, value in enumerate(values):
+        if index <= skip:
+            continue
+        join = _SUM_JOIN.match(text, value.end) if value.span.is_point and value.qualifier is None else None
+        if join and join.group("one"):
+            out.append(replace(value, end=join.end(), interval=Interval.point(value.span.lo + 1), number=None))
+            continue
+        after = values[index + 1] if index + 1 < len(values) else None
+        if (join and after is not None and after.start == join.end() and after.type == "count" and after.span.is_point
+                and after.qualifier is None and _SUM_NOUN.match(text, after.end)):
+            out.append(replace(value, end=after.end, interval=Interval.point(value.span.lo + after.span.lo), number=None))
+            skip = index + 1
+            continue
+        out.append(value)
+    return out
+
+
 # "The death toll in the flooded north of the province has risen to 12": the level a
 # trigger's subject has reached is its value however long the subject runs.
 _LEVEL_BEFORE = regex.compile(
@@ -233,7 +289,7 @@ def _own_word(text: str, value: Value, hit) -> bool:
 
 
 def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
-    changed = [_now_of_change(text, v) for v in values if v.type == "count" and not v.secondary]
+    changed = _sums(text, [_now_of_change(text, v) for v in values if v.type == "count" and not v.secondary])
     taken = [(v.start, v.end) for v in values]
     changed += [v for v in _ordinal_counts(text) if not any(v.start < e and s < v.end for s, e in taken)]
     candidates = [v for v in changed if _counts(text, v)]
@@ -245,8 +301,29 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
         delta = _DELTA_BEFORE.search(text, max(0, value.start - LOOKBACK), value.start)
         if delta and not delta.start() <= hit.start < value.start:
             continue  # a change ("rose by three", "a gain of 211") is a count only of a fact about changes
-        if not _own_word(text, value, hit):
+        relative = _RELATIVE_VERB.match(text, value.end)
+        if relative and relative.end() == hit.start and text[value.start:value.end].split()[0].lower() not in _ORDINALS:
+            gap = 0
+        part = _PART_OUT_OF.match(text, value.end)
+        if part and value.end <= hit.start < part.end():
+            continue  # "326 seat wins out of 650": 326 is a part of the seats
+        whole = _WHOLE_OUT_OF.search(text, max(0, value.start - LOOKBACK), value.start)
+        if not whole and not _own_word(text, value, hit):
             continue  # a threshold, a score, a difference or a move is a count only of a fact about it
+        if whole and hit.end <= whole.start() and any(
+                v.end <= hit.start and _PART_OUT_OF.match(text, v.end) for v in candidates):
+            gap = 0  # the noun of "N seats out of 650" is the whole's
+        if hit.end <= value.start and _LEVEL_BEFORE_CHANGE.fullmatch(text, hit.end, value.start):
+            continue  # "down from 365": the level before the change
+        gain = _GAIN_BEFORE.search(text, max(0, value.start - LOOKBACK), value.start)
+        if gain and not gain.start("word") <= hit.start < value.start:
+            continue  # "overturning 209 seats": a gain, not a party's seats
+        if value.end < hit.start and hit.end <= value.end + 40 and _MARGIN_AFTER.match(text, value.end) and (
+                hit.start <= text.find(" ", value.end)):
+            continue  # "an 80-seat majority": the number is the majority's
+        compared = _COMPARED_BEFORE.search(text, max(0, value.start - LOOKBACK), value.start)
+        if compared and hit.start > compared.start():
+            continue  # "next to the world's largest ships, which can carry 24,000 boxes"
         members = _MEMBERS_AFTER.match(text, value.end)
         if members and hit.start >= value.end and hit.start <= members.end() + 20:
             continue  # "six members of a construction crew": not the crew's count

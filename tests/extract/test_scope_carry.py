@@ -265,3 +265,48 @@ def test_a_list_announced_without_an_event_in_the_headline_takes_over_none(tmp_p
     rules = rules_from(tmp_path, survey=POLL)
     text = "Weather turns\n\nIt rained.\n\nMore later.\n\nIt rained.\n\nThe full list:\n\n- Blues: 131\n- Greens: 40\n"
     assert facts_of(rules, text) == []
+
+
+REGIONAL = """\
+id: reds-result
+scope:
+  any: [Reds]
+  none: [Norland, Estmark]
+facts:
+  seats:
+    kind: count
+    triggers: [seats, won, gained]
+"""
+GOLDS = """\
+id: golds-result
+scope: [Golds]
+facts:
+  seats:
+    kind: count
+    triggers: [seats, won, took]
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "In Norland the Golds lost 12 seats, while the Reds gained nine seats to reach 27.",
+    "Only in Estmark did the Reds grow, but the Reds won 30 seats there.",
+    "Across Norland the Golds fell back; the Reds won 14 seats.",
+])
+def test_a_sentence_that_places_itself_places_every_clause(tmp_path, text):
+    rules = rules_from(tmp_path, reds=REGIONAL, golds=GOLDS)
+    assert not any(f[0] == "reds-result" for f in facts_of(rules, text))
+
+
+def test_a_place_inside_a_later_clause_does_not_place_the_first(tmp_path):
+    rules = rules_from(tmp_path, reds=REGIONAL, golds=GOLDS)
+    text = "The Reds won 300 seats, while in Norland the Golds took most."
+    assert ("reds-result", "seats", "300") in facts_of(rules, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Reds won 71 seats, and the Golds took 14%, but only five seats.", ("golds-result", "seats", "5")),
+    ("The Golds won 71 seats, and the Reds took 14%, but only five seats.", ("reds-result", "seats", "5")),
+])
+def test_of_two_events_taken_over_the_one_named_last_is_nearest(tmp_path, text, expected):
+    rules = rules_from(tmp_path, reds=REGIONAL, golds=GOLDS)
+    assert expected in facts_of(rules, text)

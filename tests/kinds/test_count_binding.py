@@ -141,3 +141,58 @@ def test_ordinary_counts_are_still_read(rules, text):
 ])
 def test_identified_through_a_relative_clause(rules, text, unread):
     assert unread not in read(rules, text)
+
+
+@pytest.mark.parametrize("text, expected, not_read", [
+    # "N out of M": the first is a part, the whole takes the noun between them.
+    ("For the Blues, 61 seats out of 120 are needed to rule.", ("blues", "seats", "120"), ("blues", "seats", "61")),
+    # "down from N": the level before the change.
+    ("The Greens have 40 seats, down from 52 before the vote.", ("greens", "seats", "40"), None),
+    # A gain verb makes a change, not a level.
+    ("The Blues won 80 seats, overturning 30 seats held by others.", ("blues", "seats", "80"), ("blues", "seats", "30")),
+    ("The Greens gained nine seats to reach 27.", ("greens", "seats", "27"), ("greens", "seats", "9")),
+    # A hyphened count before a margin measures the margin.
+    ("Years ago the Blues won an 80-seat majority.", None, ("blues", "seats", "80")),
+    ("The Greens hold a 12-seat lead in the count.", None, ("greens", "seats", "12")),
+    # A scope word opening a clause of its own is that clause's subject.
+    ("The Greens won 70 seats, and the Blues took only five seats.", ("greens", "seats", "70"), ("blues", "seats", "70")),
+    ("The party managed just 11 seats, when the Blues won big.", None, ("blues", "seats", "11")),
+    # A number after a comparison's object is the object's.
+    ("The Marrow ferry is small next to the largest ferries, which have 900 berths.", None, ("flood", "capacity", "900")),
+    # "one of several" is a part.
+    ("The Blues lost ground in one of several seats they held.", None, ("blues", "seats", "1")),
+])
+def test_changes_parts_and_rival_subjects(rules, text, expected, not_read):
+    got = read(rules, text)
+    if expected:
+        assert expected in got
+    if not_read:
+        assert not_read not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four men and three children were killed in the Marrow flood.", "7"),
+    ("The flood killed 20 workers and a firefighter.", "21"),
+    ("Two adults and one child died in the flood at Marrow.", "3"),
+    ("The flood killed 12 villagers and 3 tourists.", "12"),  # villagers are no group the sum knows
+])
+def test_sums_of_groups_of_people(rules, text, expected):
+    assert ("flood", "deaths", expected) in read(rules, text)
+
+
+def test_things_that_are_not_people_do_not_add_up(rules):
+    got = read(rules, "The flood killed 12 people and 3 dogs in Marrow.")
+    assert ("flood", "deaths", "12") in got and ("flood", "deaths", "15") not in got
+
+
+def test_the_crew_of_a_sum(rules):
+    assert ("flood", "crew", "21") in read(rules, "After the flood the rescue crew of 20 Indians and a Sri Lankan stayed.")
+
+
+@pytest.mark.parametrize("text", [
+    "Divers recovered the bodies of all six fishermen who died in the Marrow flood.",
+    "The remains of the four residents who died in the flood were found.",
+])
+def test_a_relative_clause_on_the_numbers_noun_says_what_it_counts(rules, text):
+    got = read(rules, text)
+    assert any(f[1] == "deaths" for f in got)
