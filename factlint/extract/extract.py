@@ -15,6 +15,7 @@ from factlint.errors import FactlintError
 from factlint.extract.prefilter import Prefilter
 from factlint.extract.scope import _Reading
 from factlint.kinds import KINDS
+from factlint.kinds import count as count_kind
 from factlint.kinds.base import Claim
 from factlint.model import Fact, RunError, Suppression
 from factlint.prose.sentences import Sentence, clauses
@@ -195,7 +196,33 @@ def _resolve(claims: list[tuple], text: str = "") -> list[tuple[Claim, Rule, Fac
         if KINDS[spec.kind].one_per_sentence:
             single.add((rule.id, spec.name))
         kept.append((claim, rule, spec))
-    return [k for k in kept if _whole_precedes(k, kept) and not _part_of_whole(k, kept, text)]
+    out = []
+    for k in kept:
+        if _part_of_whole(k, kept, text):
+            continue
+        if _whole_precedes(k, kept):
+            out.append(k)
+        elif (whole := _unstated_whole(k, kept, claims)) is not None:
+            out += [k, whole]
+    return out
+
+
+def _unstated_whole(item: tuple[Claim, Rule, FactSpec], kept: list[tuple[Claim, Rule, FactSpec]],
+                    claims: list[tuple]) -> tuple[Claim, Rule, FactSpec] | None:
+    """A part with no count of its rule before it and no whole in its clause ("five
+    children died") stays the part, and is a lower bound of the whole: at least five
+    deaths. Its whole claim; None when a count of another fact or the whole is near,
+    or another fact's trigger wants the same number ("17 children were among the wounded")."""
+    claim, rule, spec = item
+    if any(r is rule and s is not spec and (s.name == spec.part_of or c.end <= claim.start) for c, r, s in kept):
+        return None
+    if any(c[-2] is rule and c[-1] is not spec and c[-1].name != spec.part_of
+           and (c[-3].start, c[-3].end) == (claim.start, claim.end) for c in claims):
+        return None
+    whole = next((f for f in rule.facts if f.name == spec.part_of), None)
+    if whole is None or whole.kind != spec.kind or spec.kind != "count":
+        return None
+    return count_kind.lower_bound(claim, whole), rule, whole
 
 
 # "The storm killed 12 people, with five deaths in Eastport and one at the bridge":

@@ -17,6 +17,7 @@ from factlint.kinds.base import Claim, Option, interval_value, intervals_agree, 
 from factlint.model import Interval
 from factlint.prose.qualifiers import describe as describe_interval
 from factlint.prose.qualifiers import qualify
+from factlint.prose.terms import Hit
 from factlint.prose.values import Value, find_values
 
 # Words before a value that decide what it is lie close to it; searching only
@@ -34,7 +35,15 @@ _LABEL_BEFORE = regex.compile(
     r"channel|station|gate|pier|lane|exit|route|highway|interstate|number|no\.|item|section|article|"
     r"flight|unit|tower|level|floor|grade|category|class|type|version|model|series|studio|radio)"
     r"|\b\p{Lu}{2,})\s*$"
-    r"|\b(?i:image|photo|picture|slide|page|part|item|number|no\.)\s+\d+\s+(?i:of)\s+$")
+    r"|\b(?i:image|photo|picture|slide|page|part|item|number|no\.)\s+\d+\s+(?i:of)\s+$"
+    r"|\b(?i:suite|box|apt|apartment|room|building|block|lot|unit)\.?\s*$")
+# A citation mark ("killed 12 people.[3]", "[14]") or a street number ("1200 Harbor
+# Street", "44 Quay Rd.") is no count.
+_CITATION = regex.compile(r"\[\s*$")
+_CITATION_AFTER = regex.compile(r"\s*\]")
+_STREET_AFTER = regex.compile(
+    r"(?:\s+\p{Lu}[\p{L}-]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|"
+    r"Court|Ct|Plaza|Square|Highway|Parkway|Pkwy|Terrace)\b")
 _PRONOUN_ONE = regex.compile(
     r"\b(?i:the|this|that|which|each|every|any|no|their|his|her|my|our|your|its|loved|little|right|wrong|only)\s+$")
 
@@ -152,7 +161,9 @@ def _counts(text: str, value: Value) -> bool:
     label, an increment, a change, a rate, a supposition or an identified part."""
     written = text[value.start:value.end]
     before = text[max(0, value.start - LOOKBACK):value.start]
-    if _LABEL_BEFORE.search(before):
+    if _LABEL_BEFORE.search(before) or _STREET_AFTER.match(text, value.end):
+        return False
+    if _CITATION.search(before) and _CITATION_AFTER.match(text, value.end):
         return False
     if _YEAR_WRITTEN.fullmatch(written) and _DETERMINER_BEFORE.search(before):
         return False
@@ -197,7 +208,7 @@ _ORDINALS = {word: number for number, word in enumerate(
 # a running count of the dead or found, at least that many (exactly, when final).
 _ORDINAL_COUNT = regex.compile(
     r"(?:(?<=\b(?i:the|a|an)\s+)|^)(?P<ordinal>(?i:" + "|".join(_ORDINALS) + r"))"
-    r"(?P<final>\s+(?i:and\s+(?:final|last)))?(?=(?:\s+[\p{L}-]+){0,2}?\s+"
+    r"(?P<final>\s+(?i:and\s+(?:final|last)))?(?=(?:\s+[\p{L}-]+){0,3}?\s+"
     r"(?i:victims?|body|bodies|person|worker|man|woman|child|fatality|death)\b)")
 
 
@@ -247,6 +258,74 @@ def _sums(text: str, values: list[Value]) -> list[Value]:
     return out
 
 
+# The subject of a passive predicate: "A fourth victim of the bridge collapse was
+# recovered Sunday", "the sixth and final victim ... was found": an ordinal count
+# pairs with the trigger of its predicate however long its subject runs.
+_PREDICATE = regex.compile(r"\s+(?i:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?i:now|also|finally)\s+)?$")
+PREDICATE_WORDS = 15
+
+
+def _ordinal_predicates(text: str, values: list[Value], anchors, spec, paired: set[int]) -> Iterator[Claim]:
+    for index, value in enumerate(values):
+        if index in paired or text[value.start:value.end].split()[0].lower() not in _ORDINALS:
+            continue
+        after = [h for h in anchors if h.start >= value.end and _PREDICATE.search(text, max(0, h.start - 30), h.start)]
+        if not after:
+            continue
+        hit = min(after, key=lambda h: h.start)
+        if any(value.end <= v.start and v.end <= hit.start for v in values if v is not value):
+            continue
+        gap = words_between(text, value.end, hit.start, PREDICATE_WORDS)
+        if gap is None or gap > PREDICATE_WORDS:
+            continue
+        data = interval_value(value.span, value.approx, qualifier=value.qualifier)
+        yield Claim(value.start, value.end, (hit.start, hit.end), max(gap, spec.window), data,
+                    describe(data, spec.options))
+
+
+# "No bodies have been recovered", "no deaths were reported": none, a count of 0,
+# told by the trigger written right after "no".
+_NONE = regex.compile(r"\b(?i:no)(?=\s+\p{L})")
+
+
+@functools.lru_cache(maxsize=1024)
+def _zeros(text: str) -> tuple[Value, ...]:
+    return tuple(Value("count", m.start(), m.end(), Interval.point(0.0), subcount=True, number=0.0)
+                 for m in _NONE.finditer(text))
+
+
+# One person, not a number: "a man was shot to death", "a 91-year-old woman died",
+# "an elderly resident was killed": one death, told by the trigger of its predicate.
+_ONE_PERSON = regex.compile(
+    r"(?:(?<=^)|(?<=[\s\"“(]))(?i:a|an)\s+(?:[\p{L}\d-]+\s+){0,2}?(?i:man|woman|boy|girl|child|person|teenager|teen|"
+    r"baby|infant|resident|worker|motorist|pedestrian|driver|passenger|cyclist|firefighter|officer|soldier|civilian)"
+    r"(?=(?:\s+(?i:was|has\s+been|had\s+been))?\s+(?P<verb>[\p{L}]+))")
+
+
+@functools.lru_cache(maxsize=1024)
+def _single_people(text: str) -> tuple[Value, ...]:
+    return tuple(Value("count", m.start(), m.end(), Interval.point(1.0), number=1.0) for m in _ONE_PERSON.finditer(text))
+
+
+def _singles(text: str, anchors: list[Hit]) -> Iterator[tuple[Value, Hit]]:
+    """(value, hit) for each person whose predicate's verb is a trigger."""
+    for value in _single_people(text):
+        verb = _ONE_PERSON.match(text, value.start)
+        if verb is None:
+            continue
+        for hit in anchors:
+            if hit.start == verb.start("verb"):
+                yield value, hit
+
+
+# "Three patients wounded in the strike later died": the participle says who they
+# were; the main verb, what happened to them.
+_FINITE = regex.compile(r"\b(?i:were|was|are|is|been|had|have|has)\b")  # "were wounded": a predicate, not a participle
+_AND = regex.compile(r"\b(?i:and|but)\b")  # "were hurt, and one later died": two predicates
+_LATER_DIED = regex.compile(r"[^.;]{0,80}?\b(?i:later|subsequently|since|afterwards|eventually|then)\s+"
+                            r"(?i:died|succumbed|passed\s+away)\b")
+
+
 # "The death toll in the flooded north of the province has risen to 12": the level a
 # trigger's subject has reached is its value however long the subject runs.
 _LEVEL_BEFORE = regex.compile(
@@ -291,11 +370,14 @@ def _own_word(text: str, value: Value, hit) -> bool:
 def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     changed = _sums(text, [_now_of_change(text, v) for v in values if v.type == "count" and not v.secondary])
     taken = [(v.start, v.end) for v in values]
-    changed += [v for v in _ordinal_counts(text) if not any(v.start < e and s < v.end for s, e in taken)]
+    changed += [v for v in _ordinal_counts(text) + _zeros(text) if not any(v.start < e and s < v.end for s, e in taken)]
     candidates = [v for v in changed if _counts(text, v)]
     pairs = list(pair(text, candidates, anchors, spec.window))
     paired = {index for index, v in enumerate(candidates) if any(p[0] is v for p in pairs)}
     for value, hit, gap in pairs:
+        died = _LATER_DIED.match(text, hit.end) if hit.start >= value.end else None
+        if died and not _FINITE.search(text, value.end, hit.start) and not _AND.search(text, hit.end, died.end()):
+            continue  # "three patients wounded in the strike later died" are deaths
         if value.number is not None and text[value.start:value.end].split()[0].lower() in _ORDINALS and hit.start > value.end:
             gap += 1  # "the body of the sixth victim who died": the body is what is counted
         delta = _DELTA_BEFORE.search(text, max(0, value.start - LOOKBACK), value.start)
@@ -336,6 +418,21 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
             data["past"] = True  # an earlier figure, as the article says; the comparison may weigh it so
         yield Claim(value.start, value.end, (hit.start, hit.end), gap, data, describe(data, spec.options))
     yield from _levels(text, candidates, anchors, spec, paired)
+    yield from _ordinal_predicates(text, candidates, anchors, spec, paired)
+    for value, hit in _singles(text, anchors):
+        if not any(value.start < v.end and v.start < value.end for v in candidates):
+            data = interval_value(value.span, False)
+            yield Claim(value.start, value.end, (hit.start, hit.end), 1, data, describe(data, spec.options))
+
+
+def lower_bound(part: Claim, whole_spec) -> Claim:
+    """The claim that a whole is at least its part: "five children died" is at
+    least five deaths."""
+    lo = part.value.get("lo")
+    if lo is None or lo == float("-inf"):
+        lo = 0.0
+    data = interval_value(qualify(float(lo), "ge")[0], bool(part.value.get("approx")), qualifier="ge")
+    return replace(part, value=data, display=describe(data, whole_spec.options))
 
 
 def parse_expected(raw: Any, options: dict[str, Any]) -> dict[str, Any]:
