@@ -74,6 +74,12 @@ _COMPARED_WITH = regex.compile(r"\b(?i:than|to)\s+(?:(?i:the)\s+)?$")
 # scope word out; a coordinate one (", and the Blues ...") only when a nearer owner is left.
 _OTHER_CLAUSE = regex.compile(r",\s+(?i:while|whereas|when)\s+")
 _NEW_CLAUSE = regex.compile(r",\s+(?i:and|but|as|yet)\s+")
+# What is taken from someone is theirs no more, and where it was won is not whose it
+# is: "took 36 seats from the Blues", "won 412 seats in the Assembly",
+# "captured 12 villages from the rebels" count the taker's gain.
+_TRANSFER_BEFORE = regex.compile(
+    r"\b(?i:took|taken|takes|won|gained|seized|captured|wrested|flipped)\s+(?:[\p{L}-]+\s+){0,2}$")
+_FROM_BEFORE = regex.compile(r"\b(?i:from|in|into)\s+(?:(?i:the)\s+)?$")  # "from the Blues", "in the Assembly"
 _MEMBERS_OF = regex.compile(r"\s+(?i:of)\s+(?:(?i:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}")
 
 
@@ -138,6 +144,9 @@ def _whose(text: str, claim: Claim, hits: list) -> tuple[list | None, int]:
                 return None, 0  # "dozens of senior Blues": the number counts Blues (unless Blues is the trigger)
             if _COMPARED_WITH.search(text, max(claim.end, hit.start - 12), hit.start):
                 continue  # "fewer than the Blues", "412 seats to the Blues' 121"
+            if _FROM_BEFORE.search(text, max(claim.end, hit.start - 10), hit.start) and _TRANSFER_BEFORE.search(
+                    text, max(0, claim.start - 40), claim.start):
+                continue  # "took 36 seats from the Blues"
             if _OTHER_CLAUSE.search(text, claim.end, hit.start):
                 continue  # "11 seats, when the Blues won 80"
             if _NEW_CLAUSE.search(text, claim.end, hit.start):

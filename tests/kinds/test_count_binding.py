@@ -196,3 +196,28 @@ def test_the_crew_of_a_sum(rules):
 def test_a_relative_clause_on_the_numbers_noun_says_what_it_counts(rules, text):
     got = read(rules, text)
     assert any(f[1] == "deaths" for f in got)
+
+
+ASSEMBLY = """\
+id: assembly
+scope: [Assembly]
+facts:
+  seats:
+    kind: count
+    triggers: [seats]
+    window: 3
+"""
+
+
+@pytest.mark.parametrize("text, expected, not_read", [
+    ("The Greens took 36 seats from the Blues in the north.", ("greens", "seats", "36"), ("blues", "seats", "36")),
+    ("The Greens won 41 seats in the Assembly, officials said.", ("greens", "seats", "41"), ("assembly", "seats", "41")),
+    ("There are 90 seats in the Assembly.", ("assembly", "seats", "90"), None),
+])
+def test_what_is_taken_from_someone_or_won_somewhere_is_the_takers(tmp_path, text, expected, not_read):
+    for name, body in (("blues", PARTIES), ("greens", GREENS), ("assembly", ASSEMBLY)):
+        (tmp_path / f"{name}.yaml").write_text(textwrap.dedent(body), encoding="utf-8")
+    got = read(load_rules(str(tmp_path)), text)
+    assert expected in got
+    if not_read:
+        assert not_read not in got
