@@ -67,7 +67,7 @@ _OWNER_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+$")  # "S
 # the number counts ("dozens of senior Blues lost their seats") says nothing of
 # whose the number is.
 _OWNS_NEXT = regex.compile(r"(?:['’]s?)?\s+(?=\d[\d,.]*+(?!\s*(?:%|(?i:per\s*cent|percent|points?)\b)))")
-_COMPARED_WITH = regex.compile(r"\b(?i:than|to)\s+(?:(?i:the)\s+)?$")
+_COMPARED_WITH = regex.compile(r"\b(?i:than)\s+(?:(?i:the)\s+)?$")
 # A scope word after the number that opens a clause of its own ("71 seats, and the
 # Blues took five", "11 seats, when the Blues won 80") is that clause's subject.
 # A clause of another time or a contrast ("11 seats, when the Blues won 80") rules the
@@ -143,7 +143,7 @@ def _whose(text: str, claim: Claim, hits: list) -> tuple[list | None, int]:
                     claim.anchor and claim.anchor[0] < hit.end and hit.start < claim.anchor[1]):
                 return None, 0  # "dozens of senior Blues": the number counts Blues (unless Blues is the trigger)
             if _COMPARED_WITH.search(text, max(claim.end, hit.start - 12), hit.start):
-                continue  # "fewer than the Blues", "412 seats to the Blues' 121"
+                continue  # "fewer than the Blues"
             if _FROM_BEFORE.search(text, max(claim.end, hit.start - 10), hit.start) and _TRANSFER_BEFORE.search(
                     text, max(0, claim.start - 40), claim.start):
                 continue  # "took 36 seats from the Blues"

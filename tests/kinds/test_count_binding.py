@@ -221,3 +221,7 @@ def test_what_is_taken_from_someone_or_won_somewhere_is_the_takers(tmp_path, tex
     assert expected in got
     if not_read:
         assert not_read not in got
+
+
+def test_a_loss_to_the_event_is_still_the_events(rules):
+    assert ("flood", "boats", "45") in read(rules, "In all, 45 boats were lost to the Marrow flood.")
