@@ -18,7 +18,8 @@ Sure means all of:
 - the article states no value the group agrees with besides it (an article
   giving "four bodies" and, later, "six dead" tells two facts, or a change it
   explains itself);
-- a forecast is compared only with forecasts, a result with results;
+- a forecast is compared only with forecasts, a result with results, and a
+  conditional ("that would give Harbour a 40-seat majority") is a forecast;
 - its sentence is not about another time ("five years ago", "the previous
   election", "back in 2019");
 - not one of a list: a clause with CROWD values of one kind ("131 seats, with
@@ -176,6 +177,8 @@ def doubt_value(mention: Mention, top: Mention, group: Group, view: Settled | No
         return "a span of time: copy gives many ('two weeks', '13 days after') and which is meant is not sure"
     if mention.projected != group.projected:
         return "a forecast beside a result" if mention.projected else "a result beside a forecast"
+    if not group.projected and _CONDITIONAL.search(mention.sentence):
+        return "a conditional ('would give') is a forecast, not a result"
     if _ANOTHER_TIME.search(mention.sentence):
         return "its sentence is about another time"
     if mention.crowd >= CROWD:
@@ -214,6 +217,9 @@ _WEEKDAY_ALONE = regex.compile(r"^(?:(?:last|next|this|on)\s+)?(?:mon|tues|wedne
 _PLANNED = regex.compile(r"\b(?:will|won['’]t|would|could|until|scheduled|expected|due|delayed|pushed)\b", regex.I)
 
 
+# A conditional states what a forecast implies ("that would give Harbour a
+# 40-seat majority"), its forecast word often in the sentence before.
+_CONDITIONAL = regex.compile(r"\b(?:would|could|might)\b", regex.I)
 # Words that put a sentence in another time than the story's: "five years ago",
 # "the previous election", "back in 2019", "last time".
 _ANOTHER_TIME = regex.compile(r"\b(?:(?:years?|decades?|months?)\s+(?:ago|earlier|before)|previous(?:ly)?|"

@@ -388,3 +388,20 @@ def test_doubt_a_span_of_time():
     span = next(g for g in find_groups(mentions, 2) if g.dimension == "time")
     other = [m for m in mentions if m.display == "13 days"][0]
     assert doubt_value(other, span.mentions[0], span).startswith("a span of time")
+
+
+@pytest.mark.parametrize("sentence, conditional", [
+    ("That would give Harbour 41 seats.", True),
+    ("Such a swing could hand Harbour 41 seats.", True),
+    ("Harbour might end up with 41 seats.", True),
+    ("Harbour won 41 seats, a gain of nine.", False),
+])
+def test_doubt_a_conditional_beside_results(sentence, conditional):
+    """A conditional states what a forecast implies, its forecast word often in
+    the sentence before: it is not compared with results."""
+    from factlint.discover.settle import doubt_value
+
+    group = _group(RESULTS + ["Harbour won 40 seats on Friday."], "seat")
+    then = article_mentions(make_document("z.txt", sentence + "\n"))[0]
+    why = doubt_value(then, group.mentions[0], type(group)(**{**group.__dict__, "mentions": group.mentions + (then,)}))
+    assert (why == "a conditional ('would give') is a forecast, not a result") is conditional
