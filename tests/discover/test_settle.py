@@ -359,7 +359,7 @@ def test_doubt_a_weekday_alone():
 
 @pytest.mark.parametrize("sentence, planned", [
     ("The new Vela bridge will not be finished until 2034.", True),
-    ("The new Vela bridge could be finished in 2034.", True),
+    ("The new Vela bridge is now due to be finished in 2034.", True),
     ("Work on the Vela bridge has been pushed to 2034.", True),
     ("The Vela bridge was finished in 2034.", False),
 ])
