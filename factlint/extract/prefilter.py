@@ -170,15 +170,18 @@ class Prefilter:
 
     def _driven(self, words: _Words, text: str) -> set[int]:
         driven = set(self._undriven)
-        for run in words.runs:
-            for term, index in self._by_run.get(run, ()):
+        # Most runs index no term: one set intersection (in C) finds those that do.
+        for run in words.runs & self._by_run.keys():
+            for term, index in self._by_run[run]:
                 if index not in driven and words.holds(term):
                     driven.add(index)
-            for term, index in self._by_head.get(run[:_HEAD], ()):
-                if run.startswith(term.prefix):
-                    driven.add(index)
-            for term, index in self._short:
-                if run.startswith(term.prefix):
-                    driven.add(index)
+        if self._by_head or self._short:
+            for run in words.runs:
+                for term, index in self._by_head.get(run[:_HEAD], ()):
+                    if run.startswith(term.prefix):
+                        driven.add(index)
+                for term, index in self._short:
+                    if run.startswith(term.prefix):
+                        driven.add(index)
         driven.update(index for index, tests in self._tested if any(test(text) for test in tests))
         return driven
