@@ -294,14 +294,14 @@ def _merge_durations(text: str, values: list[Value]) -> list[Value]:
 def _qualified(text: str, v: Value) -> Value:
     """Apply a qualifier written before or after a number, and mark sub-counts."""
     if v.type not in ("count", "quantity", "year", "fraction", "percent", "money") or not v.span.is_point:
-        return replace(v, subcount=_is_subcount(text, v.start, v.end))
+        return _with_subcount(v, _is_subcount(text, v.start, v.end))
     qual, qlen = prefix_qualifier(text[max(0, v.start - 60): v.start])
     post, plen = postfix_qualifier(text[v.end:v.end + 60])
     if qual == "approx" and post in ("ge", "le"):
         qual = None  # "about 500 or more" is at least 500
     chosen = qual or post
     if chosen is None:
-        return replace(v, subcount=_is_subcount(text, v.start, v.end))
+        return _with_subcount(v, _is_subcount(text, v.start, v.end))
     end = v.end + plen if (post and not qual) else v.end
     if qual in OR_EQUAL:
         extra = or_equal(text[end:end + 30])
@@ -335,6 +335,11 @@ def _merge_bounds(text: str, values: list[Value]) -> list[Value]:
                 continue
         merged.append(v)
     return merged
+
+
+def _with_subcount(v: Value, subcount: bool) -> Value:
+    # Most values are not sub-counts: a copy only when the flag changes (replace() is slow).
+    return v if v.subcount == subcount else replace(v, subcount=subcount)
 
 
 def _is_subcount(text: str, start: int, end: int) -> bool:
