@@ -42,15 +42,17 @@ _ORDINAL_AFTER = regex.compile(r"^(?:st|nd|rd|th)\b", regex.I)
 _TIME_AFTER = regex.compile(
     r"^\s*(?::\d\d|[ap]\.?m\.?(?![\p{L}])|(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)\b)", regex.I)
 # A number that counts part of a group: "including two children", "two of the dead".
+# Patterns that end in $ and are only tested (never read) start with (?r): searched from
+# the end of the text before a number, one step instead of one per character.
 _SUBCOUNT_BEFORE = regex.compile(
-    r"(?:\binclud(?:ing|es|ed)|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|them|those))"
+    r"(?r)(?:\binclud(?:ing|es|ed)|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|them|those))"
     r"(?:\s+(?:an?|the|some))?\s*$", regex.I)
 _SUBCOUNT_AFTER = regex.compile(r"^\s+of\s+(?:them|whom|those|these|the)\b", regex.I)
-_AGE = regex.compile(r"\p{L},\s*$")
+_AGE = regex.compile(r"(?r)\p{L},\s*$")
 _AGE_AFTER = regex.compile(r"^\s*,")
-_AGE_BEFORE = regex.compile(r"\b(?:aged|age|ages)\s*$", regex.I)
+_AGE_BEFORE = regex.compile(r"(?r)\b(?:aged|age|ages)\s*$", regex.I)
 _YEAR_CUE_BEFORE = regex.compile(
-    r"\b(?:in|since|of|from|until|till|by|before|after|during|back\s+in|year|circa|mid-?|early|late|"
+    r"(?r)\b(?:in|since|of|from|until|till|by|before|after|during|back\s+in|year|circa|mid-?|early|late|"
     r"spring|summer|autumn|fall|winter|between)\s*$", regex.I)
 _AND_A_HALF_AFTER = regex.compile(r"^\s+and\s+a\s+half\b", regex.I)
 _RANGE_JOIN = regex.compile(r"^\s*(?:-|–|—|~|to|and|through|thru)\s*$", regex.I)
