@@ -130,3 +130,17 @@ def test_regular_expression_terms_are_never_held_back(scope, triggers, text):
     assert Prefilter((rule,)).candidates(text)
     facts = extract_facts(make_document("a.txt", text + "\n"), (rule,))
     assert [f.display for f in facts if f.rule == "quake"] == ["4"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nine people died in Vela on Tuesday, officials said.",
+    "The U.S.-made rocket hit KN-23 depots; 12 were hurt.",
+    "Rescuers in Kell (pop. 4,500) found 3 more bodies.",
+    "ALL CAPS HEADLINE: 40 DEAD",
+    "tabs\tand\nnew lines_under_scores 2nd",
+])
+def test_ascii_runs_are_the_runs_the_unicode_pattern_finds(text):
+    from factlint.extract.prefilter import _RUN, _Words
+    assert text.isascii()
+    assert _Words(text).runs == set(_RUN.findall(text.casefold()))
+    assert _Words(text + " Straße").runs == set(_RUN.findall((text + " Straße").casefold()))  # not ASCII
