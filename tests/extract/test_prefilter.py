@@ -144,3 +144,28 @@ def test_ascii_runs_are_the_runs_the_unicode_pattern_finds(text):
     assert text.isascii()
     assert _Words(text).runs == set(_RUN.findall(text.casefold()))
     assert _Words(text + " Straße").runs == set(_RUN.findall((text + " Straße").casefold()))  # not ASCII
+
+
+def _looked(prefilter, text):
+    found, scoped, anchors = prefilter.look(text)
+    return found, scoped, [anchors.holds_any_anchor(i) for i in range(len(prefilter.rules))]
+
+
+@pytest.mark.parametrize("rules_dir", [RULES, os.path.join(EARTHQUAKE, "rules")], ids=["seed-rules", "earthquake"])
+def test_the_aho_corasick_pass_changes_no_decision(rules_dir):
+    """A sentence without any rule's word skips the word-by-word look-up: every
+    candidate, named rule and anchor test must come out as with the look-up."""
+    prefilter = Prefilter(load_rules(rules_dir))
+    assert prefilter._keys is not None
+    texts = [c.text for c in _all_clauses()] + ["", "Nothing here.", "KILLED IN BELGORODQA", "Straße: 4 km (2.5 mi) or so"]
+    with_pass = [_looked(prefilter, t) for t in texts]
+    skipped = sum(not prefilter._may_hold_a_word(t) for t in texts)
+    prefilter._keys = None  # every sentence read word by word
+    assert with_pass == [_looked(prefilter, t) for t in texts]
+    assert 0 < skipped < len(texts)
+
+
+def test_a_regular_expression_term_turns_the_aho_corasick_pass_off():
+    rule = _rule({"id": "quake", "scope": ["/ly[o0]n/"], "facts": {"deaths": {"kind": "count", "triggers": ["died"]}}})
+    assert Prefilter((rule,))._keys is None
+    assert Prefilter((rule,)).candidates("In Ly0n, four died.")
