@@ -117,7 +117,7 @@ _ROLE_VERB = regex.compile(r"^who\s+(?:now\s+)?(?P<verb>" + "|".join(ROLE_VERBS)
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _SKIPPABLE_GAP = regex.compile(r"^[\s'’.\-‐‑]*$")
 _POSSESSIVE_S = regex.compile(r"'s$")
-_COMMA_END = regex.compile(r"(?r),\s*$")  # tested only: (?r) searches from the end
+_COMMA_END = regex.compile(r",\s*$")
 _COMMA_NEXT = regex.compile(r"\s*,")
 _SENTENCE_END_NEXT = regex.compile(r"\s*[.;]?\s*$")  # "..., and the mayor of Vela, Ana Ruiz."
 _NAME_CHARS = regex.compile(r"[\p{L}\p{N}'’.\- ]*")
@@ -215,7 +215,7 @@ def _title_before(text: str, name_start: int, vocabulary: frozenset[str],
                 hit_end is not None and _SENTENCE_END_NEXT.match(text, hit_end)):
             return None
         edge = len(head.rstrip().rstrip(",").rstrip())
-    tokens = list(_TOKEN.finditer(text, _token_window(text, edge), edge))
+    tokens = list(_TOKEN.finditer(text, 0, edge))
     taken: list[regex.Match] = []
     pending: list[regex.Match] = []
     right = edge
@@ -250,18 +250,6 @@ def _title_before(text: str, name_start: int, vocabulary: frozenset[str],
     if _has_role(words, vocabulary) or possessive:
         return start, end
     return None
-
-
-# A character that is in no token and in no gap a title may span (a comma, a colon,
-# a bracket): the walk back from a name stops there, so no token before it is read.
-_STOP_BEFORE = regex.compile(r"(?r)[^\p{L}\p{N}\s'’.\-‐‑]")
-
-
-def _token_window(text: str, edge: int) -> int:
-    """Where to start cutting text[:edge] into tokens: just after its last stop
-    character (the same tokens after it as from the start; none before it is reached)."""
-    m = _STOP_BEFORE.search(text, 0, edge)
-    return m.end() if m else 0
 
 
 def _starts_clause(text: str, start: int) -> bool:
