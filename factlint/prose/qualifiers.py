@@ -60,8 +60,6 @@ _PREFIX_RE = regex.compile(
     + r"))\s*$",
     regex.IGNORECASE,
 )
-# The same pattern searched from the end ((?r)): whether there is a qualifier at all, in one step.
-_PREFIX_TEST = regex.compile("(?r)" + _PREFIX_RE.pattern, regex.IGNORECASE)
 _POSTFIX_RE = regex.compile(
     r"^(?P<q>" + "|".join(
         (regex.escape(q) if q.startswith("-") else r"\s+" + regex.escape(q).replace(r"\ ", r"\s+"))
@@ -101,8 +99,6 @@ def qualify(value: float, qualifier: str | None) -> tuple[Interval, bool]:
 
 def prefix_qualifier(before: str) -> tuple[str | None, int]:
     """The qualifier that ends `before` (text just ahead of a number): (kind, its length)."""
-    if _PREFIX_TEST.search(before[-40:]) is None:
-        return None, 0  # most numbers have none: the test from the end is the cheap way to know
     m = _PREFIX_RE.search(before[-40:])
     if not m:
         return None, 0

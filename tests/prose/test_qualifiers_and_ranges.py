@@ -130,24 +130,3 @@ def test_ranges(text, interval, kind):
 def test_a_change_upwards_is_not_merged_downwards():
     """"fell from 40 to 30" is not the range [30, 40]: only a sub-zero scale counts down."""
     assert len(find_values("the count fell from 40 to 30")) == 2
-
-
-def _before_numbers():
-    from factlint.prose.qualifiers import PREFIX_QUALIFIERS, SYMBOL_QUALIFIERS
-    texts = ["", " ", "killed", "lover ", "the x", "and then some", "a toll of", "(", "\n"]
-    for phrase in [*PREFIX_QUALIFIERS, *SYMBOL_QUALIFIERS]:
-        for lead in ("", " ", "x", "(", "“", "the toll rose to "):
-            texts += [lead + phrase, lead + phrase + " ", lead + phrase + "  \n", lead + phrase + "x"]
-    return texts
-
-
-def test_the_cheap_prefix_test_agrees_with_the_qualifier_search():
-    """prefix_qualifier tests for a qualifier from the end before searching for it:
-    the test must say yes exactly where the search finds one."""
-    from factlint.prose.qualifiers import _PREFIX_RE, _PREFIX_TEST, prefix_qualifier
-    texts = _before_numbers()
-    found = [(_PREFIX_TEST.search(t[-40:]) is not None, _PREFIX_RE.search(t[-40:]) is not None) for t in texts]
-    assert all(a == b for a, b in found)
-    assert sum(b for _, b in found) > len(texts) / 2  # most of the phrasings hold a qualifier
-    assert prefix_qualifier("killing more than ") == ("gt", len("more than "))
-    assert prefix_qualifier("killing ") == (None, 0)
