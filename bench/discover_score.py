@@ -12,9 +12,12 @@ rules/ are never read) and prints:
   mentions (matched by article and line);
 - mean purity: per group, the share of its mentions (on a line holding gold
   mentions) that its most frequent gold fact holds, averaged over the groups;
-- disagreement precision: of the (article, line) places discovery reports as
-  disagreeing with the consensus, the share where the gold lists a finding (any
-  fact, any severity).
+- disagreement precision: of the disagreements discovery reports (one per
+  group and place: article and line), the share that are disagreements in the
+  gold (any severity): the gold lists a finding at that place for the fact the
+  reporting group is about, i.e. the gold fact of which the group holds the
+  most mentions (any fact tied for most). A finding of another fact that
+  happens to sit on the same line does not make a report right.
 """
 from __future__ import annotations
 
@@ -43,12 +46,9 @@ def run_discover(cmd: list[str], articles: str, min_articles: int) -> dict:
 def score(folder: str, found: dict, verbose: bool) -> dict:
     gold = yaml.safe_load(open(os.path.join(folder, "gold.yaml"), encoding="utf-8"))
     mentions: dict[str, set[tuple[str, int]]] = defaultdict(set)
-    gold_findings: set[tuple[str, int]] = set()
     for name, art in (gold.get("articles") or {}).items():
         for m in art.get("mentions") or []:
             mentions[m["fact"]].add((name, int(m["line"])))
-        for f in art.get("findings") or []:
-            gold_findings.add((name, int(f["line"])))
     facts = {f: places for f, places in mentions.items() if len({a for a, _ in places}) >= 2}
     groups = {}
     for g in found.get("discovered", []):
@@ -77,18 +77,31 @@ def score(folder: str, found: dict, verbose: bool) -> dict:
                 counted[fact] += 1
         if matched:
             purities.append(max(counted.values()) / len(matched))
-    reported = set()
+    gold_at: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for name, art in (gold.get("articles") or {}).items():
+        for f in art.get("findings") or []:
+            gold_at[(name, int(f["line"]))].add(f["fact"])
+    reported: set[tuple[str, int, str]] = set()
+    rights: set[tuple[str, int, str]] = set()
     for g in found.get("discovered", []):
+        key = f"{g['rule']}.{g['fact']}"
+        held = groups[key]
+        counts = {fact: len(places & held) for fact, places in mentions.items()}
+        most = max(counts.values(), default=0)
+        about = {fact for fact, n in counts.items() if n == most and n > 0}
         for d in g["disagreements"]:
-            reported.add((os.path.basename(d["path"]), int(d["line"]), g["rule"]))
-    places = {(a, line) for a, line, _ in reported}
-    right = {p for p in places if p in gold_findings}
+            place = (os.path.basename(d["path"]), int(d["line"]))
+            reported.add((*place, key))
+            # Right when a gold finding here is of the fact this group is about.
+            if gold_at.get(place, set()) & about:
+                rights.add((*place, key))
     if verbose:
         for a, line, rule in sorted(reported):
-            print(f"  {'right' if (a, line) in gold_findings else 'FALSE'} disagreement {a}:{line} [{rule}]")
+            print(f"  {'right' if (a, line, rule) in rights else 'FALSE'} disagreement {a}:{line} [{rule}]"
+                  f"{' (gold: ' + ', '.join(sorted(gold_at[(a, line)])) + ')' if gold_at.get((a, line)) else ''}")
     return {"facts": len(facts), "covered": sum(covered), "groups": len(groups),
             "purity": sum(purities) / len(purities) if purities else 0.0,
-            "reported": len(places), "right": len(right)}
+            "reported": len(reported), "right": len(rights)}
 
 
 def main() -> None:
@@ -116,7 +129,7 @@ def main() -> None:
         prec = c["right"] / c["reported"] if c["reported"] else 1.0
         print(f"{name}: coverage {cov:.2f} ({c['covered']}/{c['facts']} gold facts in 2+ articles, {c['groups']} groups, "
               f"mean purity {c['purity']:.2f}); "
-              f"disagreement precision {prec:.2f} ({c['right']}/{c['reported']} reported places in the gold)")
+              f"disagreement precision {prec:.2f} ({c['right']}/{c['reported']} reported disagreements in the gold)")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from factlint.errors import DocumentError
 from factlint.extract.run import ArticleResult
 from factlint.extract.workers import extract_files
 from factlint.model import Fact, Report, RuleFact, RunError, Suppression
-from factlint.prose.moments import Moment, parse_moment
+from factlint.prose.moments import Moment, parse_moment, with_year
 from factlint.read.datesfile import Dates
 from factlint.read.discover import STDIN, discover
 from factlint.read.document import Unreadable, document_from_bytes
@@ -98,6 +98,7 @@ def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], sele
     warnings: list[str] = []
     errors: list[RunError] = []
     times: dict[str, Moment] = {}
+    yearless: dict[str, str] = {}
     # Built-in rules always extract (their facts are cached with the article's);
     # the ones the selection leaves out are dropped here.
     unselected = {r.id for r in BUILTIN_RULES if not selection.selects(r.id)}
@@ -114,6 +115,15 @@ def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], sele
             moment = moment or (parse_moment(result.published) if result.published else None)
             if moment is not None:
                 times[result.path] = moment
+            elif result.published:
+                yearless[result.path] = result.published
+    # A date line without a year ("Update 11:48 p.m. EDT Aug. 21") takes the year that
+    # puts it nearest the corpus's dated articles.
+    corpus = [t.day for t in times.values()]
+    for path, stamp in yearless.items():
+        placed = with_year(stamp, corpus)
+        if placed is not None:
+            times[path] = placed
     undated = [a for a in articles if a in drafts and a not in times]
     corpus_days = [times[a].day for a in articles if a not in drafts and a in times]
     if undated and corpus_days:
@@ -155,8 +165,8 @@ def discover_paths(paths: list[str], min_articles: int = 2, selection: Selection
     each fact group stated in at least `min_articles` articles, and check the
     articles against those rules. Returns the report, the discovered rules, and
     the groups of kinds no rule can check yet."""
-    from factlint.discover.run import discover as discover_groups
-    from factlint.discover.run import extract_discovered
+    from factlint.discover.run import discover_all, extract_discovered, judged, shared_values
+    from factlint.discover.settle import settle
 
     docs = []
     unread_results = []
@@ -173,9 +183,11 @@ def discover_paths(paths: list[str], min_articles: int = 2, selection: Selection
             name = article_name(path, options)
             message = f"not checked: factlint failed on this article ({type(exc).__name__}); please report it"
             unread_results.append(ArticleResult(name, "", article=False, errors=(RunError(name, message),)))
-    found, read_only = discover_groups(docs, min_articles)
-    kept, extracted = extract_discovered(docs, found, min_articles)
+    with shared_values():  # each clause's values read once, for discovery and its drafts
+        found, read_only, mentions = discover_all(docs, min_articles)
+        kept, extracted = extract_discovered(docs, found, min_articles)
     results = [ArticleResult(e.path, "", True, e.facts, doc.warnings, e.errors, e.suppressions)
                for doc, e in zip(docs, extracted)]
     rules = tuple(d.rule for d in kept)
-    return build_report([*results, *unread_results], rules, Selection()), kept, read_only
+    report = build_report([*results, *unread_results], rules, Selection())
+    return settle(report, judged(kept), mentions), kept, read_only

@@ -21,6 +21,7 @@ from typing import Any, Callable
 
 from factlint.compare.sources import against_sources
 from factlint.compare.timeline import CHANGING_KINDS, compare_by_time, judged_by_time
+from factlint.compare.within import within_articles
 from factlint.kinds import KINDS
 from factlint.model import Check, Fact, Finding, Outcome, Related, Severity
 from factlint.prose.moments import Moment
@@ -243,6 +244,7 @@ def compare(facts: list[Fact], rules: tuple[Rule, ...], articles: tuple[str, ...
             compared.add(key)
             continue
         ref = KINDS[spec.kind].reference(spec)
+        before = len(results)
         if spec.values:
             results.extend(against_sources(mentions, rule, spec))
             compared.add(key)
@@ -255,6 +257,10 @@ def compare(facts: list[Fact], rules: tuple[Rule, ...], articles: tuple[str, ...
         elif len(mentions) > 1:
             results.extend(_by_consensus(mentions, rule, spec, order))
             compared.add(key)
+            continue  # mentions compared with each other, in the same article too
+        if key in compared and not spec.values:
+            flagged = {id(m) for m, _ in results[before:]}
+            results.extend(within_articles(mentions, rule, spec, flagged, _finding))
     # A superseded figure (info) was right when published: a note, not a failed check.
     failed = {(f.path, f.rule, f.fact) for _, f in results if f.severity != Severity.INFO}
     checks = []

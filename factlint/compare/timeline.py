@@ -13,13 +13,20 @@ The timeline is the rule's own (`timeline:`), or else the articles' figures:
 a figure is established when two articles state it (an earlier figure told as
 history, "up from 41", counts as a statement); its time is the earliest dated
 article that gives it. A figure stated as history is never a finding.
+
+The rule's `expected` value ends the timeline, stated or not: an established
+figure no dated copy places before it is an earlier count (superseded by it, or
+stale in copy dated after an article gave it), and copy dated after it does not
+date an earlier figure. For a count that does not say `changes`, a figure above
+the final one is a step only when two articles give it, one dated before the
+final figure was public (a toll revised down); else it is an error.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from typing import Any
 
-from factlint.compare.steps import DIP, ROUNDED, Step, current_step, figure, is_vague, middle, open_ended, plausible
+from factlint.compare.steps import DIP, ROUNDED, VAGUE, Step, current_step, figure, is_vague, middle, open_ended, plausible
 from factlint.kinds import KINDS
 from factlint.model import Fact, Finding, Related, Severity
 from factlint.prose.moments import Moment, moment_key
@@ -44,8 +51,21 @@ def judged_by_time(spec: FactSpec, mentions: list[Fact], times: dict[str, Moment
         f = figure(m.value)
         if f is not None:
             dated[f].add(m.path)
-    established = [f for f, paths in dated.items() if len(paths) >= 2 and any(p in times for p in paths)]
-    return len(established) >= 2
+    established = {f for f, paths in dated.items() if len(paths) >= 2 and any(p in times for p in paths)}
+    ref = KINDS[spec.kind].reference(spec)
+    final = figure(ref) if isinstance(ref, dict) else None
+    if final is None:
+        return len(established) >= 2
+    # The rule's final figure ends the timeline whether or not an article states it: "71
+    # seats" in two articles, one dated, against an expected 72 is an earlier count. A
+    # figure above it is a step only when copy gave it before the final figure was public
+    # (a toll revised down); else a count grows to its final figure, and a higher figure
+    # that several articles repeat ("more than 2,700" against 2,207) is a copied error.
+    seen = [times[p] for p in dated.get(final, ()) if p in times]
+    first = min(seen, key=moment_key) if seen else None
+    steps = {f for f in established if middle(f) < middle(final) or (
+        first is not None and any(times[p].before(first) for p in dated[f] if p in times))}
+    return len(steps - {final}) >= 1
 
 
 def _finding(m: Fact, rule: Rule, spec: FactSpec, severity: Severity, message: str, expected: str | None,
@@ -84,6 +104,7 @@ class _Timeline:
             f = self.key_of(m.value)
             if f is not None:
                 self.sightings[f].append(m)
+        self.final_seen = self._final_seen()
         self.steps: dict[tuple[float, ...], Step] = {}
         ordered = self._official_steps() if spec.timeline else self._article_steps()
         if self.grows:  # a step down is no step of a growing figure: it is a contradiction
@@ -120,10 +141,37 @@ class _Timeline:
                 self.steps[f] = Step(f, moment, {"(timeline)"}, self.kind.describe(value, self.spec.options), value)
         return sorted(self.steps.values(), key=lambda s: moment_key(s.at))
 
+    def above_final(self, f: tuple[float, ...]) -> bool:
+        """A figure above the rule's final one, for a count that does not say how it
+        changes, that two articles do not give with one dated before the final figure was
+        public: the count grew to its final figure (a toll revised down shows in time,
+        115 weeks before 99), so this is no step of it."""
+        if self.spec.changes is not None or self.ref_figure is None or f == self.ref_figure:
+            return False
+        if middle(f) <= middle(self.ref_figure):
+            return False
+        seen = self.final_seen
+        if seen is None or len({m.path for m in self.sightings[f]}) < 2:
+            return True  # a revision down shows in two articles, one dated before the final figure
+        return not any(self.times[m.path].before(seen) for m in self.sightings[f] if m.path in self.times)
+
+    def _final_seen(self) -> Moment | None:
+        """When an article first gave the rule's final figure (None: no dated article did)."""
+        if self.ref_figure is None:
+            return None
+        dated = [self.times[m.path] for m in self.sightings.get(self.ref_figure, ()) if m.path in self.times]
+        return min(dated, key=moment_key) if dated else None
+
     def _article_steps(self) -> list[Step]:
+        final_seen = self.final_seen
         for f, ms in self.sightings.items():
+            if self.above_final(f):
+                continue  # not a step of a count that grows to its final figure
             paths = {m.path for m in ms}
-            dated = [self.times[m.path] for m in ms if m.path in self.times]
+            # Copy dated after the rule's final figure was public does not date an earlier figure:
+            # it repeats it (stale), so the figure keeps only its earlier dated sightings.
+            dated = [self.times[m.path] for m in ms if m.path in self.times
+                     and (f == self.ref_figure or final_seen is None or not final_seen.before(self.times[m.path]))]
             # A step: stated by two articles, or given by a dated one (when it fits, see _plausible).
             if len(paths) >= 2 or dated or f == self.ref_figure:
                 first = min(dated, key=moment_key) if dated else None
@@ -208,24 +256,57 @@ class _Timeline:
         t = self.times.get(m.path)
         # A step is its own figure ("at least 61" is the step 61, not the final 63); a
         # figure no step holds ("more than 4,000", "dozens") agrees with a final one it allows.
-        agrees = ref is not None and (f == self.ref_figure or (f not in position and self.kind.matches(m.value, ref, spec)))
+        # An undated step two articles give is its own figure too ("at least four" beside two
+        # articles' "four bodies" is the count four, not the final six), unless only looser
+        # words state it close to the final figure ("more than 2,000" against 2,207: rounded).
+        own = f in position or (f in self.steps and self.steps[f].first is None and (
+            self.steps[f].stated is None or self.ref_figure is None
+            or middle(f) < (1 - VAGUE) * middle(self.ref_figure)))
+        agrees = ref is not None and (f == self.ref_figure or (not own and self.kind.matches(m.value, ref, spec)))
         final_now = agrees and self.final_from is not None and t is not None and not t.before(self.final_from)
         i = self.step_of(f, t, self.context.get(m.path, set()))
-        if i is None and self.ordered and f not in position and self._no_claim(m, f, t):
+        # A figure no step holds, though it falls between two, is still a part when far below
+        # the figure of its time ("the families of 13 victims" in copy of a toll of 115).
+        if self.ordered and f not in position and self._no_claim(m, f, t):
             return None
         # A later update in the same article replaces this figure there.
         replaced = [u for u in self.updates[m.path] if self.key_of(u.value) != f and (u.line, u.column) > (m.line, m.column)
                     and not self.kind.agree(m.value, u.value, spec)]  # "more than 30 ... later rose to 34" holds
         if replaced and i is None:
             u = replaced[-1]
-            return _finding(m, self.rule, spec, _capped(Severity.INFO, spec), f"{spec.name} {m.display} was updated "
+            return _finding(m, self.rule, spec, Severity.INFO, f"{spec.name} {m.display} was updated "
                             f"to {u.display} later in the same article",
                             u.display, (Related(u.path, u.line, u.column, u.display),))
+        if i is None and self._earlier_figure(f, agrees):
+            return self._against_final(m, t)
         if i is None:
             return self._unplaced(m, f, t, agrees)
         if final_now or (agrees and t is None):
             return None  # the final figure's time, or undated copy that the final figure bears out
         return self._placed(m, f, t, i, agrees)
+
+    def _earlier_figure(self, f: tuple[float, ...], agrees: bool) -> bool:
+        """A figure two articles give that no dated copy places in time, against the rule's
+        final figure: an earlier count ("two bodies recovered" against a final six)."""
+        step = self.steps.get(f)
+        if self.ref_figure is None or agrees or step is None or f in self.position or len(step.articles) < 2:
+            return False
+        # Above the final figure, only a figure declared to go up and down was earlier.
+        return self.spec.changes == "any" or middle(f) < middle(self.ref_figure)
+
+    def _against_final(self, m: Fact, t: Moment | None) -> Finding:
+        """An earlier figure against the rule's final one: stale in copy dated after an
+        article gave the final figure, else superseded by it."""
+        spec, final = self.spec, self.spec.expected_text
+        related = _related(m, self.sightings, self.steps.get(self.ref_figure) if self.ref_figure else None)
+        seen = self.final_seen
+        if t is not None and seen is not None and seen.before(t):
+            return _finding(m, self.rule, spec, Severity.WARNING,
+                            f"{spec.name} is {m.display}, but a newer figure, {final}, "
+                            f"was public since {seen.label()}", final, related)
+        when = f" ({seen.label()})" if seen is not None else " (the final figure)"
+        return _finding(m, self.rule, spec, Severity.INFO,
+                        f"{spec.name} {m.display} was superseded by {final}{when}", final, related)
 
     def _unplaced(self, m: Fact, f: tuple[float, ...], t: Moment | None, agrees: bool) -> Finding | None:
         """A figure on no step of the timeline: the final figure, a figure so far, or a contradiction."""
@@ -237,11 +318,14 @@ class _Timeline:
         current = current_step(ordered, t)
         if self.cues[id(m)] is Cue.AS_OF and ordered:
             final = ordered[-1]
-            return _finding(m, self.rule, spec, _capped(Severity.INFO, spec),
+            return _finding(m, self.rule, spec, Severity.INFO,
                             f"{spec.name} {m.display} was a figure so far; it became {final.display}",
                             final.display, _related(m, self.sightings, final))
         against = current.display if current else (spec.expected_text or "")
         why = "no other article and no step of its timeline gives it"
+        if self.above_final(f) and spec.expected_text:
+            against = spec.expected_text
+            why = f"the final figure is {against}, and no earlier figure was higher"
         if self.grows and t is not None and current is not None and middle(f) < middle(current.figure):
             why = (f"it is smaller than {current.display}, public since {current.at.label()}, "
                    "and the figure only grows")
@@ -256,7 +340,7 @@ class _Timeline:
         newer = [s for s in ordered[i + 1:] if self.supersedes(s, m, f) and t is not None and s.at.before(t)]
         if newer:
             w = newer[-1]
-            return _finding(m, self.rule, spec, _capped(Severity.WARNING, spec),
+            return _finding(m, self.rule, spec, Severity.WARNING,
                             f"{spec.name} is {m.display}, but a newer figure, {w.display}, "
                             f"was public since {w.at.label()}", w.display, _related(m, self.sightings, w))
         # Superseded: a different step came later than this article's time (or this figure's).
@@ -268,10 +352,12 @@ class _Timeline:
         if later:
             shown = later if len(later) <= 3 else [later[0], later[-2], later[-1]]
             text = ", ".join(f"{s.display} ({s.at.label()})" for s in shown)
-            return _finding(m, self.rule, spec, _capped(Severity.INFO, spec),
+            return _finding(m, self.rule, spec, Severity.INFO,
                             f"{spec.name} {m.display} was superseded by {text}",
                             later[-1].display, _related(m, self.sightings, *later[-3:]))
         final_from = self.final_from
+        if self.ref is not None and not agrees and final_from is None and step.figure != self.ref_figure:
+            return self._against_final(m, t)  # the rule's final figure, which no dated article gives, came later
         if self.ref is not None and not agrees and final_from is not None and t is not None and final_from.before(t):
             return _finding(m, self.rule, spec, CONTRADICTION,
                             f"{spec.name} is {m.display}, but it has been {spec.expected_text} "
@@ -279,14 +365,10 @@ class _Timeline:
         return None
 
 
-def _capped(severity: Severity, spec: FactSpec) -> Severity:
-    """A time verdict's severity, never above the fact's own ("severity: info" stays info)."""
-    return min(severity, Severity(spec.severity), key=lambda s: s.rank)
-
-
-# A figure that time cannot explain is an error whatever severity the rule gives its
-# disagreements: a rule that says `severity: warning` for a changing figure says that its
-# figures change, and the time verdicts now tell which ones are merely old.
+# Time verdicts carry their own severities, whatever severity the rule gives the fact's
+# disagreements: a rule that says `severity: info` or `warning` for a changing figure says
+# that its figures change (the only way to say it before `changes`), and the verdicts now
+# tell which ones are merely old (info), stale (warning), or that time cannot explain (error).
 CONTRADICTION = Severity.ERROR
 
 

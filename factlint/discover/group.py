@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from factlint.discover.lexicon import FUNCTION_WORDS
+from factlint.discover.lexicon import COUNT_FAMILIES, FUNCTION_WORDS, QUANTITY_FAMILIES
 from factlint.discover.mentions import Mention
 
 APPROX = 0.10  # "about 700" spans 10 % either way, as in a rule without tolerance
@@ -157,6 +157,20 @@ def _named_together(group: list[Mention], names: list[str], other: list[Mention]
     return into >= TOGETHER or back >= 2 * TOGETHER
 
 
+RIVALS = 2  # articles that must tell two subjects apart in a sentence (one may be a change: "rose from 9 to 12")
+
+
+def _rivals(a: list[Mention], b: list[Mention]) -> bool:
+    """Whether two subjects are told apart in the copy: one sentence gives each
+    its own value ("Harbour won 12 seats and Vale 40"), which a subject and the
+    place it lies in, named together, do not."""
+    lines: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    for m in a:
+        lines[(m.path, m.line)].append(m)
+    apart = {y.path for y in b for x in lines.get((y.path, y.line), ()) if not agree(x, y) and x.sentence == y.sentence}
+    return len(apart) >= RIVALS
+
+
 def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
            ) -> list[tuple[str, list[str], list[Mention]]]:
     """The subjects of one cue: (topic, its names, its mentions), the largest first."""
@@ -175,7 +189,8 @@ def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
     merged: list[tuple[list[str], list[Mention]]] = []
     for t in topics:
         for names, group in merged:
-            if _named_together(group, names, by_topic[t], t) or _same_subject(group, by_topic[t]):
+            if not _rivals(group, by_topic[t]) and \
+                    (_named_together(group, names, by_topic[t], t) or _same_subject(group, by_topic[t])):
                 names.append(t)
                 group.extend(by_topic[t])
                 break
@@ -195,7 +210,7 @@ def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
     main.extend(by_topic.get("", []))
     apart = []
     for names, group in small:
-        if _same_subject(main, group):
+        if not _rivals(main, group) and _same_subject(main, group):
             main.extend(group)
         else:
             apart.append((names, group))
@@ -339,8 +354,47 @@ def find_groups(mentions: list[Mention], min_articles: int = 2, common: frozense
             ordered = sorted(group, key=lambda m: (m.path, m.line))
             groups.append(Group(kind, cue, dimension, topic, tuple(names), rivals, tuple(ordered), projected,
                                 siblings, dominant))
+    groups = merge_same_facts(groups)
     groups.sort(key=lambda g: (-len(g.articles), g.kind, g.cue, g.topic))
     return groups
+
+
+SMALL = 12  # counts this small are stated of many things: agreeing on one says nothing
+
+
+def _same_fact(a: Group, b: Group) -> bool:
+    """Whether two groups of counted nouns are one fact written with two nouns
+    ("2,200 buildings", "2,200 structures"): of one kind and dimension, neither
+    cue a trigger family (families are facts of their own: six dead are not six
+    missing), no forecast beside a result, their consensus values agree and are
+    not small, and the articles stating both give agreeing values."""
+    if (a.kind, a.dimension, a.projected) != (b.kind, b.dimension, b.projected) or a.kind not in ("count", "quantity"):
+        return False
+    if a.cue in COUNT_FAMILIES or b.cue in COUNT_FAMILIES or a.cue in QUANTITY_FAMILIES or b.cue in QUANTITY_FAMILIES:
+        return False
+    if "-" in a.cue or "-" in b.cue:
+        return False  # a change ("seat-gain") is not the total
+    top_a, top_b = mode(list(a.mentions)), mode(list(b.mentions))
+    if not agree(top_a, top_b) or a.kind == "count" and min(abs(top_a.lo), abs(top_b.lo)) <= SMALL:
+        return False
+    return _same_subject(list(a.mentions), list(b.mentions)) and not _rivals(list(a.mentions), list(b.mentions))
+
+
+def merge_same_facts(groups: list[Group]) -> list[Group]:
+    """Groups that are one fact (`_same_fact`) as one group: the larger keeps its
+    cue; the subject is kept only when both have it."""
+    out: list[Group] = []
+    for g in sorted(groups, key=lambda g: (-len(g.articles), g.kind, g.cue, g.topic)):
+        for i, kept in enumerate(out):
+            if _same_fact(kept, g):
+                same_topic = kept.topic == g.topic
+                out[i] = replace(kept, mentions=tuple(sorted(kept.mentions + g.mentions, key=lambda m: (m.path, m.line))),
+                                 topic=kept.topic if same_topic else "", names=kept.names if same_topic else (),
+                                 rivals=kept.rivals if same_topic else (), dominant=kept.dominant and same_topic)
+                break
+        else:
+            out.append(g)
+    return out
 
 
 def counted(values: list[str]) -> list[str]:

@@ -15,10 +15,11 @@ COUNT_FAMILIES: dict[str, tuple[str, ...]] = {
                "perished", "death toll", "toll"),
     "injured": ("injur*", "wounded", "wounding", "hurt", "hospitali*"),
     "missing": ("missing", "unaccounted", "unaccounted for"),
-    "rescued": ("rescued", "rescue", "saved", "pulled from"),
+    "rescued": ("rescued", "rescue", "saved", "pulled from", "pulled out", "survived", "survivor*"),
     "bodies": ("bodies", "body", "remains"),
     "arrested": ("arrest*", "detained", "detain*"),
     "evacuated": ("evacuat*", "displaced"),
+    "crew": ("crew", "crews", "crewmember*", "crew member*", "crewmen", "crewman"),
 }
 QUANTITY_FAMILIES: dict[str, tuple[str, ...]] = {
     "range": ("range", "ranges", "reach", "reaches", "fly", "flies", "travel*", "distance"),
@@ -45,6 +46,7 @@ GENERIC_OF = frozenset("total number figure group set list tally count dozens hu
 PEOPLE_NOUNS = frozenset("""
 people persons person individuals workers residents civilians men women others citizens passengers
 victims soldiers troops members adults
+individual worker resident civilian man woman citizen passenger victim soldier member adult
 """.split())
 # Words that never say what a value is about.
 FUNCTION_WORDS = frozenset("""

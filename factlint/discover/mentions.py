@@ -9,7 +9,7 @@ event word before a date or year ("opened in 1961" -> "open").
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 import regex
@@ -67,6 +67,8 @@ class Mention:
     projected: bool = False  # the clause forecasts the value ("is projected to win 40 seats")
     year: int = 0  # a date's year, 0 when the text names none
     column: int = 0  # 1-based, of the value's first character
+    part: bool = False  # the value counts part of a whole: "the other four", "two of the six"
+    crowd: int = 1  # values of its type in its sentence ("131 seats, with Labour on 410 - a majority of 170": 3)
 
 
 @dataclass(frozen=True)
@@ -95,8 +97,12 @@ def _is_content(word: _Word) -> bool:
     return word.low not in FUNCTION_WORDS and word.low not in MONTHS_AND_DAYS and len(word.low) > 2
 
 
+_ACRONYM_PLURAL = regex.compile(r"^\p{Lu}{2,}s$")  # "MPs", "NGOs": plural common nouns, not names
+
+
 def _is_name(word: _Word) -> bool:
-    return word.text[:1].isupper() and word.low not in FUNCTION_WORDS and word.low not in MONTHS_AND_DAYS
+    return word.text[:1].isupper() and word.low not in FUNCTION_WORDS and word.low not in MONTHS_AND_DAYS \
+        and not _ACRONYM_PLURAL.match(word.text)
 
 
 _CONJUNCTIONS = frozenset("and but while whereas or".split())
@@ -176,10 +182,11 @@ def _noun_of(text: str, words: list[_Word], value: Value) -> _Word | None:
 
 def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int, _Word]]) -> tuple[str, str] | None:
     after = _noun_after(text, words, value)
-    for w in after:
+    for i, w in enumerate(after):
         family = family_of(w.low, COUNT_FAMILIES)
-        if family:
+        if family and (i == len(after) - 1 or w.low.endswith("ed") or after[-1].low in PEOPLE_NOUNS):
             return family, w.low
+        # Otherwise a noun of the family modifies the head: "three toll roads" counts roads.
     if after and after[-1].low not in PEOPLE_NOUNS:
         change = _change_before(words, value)
         if change:  # "gained 80 seats" is a change in seats, told by its verb
@@ -238,14 +245,27 @@ def _name_key(low: str) -> str:
     return low.rstrip("'’")
 
 
+_PART_BEFORE = regex.compile(r"\b(?:other|remaining|another|rest\s+of\s+the)\s+$", regex.I)
+_PART_AFTER = regex.compile(r"^\s+(?:more\b|of\s+(?:the|them|those|whom|these)\b)", regex.I)
+
+
+def _is_part(text: str, value: Value) -> bool:
+    """Whether a count is part of a whole the copy states elsewhere: "the other
+    four", "the remaining six", "two of the victims", "three more"."""
+    return bool(_PART_BEFORE.search(text[:value.start]) or _PART_AFTER.match(text[value.end:]))
+
+
 def _display(text: str, value: Value) -> str:
     return " ".join(text[value.start:value.end].split())
 
 
-def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence) -> Iterator[Mention]:
-    """The values of one clause that discovery can tie to a cue."""
+def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence,
+                    found: list[Value] | None = None) -> Iterator[Mention]:
+    """The values of one clause that discovery can tie to a cue (`found`: the
+    clause's values, when already read)."""
     text = clause.text
-    found = find_values(text, doc.date)
+    if found is None:
+        found = find_values(text, doc.date)
     values = [v for v in found
               if v.type in NUMERIC + DATED and not v.secondary and not v.subcount]
     if not values:
@@ -269,13 +289,14 @@ def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence) -> Iter
         elif value.type == "quantity":
             cue = _quantity_cue(text, words, value, near)
         else:
-            # A share's subject may open the clause ("Turnout was 61%"); a date's event
-            # word does not. An owner ("the bridge's collapse") is not what a date is the date of.
+            # A share's subject may open the clause ("Turnout was 61%"), and so may a
+            # date's event word ("Opened in 1961, the bridge ..."): it is among the
+            # words voted on, though not the nearest word's stand-in. An owner ("the
+            # bridge's collapse") is not what a date is the date of.
             initial = value.type not in DATED
             cue = _content_near(near, initial)
             context = tuple((stem(w.low), w.low, d) for d, w in near
-                            if (w.plain if initial else w.text[:1].islower()) and _is_content(w)
-                            and not w.low.endswith(("'s", "’s")))
+                            if w.plain and _is_content(w) and not w.low.endswith(("'s", "’s")))
         if cue is None:
             continue
         lo, hi, dimension = _range(value)
@@ -286,7 +307,8 @@ def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence) -> Iter
                               key=lambda n: abs(n[1])))
         unit = value.unit.symbol if value.unit is not None else ""
         yield Mention(doc.path, line, value.type, cue[0], cue[1], dimension, unit, lo, hi, value.approx,
-                      _display(text, value), spread, squeezed, context, projected, year, column)
+                      _display(text, value), spread, squeezed, context, projected, year, column,
+                      value.type == "count" and _is_part(text, value))
 
 
 def article_mentions(doc: Document) -> list[Mention]:
@@ -295,8 +317,13 @@ def article_mentions(doc: Document) -> list[Mention]:
     for sentence in doc.sentences:
         if not _DIGIT.search(sentence.text) and not _has_number_word(sentence.text):
             continue
+        found: list[Mention] = []
+        crowd: Counter = Counter()
         for clause in clauses(sentence):
-            out.extend(clause_mentions(doc, sentence, clause))
+            values = find_values(clause.text, doc.date)
+            crowd.update(v.type for v in values if not v.secondary and not v.subcount)
+            found.extend(clause_mentions(doc, sentence, clause, values))
+        out.extend(m if crowd[m.kind] == 1 else replace(m, crowd=crowd[m.kind]) for m in found)
     return out
 
 

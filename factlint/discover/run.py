@@ -7,19 +7,60 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterator
 
 from factlint.discover.group import Group, consensus, find_groups
 from factlint.discover.mentions import Mention, article_mentions, common_words
 from factlint.discover.rulegen import PREFIX, group_rule, kind_for, parse, person_rule, slug
-from factlint.discover.titles import ABBREVIATIONS, Person, find_people, names_office, same_title, title_consensus
+from factlint.discover.settle import Judged, doubt_value, settled
+from factlint.discover.titles import (
+    ABBREVIATIONS,
+    Person,
+    find_people,
+    generic,
+    names_office,
+    same_title,
+    title_consensus,
+)
 from factlint.extract.extract import extract_article, extract_facts
 from factlint.kinds import KINDS
 from factlint.kinds.title import TITLE_WORDS
 from factlint.model import Fact, RunError, Suppression
+from factlint.prose.values import Value
 from factlint.read.document import Document
 from factlint.rules import Rule
+
+
+@contextmanager
+def shared_values() -> Iterator[None]:
+    """For one discovery run, read each clause's values once: discovery reads
+    every clause with a number (mentions.py), then the extract step reads the
+    same clauses again for the draft rules. Both ask `find_values` through the
+    one memo (a copy of the list each time; the Values are frozen). The extract
+    step's own code is unchanged: its module's `find_values` is swapped for the
+    run and put back after."""
+    from factlint.discover import mentions as mentions_module
+    from factlint.extract import extract as extract_module
+
+    original = extract_module.find_values
+    memo: dict[tuple[str, dt.date | None], list[Value]] = {}
+
+    def remembered(text: str, article_date: dt.date | None = None) -> list[Value]:
+        key = (text, article_date)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = original(text, article_date)
+        return list(found)
+
+    extract_module.find_values = remembered
+    mentions_module.find_values = remembered
+    try:
+        yield
+    finally:
+        extract_module.find_values = original
+        mentions_module.find_values = original
 
 
 @dataclass(frozen=True)
@@ -124,6 +165,14 @@ def discover_rules(docs: list[Document], min_articles: int = 2) -> list[Discover
 def discover(docs: list[Document], min_articles: int = 2) -> tuple[list[Discovered], list[ReadOnly]]:
     """A rule for every fact group stated in at least `min_articles` articles, and
     the groups of kinds no rule can check yet, with their consensus."""
+    found, read_only, _ = discover_all(docs, min_articles)
+    return found, read_only
+
+
+def discover_all(docs: list[Document], min_articles: int = 2
+                 ) -> tuple[list[Discovered], list[ReadOnly], list[Mention]]:
+    """`discover`, and every mention discovery read (settling a disagreement
+    looks up what discovery read at its place)."""
     mentions: list[Mention] = [m for doc in docs for m in article_mentions(doc)]
     taken: set[str] = set()
     found: list[Discovered] = []
@@ -149,12 +198,15 @@ def discover(docs: list[Document], min_articles: int = 2) -> tuple[list[Discover
             # still reported, from discovery's own reading.
             read_only.extend(_read_only(group, taken, min_articles))
     found.extend(titled)
-    return found, read_only
+    return found, read_only, mentions
 
 
 def _read_only(group: Group, taken: set[str], min_articles: int) -> list[ReadOnly]:
     """The group as discovery read it, when two articles and half of them agree."""
     top, against = consensus(list(group.mentions))
+    # Only the disagreements discovery is sure of (settle.py).
+    view = settled(group)
+    against = [m for m in against if top is not None and doubt_value(m, top, group, view) is None]
     articles = len(group.articles)
     if top is None or min_articles >= 2 and (articles - len({m.path for m in against})) * 2 < articles:
         return []
@@ -162,11 +214,24 @@ def _read_only(group: Group, taken: set[str], min_articles: int) -> list[ReadOnl
     return [ReadOnly(_unique(_group_base(group, name), taken), group, top, tuple(against))]
 
 
+def judged(found: list[Discovered]) -> list[Judged]:
+    """What the settling step needs of each discovered rule (settle.py)."""
+    out = []
+    for d in found:
+        spec = d.data.get("facts", {}).get("title", {}) if d.person is not None else {}
+        out.append(Judged(d.rule.id, d.group, tuple(spec.get("accepted", ()))))
+    return out
+
+
+BACKED_SHARE = 3  # a group is one fact when a value is given by at least a third of its articles
+
+
 def _backed(rule: Rule, facts: list[Fact], min_articles: int) -> bool:
     """Whether a rule finds its fact in `min_articles` articles, and (with two
-    or more articles) at least two, and half of them, agree on a value: a group
-    in which most articles disagree is several facts mixed, not one fact the
-    articles state."""
+    or more articles) at least two, and a third of them, agree on a value: a
+    group in which most articles disagree is several facts mixed, not one fact
+    the articles state. (Its disagreements are reported only when half agree:
+    settle.py.)"""
     if len({f.path for f in facts}) < min_articles:
         return False
     if min_articles < 2:
@@ -181,7 +246,7 @@ def _backed(rule: Rule, facts: list[Fact], min_articles: int) -> bool:
     articles = len({f.path for f in facts})
     best = max(len(set().union(*(paths for other, paths in distinct.values() if kind.agree(value, other, spec))))
                for value, _ in distinct.values())
-    return best >= 2 and best * 2 >= articles
+    return best >= 2 and best * BACKED_SHARE >= articles
 
 
 def extract_discovered(docs: list[Document], found: list[Discovered], min_articles: int = 2
@@ -208,7 +273,7 @@ def extract_discovered(docs: list[Document], found: list[Discovered], min_articl
     # A year rule claims any year near its words; one far from every year the
     # group was found with is another event's ("the 1948 election" beside "the
     # 2031 election"), set aside as the compare step sets aside other events.
-    dated = {d.rule.id: d.group for d in found if d.group is not None and d.group.kind in ("date", "year")}
+    dated = {d.rule.id: _Dated.of(d.group) for d in found if d.group is not None and d.group.kind in ("date", "year")}
     results = [Extracted(r.path, tuple(f for f in r.facts if f.rule not in dated or _near_group(f, dated[f.rule])),
                          r.suppressions, r.errors) for r in results]
     by_rule = defaultdict(list)
@@ -225,7 +290,23 @@ def extract_discovered(docs: list[Document], found: list[Discovered], min_articl
 YEARS_APART = 10  # a year further from all of a group's years is another event's
 
 
-def _near_group(fact: Fact, group: Group) -> bool:
+@dataclass(frozen=True)
+class _Dated:
+    """What a date or year group's rule keeps, worked out once per group."""
+
+    years: tuple[float, ...]  # the years two or more of its articles write (all its years when none is)
+    whole_years: bool  # a mention of the group spans a whole year
+
+    @staticmethod
+    def of(group: Group) -> _Dated:
+        paths: dict[float, set[str]] = defaultdict(set)
+        for m in group.mentions:
+            paths[m.lo].add(m.path)
+        backed = [year for year, where in paths.items() if len(where) >= 2]
+        return _Dated(tuple(backed or paths), any(m.lo <= YEAR_START and m.hi >= YEAR_END for m in group.mentions))
+
+
+def _near_group(fact: Fact, group: _Dated) -> bool:
     """Whether a year is within YEARS_APART of one the group was found with, and
     a date rule's value is a day or month as its group's are (a date rule also
     takes a bare year: "the 2018 fire" is not the day of this one). Other dates
@@ -233,20 +314,11 @@ def _near_group(fact: Fact, group: Group) -> bool:
     if fact.kind == "date":
         start, end = str(fact.value.get("start", "")), str(fact.value.get("end", ""))
         whole_year = start.endswith("-01-01") and end.endswith("-12-31")
-        return not whole_year or any(m.lo <= YEAR_START and m.hi >= YEAR_END for m in group.mentions)
+        return not whole_year or group.whole_years
     if fact.kind != "year":
         return True
     year = fact.value.get("lo")
-    return year is None or any(abs(year - backed) <= YEARS_APART for backed in _backed_years(group))
-
-
-def _backed_years(group: Group) -> list[float]:
-    """The years two or more of the group's articles write (all its years when none is)."""
-    paths: dict[float, set[str]] = defaultdict(set)
-    for m in group.mentions:
-        paths[m.lo].add(m.path)
-    backed = [year for year, where in paths.items() if len(where) >= 2]
-    return backed or list(paths)
+    return year is None or any(abs(year - backed) <= YEARS_APART for backed in group.years)
 
 
 YEAR_START = float(dt.date(2000, 1, 1).toordinal())  # a date mention's days are placed in the year 2000
@@ -261,7 +333,7 @@ def _accept_alike(d: Discovered, facts: list[Fact]) -> Discovered:
     if not accepted:
         return d
     added = sorted({f.display for f in facts if f.display not in accepted
-                    and any(same_title(f.display, a) for a in accepted)})
+                    and any(same_title(f.display, a) for a in accepted if not generic(a))})
     if not added:
         return d
     data = {**d.data, "facts": {"title": {**spec, "accepted": accepted + added}}}

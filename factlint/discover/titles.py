@@ -22,10 +22,14 @@ from factlint.discover.lexicon import FUNCTION_WORDS, MONTHS_AND_DAYS
 from factlint.kinds.title import NOT_TITLE, RANK_WORDS, ROLE_NOUNS, TITLE_WORDS, head_of, normalise
 from factlint.read.document import Document
 
-# Two or three capitalised words, with an initial between ("Ana M. Ruiz"), a hyphen or an
-# apostrophe before a capital ("O'Neil"); not a possessive ("Ashford's").
-_PERSON = regex.compile(r"(?<![\p{L}\p{N}.’'-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+|['’]\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?"
-                        r"(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+|['’]\p{Lu}\p{Ll}+)?){1,2}(?![\p{L}\p{N}’'-])")
+# A run of capitalised words and short abbreviations ("Harbour Police Chief Col. Ana M.
+# Ruiz"): a person's name is its last two or three words, after any title word, rank,
+# function word or month in it ("Ana M. Ruiz"). A word may have a hyphen or an
+# apostrophe before a capital ("O'Neil"); a possessive ("Ashford's") ends no run.
+_NAME_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+|['’]\p{Lu}\p{Ll}+)?"
+_SHORT = r"\p{Lu}\p{Ll}{0,3}\."
+_PERSON = regex.compile(rf"(?<![\p{{L}}\p{{N}}.’'-])(?:{_NAME_WORD}|{_SHORT})(?:\s+(?:{_NAME_WORD}|{_SHORT}))+"
+                        r"(?![\p{L}\p{N}’'-])")
 _TOKEN = regex.compile(r"\p{L}+")
 # Abbreviations of title words, read as the word: "Gov." is "governor".
 ABBREVIATIONS = {
@@ -73,20 +77,24 @@ SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
 def _trimmed(run: str) -> str:
-    """A capitalised run without the title words, ranks or honorifics before it
-    and the suffix after it ("Rear Admiral Ana Ruiz Jr" -> "Ana Ruiz"); a title
-    word after it is left, so that the run is no person ("Vela Transport Secretary")."""
+    """A capitalised run without what comes before the name in it (title words,
+    ranks, honorifics, function words, months: "Vela Mayor Ana Ruiz" -> "Ana Ruiz")
+    and the suffix after it ("Rear Admiral Ana Ruiz Jr" -> "Ana Ruiz"); a run
+    ending in a title word is left whole, so that it is no person ("Vela
+    Transport Secretary")."""
     tokens = run.split()
 
     def is_extra(token: str) -> bool:
         low = token.lower().rstrip(".,")
-        return low in RANKS or low in HONORIFICS or low in ABBREVIATIONS or low in ROLE_NOUNS or low in TITLE_WORDS
+        return low in RANKS or low in HONORIFICS or low in ABBREVIATIONS or low in ROLE_NOUNS or low in TITLE_WORDS \
+            or low in FUNCTION_WORDS or low in MONTHS_AND_DAYS
 
-    while tokens and is_extra(tokens[0]):
-        tokens.pop(0)
     while tokens and tokens[-1].lower().rstrip(".,") in SUFFIXES:
         tokens.pop()
-    return " ".join(tokens)
+    cut = max((i for i, t in enumerate(tokens) if is_extra(t)), default=-1)
+    if cut == len(tokens) - 1:
+        return " ".join(tokens)
+    return " ".join(tokens[cut + 1:])
 
 
 _INITIAL = regex.compile(r"\s+\p{Lu}\.(?=\s)")
@@ -101,7 +109,7 @@ def find_people(docs: list[Document], min_articles: int) -> list[Person]:
         for sentence in doc.sentences:
             for m in _PERSON.finditer(sentence.text):
                 name = _trimmed(m.group())
-                if name and _is_person(name):
+                if name and _is_person(name) and len(_INITIAL.sub("", name).split()) <= 3:
                     key = _INITIAL.sub("", name)
                     seen[key].add(doc.path)
                     written[key][name] += 1
@@ -156,8 +164,14 @@ def _head(title: str) -> str | None:
 
 
 def same_title(a: str, b: str) -> bool:
-    """Whether two titles written of one person say the same (see the module doc)."""
-    ea, eb = _acronyms(_expanded(a), b), _acronyms(_expanded(b), a)
+    """Whether two titles written of one person say the same (see the module doc):
+    with abbreviations read in full ("PM" is "prime minister"), or with a run of
+    words the other writes as an acronym read as it ("NSB chair")."""
+    ea, eb = _expanded(a), _expanded(b)
+    return _same(ea, eb) or _same(_acronyms(ea, b), _acronyms(eb, a))
+
+
+def _same(ea: str, eb: str) -> bool:
     wa, wb = normalise(ea), normalise(eb)
     ha, hb = _head(ea), _head(eb)
     if ha in GENERIC_HEADS or hb in GENERIC_HEADS:
@@ -169,6 +183,18 @@ def same_title(a: str, b: str) -> bool:
     if wa <= wb or wb <= wa:
         return True
     return len(wa & wb) / len(wa | wb) >= SHARED
+
+
+def same_head(a: str, b: str) -> bool:
+    """Whether two titles name the same office noun ("Deputy Transport Secretary"
+    and "Transport Secretary"), abbreviations read in full."""
+    ha, hb = _head(_expanded(a)), _head(_expanded(b))
+    return ha is not None and ha == hb
+
+
+def generic(title: str) -> bool:
+    """Whether a title's head noun names no office ("head of the board")."""
+    return _head(_expanded(title)) in GENERIC_HEADS
 
 
 def names_office(title: str) -> bool:
@@ -184,7 +210,10 @@ def title_consensus(titles: dict[str, set[str]]) -> tuple[list[str], list[str]]:
         return [], []
     written = sorted(titles)
     support = {t: set().union(*(titles[o] for o in written if same_title(t, o))) for t in written}
-    top = max(written, key=lambda t: (len(support[t]), len(titles[t]), t))
+    # A title that names no office ("head of the board", "a senior official")
+    # agrees with every other and so cannot be the consensus they are judged by.
+    named = [t for t in written if not generic(t)] or written
+    top = max(named, key=lambda t: (len(support[t]), len(titles[t]), t))
     agreeing = [t for t in written if same_title(top, t)]
     others = [t for t in written if t not in agreeing]
     rival = max((len(support[t]) for t in others), default=0)

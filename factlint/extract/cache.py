@@ -57,7 +57,7 @@ def clean(folder: str) -> bool:
     shutil.rmtree(folder)
     return True
 
-RECORD = 2  # the ArticleResult layout: bumped when it gains a field (2: `published`)
+RECORD = 3  # the ArticleResult layout: bumped when it gains a field or a field's meaning (2: `published`; 3: a yearless `published`)
 
 
 class Cache:

@@ -30,7 +30,9 @@ class ArticleResult:
     warnings: tuple[str, ...] = ()
     errors: tuple[RunError, ...] = ()
     suppressions: tuple[Suppression, ...] = ()
-    published: str | None = None  # ISO 8601 publication time read from the page, when it gives one
+    # ISO 8601 publication time read from the page, when it gives one; "--MM-DD..." when
+    # its date line gives no year (the corpus places it: see engine.build_report)
+    published: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "sha256": self.sha256, "article": self.article,
@@ -197,4 +199,4 @@ def extract_bytes(path: str, data: bytes, rules: tuple[Rule, ...], digest: str |
     facts, suppressions = extract_article(doc, rules, errors)
     return ArticleResult(path, digest, facts=tuple(facts), warnings=doc.warnings, errors=tuple(errors),
                          suppressions=tuple(suppressions),
-                         published=doc.published.iso() if doc.published else None)
+                         published=doc.published.iso() if doc.published else doc.yearless)

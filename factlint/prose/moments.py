@@ -130,7 +130,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d|\d\d)"
 _CLOCK = (r"(?:(?:,|\s+at|\s*\|)?\s*(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))(?::\d\d)?"
           r"(?:\s*(?P<ampm>[aApP])\.?\s*[mM]\b\.?)?"
-          r"(?:\s*\(?(?P<zone>[A-Z]{1,5}\b(?![.-]\w)|(?:GMT|UTC)?[+-]\d\d?(?::?\d\d)?)\)?)?)?")
+          r"(?:\s*\(?(?P<zone>(?:GMT|UTC)?[+-]\d\d?(?::?\d\d)?|[A-Z]{1,5}\b(?![.-]\w))\)?)?)?")
 _WRITTEN = [
     # "June 4, 2021", "Jun. 4, 2021 9:44 AM EDT", "Mar 11th, 2021"
     regex.compile(rf"(?i:{_MONTH})\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)\b{_CLOCK}"),
@@ -142,10 +142,24 @@ _WRITTEN = [
 ]
 
 
-def _zone(text: str | None) -> int | None:
+# "ET", "PT": a US zone that names no season is daylight time from the second Sunday
+# of March to the first Sunday of November (the rule since 2007).
+US_GENERIC = {"et", "ct", "mt", "pt"}
+
+
+def _us_daylight(day: dt.date) -> bool:
+    def sunday(month: int, nth: int) -> dt.date:
+        first = dt.date(day.year, month, 1)
+        return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (nth - 1))
+    return sunday(3, 2) <= day < sunday(11, 1)
+
+
+def _zone(text: str | None, day: dt.date | None = None) -> int | None:
     if not text:
         return None
     lowered = text.lower()
+    if lowered in US_GENERIC and day is not None and _us_daylight(day):
+        return ZONES[lowered] + 60
     if lowered in ZONES:
         return ZONES[lowered]
     m = regex.fullmatch(r"(?:gmt|utc)?([+-])(\d\d?)(?::?(\d\d))?", lowered)
@@ -156,7 +170,10 @@ def _zone(text: str | None) -> int | None:
 
 
 def _from_match(m: regex.Match) -> Moment | None:
-    groups = m.groupdict()
+    return _from_groups(m.groupdict())
+
+
+def _from_groups(groups: dict[str, Any]) -> Moment | None:
     year = int(groups["year"])
     if year < 100:
         year += 2000
@@ -180,7 +197,7 @@ def _from_match(m: regex.Match) -> Moment | None:
         hour = 0
     if hour > 23:
         return Moment(day)
-    return Moment(day, hour * 60 + minute, _zone(groups.get("zone")))
+    return Moment(day, hour * 60 + minute, _zone(groups.get("zone"), day))
 
 
 def read_written(text: str) -> Moment | None:
@@ -267,3 +284,60 @@ def _alone_or_separated(text: str) -> Moment | None:
         if moment:
             return moment
     return None
+
+
+# A stamp or dateline that gives no year: "Update 11:48 p.m. EDT Aug. 21:", "Sep. 16—The
+# toll ...". The corpus's dated articles supply the year (see `with_year`).
+_YEARLESS_STAMP = regex.compile(
+    rf"(?i)^\W*(?:last\s+)?(?:update[ds]?|posted|published)\b\s*:?\s*(?:on\s+)?"
+    rf"(?:(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)\s*(?:(?P<ampm>[ap])\.?\s*m\b\.?)?\s*(?P<zone>[A-Z]{{1,5}}\b)?,?\s*)?"
+    rf"{_MONTH}\s+{_DAY}\b(?!,?\s*(?:19|20)\d\d)\s*(?:[:—–|]|-\s|$)")
+_YEARLESS_DATELINE = regex.compile(rf"^\s*(?i:{_MONTH})\s+{_DAY}\s*[—–]\s*\S")
+_YEARLESS_ISO = regex.compile(r"^--(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(Z|[+-]\d\d:\d\d)?)?$")
+
+
+def yearless_line(lines: list[str]) -> str | None:
+    """A date line without a year among the page's first lines, as ISO 8601's
+    yearless form ("--08-21T23:48-04:00"), or None. Read only when the page has
+    no full date line: a stamp ("Update 11:48 p.m. EDT Aug. 21:") or a dateline
+    that opens the text ("Sep. 16—The toll ...")."""
+    seen = 0
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > DATE_LINE_WINDOW:
+            break
+        m = _YEARLESS_STAMP.match(text) or _YEARLESS_DATELINE.match(text)
+        if m is None:
+            continue
+        month = MONTHS.get(m.group("month").lower().rstrip("."), 0)
+        day = int(m.group("day"))
+        # 2000: a leap year, so "Feb. 29" is a day; the year is replaced by the corpus's.
+        probe = _from_groups({**m.groupdict(), "year": "2000", "mon": str(month), "day": str(day)})
+        if probe is None:
+            continue
+        return probe.iso().replace("2000", "-", 1)
+    return None
+
+
+def with_year(yearless: str, corpus: list[dt.date]) -> Moment | None:
+    """A yearless time ("--08-21T23:48-04:00") placed in the year that puts it nearest
+    the corpus's dated articles; None when no article is dated."""
+    m = _YEARLESS_ISO.match(yearless)
+    if m is None or not corpus:
+        return None
+    month, day = int(m.group(1)), int(m.group(2))
+    best: tuple[int, dt.date] | None = None
+    for year in sorted({d.year + k for d in corpus for k in (-1, 0, 1)}):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        distance = min(abs((candidate - d).days) for d in corpus)
+        if best is None or distance < best[0]:
+            best = (distance, candidate)
+    if best is None:
+        return None
+    return parse_moment(best[1].isoformat() + yearless[7:])

@@ -36,7 +36,7 @@ _PAST_AFTER = regex.compile(
     r"|before\s+(?:it|that)\s+was\s+revised)")
 _EARLIER_START = regex.compile(r"(?i)^\W*earlier\b")
 _UPDATE_BEFORE = regex.compile(
-    r"(?i)(?:\b(?:revised|corrected|updated|raised|lowered|adjusted)\s+(?:it\s+|that\s+|the\s+\w+\s+)?"
+    r"(?i)(?:\b(?:revised|corrected|updated|raised|lowered|adjusted)\s+(?:it\s+|that\s+|(?:the|its|their|this)\s+\w+\s+)?"
     r"(?:up\s+|down\s+|upward\s+|downward\s+)?to"
     r"|\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|increased|jumped|fallen|dropped)\s+to"
     r"|\b(?:rose|climbed|increased|jumped|fell|dropped)\s+to|\bnow\s+(?:stands?|stood)\s+at|\bnow\s+at)"

@@ -12,7 +12,7 @@ from typing import Any, BinaryIO
 import regex
 
 from factlint.errors import DocumentError
-from factlint.prose.moments import Moment, date_line, parse_moment
+from factlint.prose.moments import Moment, date_line, parse_moment, yearless_line
 from factlint.prose.sentences import Sentence, paragraphs, split_sentences
 from factlint.read.directives import is_directive
 from factlint.read.furniture import classify_lines, wrapped_lines
@@ -32,7 +32,9 @@ class Document:
     lines except in HTML. `metadata` holds front matter or HTML meta values;
     `date` is the article's own date, which resolves "yesterday" or "last year";
     `published` is its publication time as precisely as the page gives it (front
-    matter, HTML meta, or a plain-text date line), which orders figures that change."""
+    matter, HTML meta, or a plain-text date line), which orders figures that change;
+    `yearless` a date line that gives no year ("--08-21T23:48-04:00"), for the
+    corpus's dated articles to place."""
 
     path: str
     text: str
@@ -46,6 +48,7 @@ class Document:
     offsets: tuple[int, ...] = ()  # source offset of each layout offset; () when they are the same
     paragraphs: tuple[tuple[int, int], ...] = ()  # (start, end) layout offsets of each body paragraph
     published: Moment | None = None
+    yearless: str | None = None
 
     def source_offset(self, offset: int) -> int:
         """The offset in `text` of an offset in the layout the sentences come from."""
@@ -155,8 +158,9 @@ def make_document(path: str, text: str, encoding: str = "utf-8", warnings: tuple
         found = date_line(lines)
         if found is not None:
             published = found[1]
+    yearless = yearless_line(lines) if published is None else None
     return Document(path, text, tuple(line_starts), furniture, tuple(sentences), encoding, warnings,
-                    page.metadata, date, page.offsets, tuple(blocks), published)
+                    page.metadata, date, page.offsets, tuple(blocks), published, yearless)
 
 
 class Skipped(DocumentError):

@@ -201,16 +201,28 @@ def test_the_docs_example_reads_as_described(tmp_path, runner):
 
     text = open(os.path.join(os.path.dirname(__file__), "..", "..", "docs", "rules.md"), encoding="utf-8").read()
     section = text[text.index("## Time: figures that change"):]
-    rule = re.search(r"```yaml\n(# rules/ferry-sinking.yaml.*?)```", section, re.S).group(1)
+    section = section[:section.index("### Values tied to a source")]
+    rule = re.search(r"```yaml\n(# rules/teller-bay-quake.yaml.*?)```", section, re.S).group(1)
     (tmp_path / "rules").mkdir()
-    (tmp_path / "rules" / "ferry-sinking.yaml").write_text(rule, encoding="utf-8")
+    (tmp_path / "rules" / "teller-bay-quake.yaml").write_text(rule, encoding="utf-8")
     folder = tmp_path / "articles"
     folder.mkdir()
-    for name, head, body in re.findall(r'`(\w\.txt)`\n?\s*\("([^"]+)",\s*"([^"]+)"\)', section):
+    articles = re.findall(r'`(\w\.txt)` \("([^"]+)", "([^"]+)"\)', " ".join(section.split()))
+    assert [name for name, _, _ in articles] == ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "f.txt"]
+    for name, head, body in articles:
         (folder / name).write_text(f"{head}\n\n{body}\n", encoding="utf-8")
     result = runner.invoke(cli, ["check", "--rules", str(tmp_path / "rules"), "--format", "json", str(folder)])
-    got = {os.path.basename(f["path"]): f["severity"] for f in json.loads(result.stdout)["findings"]}
-    assert got == {"a.txt": "info", "b.txt": "warning", "c.txt": "error"}
+    got = {(os.path.basename(f["path"]), f["fact"], f["found"]): (f["severity"], f["message"])
+           for f in json.loads(result.stdout)["findings"]}
+    assert {k: v[0] for k, v in got.items()} == {
+        ("a.txt", "deaths", "12"): "info", ("b.txt", "deaths", "31"): "warning",
+        ("c.txt", "deaths", "Twenty"): "error", ("d.txt", "magnitude", "7.5"): "info",
+        ("e.txt", "magnitude", "7.7"): "error"}
+    # the messages the text quotes
+    flat = " ".join(section.split())
+    for key in [("a.txt", "deaths", "12"), ("e.txt", "magnitude", "7.7")]:
+        message = got[key][1].split(": ", 1)[1]
+        assert message in flat, message
     assert result.exit_code == 1
 
 
@@ -376,3 +388,173 @@ def test_a_draft_against_the_published_corpus_states_the_latest_figure(tmp_path,
     assert [f["severity"] for f in findings] == ([expected] if expected else [])
     if expected:
         assert "newer figure, 9, was public since May 3, 2022" in findings[0]["message"]
+
+
+# --- the rule's final figure as the end of the timeline ------------------------------------------
+
+# Two articles give 4, one of them dated; the rule's final figure is 11 and no article before May 4 gives it.
+EARLY = {
+    "a.txt": "Adley Courier | May 1, 2022\n\nThe ferry sinking killed 4 people, police said.\n",
+    "b.txt": "The ferry sinking killed 4 people, the coast guard said.\n",
+}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Four people died when the ferry capsized.",
+    "The ferry toll stood at 4 dead on Sunday night.",
+    "Police said 4 passengers were killed when the ferry sank.",
+])
+def test_undated_earlier_figure_against_the_final_one_is_superseded(tmp_path, sentence):
+    """An undated article repeating a figure two articles give, below the rule's final one:
+    an earlier count, right when it was written (info), not an error."""
+    got, _ = findings(tmp_path, {**EARLY, "c.txt": sentence + "\n"}, extra="    expected: 11\n")
+    assert got["c.txt", 1].severity == "info"
+    assert "superseded by 11 (the final figure)" in got["c.txt", 1].message
+
+
+def test_earlier_figure_in_copy_dated_after_the_final_one_is_stale(tmp_path):
+    story = {**EARLY, "c.txt": "Coast News | May 4, 2022\n\nThe ferry disaster left 11 people dead.\n",
+             "d.txt": "Inland Post | May 9, 2022\n\nThe ferry sinking killed 4 people.\n",
+             "e.txt": "Inland Post | May 10, 2022\n\nThe ferry sinking killed at least 4 people.\n"}
+    got, _ = findings(tmp_path, story, extra="    expected: 11\n")
+    for name in ("d.txt", "e.txt"):
+        assert got[name, 3].severity == "warning"
+        assert "a newer figure, 11, was public since May 4, 2022" in got[name, 3].message
+    # Before the final figure was public, the same figure was right: superseded, and dated
+    # at the final figure's first article.
+    assert got["b.txt", 1].severity == "info" and "superseded by 11 (May 4, 2022)" in got["b.txt", 1].message
+    assert ("c.txt", 3) not in got
+
+
+def test_a_figure_above_the_final_one_that_nothing_dates_earlier_is_an_error(tmp_path):
+    """A count that says nothing of how it changes grows to its final figure: a higher
+    figure that two articles repeat, never seen before the final one, is a copied error."""
+    story = {**EARLY, "c.txt": "The ferry sinking killed 40 people.\n", "d.txt": "Forty people died on the ferry.\n"}
+    got, _ = findings(tmp_path, story, extra="    expected: 11\n")
+    assert got["c.txt", 1].severity == "error" and "final figure is 11" in got["c.txt", 1].message
+    assert got["b.txt", 1].severity == "info"
+
+
+def test_a_figure_revised_down_shows_in_time(tmp_path):
+    """A higher figure public before the final one is a step: the toll was revised down."""
+    story = {"a.txt": "Adley Courier | May 1, 2022\n\nThe ferry sinking killed 14 people.\n",
+             "b.txt": "The ferry sinking killed 14 people.\n",
+             "c.txt": "Coast News | May 4, 2022\n\nThe ferry disaster left 11 people dead.\n"}
+    got, _ = findings(tmp_path, story, extra="    expected: 11\n")
+    assert got["a.txt", 3].severity == "info" and "superseded by 11" in got["a.txt", 3].message
+
+
+def test_time_verdicts_keep_their_severities_whatever_the_rule_says(tmp_path):
+    """`severity: info` on a changing figure was the only way to say "it changes" before
+    `changes`: the time verdicts now say which figures are stale and which are wrong."""
+    story = {**EARLY, "c.txt": "Coast News | May 4, 2022\n\nThe ferry disaster left 11 people dead.\n",
+             "d.txt": "Inland Post | May 9, 2022\n\nThe ferry sinking killed 4 people.\n",
+             "e.txt": "Inland Post | May 9, 2022\n\nThe ferry sinking killed 8 people.\n"}
+    got, _ = findings(tmp_path, story, extra="    expected: 11\n    severity: info\n    changes: grows\n")
+    assert got["b.txt", 1].severity == "info"
+    assert got["d.txt", 3].severity == "warning"
+    assert got["e.txt", 3].severity == "error"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the revision is the current value: the earlier one is superseded in the same article
+    ("The institute put the quake's magnitude at 6.8, then revised its magnitude to 7.0.",
+     [("info", "magnitude 6.8 was revised to 7 later in the same article")]),
+    ("The USGS gave the quake a magnitude of 7.1.\n\nUpdate: the USGS has revised the quake's magnitude to 7.3.",
+     [("info", "magnitude 7.1 was revised to 7.3 later in the same article")]),
+    # an earlier value told as history is no claim
+    ("The USGS initially measured the quake at magnitude 7.1 before settling on 7.3.", []),
+    ("The institute first reported a magnitude of 6.8; its final figure was 7.0.", []),
+    # a revision to a wrong value explains nothing
+    ("The USGS put the quake's magnitude at 7.1, then revised its magnitude to 7.2.",
+     [("error", "magnitude is 7.1, but USGS gives 7.3"), ("error", "magnitude is 7.2, but USGS gives 7.3")]),
+])
+def test_a_revised_value_of_a_source(tmp_path, text, expected):
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "quake.yaml").write_text(QUAKE, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    from factlint.rules import load_rules
+    report = check_paths([str(tmp_path / "a.txt")], load_rules([str(tmp_path / "rules")]))
+    got = [(f.severity, f.message) for f in report.findings]
+    assert len(got) == len(expected)
+    for (severity, message), (want_severity, want) in zip(got, expected):
+        assert severity == want_severity and want in message
+
+
+def test_dates_config_key_supplies_times(tmp_path, runner, monkeypatch):
+    """The `dates` key of a config file names the CMS's dates file, like --dates; a
+    relative path in it is read from the dates file's folder."""
+    undated = {"a.txt": "The ferry sinking killed 4 people.\n", "b.txt": "The ferry sinking killed 4 people.\n",
+               "c.txt": "The ferry toll is 9 dead.\n", "d.txt": "Nine people died when the ferry sank.\n"}
+    _, folder = write_story(tmp_path, undated)
+    (tmp_path / "cms").mkdir()
+    (tmp_path / "cms" / "times.yaml").write_text(
+        "../articles/a.txt: 2022-05-01\n../articles/b.txt: 2022-05-01 08:00\n"
+        "../articles/c.txt: May 3, 2022 10:00 AM EDT\n../articles/d.txt: 2022-05-03\n", encoding="utf-8")
+    (tmp_path / ".factlint.yaml").write_text("dates: cms/times.yaml\nrules: [rules]\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(cli, ["check", "--format", "json", "articles"])
+    report = json.loads(result.stdout)
+    assert {os.path.basename(f["path"]): f["severity"] for f in report["findings"]} == {"a.txt": "info", "b.txt": "info"}
+    assert report["times"][os.path.join("articles", "c.txt")] == "2022-05-03T10:00-04:00"
+    assert result.exit_code == 0
+
+
+@pytest.mark.parametrize("extra_article, options, status", [
+    (None, [], 0),  # only superseded figures: info never fails a run
+    ("Inland Post | May 6, 2022\n\nThe ferry disaster left 4 people dead.\n", [], 0),  # stale: a warning
+    ("Inland Post | May 6, 2022\n\nThe ferry disaster left 4 people dead.\n", ["--fail-on", "error"], 0),
+    ("Inland Post | May 6, 2022\n\nThe ferry disaster left 4 people dead.\n", ["--fail-on", "warning"], 1),
+    ("The ferry sinking killed 40 people.\n", ["--fail-on", "error"], 1),  # a contradiction
+])
+def test_fail_on_with_time_verdicts(tmp_path, runner, extra_article, options, status):
+    story = dict(STORY) if extra_article is None else {**STORY, "e.txt": extra_article}
+    _, folder = write_story(tmp_path, story)
+    result = runner.invoke(cli, ["check", "--rules", str(tmp_path / "rules"), *options, folder])
+    assert result.exit_code == status, result.output
+
+
+def test_a_yearless_update_stamp_is_dated_by_the_corpus(tmp_path):
+    """"Update 9:10 p.m. EDT May 3:" gives no year: the corpus's dated articles place it,
+    so its figure is a step of that evening and a page of the next day repeating the
+    older figure is stale."""
+    story = {**STORY, "c.txt": "Ferry toll rises\n\nUpdate 9:10 p.m. EDT May 3: the ferry toll rose to 9.\n",
+             "d.txt": "Nine people died when the ferry sank.\n",
+             "e.txt": "Inland Post | May 5, 2022\n\nThe ferry disaster left 4 people dead.\n"}
+    got, report = findings(tmp_path, story)
+    assert dict(report.times)[str(tmp_path / "articles" / "c.txt")] == "2022-05-03T21:10-04:00"
+    assert got["e.txt", 3].severity == "warning" and "May 3, 2022 21:10" in got["e.txt", 3].message
+
+
+def test_a_part_between_two_early_steps_is_no_claim_in_late_copy(tmp_path):
+    """A small figure in dated copy that falls between two early steps but far below the
+    figure of its time is a part ("2 crew members"), not a stale toll."""
+    story = {**STORY, "e.txt": "Coast News | May 9, 2022\n\nThe ferry toll stands at 30.\n\n"
+                               "Among the ferry dead were 5 crew members.\n",
+             "f.txt": "Bay Herald | May 8, 2022\n\nThe ferry toll stands at 30.\n"}
+    got, _ = findings(tmp_path, story)
+    assert not [k for k in got if k[0] == "e.txt"]
+
+
+def test_a_lone_higher_figure_before_the_final_one_is_no_revision(tmp_path):
+    """One dated article's higher figure (a misread, another count) is no step of a count
+    that says nothing of how it changes: a revision down shows in two articles."""
+    story = {**EARLY, "c.txt": "Coast News | May 1, 2022\n\nThe ferry sinking killed 40 people.\n",
+             "d.txt": "Coast News | May 4, 2022\n\nThe ferry disaster left 11 people dead.\n"}
+    got, _ = findings(tmp_path, story, extra="    expected: 11\n")
+    assert got["c.txt", 3].severity == "error" and "final figure is 11" in got["c.txt", 3].message
+    assert got["a.txt", 3].severity == "info" and "40" not in got["a.txt", 3].message
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("at least 4", "info"),  # the count four, as two articles' looser words give it: earlier
+    ("more than 10", None),  # close below the final 11: the final figure, rounded
+])
+def test_an_undated_figure_only_looser_words_give(tmp_path, words, expected):
+    story = {"a.txt": "Adley Courier | May 1, 2022\n\nThe ferry sinking killed 2 people.\n",
+             "b.txt": "The ferry sinking killed 2 people.\n",
+             "c.txt": f"The ferry sinking killed {words} people.\n",
+             "d.txt": f"The ferry sinking killed {words} people, police said.\n"}
+    got, _ = findings(tmp_path, story, extra="    expected: 11\n")
+    for name in ("c.txt", "d.txt"):
+        assert (got[name, 1].severity if (name, 1) in got else None) == expected

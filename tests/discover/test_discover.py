@@ -51,6 +51,12 @@ def _docs(articles=ARTICLES):
     ("The party gained 80 seats.", "seat-gain", "80"),
     ("The bill passed with a majority of 54.", "majority", "54"),
     ("The six men presumed dead were welders.", "deaths", "six"),
+    ("One worker was quickly rescued from the water.", "rescued", "One"),
+    ("Two workers were saved by divers on Monday.", "rescued", "Two"),
+    ("Two have survived, the coast guard said.", "rescued", "Two"),
+    ("There were 19 crew members on board.", "crew", "19"),
+    ("All 19 crewmembers aboard the ferry were safe.", "crew", "19"),
+    ("The ferry's 19-strong crew was safe.", "crew", "19"),
 ])
 def test_count_cues(sentence, cue, value):
     found = {m.display: m.cue for m in article_mentions(make_document("x.txt", sentence + "\n"))}
@@ -243,11 +249,35 @@ def test_docs_draft_is_what_is_written(tmp_path, monkeypatch):
     ("Col. Tomas Berg Jr.", "Tomas Berg"),
     ("Tomas Berg", "Tomas Berg"),
     ("Vela Transport Secretary", "Vela Transport Secretary"),  # left whole: no person (a title word in it)
+    ("Vela Mayor Ana Ruiz", "Ana Ruiz"),  # the name is what follows the title word
+    ("Vela Harbour Police Superintendent Col. Ana M. Ruiz", "Ana M. Ruiz"),
+    ("Then Ana Ruiz", "Ana Ruiz"),
+    ("On Tuesday Ana Ruiz", "Ana Ruiz"),
 ])
 def test_people_lose_ranks_and_suffixes(run, name):
     from factlint.discover.titles import _trimmed
 
     assert _trimmed(run) == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vela Mayor Ana Ruiz said the bridge would reopen.",
+    "Vela Harbour Police Superintendent Col. Ana Ruiz said so.",
+    "Asked on Monday, Vela City Fire Department Chief Ana Ruiz declined.",
+    "Ana Ruiz, the mayor, said so.",
+])
+def test_a_person_after_a_long_title_is_found(sentence):
+    from factlint.discover.titles import find_people
+
+    docs = _docs({"a.txt": sentence + "\n", "b.txt": "Mayor Ana Ruiz spoke.\n"})
+    assert [p.name for p in find_people(docs, 2)] == ["Ana Ruiz"]
+
+
+def test_a_place_named_for_a_person_is_no_person():
+    from factlint.discover.titles import find_people
+
+    docs = _docs({"a.txt": "The Lena Moor Bridge closed.\n", "b.txt": "Traffic on the Lena Moor Bridge resumed.\n"})
+    assert find_people(docs, 2) == []
 
 
 def test_a_middle_initial_is_the_same_person():
@@ -332,3 +362,64 @@ def test_a_percentage_group_is_drafted_as_a_percentage_rule(tmp_path):
     assert "kind: percentage" in (rules / written).read_text(encoding="utf-8")
 
 
+
+
+def test_subjects_told_apart_in_a_sentence_are_not_merged():
+    """Two parties named together in every sentence, each with its own figure,
+    are two subjects: "Harbour won 12 seats and Vale won 40 seats"."""
+    articles = {
+        "a.txt": "Result\nThe Harbour party won 12 seats, while the Vale party won 40 seats.\n",
+        "b.txt": "Result\nVale took 40 seats and Harbour took 12 seats in the vote.\n",
+        "c.txt": "Result\nHarbour won 12 seats; Vale won 40 seats.\n",
+    }
+    groups = find_groups([m for d in _docs(articles) for m in article_mentions(d)], 2)
+    seats = sorted((g.topic, sorted({m.display for m in g.mentions})) for g in groups if g.cue == "seat")
+    assert seats == [("harbour", ["12"]), ("vale", ["40"])]
+
+
+def test_a_subject_and_its_place_named_together_are_one():
+    """"The Vela fire in Tolland county": one value, two names, one subject."""
+    articles = {
+        "a.txt": "Fire\nThe Vela fire in Tolland killed nine people.\n",
+        "b.txt": "Fire\nIn Tolland, the Vela fire killed nine people.\n",
+        "c.txt": "Fire\nThe Vela fire killed nine people.\n",
+        "d.txt": "Fire\nNine people died in the Tolland fire.\n",
+    }
+    groups = [g for g in find_groups([m for d in _docs(articles) for m in article_mentions(d)], 2)
+              if g.cue == "deaths"]
+    assert len(groups) == 1 and len(groups[0].articles) == 4
+
+
+def test_a_title_that_names_no_office_is_not_the_consensus():
+    """"head of the harbour board" agrees with every title, so it cannot be the one
+    the others are judged by: the deputy still stands apart."""
+    accepted, apart = title_consensus({"head of the Harbour Board": {"a"}, "Harbour Board chair": {"b", "c"},
+                                       "Harbour Board Vice Chair": {"d"}})
+    assert "Harbour Board Vice Chair" in apart and "Harbour Board chair" in accepted
+
+
+@pytest.mark.parametrize("a, b, merged", [
+    (("buildings", 2200), ("structures", 2200), True),   # one fact, two nouns
+    (("buildings", 2200), ("structures", 900), False),   # the values differ
+    (("boats", 4), ("trucks", 4), False),                # a small count says nothing
+])
+def test_groups_of_one_fact_written_with_two_nouns_merge(a, b, merged):
+    (noun_a, n_a), (noun_b, n_b) = a, b
+    articles = {
+        "a.txt": f"Fire\nThe fire destroyed {n_a:,} {noun_a} in Vela.\n",
+        "b.txt": f"Fire\nIn Vela, {n_a:,} {noun_a} burned.\n",
+        "c.txt": f"Fire\nThe fire razed {n_b:,} {noun_b} in Vela.\n",
+        "d.txt": f"Fire\nSome {n_b:,} {noun_b} burned in Vela.\n",
+    }
+    groups = [g for g in find_groups([m for d in _docs(articles) for m in article_mentions(d)], 2)
+              if g.kind == "count"]
+    assert (len(groups) == 1) is merged
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The Harbour party won 40 seats and 12 MPs lost theirs.", {"harbour"}),
+    ("In Vela, 12 MPs were injured.", {"vela"}),
+])
+def test_a_plural_acronym_is_no_name(sentence, names):
+    mentions = article_mentions(make_document("x.txt", sentence + "\n"))
+    assert {n for m in mentions for n, _ in m.names} == names

@@ -21,6 +21,17 @@ from factlint.read.document import make_document
     ("Monday, March 14, 2022", "2022-03-14"),
     ("Published 13 May 2021, 09:08 AM | Updated: 13 May 2021, 12:48 PM", "2021-05-13T09:08"),
     ("Date: 2020-02-11 21:05:29", "2020-02-11T21:05"),
+    # zones written as an offset, and US zones that name no season
+    ("Last updated: 12 March 2020 at 08:30 (UTC+1)", "2020-03-12T08:30+01:00"),
+    ("Published: 4 May 2021 17:45 GMT+5:30", "2021-05-04T17:45+05:30"),
+    ("Posted Jan. 9, 2021 at 7:10 p.m. (UTC-5)", "2021-01-09T19:10-05:00"),
+    ("Harbor Gazette | June 3, 2022 at 4:15 p.m. ET", "2022-06-03T16:15-04:00"),
+    ("Harbor Gazette | December 3, 2022 at 4:15 p.m. ET", "2022-12-03T16:15-05:00"),
+    ("Valley Post | Nov. 2, 2021 8:00 AM PT", "2021-11-02T08:00-07:00"),
+    ("Valley Post | Nov. 9, 2021 8:00 AM PT", "2021-11-09T08:00-08:00"),
+    # without a zone: ordered by day, or by clock against another time without one
+    ("Published: July 19, 2023 11:02 PM", "2023-07-19T23:02"),
+    ("Sun 8 Aug 2021 06.15", "2021-08-08T06:15"),
 ])
 def test_date_lines(line, expected):
     found = date_line(["Adley Courier", line, "", "The ferry sank on Tuesday."])
@@ -71,3 +82,39 @@ def test_front_matter_time_is_kept_to_the_minute():
     doc = make_document("a.md", "---\ndate: 2022-05-04T18:30:00-04:00\n---\n\nThe ferry sank yesterday.\n")
     assert doc.published == Moment(dt.date(2022, 5, 4), 18 * 60 + 30, -240)
     assert doc.date == dt.date(2022, 5, 4)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Update 11:48 p.m. EDT Aug. 21: The harbor toll has climbed to 15.", "--08-21T23:48-04:00"),
+    ("Updated 6:05 AM Jan. 3 | Valley Post", "--01-03T06:05"),
+    ("Posted: March 3", "--03-03"),
+    ("Sep. 16—The toll is still fluid, officials caution.", "--09-16"),
+    ("Oct. 2 – Rescuers reached the village at dawn.", "--10-02"),
+])
+def test_yearless_date_lines(line, expected):
+    from factlint.prose.moments import yearless_line
+    assert yearless_line(["Harbor toll rises", "", line, "", "Body text."]) == expected
+
+
+@pytest.mark.parametrize("lines", [
+    ["Aug. 21 was the day the ferry sank, officials said."],  # prose, not a stamp
+    ["Updated Aug. 21, 2023: the toll rose."],  # a full date: date_line's
+    ["Feb. 30— a day no calendar holds"],
+    ["Headline", "", "Body text without a date at all."],
+])
+def test_no_yearless_date_line(lines):
+    from factlint.prose.moments import yearless_line
+    assert yearless_line(lines) is None
+
+
+@pytest.mark.parametrize("stamp, corpus, expected", [
+    ("--08-21T23:48-04:00", [dt.date(2023, 8, 10), dt.date(2023, 10, 1)], "2023-08-21T23:48-04:00"),
+    ("--01-02", [dt.date(2023, 12, 30), dt.date(2023, 12, 31)], "2024-01-02"),  # across the new year
+    ("--12-30", [dt.date(2024, 1, 2)], "2023-12-30"),
+    ("--02-29", [dt.date(2023, 3, 1)], "2024-02-29"),  # the nearest year that has the day
+    ("--08-21", [], None),  # no dated article: stays undated
+])
+def test_a_yearless_stamp_takes_the_corpus_year(stamp, corpus, expected):
+    from factlint.prose.moments import with_year
+    placed = with_year(stamp, corpus)
+    assert (placed.iso() if placed else None) == expected

@@ -1,0 +1,321 @@
+"""Which disagreements discovery stands behind (factlint/discover/settle.py):
+only those between values of one fact; the rest are skipped with the reason.
+Articles and people invented."""
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from click.testing import CliRunner
+
+from factlint.cli.app import cli
+from factlint.discover.mentions import article_mentions
+from factlint.discover.titles import same_head, same_title
+from factlint.read.document import make_document
+
+
+def _disagreements(tmp_path, articles: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
+    """rule -> [(article, value)] reported as disagreeing, from `factlint discover --format json`."""
+    folder = tmp_path / "arts"
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["discover", "--format", "json", str(folder)])
+    assert result.exit_code in (0, 1), result.output
+    data = json.loads(result.stdout)
+    return {g["rule"]: [(os.path.basename(d["path"]), d["found"]) for d in g["disagreements"]]
+            for g in data["discovered"]}
+
+
+AGREEING = {
+    "a.txt": "Storm hits Dunmore\nThe storm in Dunmore killed seven people, officials said.\n",
+    "b.txt": "Dunmore storm\nSeven people died when the storm struck Dunmore.\n",
+    "c.txt": "Dunmore mourns\nThe Dunmore storm killed seven people on Friday.\n",
+    "d.txt": "Dunmore counts losses\nThe storm killed seven people across Dunmore.\n",
+}
+
+
+def _flagged(result: dict[str, list[tuple[str, str]]]) -> list[tuple[str, str]]:
+    return sorted(x for found in result.values() for x in found)
+
+
+def test_a_lone_slip_is_reported(tmp_path):
+    """One article off by one from a consensus of four: a disagreement."""
+    articles = {**AGREEING, "e.txt": "Dunmore storm\nThe storm in Dunmore killed eight people.\n"}
+    assert ("e.txt", "eight") in _flagged(_disagreements(tmp_path, articles))
+
+
+@pytest.mark.parametrize("sentence", [
+    # A part of the whole: the rest, or some of them.
+    "The storm in Dunmore killed seven people; the other two were teenagers who died at home.",
+    "The storm in Dunmore killed seven; the remaining two were killed at home.",
+    # Far below the consensus: a part, not the toll.
+    "The storm killed seven in Dunmore, and one person died in a house in Dunmore.",
+    # A list: which figure is whose is not read.
+    "In Dunmore the storm killed 4, in Carrow 2 died and in Lisk 9 were killed.",
+])
+def test_unsure_values_are_not_reported(tmp_path, sentence):
+    articles = {**AGREEING, "e.txt": f"Dunmore storm\n{sentence}\n"}
+    assert [x for x in _flagged(_disagreements(tmp_path, articles)) if x[0] == "e.txt"] == []
+
+
+def test_a_value_several_articles_give_is_not_one_slip(tmp_path):
+    """Two articles say three against three saying seven: another fact or an earlier
+    figure, not reported (the consensus is not twice as backed)."""
+    articles = {**{k: v for k, v in AGREEING.items() if k != "d.txt"},
+                "e.txt": "Dunmore storm\nThe storm in Dunmore killed three people.\n",
+                "f.txt": "Dunmore storm\nThree people died in the Dunmore storm.\n"}
+    assert _flagged(_disagreements(tmp_path, articles)) == []
+
+
+def test_an_article_giving_the_consensus_too_is_not_flagged(tmp_path):
+    articles = {**AGREEING, "e.txt": "Dunmore storm\nThe storm in Dunmore killed seven people.\n"
+                                     "Later the storm in Dunmore killed eight people, a count said.\n"}
+    assert [x for x in _flagged(_disagreements(tmp_path, articles)) if x[0] == "e.txt"] == []
+
+
+DATED = {
+    "a.txt": "Dunmore fire\nThe fire broke out in Dunmore on May 4.\n",
+    "b.txt": "Dunmore fire\nThe Dunmore fire broke out on May 4, crews said.\n",
+    "c.txt": "Dunmore fire\nSince the fire broke out on May 4, Dunmore has been closed.\n",
+}
+
+
+@pytest.mark.parametrize("day, reported", [
+    ("May 2", True),    # before the event: its wrong date
+    ("May 9", False),   # after: more often a follow-up's day (the search, the funeral)
+])
+def test_a_later_day_is_not_reported(tmp_path, day, reported):
+    articles = {**DATED, "d.txt": f"Dunmore fire\nThe fire broke out in Dunmore on {day}.\n"}
+    assert (("d.txt", day) in _flagged(_disagreements(tmp_path, articles))) is reported
+
+
+@pytest.mark.parametrize("sentence, crowd", [
+    ("The storm killed 4 in Dunmore, 2 in Carrow and 9 in Lisk.", 3),
+    ("The storm killed 4 in Dunmore. It injured 12.", 1),
+    ("Two were rescued and the six were presumed dead.", 2),
+])
+def test_crowd_counts_values_of_a_kind_in_the_sentence(sentence, crowd):
+    mentions = article_mentions(make_document("x.txt", sentence + "\n"))
+    assert mentions and max(m.crowd for m in mentions) == crowd
+
+
+@pytest.mark.parametrize("sentence, value, part", [
+    ("The other four workers are presumed dead.", "four", True),
+    ("The remaining six were killed at sea.", "six", True),
+    ("The rest of the three were killed later.", "three", True),
+    ("Another 3 people were killed.", "3", True),
+    ("Four workers are presumed dead.", "Four", False),
+    ("The storm killed six people.", "six", False),
+])
+def test_part_of_a_whole(sentence, value, part):
+    mentions = {m.display: m for m in article_mentions(make_document("x.txt", sentence + "\n"))}
+    assert mentions[value].part is part
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Crews closed the three toll roads into the city.", "road"),
+    ("The storm killed three people.", "deaths"),
+    ("Three injured firefighters were taken to hospital.", "injured"),
+])
+def test_a_family_noun_before_another_noun_is_a_modifier(sentence, cue):
+    mentions = article_mentions(make_document("x.txt", sentence + "\n"))
+    assert mentions and mentions[0].cue == cue
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("PM", "Prime Minister", True),
+    ("Outgoing PM", "outgoing Prime Minister", True),
+    ("Gov.", "Governor", True),
+    ("Deputy Governor", "Governor", False),
+    ("Harbour Board chair", "HB chair", True),
+])
+def test_abbreviated_titles_say_the_same(a, b, same):
+    assert same_title(a, b) is same
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Deputy Transport Secretary", "Transport Secretary", True),
+    ("Gov.", "lieutenant governor", True),
+    ("party leader", "Prime Minister", False),
+    ("Harbour Police spokesman", "Transport Ministry spokesman", True),
+])
+def test_same_head(a, b, same):
+    assert same_head(a, b) is same
+
+
+def test_another_office_is_not_a_disagreement(tmp_path):
+    """A person holds several offices: "party leader" beside "Prime Minister" is
+    no disagreement; "Deputy Prime Minister" is."""
+    base = {
+        "a.txt": "Vote\nPrime Minister Ana Vell said the vote was fair.\n",
+        "b.txt": "Vote\nPrime Minister Ana Vell thanked voters.\n",
+        "c.txt": "Vote\nAna Vell, the Prime Minister, spoke on Friday.\n",
+    }
+    other_office = _disagreements(tmp_path / "one", {**base, "d.txt": "Vote\nParty leader Ana Vell spoke.\n"}) \
+        if (tmp_path / "one").mkdir() is None else {}
+    wrong_rank = _disagreements(tmp_path / "two", {**base, "d.txt": "Vote\nDeputy Prime Minister Ana Vell spoke.\n"}) \
+        if (tmp_path / "two").mkdir() is None else {}
+    assert [x for x in _flagged(other_office) if x[0] == "d.txt"] == []
+    assert [x for x in _flagged(wrong_rank) if x[0] == "d.txt"] == [("d.txt", "Deputy Prime Minister")]
+
+
+def test_a_check_left_without_finding_is_skipped_with_the_reason(tmp_path):
+    articles = {**AGREEING, "e.txt": "Dunmore storm\nThe storm in Dunmore killed the other two.\n"}
+    folder = tmp_path / "arts"
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["discover", "--format", "json", str(folder)])
+    checks = [c for c in json.loads(result.stdout)["checks"] if c["path"].endswith("e.txt")]
+    assert checks and all(c["outcome"] != "failed" for c in checks)
+    assert any(c["outcome"] == "skipped" and "not sure" in c["reason"] for c in checks)
+
+
+def test_a_forecast_is_not_compared_with_the_result(tmp_path):
+    """The result is 40 seats in four articles; an article's exit poll said 52:
+    a forecast, not a wrong result."""
+    articles = {
+        "a.txt": "Vote\nThe Harbour party won 40 seats.\n",
+        "b.txt": "Vote\nHarbour won 40 seats in the vote.\n",
+        "c.txt": "Vote\nThe Harbour party has won 40 seats.\n",
+        "d.txt": "Vote\nHarbour secured 40 seats.\n",
+        "e.txt": "Vote\nAn exit poll projected Harbour to win 52 seats.\n",
+    }
+    assert [x for x in _flagged(_disagreements(tmp_path, articles)) if x[0] == "e.txt"] == []
+
+
+def test_a_value_of_another_word_is_not_the_groups(tmp_path):
+    """"a 90-seat majority" is a majority, even when a seats rule reads it."""
+    articles = {
+        "a.txt": "Vote\nThe Harbour party won 40 seats.\n",
+        "b.txt": "Vote\nHarbour won 40 seats in the vote.\n",
+        "c.txt": "Vote\nThe Harbour party has won 40 seats.\n",
+        "d.txt": "Vote\nHarbour secured 40 seats, and Harbour won a 90-seat majority in 2019.\n",
+    }
+    assert [x for x in _flagged(_disagreements(tmp_path, articles)) if x[1] == "90"] == []
+
+
+@pytest.mark.parametrize("opening", ["Opened in 1961, the Vela bridge", "Built in 1961, the Vela bridge"])
+def test_a_dates_event_word_may_open_the_clause(opening):
+    mentions = article_mentions(make_document("x.txt", f"{opening} carries 30,000 cars a day.\n"))
+    year = next(m for m in mentions if m.kind == "year")
+    assert opening.split()[0].lower() in {c[1] for c in year.context}
+
+
+def _group(sentences: list[str], cue: str, projected: bool = False):
+    from factlint.discover.group import Group
+
+    mentions = [m for i, s in enumerate(sentences)
+                for m in article_mentions(make_document(f"{chr(97 + i)}.txt", s + "\n"))]
+    return Group("count", cue, "", "", (), (), tuple(mentions), projected)
+
+
+def _finding(m):
+    from factlint.model import Finding, Severity
+
+    return Finding(m.path, m.line, m.column, "r", "f", Severity.WARNING, "", m.display, None)
+
+
+RESULTS = ["Harbour won 40 seats.", "Harbour took 40 seats.", "Harbour won 40 seats in the vote."]
+
+
+def test_doubt_a_forecast_beside_results():
+    from factlint.discover.settle import Judged, doubt
+
+    forecast = article_mentions(make_document("z.txt", "An exit poll projected Harbour to win 52 seats.\n"))[0]
+    group = _group(RESULTS, "seat")
+    group = type(group)(**{**group.__dict__, "mentions": group.mentions + (forecast,)})
+    assert forecast.projected
+    assert doubt(_finding(forecast), Judged("r", group)) == "a forecast beside a result"
+
+
+def test_doubt_a_value_discovery_read_as_another_words():
+    from factlint.discover.settle import Judged, doubt
+
+    group = _group(RESULTS, "seat")
+    other = article_mentions(make_document("z.txt", "Harbour won a 90-seat majority.\n"))[0]
+    assert other.cue == "majority"
+    readings = {(other.path, other.line, other.column): other}
+    assert doubt(_finding(other), Judged("r", group), readings=readings).startswith("discovery read it as")
+    assert doubt(_finding(other), Judged("r", group), readings={}) == "the draft rule read it, discovery did not"
+
+
+def test_doubt_a_lone_slip_is_sure():
+    from factlint.discover.settle import Judged, doubt
+
+    group = _group(RESULTS + ["Harbour won 41 seats."], "seat")
+    slip = group.mentions[-1]
+    assert doubt(_finding(slip), Judged("r", group)) is None
+
+
+def test_shared_values_reads_a_clause_once_and_changes_nothing(tmp_path):
+    """Discovery and its drafts' extraction ask for each clause's values through
+    one memo; the report is the same as without it, and the extract step's own
+    find_values is back after the run."""
+    import contextlib
+
+    from factlint.discover import run as run_module
+    from factlint.engine import discover_paths
+    from factlint.extract import extract as extract_module
+    from factlint.prose.values import find_values
+
+    folder = tmp_path / "arts"
+    folder.mkdir()
+    for name, text in {**AGREEING, "e.txt": "Dunmore storm\nThe storm in Dunmore killed eight people.\n"}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    shared, *_ = discover_paths([str(folder)])
+    assert extract_module.find_values is find_values
+    original = run_module.shared_values
+    run_module.shared_values = contextlib.nullcontext  # type: ignore[assignment]
+    try:
+        alone, *_ = discover_paths([str(folder)])
+    finally:
+        run_module.shared_values = original
+    assert shared == alone and shared.findings
+
+
+@pytest.mark.parametrize("sentence, other_time", [
+    ("Five years ago the Harbour party won 41 seats.", True),
+    ("In the previous election Harbour won 41 seats.", True),
+    ("Back in 2019, Harbour won 41 seats.", True),
+    ("Harbour won 41 seats, two decades earlier than Vale.", True),
+    ("Harbour won 41 seats on Friday.", False),
+    ("Harbour won 41 seats in the last hour of counting.", False),
+])
+def test_doubt_a_sentence_about_another_time(sentence, other_time):
+    from factlint.discover.settle import Judged, doubt
+
+    group = _group(RESULTS + ["Harbour won 40 seats on Friday."], "seat")
+    then = article_mentions(make_document("z.txt", sentence + "\n"))[0]
+    group = type(group)(**{**group.__dict__, "mentions": group.mentions + (then,)})
+    assert (doubt(_finding(then), Judged("r", group)) == "its sentence is about another time") is other_time
+
+
+def test_doubt_a_reading_tied_by_a_word_one_article_writes():
+    """A value the draft rule read is sure only when discovery tied it by the
+    group's word, or one two of its articles write: not "led" of one article."""
+    from factlint.discover.settle import Judged, doubt
+
+    group = _group(RESULTS, "seat")
+    other = article_mentions(make_document("z.txt", "Harbour led with 52 seats.\n"))[0]
+    odd = type(other)(**{**other.__dict__, "cue": "led", "written": "led"})
+    lone = type(group.mentions[0])(**{**group.mentions[0].__dict__, "cue": "led"})
+    group = type(group)(**{**group.__dict__, "mentions": group.mentions + (lone,)})
+    readings = {(odd.path, odd.line, odd.column): odd}
+    assert doubt(_finding(odd), Judged("r", group), readings=readings).startswith("discovery read it as")
+
+
+def test_a_year_written_in_a_date_is_compared_with_the_years(tmp_path):
+    """"opened in May 1971" against a bridge built and opened in 1961: the year
+    rule reads the date's year, and discovery read it there near a word the
+    group's articles write ("opened"): reported."""
+    articles = {
+        "a.txt": "Vela bridge\nThe Vela bridge was built in 1961, engineers said.\n",
+        "b.txt": "Vela bridge\nBuilt in 1961, the Vela bridge carries 30,000 cars.\n",
+        "c.txt": "Vela bridge\nOpened in 1961, the Vela bridge was built in 1961 by the county.\n",
+        "d.txt": "Vela bridge\nThe Vela bridge, which opened in 1961, was built in 1961.\n",
+        "e.txt": "Vela bridge\nThe Vela bridge opened in May 1971 to traffic.\n",
+    }
+    assert ("e.txt", "May 1971") in _flagged(_disagreements(tmp_path, articles))
