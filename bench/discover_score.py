@@ -12,6 +12,8 @@ rules/ are never read) and prints:
   mentions (matched by article and line);
 - mean purity: per group, the share of its mentions (on a line holding gold
   mentions) that its most frequent gold fact holds, averaged over the groups;
+- with -v, per uncovered fact, each gold mention (article:line, its text) and
+  the groups whose mentions hold its line, or "missed": the work list;
 - disagreement precision: of the disagreements discovery reports (one per
   group and place: article and line), the share that are disagreements in the
   gold (any severity): the gold lists a finding at that place for the fact the
@@ -43,12 +45,24 @@ def run_discover(cmd: list[str], articles: str, min_articles: int) -> dict:
         sys.exit(f"factlint discover gave no JSON: {p.stderr.strip()[:300]}")
 
 
+def _print_split(fact: str, places: set[tuple[str, int]], groups: dict[str, set[tuple[str, int]]],
+                 values: dict[tuple[str, str, int], str]) -> None:
+    """The work list for an uncovered fact: each gold mention (article:line, its
+    text) and the groups holding its line, or "missed"."""
+    for place in sorted(places):
+        holders = sorted(name.removeprefix("discovered/") for name, held in groups.items() if place in held)
+        said = values.get((fact, *place), "")
+        print(f"      {place[0]}:{place[1]}  {said!r:32} -> {', '.join(holders) or 'missed'}")
+
+
 def score(folder: str, found: dict, verbose: bool) -> dict:
     gold = yaml.safe_load(open(os.path.join(folder, "gold.yaml"), encoding="utf-8"))
     mentions: dict[str, set[tuple[str, int]]] = defaultdict(set)
+    values: dict[tuple[str, str, int], str] = {}  # (fact, article, line) -> the gold's text, for -v
     for name, art in (gold.get("articles") or {}).items():
         for m in art.get("mentions") or []:
             mentions[m["fact"]].add((name, int(m["line"])))
+            values.setdefault((m["fact"], name, int(m["line"])), str(m.get("text") or m.get("value") or ""))
     facts = {f: places for f, places in mentions.items() if len({a for a, _ in places}) >= 2}
     groups = {}
     for g in found.get("discovered", []):
@@ -62,6 +76,8 @@ def score(folder: str, found: dict, verbose: bool) -> dict:
         if verbose:
             top = ", ".join(f"{name} {share:.0%}" for share, name in shares[:3] if share)
             print(f"  {'covered  ' if ok else 'UNCOVERED'} {fact} ({len(places)} mentions): {top or 'no group'}")
+            if not ok:
+                _print_split(fact, places, groups, values)
     # Purity: how much of a group is one gold fact (a group covering many facts
     # covers them by being broad, which the coverage figure alone would hide).
     owner: dict[tuple[str, int], set[str]] = defaultdict(set)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from factlint.discover.lexicon import COUNT_FAMILIES, FUNCTION_WORDS, QUANTITY_FAMILIES
-from factlint.discover.mentions import Mention
+from factlint.discover.mentions import LABEL, Mention, is_span
 
 APPROX = 0.10  # "about 700" spans 10 % either way, as in a rule without tolerance
 NAME_REACH = 200  # characters: a name further from the value says little about it
@@ -160,15 +160,17 @@ def _named_together(group: list[Mention], names: list[str], other: list[Mention]
 RIVALS = 2  # articles that must tell two subjects apart in a sentence (one may be a change: "rose from 9 to 12")
 
 
-def _rivals(a: list[Mention], b: list[Mention]) -> bool:
+def _rivals(a: list[Mention], b: list[Mention], enough: int = RIVALS) -> bool:
     """Whether two subjects are told apart in the copy: one sentence gives each
     its own value ("Harbour won 12 seats and Vale 40"), which a subject and the
-    place it lies in, named together, do not."""
+    place it lies in, named together, do not; in `enough` articles."""
     lines: dict[tuple[str, int], list[Mention]] = defaultdict(list)
     for m in a:
         lines[(m.path, m.line)].append(m)
-    apart = {y.path for y in b for x in lines.get((y.path, y.line), ()) if not agree(x, y) and x.sentence == y.sentence}
-    return len(apart) >= RIVALS
+    apart = {y.path for y in b for x in lines.get((y.path, y.line), ())
+             if x.sentence == y.sentence and not agree(x, y)
+             and not any(agree(z, y) for z in lines[(y.path, y.line)] if z.sentence == y.sentence)}
+    return len(apart) >= enough
 
 
 def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
@@ -189,8 +191,13 @@ def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
     merged: list[tuple[list[str], list[Mention]]] = []
     for t in topics:
         for names, group in merged:
+            # Named together is not enough for a subject that a sentence gives a
+            # value of its own beside the other's ("Harbour won 12 seats, Vale 40"),
+            # even once: a town and its county share their values.
             if not _rivals(group, by_topic[t]) and \
-                    (_named_together(group, names, by_topic[t], t) or _same_subject(group, by_topic[t])):
+                    (_named_together(group, names, by_topic[t], t) and not (
+                        len({m.path for m in by_topic[t]}) < min_articles and _rivals(group, by_topic[t], 1))
+                     or _same_subject(group, by_topic[t])):
                 names.append(t)
                 group.extend(by_topic[t])
                 break
@@ -260,11 +267,12 @@ def _value_key(m: Mention) -> tuple:
     return (m.kind, m.lo, m.hi, m.approx, m.year)
 
 
-def _dated_groups(mentions: list[Mention], min_articles: int) -> list[list[Mention]]:
+def _dated_groups(mentions: list[Mention], min_articles: int, strays: bool = True) -> list[list[Mention]]:
     """Dates and years grouped by value first: in one story, a day or a year that
     several articles write is one event's, whatever word ties it. A value fewer
     articles write joins the group whose words it shares most ("opened in 1963"
-    joins "opened in 1961"), as the disagreement it is; with no shared word it is left out."""
+    joins "opened in 1961"), as the disagreement it is; with no shared word, or
+    without `strays`, it is left out."""
     values: dict[tuple[float, float, int], list[Mention]] = defaultdict(list)
     for m in mentions:
         values[(m.lo, m.hi, m.year)].append(m)
@@ -285,6 +293,8 @@ def _dated_groups(mentions: list[Mention], min_articles: int) -> list[list[Menti
         group = [m for m in mentions if id(m) not in taken and agree(first, m)]
         taken.update(id(m) for m in group)
         groups.append(group)
+    if not strays:
+        return groups  # a span fewer articles write is as often another span as a slip: "two weeks", "13 days"
     words = [Counter(c[0] for m in g for c in set(m.context)) for g in groups]
     for m in mentions:
         if id(m) in taken or not m.context:
@@ -317,7 +327,12 @@ def _dated_cue(group: list[Mention]) -> Mention:
 def find_groups(mentions: list[Mention], min_articles: int = 2, common: frozenset[str] = frozenset()
                 ) -> list[Group]:
     """Groups of mentions stated in at least `min_articles` articles, most articles first."""
-    mentions = vote_cues(mentions)
+    # Spans of time vote on their words among themselves: a year's word is not a span's.
+    spans = [i for i, m in enumerate(mentions) if is_span(m)]
+    voted = dict(zip(spans, vote_cues([mentions[i] for i in spans])))
+    rest = [i for i in range(len(mentions)) if i not in voted]
+    voted.update(zip(rest, vote_cues([mentions[i] for i in rest])))
+    mentions = [voted[i] for i in range(len(mentions))]
     articles = {m.path for m in mentions}
     used: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
@@ -330,15 +345,22 @@ def find_groups(mentions: list[Mention], min_articles: int = 2, common: frozense
     for m in mentions:
         if m.kind in ("date", "year"):
             dated[m.kind].append(m)
+        elif is_span(m):
+            # A span of time several articles write ("after 14 years in power") is
+            # one fact whatever word ties it, as a date is.
+            dated["span"].append(m)
         else:
             by_cue[_signature(m)].append(m)
     groups: list[Group] = []
     for kind, found in sorted(dated.items()):
-        for group in _dated_groups(found, min_articles):
+        for group in _dated_groups(found, min_articles, strays=kind != "span"):
             if len({m.path for m in group}) >= min_articles:
                 head = _dated_cue(group)
                 ordered = sorted(group, key=lambda m: (m.path, m.line))
-                groups.append(Group(kind, head.cue, "", "", (), (), tuple(ordered)))
+                if kind == "span":
+                    groups.append(Group("quantity", head.cue, "time", "", (), (), tuple(ordered)))
+                else:
+                    groups.append(Group(kind, head.cue, "", "", (), (), tuple(ordered)))
     for (kind, dimension, cue, projected), found in sorted(by_cue.items()):
         siblings = (kind, dimension, cue, not projected) in by_cue
         if len({m.path for m in found}) < min_articles:
@@ -374,6 +396,8 @@ def _same_fact(a: Group, b: Group) -> bool:
         return False
     if "-" in a.cue or "-" in b.cue:
         return False  # a change ("seat-gain") is not the total
+    if a.cue.startswith(LABEL) or b.cue.startswith(LABEL):
+        return False  # a label ("Harbour: 41") names whose figure it is, not what it counts
     top_a, top_b = mode(list(a.mentions)), mode(list(b.mentions))
     if not agree(top_a, top_b) or a.kind == "count" and min(abs(top_a.lo), abs(top_b.lo)) <= SMALL:
         return False

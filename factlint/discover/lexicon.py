@@ -40,6 +40,21 @@ CHANGE_FAMILIES: dict[str, tuple[str, ...]] = {
     "gain": ("gain", "gains", "gained", "gaining", "added", "picked up", "up by", "increase*", "rose by"),
     "loss": ("lost", "lose", "loses", "losing", "loss", "losses", "shed", "down by", "fell by", "dropped by"),
 }
+# Superlatives that make a span of time a record's ("the deadliest fire in more
+# than a century", "the lowest turnout for 20 years"): the record is the fact,
+# whatever noun it is said of. Besides these, any word ending in "-iest".
+SUPERLATIVES = frozenset("""
+worst best most least largest biggest highest lowest longest shortest strongest hottest coldest
+greatest fastest slowest oldest smallest weakest widest deepest tallest warmest coolest
+""".split())
+_IEST = regex.compile(r"^\p{L}{3,}iest$")
+
+
+def is_superlative(word: str) -> bool:
+    """Whether a lower-case word is a superlative ("deadliest", "worst")."""
+    return word in SUPERLATIVES or bool(_IEST.match(word))
+
+
 # Nouns that name no fact before "of": "a total of six", "a group of four".
 GENERIC_OF = frozenset("total number figure group set list tally count dozens hundreds thousands".split())
 # A count whose noun says only "people": the verb or noun near it says which count.

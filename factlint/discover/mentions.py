@@ -24,6 +24,7 @@ from factlint.discover.lexicon import (
     PROJECTION_TERMS,
     QUANTITY_FAMILIES,
     family_of,
+    is_superlative,
     stem,
 )
 from factlint.prose.dates import DateValue
@@ -180,8 +181,32 @@ def _noun_of(text: str, words: list[_Word], value: Value) -> _Word | None:
     return None
 
 
+LABEL = "label:"  # the cue of a labelled figure ("Harbour Party: 41"), before the label
+# A label opening the clause and a colon right before the value: "Harbour
+# Party: 41", "Deaths: 12" (a results table, a fact box).
+_LABEL = regex.compile(r"^[\s\"“‘'(\[•*-]*(?:the\s+)?(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3})\s*:\s*$", regex.I)
+
+
+def _label_cue(text: str, value: Value) -> tuple[str, str] | None:
+    """The label of a labelled figure ("Harbour Party: 41"): its family when a
+    word of it is one ("Deaths: 12"), else the label itself as written, which
+    says what the figure is of (a party's seats in a table of results)."""
+    m = _LABEL.match(text[:value.start])
+    if m is None:
+        return None
+    label = " ".join(m.group(1).split())
+    for word in label.lower().split():
+        family = family_of(word, COUNT_FAMILIES)
+        if family:
+            return family, word
+    return f"{LABEL}{label.lower()}", label
+
+
 def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int, _Word]]) -> tuple[str, str] | None:
     after = _noun_after(text, words, value)
+    labelled = _label_cue(text, value) if not after else None  # "Final tally: 412 seats" counts seats
+    if labelled:
+        return labelled
     for i, w in enumerate(after):
         family = family_of(w.low, COUNT_FAMILIES)
         if family and (i == len(after) - 1 or w.low.endswith("ed") or after[-1].low in PEOPLE_NOUNS):
@@ -202,11 +227,39 @@ def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int
     return None  # "eight construction workers": a count of people, no word says which
 
 
+def _is_span(value: Value) -> bool:
+    """A span of time ("14 years", "two weeks")."""
+    return value.unit is not None and value.unit.dimension == "time"
+
+
+def is_span(m: Mention) -> bool:
+    """Whether a mention is a span of time grouped by value (not a record's span)."""
+    return m.kind == "quantity" and m.dimension == "time" and bool(m.context)
+
+
+def _superlative_before(words: list[_Word], value: Value) -> tuple[str, str] | None:
+    """A superlative before a span of time makes it a record's span: "the
+    deadliest wildfire in more than a century", "turnout was the lowest for 20
+    years" (the nearest superlative within the long window)."""
+    for w in reversed([w for w in words if w.end <= value.start][-LONG_WINDOW:]):
+        if is_superlative(w.low):
+            return w.low, w.low
+    return None
+
+
 def _quantity_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int, _Word]]) -> tuple[str, str] | None:
+    if value.unit is not None and value.unit.dimension == "time":
+        record = _superlative_before(words, value)
+        if record:
+            return record
     found = _family_near(near, QUANTITY_FAMILIES)
     if found:
         return found
     after = _noun_after(text, words, value)
+    if after and value.unit is not None and value.unit.dimension == "length":
+        # "a 300-metre ship", "the 1.6-mile bridge": the thing's length, whatever
+        # noun names it ("ship", "vessel"); its subject tells whose.
+        return "length", after[-1].low
     if after:
         return stem(after[-1].low), after[-1].low
     return _content_near(near)
@@ -288,6 +341,10 @@ def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence,
             cue = _count_cue(text, words, value, near)
         elif value.type == "quantity":
             cue = _quantity_cue(text, words, value, near)
+            if _is_span(value) and cue is not None and not is_superlative(cue[0]):
+                # A span of time is grouped by value, as a date is: its words are voted on.
+                context = tuple((stem(w.low), w.low, d) for d, w in near
+                                if w.plain and _is_content(w) and not w.low.endswith(("'s", "’s")))
         else:
             # A share's subject may open the clause ("Turnout was 61%"), and so may a
             # date's event word ("Opened in 1961, the bridge ..."): it is among the
@@ -330,7 +387,7 @@ def article_mentions(doc: Document) -> list[Mention]:
 _DIGIT = regex.compile(r"\d")
 _NUMBER_WORD = regex.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundred|thousand|million|billion|dozens?)\b", regex.I)
+    r"hundred|thousand|million|billion|dozens?|century|centuries|decades?)\b", regex.I)
 
 
 def _has_number_word(text: str) -> bool:

@@ -11,7 +11,8 @@ from typing import Any
 import regex
 
 from factlint.discover.group import Group
-from factlint.discover.lexicon import COUNT_FAMILIES, PROJECTION_TERMS, QUANTITY_FAMILIES
+from factlint.discover.lexicon import COUNT_FAMILIES, PROJECTION_TERMS, QUANTITY_FAMILIES, family_of, is_superlative, stem
+from factlint.discover.mentions import LABEL
 from factlint.discover.titles import Person
 from factlint.kinds import KINDS
 from factlint.model import Severity
@@ -27,6 +28,7 @@ MAX_TRIGGERS = 6
 NOUN_WINDOW = 2
 MAX_SCOPE = 4
 _PLAIN = regex.compile(r"^[\p{L}][\p{L}\p{N}'’-]*$")
+_PHRASE = regex.compile(r"^[\p{L}][\p{L}\p{N}'’-]*(?: [\p{L}][\p{L}\p{N}'’-]*)*$")  # a label: "Harbour Party"
 _SLUG = regex.compile(r"[^a-z0-9]+")
 
 
@@ -48,9 +50,39 @@ def fact_name(group: Group) -> str:
 def _triggers(group: Group) -> list[str]:
     families = COUNT_FAMILIES if group.kind == "count" else QUANTITY_FAMILIES if group.kind == "quantity" else {}
     if group.cue in families:
-        return list(families[group.cue])
-    written = [w for w, _ in Counter(m.written for m in group.mentions).most_common() if _PLAIN.match(w)]
+        terms = list(families[group.cue])
+        if group.kind == "quantity":
+            # The nouns a size is written before ("a 300-metre ship"): a term of their own.
+            nouns = [w for w, n in Counter(m.written for m in group.mentions).most_common()
+                     if _PLAIN.match(w) and family_of(w, families) is None]
+            terms += nouns[:MAX_TRIGGERS]
+        return terms
+    if group.kind in ("date", "year") or is_time_span(group):
+        return _event_words(group)
+    plain = _PHRASE if group.cue.startswith(LABEL) else _PLAIN
+    written = [w for w, _ in Counter(m.written for m in group.mentions).most_common() if plain.match(w)]
     return written[:MAX_TRIGGERS]
+
+
+def is_time_span(group: Group) -> bool:
+    """A group of spans of time gathered by value (as dates are)."""
+    return group.kind == "quantity" and group.dimension == "time" and all(m.context for m in group.mentions)
+
+
+def _event_words(group: Group) -> list[str]:
+    """A date's or year's triggers: the words its articles write next to it,
+    counted by stem over articles ("collapsed", "collapse" are one word), each
+    stem with every form the articles write, the most backed first."""
+    articles: dict[str, set[str]] = {}
+    forms: dict[str, Counter] = {}
+    for m in group.mentions:
+        if not _PLAIN.match(m.written):
+            continue
+        key = stem(m.written)
+        articles.setdefault(key, set()).add(m.path)
+        forms.setdefault(key, Counter())[m.written] += 1
+    ranked = sorted(articles, key=lambda k: (-len(articles[k]), -sum(forms[k].values()), k))
+    return [w for k in ranked[:MAX_TRIGGERS] for w, _ in forms[k].most_common()]
 
 
 def _names(names: tuple[str, ...]) -> list[str]:
@@ -95,7 +127,8 @@ def group_rule(group: Group, rule_id: str) -> dict[str, Any] | None:
     subject += "projected " if group.projected else ""
     spec: dict[str, Any] = {"kind": kind, "triggers": triggers}
     families = COUNT_FAMILIES if group.kind == "count" else QUANTITY_FAMILIES if group.kind == "quantity" else None
-    if families is not None and group.cue not in families:
+    if families is not None and group.cue not in families and not is_superlative(group.cue) \
+            and not is_time_span(group):  # a span's event word may sit further off ("14 years of Harbour rule")
         # A counted noun sits next to its number ("22 crew", "a crew of 22"): read
         # further, it would take another count's number.
         spec["window"] = NOUN_WINDOW

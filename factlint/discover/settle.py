@@ -18,7 +18,8 @@ Sure means all of:
 - the article states no value the group agrees with besides it (an article
   giving "four bodies" and, later, "six dead" tells two facts, or a change it
   explains itself);
-- a forecast is compared only with forecasts, a result with results;
+- a forecast is compared only with forecasts, a result with results, and a
+  conditional ("that would give Harbour a 40-seat majority") is a forecast;
 - its sentence is not about another time ("five years ago", "the previous
   election", "back in 2019");
 - not one of a list: a clause with CROWD values of one kind ("131 seats, with
@@ -30,7 +31,11 @@ Sure means all of:
   far below it is a part ("two of the victims"), far above it another whole;
 - a day is not after the consensus day: a story's later days are its
   follow-ups (the search, the funeral, the reopening), an earlier one is the
-  event's wrong date;
+  event's wrong date; nor a weekday alone ("due on Saturday": which week is a
+  guess); nor, for a year, a later year of a plan ("not completed until
+  2032"): a plan put back;
+- not a span of time grouped by value ("after 14 years in power"): copy gives
+  many spans, close in value ("two weeks", "13 days after");
 - not a percentage: copy gives shares of many wholes (a party's vote, turnout,
   how much of a fire is contained) and a share's whole is seldom in its clause;
 - a person's title with the same head noun as an accepted one that does not
@@ -168,8 +173,12 @@ def doubt_value(mention: Mention, top: Mention, group: Group, view: Settled | No
     the group's consensus when already worked out."""
     if group.kind in NEVER:
         return "a share's whole is not known"
+    if group.kind == "quantity" and group.dimension == "time" and all(m.context for m in group.mentions):
+        return "a span of time: copy gives many ('two weeks', '13 days after') and which is meant is not sure"
     if mention.projected != group.projected:
         return "a forecast beside a result" if mention.projected else "a result beside a forecast"
+    if not group.projected and _CONDITIONAL.search(mention.sentence):
+        return "a conditional ('would give') is a forecast, not a result"
     if _ANOTHER_TIME.search(mention.sentence):
         return "its sentence is about another time"
     if mention.crowd >= CROWD:
@@ -193,9 +202,24 @@ def doubt_value(mention: Mention, top: Mention, group: Group, view: Settled | No
         return f"more than {FACTOR:g} times off the consensus"
     if group.kind in DAYS and _later(mention, top):
         return "a later day is another event's"
+    if group.kind in DAYS and _WEEKDAY_ALONE.match(mention.display):
+        return "a weekday alone may be of the week before or after"
+    if group.kind == "year" and _later(mention, top) and _PLANNED.search(mention.sentence):
+        return "a later year for a plan is the plan put back"
     return None
 
 
+# A date written as a weekday only ("due on Saturday"): which week is a guess
+# from the article's date, and the week may be the one after.
+_WEEKDAY_ALONE = regex.compile(r"^(?:(?:last|next|this|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", regex.I)
+# Words that make a year a plan's ("will be completed by 2031", "not until 2032"):
+# a plan put back gives a later year, which is news rather than a slip.
+_PLANNED = regex.compile(r"\b(?:will|won['’]t|would|could|until|scheduled|expected|due|delayed|pushed)\b", regex.I)
+
+
+# A conditional states what a forecast implies ("that would give Harbour a
+# 40-seat majority"), its forecast word often in the sentence before.
+_CONDITIONAL = regex.compile(r"\b(?:would|could|might)\b", regex.I)
 # Words that put a sentence in another time than the story's: "five years ago",
 # "the previous election", "back in 2019", "last time".
 _ANOTHER_TIME = regex.compile(r"\b(?:(?:years?|decades?|months?)\s+(?:ago|earlier|before)|previous(?:ly)?|"

@@ -15,10 +15,11 @@ from factlint.errors import FactlintError
 from factlint.extract.prefilter import Prefilter
 from factlint.extract.scope import _Reading
 from factlint.kinds import KINDS
+from factlint.kinds import count as count_kind
 from factlint.kinds.base import Claim
 from factlint.model import Fact, RunError, Suppression
 from factlint.prose.sentences import Sentence, clauses
-from factlint.prose.terms import PatternTimeout, find_terms
+from factlint.prose.terms import PatternTimeout, find_terms, has_term
 from factlint.prose.values import Value, find_values
 from factlint.read.directives import find_suppressions
 from factlint.read.document import Document
@@ -26,6 +27,10 @@ from factlint.rules import FactSpec, Rule
 from factlint.rules.builtin import with_builtin
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+# A sentence that opens by placing itself ("In Wales the Blues lost 12 seats, while
+# the Reds gained nine") places each of its clauses there.
+_FRAME = regex.compile(r"(?i:only\s+|even\s+|and\s+|but\s+)?(?i:in|across|outside|throughout|within)\s+(?:the\s+)?"
+                       r"\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*")
 _BLANKS = regex.compile(r"\s+")
 
 
@@ -57,6 +62,25 @@ def _fact(doc: Document, sentence: Sentence, clause: Sentence, rule: str, fact: 
 
 
 _OWNER_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+$")  # "Scotland's 57", "the Blues' 40"
+# A scope word that owns another number ("412 seats to the Blues' 121"), that is
+# the other side of a comparison ("600,000 fewer than the Blues") or whose members
+# the number counts ("dozens of senior Blues lost their seats") says nothing of
+# whose the number is.
+_OWNS_NEXT = regex.compile(r"(?:['’]s?)?\s+(?=\d[\d,.]*+(?!\s*(?:%|(?i:per\s*cent|percent|points?)\b)))")
+_COMPARED_WITH = regex.compile(r"\b(?i:than)\s+(?:(?i:the)\s+)?$")
+# A scope word after the number that opens a clause of its own ("71 seats, and the
+# Blues took five", "11 seats, when the Blues won 80") is that clause's subject.
+# A clause of another time or a contrast ("11 seats, when the Blues won 80") rules the
+# scope word out; a coordinate one (", and the Blues ...") only when a nearer owner is left.
+_OTHER_CLAUSE = regex.compile(r",\s+(?i:while|whereas|when)\s+")
+_NEW_CLAUSE = regex.compile(r",\s+(?i:and|but|as|yet)\s+")
+# What is taken from someone is theirs no more, and where it was won is not whose it
+# is: "took 36 seats from the Blues", "won 412 seats in the Assembly",
+# "captured 12 villages from the rebels" count the taker's gain.
+_TRANSFER_BEFORE = regex.compile(
+    r"\b(?i:took|taken|takes|won|gained|seized|captured|wrested|flipped)\s+(?:[\p{L}-]+\s+){0,2}$")
+_FROM_BEFORE = regex.compile(r"\b(?i:from|in|into)\s+(?:(?i:the)\s+)?$")  # "from the Blues", "in the Assembly"
+_MEMBERS_OF = regex.compile(r"\s+(?i:of)\s+(?:(?i:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}")
 
 
 def _claims(sentence: Sentence, values: list[Value], rules: Iterable[tuple],
@@ -95,9 +119,46 @@ def _rule_claims(sentence: Sentence, values: list[Value], rule: Rule, order: int
             if owner and not any(h.start < owner.end() and owner.start() < h.end for h in scope_hits) and not (
                     claim.anchor and claim.anchor[0] < owner.end() and owner.start() < claim.anchor[1]):
                 continue  # "Scotland's 57 seats" are Scotland's, not a party's: only the owner's rule takes them
-            distance = _nearest_scope_distance(sentence.text, claim, scope_hits)
+            hits, penalty = _whose(sentence.text, claim, scope_hits) if spec.kind == "count" else (scope_hits, 0)
+            if hits is None:
+                continue
+            distance = _nearest_scope_distance(sentence.text, claim, hits) + penalty
             found.append((taken, claim.gap, distance, order, fact_order, claim.start, claim, rule, spec))
     return found
+
+
+COORDINATE_PENALTY = 10  # words: a scope word past ", and" yields to any owner before it
+
+
+def _whose(text: str, claim: Claim, hits: list) -> tuple[list | None, int]:
+    """The scope words that may say whose a claimed count is, and a penalty to its
+    distance; None when none may though some were found (the rule then claims
+    nothing here)."""
+    if not hits:
+        return hits, 0
+    kept, coordinate = [], []
+    for hit in hits:
+        if hit.start >= claim.end:
+            if _MEMBERS_OF.fullmatch(text, claim.end, hit.start) and not (
+                    claim.anchor and claim.anchor[0] < hit.end and hit.start < claim.anchor[1]):
+                return None, 0  # "dozens of senior Blues": the number counts Blues (unless Blues is the trigger)
+            if _COMPARED_WITH.search(text, max(claim.end, hit.start - 12), hit.start):
+                continue  # "fewer than the Blues"
+            if _FROM_BEFORE.search(text, max(claim.end, hit.start - 10), hit.start) and _TRANSFER_BEFORE.search(
+                    text, max(0, claim.start - 40), claim.start):
+                continue  # "took 36 seats from the Blues"
+            if _OTHER_CLAUSE.search(text, claim.end, hit.start):
+                continue  # "11 seats, when the Blues won 80"
+            if _NEW_CLAUSE.search(text, claim.end, hit.start):
+                coordinate.append(hit)  # "71 seats, and the Blues took five"
+                continue
+        owns = _OWNS_NEXT.match(text, hit.end)
+        if owns and owns.end() != claim.start:
+            continue  # "the Blues' 121" is theirs; another number is not
+        kept.append(hit)
+    if kept:
+        return kept, 0
+    return (coordinate, COORDINATE_PENALTY) if coordinate else (None, 0)
 
 
 def _nearest_scope_distance(text: str, claim: Claim, hits: list) -> int:
@@ -144,7 +205,33 @@ def _resolve(claims: list[tuple], text: str = "") -> list[tuple[Claim, Rule, Fac
         if KINDS[spec.kind].one_per_sentence:
             single.add((rule.id, spec.name))
         kept.append((claim, rule, spec))
-    return [k for k in kept if _whole_precedes(k, kept) and not _part_of_whole(k, kept, text)]
+    out = []
+    for k in kept:
+        if _part_of_whole(k, kept, text):
+            continue
+        if _whole_precedes(k, kept):
+            out.append(k)
+        elif (whole := _unstated_whole(k, kept, claims)) is not None:
+            out += [k, whole]
+    return out
+
+
+def _unstated_whole(item: tuple[Claim, Rule, FactSpec], kept: list[tuple[Claim, Rule, FactSpec]],
+                    claims: list[tuple]) -> tuple[Claim, Rule, FactSpec] | None:
+    """A part with no count of its rule before it and no whole in its clause ("five
+    children died") stays the part, and is a lower bound of the whole: at least five
+    deaths. Its whole claim; None when a count of another fact or the whole is near,
+    or another fact's trigger wants the same number ("17 children were among the wounded")."""
+    claim, rule, spec = item
+    if any(r is rule and s is not spec and (s.name == spec.part_of or c.end <= claim.start) for c, r, s in kept):
+        return None
+    if any(c[-2] is rule and c[-1] is not spec and c[-1].name != spec.part_of
+           and (c[-3].start, c[-3].end) == (claim.start, claim.end) for c in claims):
+        return None
+    whole = next((f for f in rule.facts if f.name == spec.part_of), None)
+    if whole is None or whole.kind != spec.kind or spec.kind != "count":
+        return None
+    return count_kind.lower_bound(claim, whole), rule, whole
 
 
 # "The storm killed 12 people, with five deaths in Eastport and one at the bridge":
@@ -225,11 +312,17 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...], errors: list[RunError]
             if len(parts) > 1:
                 candidates, scoped, words = prefilter.look(clause.text)
             own, taken = reading.scopes(clause, number == 0, candidates, scoped, words)
+            if number > 0 and (frame := _FRAME.match(sentence.text)):
+                own = [o for o in own if not has_term(o[1].scope.exclude, frame.group())]
+                taken = [t for t in taken if not has_term(t[1].scope.exclude, frame.group())]
             if not own and not taken:
                 continue  # no rule can claim anything here
             values = find_values(clause.text, doc.date)
             claims = _claims(clause, values, own, gave_up)
-            claims += _claims(clause, values, [(o, r, []) for o, r, _ in taken], gave_up, taken=True)
+            # Of the events taken over, the one named last is the nearest: "the Blues won 71
+            # seats, and the Reds took 14%, but only five seats" gives the Reds five.
+            latest = sorted(taken, key=lambda t: -t[2].at)
+            claims += _claims(clause, values, [(rank, r, []) for rank, (_, r, _) in enumerate(latest)], gave_up, taken=True)
             named = {rule.id: carry.named for _, rule, carry in taken}
             # Independent kinds (a conversion) judge how a value is written and
             # never take a value from the facts that compete for it.

@@ -54,6 +54,7 @@ class _Carry:
     words: str  # the scope words that named it, where other rules' `none` terms are looked for
     paragraph: int  # paragraph and sentence of its last naming or fact
     sentence: int
+    at: int = 0  # where in the article it was last named: of two events taken over, the later is nearer
 
     def alive(self, paragraph: int, sentence: int) -> bool:
         """Within its paragraph; a few sentences past it; and through the first
@@ -115,15 +116,18 @@ def _baseline(rule: Rule, text: str) -> tuple[list, list[tuple[int, int]]] | Non
     return hits, blocked
 
 
-_HEADING = regex.compile(r"[^\d.!?:;,\"”’)]{1,60}")  # a few words, no number, no closing punctuation
+# A few words with no closing punctuation: "Highlights", "What we know", "412 seats",
+# "14 years of power". A figure in a heading labels the section; it takes over no event.
+_HEADING = regex.compile(r"[^.!?:;,\"”’)]{1,60}")
 
 
 HEADING_WORDS = 8
+_ANNOUNCEMENT = regex.compile(r"[^.!?:;]{1,60}:")  # "The full poll:", "Results in full:"
 
 
 def _is_heading(sentence: Sentence, paragraph: tuple[int, int]) -> bool:
-    """Whether a sentence is a section heading ("Highlights", "What we know"):
-    a paragraph of its own, a few words long, without a number or a full stop."""
+    """Whether a sentence is a section heading ("Highlights", "What we know",
+    "412 seats"): a paragraph of its own, a few words long, without a full stop."""
     return (paragraph[1] - paragraph[0] <= len(sentence.text) + 2 and _HEADING.fullmatch(sentence.text) is not None
             and len(_WORD.findall(sentence.text)) <= HEADING_WORDS)
 
@@ -136,6 +140,7 @@ class _Reading:
         self.doc = doc
         self.starts = [start for start, _ in doc.paragraphs]
         self.carries: dict[str, _Carry] = {}
+        self.headline: dict[str, _Carry] = {}  # the events the headline names: the article's own
         # Per clause: the comparison phrases of a rule named only outside them
         # ("up from 365 seats in 2019"), where it claims nothing.
         self.blocked: dict[str, list[tuple[int, int]]] = {}
@@ -147,6 +152,12 @@ class _Reading:
         if self.paragraph > 0 and _is_heading(sentence, self.doc.paragraphs[self.paragraph]):
             self.carries = {}  # a new section: what the last one was about ends here
         self.carries = {k: c for k, c in self.carries.items() if c.alive(self.paragraph, index)}
+        if _ANNOUNCEMENT.fullmatch(sentence.text) and _is_heading(
+                replace(sentence, text=sentence.text.rstrip(": ")), self.doc.paragraphs[self.paragraph]):
+            # "The full results:" announces a list of the article's own figures: the
+            # event its headline names takes over the list ("Harbour Party: 210").
+            self.carries = {**{k: replace(c, paragraph=self.paragraph, sentence=index) for k, c in self.headline.items()},
+                            **self.carries}
 
     def scopes(self, clause: Sentence, first: bool, candidates, scoped, words) -> tuple[list, list]:
         """(own, taken): the (order, rule, scope hits) of the rules this clause names
@@ -191,7 +202,9 @@ class _Reading:
             line = self.doc.position(self.doc.source_offset(clause.start))[0]
             words = ", ".join(dict.fromkeys(clause.text[h.start:h.end] for h in hits))
             self.carries[rule.id] = _Carry(order, rule, f"line {line}: {words}", words,
-                                           self.paragraph, self.sentence)
+                                           self.paragraph, self.sentence, clause.start + max((h.start for h in hits), default=0))
+            if self.paragraph == 0:
+                self.headline[rule.id] = self.carries[rule.id]
         own: list[tuple] = []
         for order, rule in candidates:
             if rule.scope.groups:

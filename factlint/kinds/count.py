@@ -17,6 +17,7 @@ from factlint.kinds.base import Claim, Option, interval_value, intervals_agree, 
 from factlint.model import Interval
 from factlint.prose.qualifiers import describe as describe_interval
 from factlint.prose.qualifiers import qualify
+from factlint.prose.terms import Hit
 from factlint.prose.values import Value, find_values
 
 # Words before a value that decide what it is lie close to it; searching only
@@ -34,7 +35,15 @@ _LABEL_BEFORE = regex.compile(
     r"channel|station|gate|pier|lane|exit|route|highway|interstate|number|no\.|item|section|article|"
     r"flight|unit|tower|level|floor|grade|category|class|type|version|model|series|studio|radio)"
     r"|\b\p{Lu}{2,})\s*$"
-    r"|\b(?i:image|photo|picture|slide|page|part|item|number|no\.)\s+\d+\s+(?i:of)\s+$")
+    r"|\b(?i:image|photo|picture|slide|page|part|item|number|no\.)\s+\d+\s+(?i:of)\s+$"
+    r"|\b(?i:suite|box|apt|apartment|room|building|block|lot|unit)\.?\s*$")
+# A citation mark ("killed 12 people.[3]", "[14]") or a street number ("1200 Harbor
+# Street", "44 Quay Rd.") is no count.
+_CITATION = regex.compile(r"\[\s*$")
+_CITATION_AFTER = regex.compile(r"\s*\]")
+_STREET_AFTER = regex.compile(
+    r"(?:\s+\p{Lu}[\p{L}-]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|"
+    r"Court|Ct|Plaza|Square|Highway|Parkway|Pkwy|Terrace)\b")
 _PRONOUN_ONE = regex.compile(
     r"\b(?i:the|this|that|which|each|every|any|no|their|his|her|my|our|your|its|loved|little|right|wrong|only)\s+$")
 
@@ -74,8 +83,8 @@ _REMAIN_AFTER = regex.compile(r"(?:\s+[\p{L}]+)?\s+(?i:remain|remained|are\s+sti
 # victims", "three victims publicly identified"; "of the 97 ... named" is the whole.
 _IDENTIFIED_BEFORE = regex.compile(
     r"\b(?i:identified|named|notified|identify|name)\s+(?:[\p{L}]+\s+){0,3}$")
-_IDENTIFIED_AFTER = regex.compile(
-    r"(?:\s+[\p{L}’']+){0,4}\s+(?i:identified|named|notified)\b")
+_IDENTIFIED_AFTER = regex.compile(  # "the two workers who were recovered were named"
+    r"(?:\s+[\p{L}’']+){0,4}(?:\s+(?i:who|that)(?:\s+[\p{L}’']+){1,3})?\s+(?i:identified|named|notified)\b")
 _OF_THE_BEFORE = regex.compile(r"\b(?i:of)\s+(?:(?i:the|all)\s+)?$")
 # "rose from 99 to 101", "rose by three to 15": the figure after "to" is the count now.
 _FROM_RANGE_BEFORE = regex.compile(r"\b(?i:from)\s+$|" + _DELTA_BEFORE.pattern)
@@ -84,11 +93,66 @@ _TO = regex.compile(r"\s*(?:-|–|—|\bto\b)\s*", regex.IGNORECASE)
 
 # A year is not a count: "won the 2024 election" is not 2,024 seats.
 _YEAR_WRITTEN = regex.compile(r"(?:1[89]|20)\d\d")
-_DETERMINER_BEFORE = regex.compile(r"\b(?i:the|this|that|last|next|its|their|his|her|our)\s+$|['’]s\s+$")
+_DETERMINER_BEFORE = regex.compile(r"\b(?i:the|a|an|this|that|last|next|its|their|his|her|our)\s+$|['’]s\s+$")
 # A threshold is not a result: "the 326 seats needed for a majority".
+# What is still outstanding is not a result either: "two seats had still to be counted",
+# "with three results yet to declare".
 _THRESHOLD_AFTER = regex.compile(
-    r"(?:\s+[\p{L}-]+){0,3}\s+(?P<word>(?i:needed|required|necessary|to\s+win|short\s+of|mark|threshold))\b")
+    r"(?:\s+[\p{L}-]+){0,3}\s+(?P<word>(?i:needed|required|necessary|to\s+win|short\s+of|mark|threshold"
+    r"|still\s+to|yet\s+to|left\s+to|still\s+undeclared|undeclared|outstanding))\b")
 
+
+
+# A share or a score, not a count of things: "slid some 5 points in the polls".
+_POINTS_AFTER = regex.compile(r"[\s-]+(?:(?i:percentage|percent|per\s+cent)[\s-]+)?(?P<word>(?i:points?|pts?|pp))\b")
+# A unit defined, not counted: "(one TEU being a 20-foot container)", "one acre is equal to ...".
+_DEFINITION_AFTER = regex.compile(r"\s+[\p{L}-]+\s+(?i:being|equals|is\s+equal\s+to|is\s+equivalent\s+to|is\s+defined)\b")
+# Members of a group are a part of it: "six members of a construction crew" counts
+# people of the crew, not the crew (they may still be six killed).
+_MEMBERS_AFTER = regex.compile(
+    r"\s+(?i:members?|employees?|staff|residents?|pupils?|players?)\s+(?i:of)\s+(?:(?i:a|an|the|its|their|his|her)\s+)?")
+# A difference between two figures is no level of either: "600,000 fewer than the
+# Blues", "12 more than last year"; only a fact about the difference takes it.
+_DIFFERENCE_AFTER = regex.compile(
+    r"(?:\s+[\p{L}-]+)?\s+(?P<word>(?i:fewer|more|less|higher|lower|larger|smaller))\s+(?i:than)\b")
+# Things moved are a change to a stock, not the stock: "182 containers have been taken
+# off the ship", "120 containers off the ship", "crews removed 40 cars".
+_MOVED_AFTER = regex.compile(
+    r"(?:\s+[\p{L}-]+){0,2}\s+(?:(?i:have|has|had|were|was|are|is)\s+)?(?:(?i:been|being)\s+)?"
+    r"(?P<word>(?i:taken\s+(?:off|out)|removed|offloaded|unloaded|lifted\s+(?:off|out))|(?i:off)\s+(?i:the|a|an))\b")
+_MOVED_BEFORE = regex.compile(r"\b(?P<word>(?i:removed|offloaded|unloaded|took\s+off|taken\s+off))\s+(?:[\p{L}]+\s+){0,2}$")
+# A number after a preposition and a determiner counts that phrase's own noun, not
+# a trigger before it: "rockets aimed at the two ports", "search for the six missing",
+# "killed in the two attacks".
+_PREPOSITION_OBJECT = regex.compile(
+    r"\b(?i:for|at|to|into|onto|in|on|with|from|against|toward|towards|near|over|under|across|between|behind)"
+    r"\s+(?i:the|these|those|its|their|his|her|our|both|all)\s+$")
+# A number that a relative clause describes ("the millions who had backed the party")
+# counts what the clause says, not a trigger past the clause's first words.
+_WHO_AFTER = regex.compile(r"\s+(?i:who|whom)\b")
+RELATIVE_VERB_WORDS = 2
+# A number right after a verb of gain is a change: "overturning 209 seats", "gained
+# nine seats", "flipped 12 wards"; only that verb, a fact about gains, takes it.
+_GAIN_BEFORE = regex.compile(
+    r"\b(?P<word>(?i:gained|gaining|gains|flipped|flipping|flips|overturned|overturning|picked\s+up|picking\s+up))\s+"
+    r"(?:(?i:a|an|another|some|about|around|nearly|almost|over|more\s+than|at\s+least)\s+)*$")
+# A hyphened count before a noun of margin measures the margin: "an 80-seat majority",
+# "a 12-point lead" are no count of seats or points.
+_MARGIN_AFTER = regex.compile(
+    r"-[\p{L}]+\s+(?i:majority|lead|margin|advantage|deficit|swing|gap)\b")
+# A number after a comparison's object is that object's: "the ship is small next to
+# the world's largest carriers, which can carry more than 24,000 boxes".
+_COMPARED_BEFORE = regex.compile(
+    r"\b(?i:next\s+to|compared\s+(?:with|to)|unlike|dwarfed\s+by)\s+(?:(?i:the|a|an|those|other)\s+)[^;.\d]*$")
+# "the bodies of all six workers who died": the verb of the relative clause on the
+# number's own noun says what it counts, as closely as the noun before "of".
+_RELATIVE_VERB = regex.compile(r"(?:\s+[\p{L}-]+){0,3}?\s+(?i:who|that)\s+(?:(?i:had|have|has|were|was)\s+)?")
+# "326 seat wins out of 650": the first number is a part, the second the whole,
+# and the noun between them is the whole's ("650 seats").
+_PART_OUT_OF = regex.compile(r"(?:\s+[\p{L}-]+){0,3}?\s+(?i:out\s+of)\s+(?:(?i:the|all)\s+)?(?=\d)")
+_WHOLE_OUT_OF = regex.compile(r"\b(?i:out\s+of)\s+(?:(?i:the|all)\s+)?$")
+# "down from 365": after a change word the number is the level before, not the change.
+_LEVEL_BEFORE_CHANGE = regex.compile(r"\s+(?i:from)\s+(?:(?i:the|a|an)\s+)?")  # "the six who died", "the two who had survived"
 
 
 @functools.lru_cache(maxsize=4096)  # the same value is judged once for every count fact
@@ -97,7 +161,9 @@ def _counts(text: str, value: Value) -> bool:
     label, an increment, a change, a rate, a supposition or an identified part."""
     written = text[value.start:value.end]
     before = text[max(0, value.start - LOOKBACK):value.start]
-    if _LABEL_BEFORE.search(before):
+    if _LABEL_BEFORE.search(before) or _STREET_AFTER.match(text, value.end):
+        return False
+    if _CITATION.search(before) and _CITATION_AFTER.match(text, value.end):
         return False
     if _YEAR_WRITTEN.fullmatch(written) and _DETERMINER_BEFORE.search(before):
         return False
@@ -108,6 +174,8 @@ def _counts(text: str, value: Value) -> bool:
     if _INCREMENT_BEFORE.search(before) and not _REMAIN_AFTER.match(text, value.end):
         return False
     if _RATE_AFTER.match(text, value.end):
+        return False
+    if written.lower() in ("one", "1") and _DEFINITION_AFTER.match(text, value.end):
         return False
     if (_IDENTIFIED_BEFORE.search(before) or _IDENTIFIED_AFTER.match(text, value.end)) and not _OF_THE_BEFORE.search(before):
         return False
@@ -140,7 +208,7 @@ _ORDINALS = {word: number for number, word in enumerate(
 # a running count of the dead or found, at least that many (exactly, when final).
 _ORDINAL_COUNT = regex.compile(
     r"(?:(?<=\b(?i:the|a|an)\s+)|^)(?P<ordinal>(?i:" + "|".join(_ORDINALS) + r"))"
-    r"(?P<final>\s+(?i:and\s+(?:final|last)))?(?=(?:\s+[\p{L}-]+){0,2}?\s+"
+    r"(?P<final>\s+(?i:and\s+(?:final|last)))?(?=(?:\s+[\p{L}-]+){0,3}?\s+"
     r"(?i:victims?|body|bodies|person|worker|man|woman|child|fatality|death)\b)")
 
 
@@ -154,6 +222,108 @@ def _ordinal_counts(text: str) -> tuple[Value, ...]:
         qualifier = None if final else "ge"
         found.append(Value("count", m.start(), m.end(), span, qualifier=qualifier, number=number))
     return tuple(found)
+
+
+# A sum of people: "four men and three children were killed" is 7 deaths, "a crew of
+# 20 Indians and a Sri Lankan" is 21. Only groups of people add up: "12 people and 3
+# dogs" are not 15 of anything.
+_PEOPLE = (r"(?:(?i:men|women|children|boys|girls|adults|teenagers|teens|babies|infants|soldiers|civilians|officers|"
+           r"firefighters|workers|passengers|pilots|residents|students|tourists|nationals|sailors|fishermen|"
+           r"crew\s+members|police\s+officers|people)|\p{Lu}\p{Ll}+(?:ans|ese|is))")
+_PERSON = (r"(?:(?i:man|woman|child|boy|girl|adult|teenager|baby|infant|soldier|civilian|officer|firefighter|worker|"
+           r"passenger|pilot|resident|student|tourist|national|sailor|fisherman|person)|\p{Lu}\p{Ll}+(?:an|ese|i))")
+_SUM_JOIN = regex.compile(r"\s+(?:[\p{L}-]+\s+)?" + _PEOPLE + r"\s+(?i:and)\s+(?:(?P<one>(?i:a|an|one))\s+(?:[\p{L}-]+\s+)?"
+                          + _PERSON + r"\b)?")
+_SUM_NOUN = regex.compile(r"\s+(?:[\p{L}-]+\s+)?" + _PEOPLE + r"\b")
+
+
+def _sums(text: str, values: list[Value]) -> list[Value]:
+    """The values with each sum of groups of people read as one count."""
+    out: list[Value] = []
+    skip = -1
+    for index, value in enumerate(values):
+        if index <= skip:
+            continue
+        join = _SUM_JOIN.match(text, value.end) if value.span.is_point and value.qualifier is None else None
+        if join and join.group("one"):
+            out.append(replace(value, end=join.end(), interval=Interval.point(value.span.lo + 1), number=None))
+            continue
+        after = values[index + 1] if index + 1 < len(values) else None
+        if (join and after is not None and after.start == join.end() and after.type == "count" and after.span.is_point
+                and after.qualifier is None and _SUM_NOUN.match(text, after.end)):
+            out.append(replace(value, end=after.end, interval=Interval.point(value.span.lo + after.span.lo), number=None))
+            skip = index + 1
+            continue
+        out.append(value)
+    return out
+
+
+# The subject of a passive predicate: "A fourth victim of the bridge collapse was
+# recovered Sunday", "the sixth and final victim ... was found": an ordinal count
+# pairs with the trigger of its predicate however long its subject runs.
+_PREDICATE = regex.compile(r"\s+(?i:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?i:now|also|finally)\s+)?$")
+PREDICATE_WORDS = 15
+
+
+def _ordinal_predicates(text: str, values: list[Value], anchors, spec, paired: set[int]) -> Iterator[Claim]:
+    for index, value in enumerate(values):
+        if index in paired or text[value.start:value.end].split()[0].lower() not in _ORDINALS:
+            continue
+        after = [h for h in anchors if h.start >= value.end and _PREDICATE.search(text, max(0, h.start - 30), h.start)]
+        if not after:
+            continue
+        hit = min(after, key=lambda h: h.start)
+        if any(value.end <= v.start and v.end <= hit.start for v in values if v is not value):
+            continue
+        gap = words_between(text, value.end, hit.start, PREDICATE_WORDS)
+        if gap is None or gap > PREDICATE_WORDS:
+            continue
+        data = interval_value(value.span, value.approx, qualifier=value.qualifier)
+        yield Claim(value.start, value.end, (hit.start, hit.end), max(gap, spec.window), data,
+                    describe(data, spec.options))
+
+
+# "No bodies have been recovered", "no deaths were reported": none, a count of 0,
+# told by the trigger written right after "no".
+_NONE = regex.compile(r"\b(?i:no)(?=\s+\p{L})")
+
+
+@functools.lru_cache(maxsize=1024)
+def _zeros(text: str) -> tuple[Value, ...]:
+    return tuple(Value("count", m.start(), m.end(), Interval.point(0.0), subcount=True, number=0.0)
+                 for m in _NONE.finditer(text))
+
+
+# One person, not a number: "a man was shot to death", "a 91-year-old woman died",
+# "an elderly resident was killed": one death, told by the trigger of its predicate.
+_ONE_PERSON = regex.compile(
+    r"(?:(?<=^)|(?<=[\s\"“(]))(?i:a|an)\s+(?:[\p{L}\d-]+\s+){0,2}?(?i:man|woman|boy|girl|child|person|teenager|teen|"
+    r"baby|infant|resident|worker|motorist|pedestrian|driver|passenger|cyclist|firefighter|officer|soldier|civilian)"
+    r"(?=(?:\s+(?i:was|has\s+been|had\s+been))?\s+(?P<verb>[\p{L}]+))")
+
+
+@functools.lru_cache(maxsize=1024)
+def _single_people(text: str) -> tuple[Value, ...]:
+    return tuple(Value("count", m.start(), m.end(), Interval.point(1.0), number=1.0) for m in _ONE_PERSON.finditer(text))
+
+
+def _singles(text: str, anchors: list[Hit]) -> Iterator[tuple[Value, Hit]]:
+    """(value, hit) for each person whose predicate's verb is a trigger."""
+    for value in _single_people(text):
+        verb = _ONE_PERSON.match(text, value.start)
+        if verb is None:
+            continue
+        for hit in anchors:
+            if hit.start == verb.start("verb"):
+                yield value, hit
+
+
+# "Three patients wounded in the strike later died": the participle says who they
+# were; the main verb, what happened to them.
+_FINITE = regex.compile(r"\b(?i:were|was|are|is|been|had|have|has)\b")  # "were wounded": a predicate, not a participle
+_AND = regex.compile(r"\b(?i:and|but)\b")  # "were hurt, and one later died": two predicates
+_LATER_DIED = regex.compile(r"[^.;]{0,80}?\b(?i:later|subsequently|since|afterwards|eventually|then)\s+"
+                            r"(?i:died|succumbed|passed\s+away)\b")
 
 
 # "The death toll in the flooded north of the province has risen to 12": the level a
@@ -184,27 +354,85 @@ def _levels(text: str, values: list[Value], anchors, spec, paired: set[int]) -> 
                     describe(data, spec.options))
 
 
+def _own_word(text: str, value: Value, hit) -> bool:
+    """Whether a number that a word of its own makes a threshold ("the 326 seats
+    needed"), a score ("5 points"), a difference ("600,000 fewer than") or a move
+    ("182 containers taken off") is claimed by that very word, the only trigger
+    that may take it; True for a number without such a word."""
+    for pattern in (_THRESHOLD_AFTER, _POINTS_AFTER, _DIFFERENCE_AFTER, _MOVED_AFTER):
+        word = pattern.match(text, value.end)
+        if word:
+            return word.start("word") <= hit.start < word.end("word")
+    moved = _MOVED_BEFORE.search(text, max(0, value.start - LOOKBACK), value.start)
+    return not moved or moved.start("word") <= hit.start < moved.end("word")
+
+
 def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
-    changed = [_now_of_change(text, v) for v in values if v.type == "count" and not v.secondary]
+    changed = _sums(text, [_now_of_change(text, v) for v in values if v.type == "count" and not v.secondary])
     taken = [(v.start, v.end) for v in values]
-    changed += [v for v in _ordinal_counts(text) if not any(v.start < e and s < v.end for s, e in taken)]
+    changed += [v for v in _ordinal_counts(text) + _zeros(text) if not any(v.start < e and s < v.end for s, e in taken)]
     candidates = [v for v in changed if _counts(text, v)]
     pairs = list(pair(text, candidates, anchors, spec.window))
     paired = {index for index, v in enumerate(candidates) if any(p[0] is v for p in pairs)}
     for value, hit, gap in pairs:
+        died = _LATER_DIED.match(text, hit.end) if hit.start >= value.end else None
+        if died and not _FINITE.search(text, value.end, hit.start) and not _AND.search(text, hit.end, died.end()):
+            continue  # "three patients wounded in the strike later died" are deaths
         if value.number is not None and text[value.start:value.end].split()[0].lower() in _ORDINALS and hit.start > value.end:
             gap += 1  # "the body of the sixth victim who died": the body is what is counted
         delta = _DELTA_BEFORE.search(text, max(0, value.start - LOOKBACK), value.start)
         if delta and not delta.start() <= hit.start < value.start:
             continue  # a change ("rose by three", "a gain of 211") is a count only of a fact about changes
-        threshold = _THRESHOLD_AFTER.match(text, value.end)
-        if threshold and not threshold.start("word") <= hit.start < threshold.end("word"):
-            continue  # a threshold is a count only of a fact about thresholds
+        relative = _RELATIVE_VERB.match(text, value.end)
+        if relative and relative.end() == hit.start and text[value.start:value.end].split()[0].lower() not in _ORDINALS:
+            gap = 0
+        part = _PART_OUT_OF.match(text, value.end)
+        if part and value.end <= hit.start < part.end():
+            continue  # "326 seat wins out of 650": 326 is a part of the seats
+        whole = _WHOLE_OUT_OF.search(text, max(0, value.start - LOOKBACK), value.start)
+        if not whole and not _own_word(text, value, hit):
+            continue  # a threshold, a score, a difference or a move is a count only of a fact about it
+        if whole and hit.end <= whole.start() and any(
+                v.end <= hit.start and _PART_OUT_OF.match(text, v.end) for v in candidates):
+            gap = 0  # the noun of "N seats out of 650" is the whole's
+        if hit.end <= value.start and _LEVEL_BEFORE_CHANGE.fullmatch(text, hit.end, value.start):
+            continue  # "down from 365": the level before the change
+        gain = _GAIN_BEFORE.search(text, max(0, value.start - LOOKBACK), value.start)
+        if gain and not gain.start("word") <= hit.start < value.start:
+            continue  # "overturning 209 seats": a gain, not a party's seats
+        if value.end < hit.start and hit.end <= value.end + 40 and _MARGIN_AFTER.match(text, value.end) and (
+                hit.start <= text.find(" ", value.end)):
+            continue  # "an 80-seat majority": the number is the majority's
+        compared = _COMPARED_BEFORE.search(text, max(0, value.start - LOOKBACK), value.start)
+        if compared and hit.start > compared.start():
+            continue  # "next to the world's largest ships, which can carry 24,000 boxes"
+        members = _MEMBERS_AFTER.match(text, value.end)
+        if members and hit.start >= value.end and hit.start <= members.end() + 20:
+            continue  # "six members of a construction crew": not the crew's count
+        if hit.end <= value.start and _PREPOSITION_OBJECT.search(text, max(0, value.start - LOOKBACK), value.start):
+            continue  # "aimed at the two ports": the number counts the ports
+        if hit.start >= value.end and _WHO_AFTER.match(text, value.end) and gap > RELATIVE_VERB_WORDS:
+            continue  # "the millions who had backed the party to beat the Blues"
         data = interval_value(value.span, value.approx, qualifier=value.qualifier)
         if _is_past(text, value):
             data["past"] = True  # an earlier figure, as the article says; the comparison may weigh it so
         yield Claim(value.start, value.end, (hit.start, hit.end), gap, data, describe(data, spec.options))
     yield from _levels(text, candidates, anchors, spec, paired)
+    yield from _ordinal_predicates(text, candidates, anchors, spec, paired)
+    for value, hit in _singles(text, anchors):
+        if not any(value.start < v.end and v.start < value.end for v in candidates):
+            data = interval_value(value.span, False)
+            yield Claim(value.start, value.end, (hit.start, hit.end), 1, data, describe(data, spec.options))
+
+
+def lower_bound(part: Claim, whole_spec) -> Claim:
+    """The claim that a whole is at least its part: "five children died" is at
+    least five deaths."""
+    lo = part.value.get("lo")
+    if lo is None or lo == float("-inf"):
+        lo = 0.0
+    data = interval_value(qualify(float(lo), "ge")[0], bool(part.value.get("approx")), qualifier="ge")
+    return replace(part, value=data, display=describe(data, whole_spec.options))
 
 
 def parse_expected(raw: Any, options: dict[str, Any]) -> dict[str, Any]:

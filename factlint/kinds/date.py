@@ -29,6 +29,47 @@ _DEADLINE = regex.compile(r"\b(?i:by|until|till|before)\s+$")
 _ANNIVERSARY_AFTER = regex.compile(
     r",?\s+(?:(?i:one|a|two|three|four|five|six|ten|\d+)\s+(?i:years?|months?|weeks?)\s+(?i:after|since|on\s+from))\b")
 _WHEN_AFTER = regex.compile(r",?\s+(?i:when)\b")  # "missing since March 26, when the bridge fell"
+# The date of a report, a press event or a photo is not the event's: "the mayor said
+# on March 20 that the strike on March 14 ...", "told a news conference on Friday",
+# "in a statement Thursday", "(Photo by A. Vey, March 27)".
+_REPORTED_BEFORE = regex.compile(
+    r"\b(?P<word>(?i:said|says|told\s+[\p{L}]+|announced|added|stated|wrote|posted|tweeted|confirmed|reported|"
+    r"explained|noted|declared|(?:news|press)\s+(?:conference|briefing|release)|briefing|statement|interview))"
+    r"(?:\s+(?i:reporters|journalists))?\s+(?:(?i:on|late|early|last)\s+)?$")
+_CAPTION = regex.compile(r"\((?:[^()]{0,80}?)(?i:photo|image|picture|credit|file)\b[^()]{0,80}$")
+# A date after a "since" clause between it and the trigger belongs to that clause:
+# "the third appointment since he came to the throne in September 2022".
+_SINCE_CLAUSE = regex.compile(r"\b(?i:since)\b")
+# A date before the trigger with a relative word between belongs to the main clause:
+# "On Wednesday, overlooking the site where the bridge collapsed, the mayor will speak".
+_RELATIVE = regex.compile(r"\b(?i:where|which|who|whose)\b")
+# An event noun inside a prepositional phrase ("wreckage from the collapse", "since
+# the strike") takes only a date of its own phrase: "the collapse on March 26", "the
+# collapse of the bridge on March 26", not "pulled out on June 4".
+_NOUN_IN_PHRASE = regex.compile(
+    r"\b(?i:from|after|since|following|before|of|about|over|into|during|by)\s+"
+    r"(?:(?i:the|this|that|its|their|last\s+year['’]s)\s+)(?:\p{Lu}[\p{L}-]*\s+){0,3}$")
+_OWN_PHRASE = regex.compile(r"\s+(?:(?i:of)\s+(?:(?i:the)\s+)?[\p{L}\s-]{0,40}?\s+)?(?:(?i:on|in)\s+)?")
+
+
+def _not_the_events(text: str, value: Value, hit) -> bool:
+    """Whether the date belongs to a report, a caption, a since-clause, a main
+    clause apart from the trigger's, or a verb the trigger noun is not the subject of."""
+    before = text[max(0, value.start - LOOKBACK):value.start]
+    reported = _REPORTED_BEFORE.search(before)
+    if reported and not (value.start - len(before) + reported.start("word") <= hit.start < value.start):
+        return True
+    if _CAPTION.search(before):
+        return True
+    if hit.end <= value.start:
+        if _SINCE_CLAUSE.search(text, hit.end, value.start) and text[hit.start:hit.end].casefold() != "since":
+            return True
+        if _NOUN_IN_PHRASE.search(text, max(0, hit.start - 40), hit.start) and not _OWN_PHRASE.fullmatch(
+                text, hit.end, value.start):
+            return True
+    elif _RELATIVE.search(text, value.end, hit.start):
+        return True
+    return False
 
 
 def _vague_for(value: Value, text: str, spec) -> bool:
@@ -51,7 +92,7 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
             continue
         if _DEADLINE.search(text, max(0, value.start - LOOKBACK), value.start) or _ANNIVERSARY_AFTER.match(text, value.end):
             continue
-        if _vague_for(value, text, spec):
+        if _vague_for(value, text, spec) or _not_the_events(text, value, hit):
             continue
         date = value.day
         if order and ambiguous_numeric(text[value.start:value.end]):

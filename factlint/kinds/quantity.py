@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Iterator
 
+import regex
+
 from factlint.kinds.base import Claim, Option, interval_value, intervals_agree, pair
 from factlint.model import Interval
 from factlint.prose.qualifiers import describe as describe_interval
@@ -20,6 +22,35 @@ BACKWARD_WINDOW = 3
 # A sentence gives a distance once; a second one measures something else
 # ("a 40 km tunnel, twice the 20 km of the old one").
 ONE_PER_SENTENCE = True
+
+
+# A measure followed by the dimension it measures ("20 feet deep", "a 45-foot deep
+# channel", "25 feet under the river", "300 feet wide") is a depth, a width or a
+# height: only a fact about that dimension takes it, not a length.
+_DIMENSION_AFTER = regex.compile(
+    r"[\s-]+(?P<word>(?i:deep|high|tall|wide|long|thick|under|below|beneath|underwater|above|across|away))\b")
+_DIMENSIONS = {
+    "deep": "depth", "under": "depth", "below": "depth", "beneath": "depth", "underwater": "depth",
+    "high": "height", "tall": "height", "above": "height", "wide": "width", "across": "width",
+    "long": "length", "thick": "thickness", "away": "distance",
+}
+_DIMENSION_WORDS = {
+    "depth": ("deep", "depth", "draft", "draught", "under", "below", "beneath", "underwater"),
+    "height": ("high", "height", "tall", "above", "clearance"),
+    "width": ("wide", "width", "across", "breadth"),
+    "length": ("long", "length"),
+    "thickness": ("thick", "thickness"),
+    "distance": ("away", "distance", "from"),
+}
+
+
+def _other_dimension(text: str, value: Value, spec) -> bool:
+    """Whether the value measures a dimension none of the fact's triggers names."""
+    written = _DIMENSION_AFTER.match(text, value.end)
+    if not written:
+        return False
+    words = _DIMENSION_WORDS[_DIMENSIONS[written.group("word").lower()]]
+    return not any(t.casefold() in words for t in spec.triggers)
 
 
 def _parse_unit(raw: Any) -> Unit:
@@ -49,6 +80,8 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     candidates = [v for v in values if v.type == "quantity" and not v.secondary
                   and v.measure.dimension == unit.dimension]
     for value, hit, gap in pair(text, candidates, anchors, spec.window, BACKWARD_WINDOW):
+        if _other_dimension(text, value, spec):
+            continue
         data = _value(value, unit)
         yield Claim(value.start, value.end, (hit.start, hit.end), gap, data, describe(data, spec.options))
 

@@ -47,7 +47,9 @@ _TIME_AFTER = regex.compile(
 _SUBCOUNT_BEFORE = regex.compile(
     r"(?r)(?:\binclud(?:ing|es|ed)|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|them|those))"
     r"(?:\s+(?:an?|the|some))?\s*$", regex.I)
-_SUBCOUNT_AFTER = regex.compile(r"^\s+of\s+(?:them|whom|those|these|the)\b", regex.I)
+# "two of the dead", "one of several constituencies", "three of their MPs"
+_SUBCOUNT_AFTER = regex.compile(
+    r"^\s+of\s+(?:them|whom|those|these|the|several|many|its|their|our|all)\b", regex.I)
 _AGE = regex.compile(r"(?r)\p{L},\s*$")
 _AGE_AFTER = regex.compile(r"^\s*,")
 _AGE_BEFORE = regex.compile(r"(?r)\b(?:aged|age|ages)\s*$", regex.I)

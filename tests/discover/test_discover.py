@@ -423,3 +423,154 @@ def test_groups_of_one_fact_written_with_two_nouns_merge(a, b, merged):
 def test_a_plural_acronym_is_no_name(sentence, names):
     mentions = article_mentions(make_document("x.txt", sentence + "\n"))
     assert {n for m in mentions for n, _ in m.names} == names
+
+
+@pytest.mark.parametrize("sentence, cue, value", [
+    ("It was the deadliest Tolland wildfire in more than a century.", "deadliest", "more than a century"),
+    ("The Vela floods were the worst in a century, officials said.", "worst", "a century"),
+    ("Turnout in Ardle was the lowest for more than 20 years.", "lowest", "more than 20 years"),
+    ("The costliest storm in three decades hit Corran.", "costliest", "three decades"),
+    ("Corran's busiest port in 40 years reopened.", "busiest", "40 years"),
+    # No superlative: the span keeps its own word.
+    ("The Ardle bridge stood for 40 years.", "stood", "40 years"),
+    # A superlative before a length is not a record's span.
+    ("The longest bridge in Corran is 40 metres long.", "length", "40 metres"),
+])
+def test_a_span_after_a_superlative_is_the_records(sentence, cue, value):
+    mentions = [m for m in article_mentions(make_document("a.txt", sentence + "\n")) if m.kind == "quantity"]
+    assert [(m.cue, m.display) for m in mentions] == [(cue, value)]
+
+
+def test_a_records_span_is_drafted_with_a_wide_window(tmp_path):
+    """Several articles' "deadliest ... in more than a century" make one group,
+    whose rule finds the span a few words from the superlative."""
+    docs = [make_document(f"{i}.txt", text + "\n") for i, text in enumerate([
+        "The Tolland blaze was the deadliest U.S. wildfire in more than a century.",
+        "It is now the deadliest wildfire in the country in more than a century.",
+        "Tolland fires deadliest in a century",
+    ])]
+    found = discover_rules(docs)
+    rule = next(d for d in found if d.group is not None and d.group.cue == "deadliest")
+    spec = rule.data["facts"]["deadliest"]
+    assert "window" not in spec and spec["triggers"] == ["deadliest"]
+    kept, extracted = extract_discovered(docs, found)
+    assert rule.rule.id in {d.rule.id for d in kept}
+    assert sorted(f.path for e in extracted for f in e.facts if f.rule == rule.rule.id) == ["0.txt", "1.txt", "2.txt"]
+
+
+@pytest.mark.parametrize("rare", [
+    "Harbour took 40 seats in the vote, and Vale took 12 seats.",
+    "Harbour won 40 seats in the vote, while Vale won 12 seats.",
+])
+def test_a_rare_subject_with_its_own_figure_is_not_named_into_the_main_one(rare):
+    """A subject one article names, giving it its own figure beside the main
+    subject's in one sentence, is a rival even once: not the main subject's
+    other name (whose figure would then be the main one's)."""
+    articles = {
+        "a.txt": "Result\nHarbour won 40 seats in the vote.\n",
+        "b.txt": f"Result\n{rare}\n",
+        "c.txt": "Result\nThe Harbour party has 40 seats.\n",
+        "d.txt": "Result\nHarbour won 40 seats, officials said.\n",
+    }
+    groups = [g for g in find_groups([m for d in _docs(articles) for m in article_mentions(d)], 2) if g.cue == "seat"]
+    assert [(g.topic, sorted(m.display for m in g.mentions)) for g in groups] == [("harbour", ["40"] * 4)]
+
+
+@pytest.mark.parametrize("line, cue, written", [
+    ("Harbour Party: 41", "label:harbour party", "Harbour Party"),
+    ("The Vale Party: 12", "label:vale party", "Vale Party"),
+    ("Independents: 6", "label:independents", "Independents"),
+    # A label that is a family word is the family's: a fact box's "Deaths: 12".
+    ("Deaths: 12", "deaths", "deaths"),
+    ("Injured: 40", "injured", "injured"),
+    # A counted noun after the figure says what it counts, label or not.
+    ("Final tally: 412 seats", "seat", "seats"),
+])
+def test_a_labelled_figure_is_the_labels(line, cue, written):
+    mentions = article_mentions(make_document("a.txt", f"Results\n\n{line}\n"))
+    assert [(m.cue, m.written) for m in mentions if m.kind == "count"] == [(cue, written)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbour won 41 seats: a record.",          # the colon is after the figure
+    "Officials said that in all 41 seats were won.",  # no label
+])
+def test_a_figure_with_no_label_is_not_labelled(sentence):
+    mentions = article_mentions(make_document("a.txt", sentence + "\n"))
+    assert all(not m.cue.startswith("label:") for m in mentions)
+
+
+def test_labelled_figures_group_and_draft_with_the_label_as_trigger():
+    """A table of results in several articles: each label is one fact, found
+    by its draft rule with the label as its trigger; labels never merge with a
+    counted noun's group (the label says whose figure it is, not what it counts)."""
+    docs = [make_document(f"{i}.txt", text) for i, text in enumerate([
+        "Results\n\nHarbour Party: 41\n\nVale Party: 12\n",
+        "Final results\n\nThe Harbour Party: 41\n\nThe Vale Party: 12\n",
+        "How Ardle voted\n\nHarbour Party: 41 seats were won.\n\nVale Party: 12\n",
+    ])]
+    found = discover_rules(docs)
+    labelled = {d.rule.id: d.data["facts"] for d in found if d.group is not None and d.group.cue.startswith("label:")}
+    assert sorted(labelled) == ["discovered/harbour-party", "discovered/vale-party"]
+    assert labelled["discovered/vale-party"]["vale-party"]["triggers"] == ["Vale Party"]
+    kept, extracted = extract_discovered(docs, found)
+    vale = sorted((f.path, f.display) for e in extracted for f in e.facts if f.rule == "discovered/vale-party")
+    assert vale == [("0.txt", "12"), ("1.txt", "12"), ("2.txt", "12")]
+
+
+def test_spans_of_time_group_by_value_whatever_word_ties_them():
+    """"14 years in power", "after 14 years of Harbour rule", "governed for 14
+    years": a span several articles write is one fact, as a date is; a span
+    one article writes ("two weeks") is left out rather than joined by a word."""
+    articles = {
+        "a.txt": "Vote\nThe Harbour party governed Ardle for 14 years.\n",
+        "b.txt": "Vote\nVale ended 14 years of Harbour rule.\n",
+        "c.txt": "Vote\nHarbour was swept from power after 14 years, two weeks after the debate.\n",
+        "d.txt": "Vote\nIt is the first change of party in 14 years.\n",
+    }
+    groups = find_groups([m for d in _docs(articles) for m in article_mentions(d)], 2)
+    spans = [g for g in groups if g.kind == "quantity" and g.dimension == "time"]
+    assert [(len(g.articles), sorted({m.display for m in g.mentions})) for g in spans] == [(4, ["14 years"])]
+
+
+def test_a_span_groups_rule_reads_its_event_words_further_off(tmp_path):
+    from factlint.discover.rulegen import group_rule
+
+    articles = {
+        "a.txt": "Vote\nThe Harbour party governed Ardle for 14 years.\n",
+        "b.txt": "Vote\nVale ended 14 years of Harbour rule.\n",
+        "c.txt": "Vote\nHarbour governed for 14 years in all.\n",
+    }
+    span = next(g for g in find_groups([m for d in _docs(articles) for m in article_mentions(d)], 2)
+                if g.dimension == "time")
+    rule = group_rule(span, "r")
+    assert rule is not None
+    spec = next(iter(rule["facts"].values()))
+    assert "window" not in spec and "governed" in spec["triggers"] and spec["unit"] == "year"
+
+
+@pytest.mark.parametrize("sentence, written", [
+    ("The Vela, a 300-metre ship, ran aground.", "ship"),
+    ("The Vela, a 948-foot vessel, lost power.", "vessel"),
+    ("Crews closed the 1.6-mile bridge.", "bridge"),
+])
+def test_a_size_before_a_noun_is_its_length(sentence, written):
+    """"a 300-metre ship": the ship's length, whatever noun names it."""
+    mentions = [m for m in article_mentions(make_document("a.txt", sentence + "\n")) if m.kind == "quantity"]
+    assert [(m.cue, m.written) for m in mentions] == [("length", written)]
+
+
+def test_a_length_groups_rule_triggers_on_the_nouns_too():
+    """The length family's words, and the nouns the articles write the size
+    before: "the 300-metre ship" names no "long" or "length"."""
+    docs = [make_document(f"{i}.txt", text + "\n") for i, text in enumerate([
+        "The Vela, a 300-metre ship, ran aground off Corran.",
+        "The Vela is 300 metres long.",
+        "The 300-metre vessel Vela lost power off Corran.",
+    ])]
+    found = discover_rules(docs)
+    rule = next(d for d in found if d.group is not None and d.group.cue == "length")
+    triggers = rule.data["facts"]["length"]["triggers"]
+    assert {"long", "length", "ship", "vessel"} <= set(triggers)
+    kept, extracted = extract_discovered(docs, found)
+    assert sorted(f.path for e in extracted for f in e.facts if f.rule == rule.rule.id) == ["0.txt", "1.txt", "2.txt"]

@@ -319,3 +319,89 @@ def test_a_year_written_in_a_date_is_compared_with_the_years(tmp_path):
         "e.txt": "Vela bridge\nThe Vela bridge opened in May 1971 to traffic.\n",
     }
     assert ("e.txt", "May 1971") in _flagged(_disagreements(tmp_path, articles))
+
+
+def _dated_group(kind: str, sentences: list[str], date=None):
+    from factlint.discover.group import Group
+
+    mentions = [m for i, s in enumerate(sentences)
+                for m in article_mentions(make_document(f"{chr(97 + i)}.txt", s + "\n"))
+                if m.kind == kind]
+    return Group(kind, mentions[0].cue, "", "", (), (), tuple(mentions))
+
+
+@pytest.mark.parametrize("display, alone", [
+    ("Saturday", True), ("on Friday", True), ("last Tuesday", True), ("next Monday", True),
+    ("Saturday, May 2", False), ("May 2", False), ("Sunday 3 May", False),
+])
+def test_a_weekday_alone_is_told(display, alone):
+    from factlint.discover.settle import _WEEKDAY_ALONE
+
+    assert bool(_WEEKDAY_ALONE.match(display)) is alone
+
+
+def test_doubt_a_weekday_alone():
+    """A day written only as a weekday is placed in a week by guess from the
+    article's date: not a sure slip, though a written day before the consensus is."""
+    from dataclasses import replace
+
+    from factlint.discover.settle import doubt_value
+
+    sentences = ["The Vela ferry sank on May 4, 2031.", "The Vela ferry sank on May 4.",
+                 "Rescuers reached the Vela ferry, which sank May 4."]
+    group = _dated_group("date", sentences)
+    earlier = [m for m in article_mentions(make_document("z.txt", "The Vela ferry sank on April 27.\n"))
+               if m.kind == "date"][0]
+    assert doubt_value(earlier, group.mentions[0], group) is None
+    weekday = replace(earlier, display="Saturday")  # as a weekday is read in an article dated May 2
+    assert doubt_value(weekday, group.mentions[0], group) == "a weekday alone may be of the week before or after"
+
+
+@pytest.mark.parametrize("sentence, planned", [
+    ("The new Vela bridge will not be finished until 2034.", True),
+    ("The new Vela bridge is now due to be finished in 2034.", True),
+    ("Work on the Vela bridge has been pushed to 2034.", True),
+    ("The Vela bridge was finished in 2034.", False),
+])
+def test_doubt_a_plan_put_back(sentence, planned):
+    """A later year for a plan ("not until 2034" against "by 2032") is the plan
+    put back, not a slip; a later year stated as done is compared."""
+    from factlint.discover.settle import doubt_value
+
+    group = _dated_group("year", ["The Vela bridge is due to be finished by 2032.",
+                                  "The Vela bridge will be finished in 2032.",
+                                  "Officials said the Vela bridge would be finished in 2032."])
+    later = [m for m in article_mentions(make_document("z.txt", sentence + "\n")) if m.kind == "year"][0]
+    why = doubt_value(later, group.mentions[0], group)
+    assert (why == "a later year for a plan is the plan put back") is planned
+
+
+def test_doubt_a_span_of_time():
+    """Spans of time grouped by value are never a sure disagreement: "13 days
+    after" beside "two weeks" are two spans, close in value."""
+    from factlint.discover.group import find_groups
+    from factlint.discover.settle import doubt_value
+
+    sentences = ["The Ardle strike has lasted two weeks.", "Workers in Ardle have been out for two weeks.",
+                 "After two weeks, the Ardle strike goes on.", "Talks began 13 days after the strike."]
+    mentions = [m for i, s in enumerate(sentences) for m in article_mentions(make_document(f"{i}.txt", s + "\n"))]
+    span = next(g for g in find_groups(mentions, 2) if g.dimension == "time")
+    other = [m for m in mentions if m.display == "13 days"][0]
+    assert doubt_value(other, span.mentions[0], span).startswith("a span of time")
+
+
+@pytest.mark.parametrize("sentence, conditional", [
+    ("That would give Harbour 41 seats.", True),
+    ("Such a swing could hand Harbour 41 seats.", True),
+    ("Harbour might end up with 41 seats.", True),
+    ("Harbour won 41 seats, a gain of nine.", False),
+])
+def test_doubt_a_conditional_beside_results(sentence, conditional):
+    """A conditional states what a forecast implies, its forecast word often in
+    the sentence before: it is not compared with results."""
+    from factlint.discover.settle import doubt_value
+
+    group = _group(RESULTS + ["Harbour won 40 seats on Friday."], "seat")
+    then = article_mentions(make_document("z.txt", sentence + "\n"))[0]
+    why = doubt_value(then, group.mentions[0], type(group)(**{**group.__dict__, "mentions": group.mentions + (then,)}))
+    assert (why == "a conditional ('would give') is a forecast, not a result") is conditional

@@ -233,3 +233,80 @@ facts:
             "and razed Pinecrest.")
     assert facts_of(rules, text) == [("fire", "deaths", "at least 36")]
     assert facts_of(rules, "The Hollow Fire killed 85 people.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The survey came out in the morning: the Blues gain.\n\n210 seats\n\nThe Blues won 121 seats on Friday.",
+    "The survey was published on Friday.\n\n40 seats for the Greens\n\nIn the count, nothing changed.",
+    "The survey gives the Greens a lead.\n\n14 years of waiting\n\nMore results came in.",
+])
+def test_a_numbered_heading_takes_over_no_event(tmp_path, text):
+    """"210 seats" as a section heading labels what follows; it is no figure of
+    the event named before it."""
+    rules = rules_from(tmp_path, survey=POLL, result=RESULT_EXCLUDING)
+    got = facts_of(rules, text)
+    assert not any(f[0] == "survey" for f in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("# Survey puts the Blues ahead\n\nThe Blues are pleased.\n\nVoters were asked on Monday.\n\nIt rained.\n\n"
+     "Turnout was low.\n\nThe full survey:\n\n- Blues: 131\n- Greens: 40\n",
+     {("survey", "blues", "131"), ("survey", "greens", "40")}),
+    ("Survey gives Greens a lead\n\nThe Greens were pleased.\n\nOthers were not.\n\nIt rained.\n\nMore later.\n\n"
+     "Results in full:\n\nGreens: 45\n\nBlues: 38\n",
+     {("survey", "blues", "38"), ("survey", "greens", "45")}),
+])
+def test_an_announced_list_takes_over_the_headlines_event(tmp_path, text, expected):
+    rules = rules_from(tmp_path, survey=POLL)
+    assert expected <= set(facts_of(rules, text))
+
+
+def test_a_list_announced_without_an_event_in_the_headline_takes_over_none(tmp_path):
+    rules = rules_from(tmp_path, survey=POLL)
+    text = "Weather turns\n\nIt rained.\n\nMore later.\n\nIt rained.\n\nThe full list:\n\n- Blues: 131\n- Greens: 40\n"
+    assert facts_of(rules, text) == []
+
+
+REGIONAL = """\
+id: reds-result
+scope:
+  any: [Reds]
+  none: [Norland, Estmark]
+facts:
+  seats:
+    kind: count
+    triggers: [seats, won, gained]
+"""
+GOLDS = """\
+id: golds-result
+scope: [Golds]
+facts:
+  seats:
+    kind: count
+    triggers: [seats, won, took]
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "In Norland the Golds lost 12 seats, while the Reds gained nine seats to reach 27.",
+    "Only in Estmark did the Reds grow, but the Reds won 30 seats there.",
+    "Across Norland the Golds fell back; the Reds won 14 seats.",
+])
+def test_a_sentence_that_places_itself_places_every_clause(tmp_path, text):
+    rules = rules_from(tmp_path, reds=REGIONAL, golds=GOLDS)
+    assert not any(f[0] == "reds-result" for f in facts_of(rules, text))
+
+
+def test_a_place_inside_a_later_clause_does_not_place_the_first(tmp_path):
+    rules = rules_from(tmp_path, reds=REGIONAL, golds=GOLDS)
+    text = "The Reds won 300 seats, while in Norland the Golds took most."
+    assert ("reds-result", "seats", "300") in facts_of(rules, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Reds won 71 seats, and the Golds took 14%, but only five seats.", ("golds-result", "seats", "5")),
+    ("The Golds won 71 seats, and the Reds took 14%, but only five seats.", ("reds-result", "seats", "5")),
+])
+def test_of_two_events_taken_over_the_one_named_last_is_nearest(tmp_path, text, expected):
+    rules = rules_from(tmp_path, reds=REGIONAL, golds=GOLDS)
+    assert expected in facts_of(rules, text)
