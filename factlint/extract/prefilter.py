@@ -14,10 +14,12 @@ run of letters and digits inside it is also a whole run of the clause's text
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Callable
 
+import ahocorasick
 import regex
 
 from factlint.kinds import KINDS
@@ -25,6 +27,9 @@ from factlint.prose.terms import is_regex
 from factlint.rules import Rule
 
 _RUN = regex.compile(r"[\p{L}\p{N}]+")
+# The same runs in ASCII text (most sentences), where casefold() is lower() and the
+# letters and digits are [a-z0-9]: the standard library's engine finds them faster.
+_ASCII_RUN = re.compile(r"[a-z0-9]+")
 _HEAD = 3  # letters that index a wildcard term
 
 
@@ -64,7 +69,7 @@ class _Words:
     """The runs of one clause, and which terms they hold (prefix tests cached)."""
 
     def __init__(self, text: str) -> None:
-        self.runs = set(_RUN.findall(text.casefold()))
+        self.runs = set(_ASCII_RUN.findall(text.lower()) if text.isascii() else _RUN.findall(text.casefold()))
         self._prefixes: dict[str, bool] = {}
 
     def holds(self, term: _Term | None) -> bool:
@@ -113,6 +118,7 @@ class Prefilter:
         self._short: list[tuple[_Term, int]] = []  # wildcard words shorter than _HEAD
         self._undriven: list[int] = []  # rules with a driver no word test can rule out
         self._tested: list[tuple[int, tuple[Callable[[str], bool], ...]]] = []  # rules of kinds with `may_claim`
+        keys: set[str] | None = set()  # a word or stem of every term of every rule; None: a term no word test covers
         for index, rule in enumerate(rules):
             groups = tuple(tuple(_term(t) for t in group) for group in rule.scope.groups)
             tests = tuple(t for t in (KINDS[spec.kind].may_claim for spec in rule.facts) if t is not None)
@@ -130,6 +136,11 @@ class Prefilter:
                 self._plans.append(None)
                 continue
             self._plans.append(_Plan(groups, tuple(anchors)))
+            for term in [t for g in groups for t in g] + [t for a in anchors if a is not None for t in a]:
+                if term is None:
+                    keys = None
+                elif keys is not None:  # a term needs all its runs: its longest one is enough to look for
+                    keys.add(max(sorted(term.runs), key=len) if term.runs else str(term.prefix))
             drivers = groups[0] if groups else tuple(t for a in anchors if a is not None for t in a)
             if None in drivers:
                 self._undriven.append(index)
@@ -141,6 +152,21 @@ class Prefilter:
                     self._by_head[term.prefix[:_HEAD]].append((term, index))
                 else:
                     self._short.append((term, index))
+        # Most sentences hold none of the rules' words at all: one Aho-Corasick pass (in C)
+        # over the case-folded text tells, before the sentence's words are read one by one.
+        self._keys: ahocorasick.Automaton | None = None
+        if keys:
+            self._keys = ahocorasick.Automaton()
+            for key in keys:
+                self._keys.add_word(key, key)
+            self._keys.make_automaton()
+
+    def _may_hold_a_word(self, text: str) -> bool:
+        """False when no term's longest run (or a wildcard's stem) is in `text`: then no
+        word test can pass, since every run of a term that matches is in the folded text."""
+        if self._keys is None:
+            return True
+        return next(self._keys.iter(text.lower() if text.isascii() else text.casefold()), None) is not None
 
     def candidates(self, text: str) -> list[tuple[int, Rule]]:
         """The rules (with their index) that may claim a value in `text`, in rule order."""
@@ -151,7 +177,7 @@ class Prefilter:
         may all be in it, anchors or not: those may name their event there, which
         a later sentence without scope words of its own may take over; and a test
         of whether a rule's anchors may be in it (for an event taken over)."""
-        words = _Words(text)
+        words = _Words(text if self._may_hold_a_word(text) else "")  # no rule's word: no run can matter
         driven = self._driven(words, text)
         found: list[tuple[int, Rule]] = []
         scoped: list[tuple[int, Rule]] = []
@@ -170,15 +196,18 @@ class Prefilter:
 
     def _driven(self, words: _Words, text: str) -> set[int]:
         driven = set(self._undriven)
-        for run in words.runs:
-            for term, index in self._by_run.get(run, ()):
+        # Most runs index no term: one set intersection (in C) finds those that do.
+        for run in words.runs & self._by_run.keys():
+            for term, index in self._by_run[run]:
                 if index not in driven and words.holds(term):
                     driven.add(index)
-            for term, index in self._by_head.get(run[:_HEAD], ()):
-                if run.startswith(term.prefix):
-                    driven.add(index)
-            for term, index in self._short:
-                if run.startswith(term.prefix):
-                    driven.add(index)
+        if self._by_head or self._short:
+            for run in words.runs:
+                for term, index in self._by_head.get(run[:_HEAD], ()):
+                    if run.startswith(term.prefix):
+                        driven.add(index)
+                for term, index in self._short:
+                    if run.startswith(term.prefix):
+                        driven.add(index)
         driven.update(index for index, tests in self._tested if any(test(text) for test in tests))
         return driven

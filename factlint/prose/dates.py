@@ -39,6 +39,8 @@ _PATTERNS = [
 ]
 # Every pattern needs a digit or a capitalised month name: most lines have neither.
 _DATE_HINT = regex.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_MONTH_HINT = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_NEEDS = ("-", "/.", None, None, None)  # per pattern: a character it needs, or None for a month name
 _SPACES = regex.compile(r"\s+")
 _PART_DAYS = {"early": (1, 10), "the start of": (1, 10), "the beginning of": (1, 10), "mid": (11, 20)}
 
@@ -148,7 +150,12 @@ def find_dates(text: str, order: str | None = None) -> list[DateMatch]:
     if _DATE_HINT.search(text) is None:
         return found
     taken: list[tuple[int, int]] = []  # sorted, never overlapping: one bisect finds a clash
-    for pattern in _PATTERNS:
+    # The numeric patterns need their separator, the others a month name: a pattern
+    # that cannot match is not run (most sentences with a digit name no month).
+    month = _MONTH_HINT.search(text) is not None
+    for pattern, needs in zip(_PATTERNS, _NEEDS):
+        if not (month if needs is None else any(ch in text for ch in needs)):
+            continue
         for m in pattern.finditer(text):
             index = bisect.bisect_left(taken, (m.end(),))
             if index and taken[index - 1][1] > m.start():

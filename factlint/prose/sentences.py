@@ -36,7 +36,7 @@ CONTEXT = 100  # characters around a full stop that decide whether it ends a sen
 _BOUNDARY = regex.compile(r"(?:\.(?:\s?\.)+|[.!?]+)[”\"’')\]]*(?=\s)")
 _LAST_TOKEN = regex.compile(r"(?r)([\p{L}\p{N}.°º]+)\.$")  # searched from the end: one step, not one per character
 _LAST_WORD = regex.compile(r"(?r)(\S+)$")
-_TERMINAL = regex.compile(r"[.!?:;”\"’')\]]\s*$")
+_TERMINAL = regex.compile(r"(?r)[.!?:;”\"’')\]]\s*$")  # tested only: (?r) searches from the end
 _DIGIT_NEXT = regex.compile(r"\s*\d")
 _LOWER_NEXT = regex.compile(r"\s*\p{Ll}")
 _NEXT_WORD = regex.compile(r"\s*[\"“‘'(]?(\p{L}+)")
@@ -134,7 +134,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     cuts = [s for s, _ in markers[1:]]
     sentence_start = start
     for m in _BOUNDARY.finditer(text, start, end):
-        if any(s <= m.start() < e for s, e in markers):
+        if markers and any(s <= m.start() < e for s, e in markers):
             continue  # the full stop of "2." in a list
         # Only the next few characters matter; a slice to the paragraph's end
         # would make a paragraph of many sentences quadratic.

@@ -100,13 +100,18 @@ class Hit:
 def term_pattern(term: str, compounds: bool = True) -> str:
     """The regular expression for one term; with `compounds` false it does not
     match as the end of a hyphenated word ("range" in "short-range")."""
+    before = _WORD_BEFORE if compounds else _WORD_BEFORE_NO_COMPOUND
+    return f"{before}{_term_body(term)}{_WORD_AFTER}"
+
+
+def _term_body(term: str) -> str:
+    """A term's words, without the word-boundary checks around them."""
     wildcard = term.endswith("*")
     words = regex.split(r"[\s\-‐‑]+", term.rstrip("*").strip())
     parts = [regex.sub(r"['’]", "['’]", regex.escape(word)) for word in words]
     body = r"[\s\-‐‑]+".join(parts)
     tail = r"[\p{L}\p{N}]*" if wildcard else ""
-    before = _WORD_BEFORE if compounds else _WORD_BEFORE_NO_COMPOUND
-    return f"{before}{body}{tail}{_WORD_AFTER}"
+    return f"{body}{tail}"
 
 
 Compiled = tuple[regex.Pattern | None, tuple[str, ...], tuple[tuple[regex.Pattern, str], ...]]
@@ -120,8 +125,11 @@ def compile_terms(terms: tuple[str, ...], compounds: bool = True) -> Compiled | 
     if not terms:
         return None
     ordered = tuple(sorted((t for t in terms if not is_regex(t)), key=lambda t: (-len(t), t)))
-    words = regex.compile("|".join(f"(?P<t{i}>{term_pattern(t, compounds)})" for i, t in enumerate(ordered)),
-                          regex.IGNORECASE) if ordered else None
+    # One word-boundary check around the alternation, not one per term: the same
+    # matches (a failed check after one term backtracks into the next), some 3-4x faster.
+    before = _WORD_BEFORE if compounds else _WORD_BEFORE_NO_COMPOUND
+    words = regex.compile(before + "(?:" + "|".join(f"(?P<t{i}>{_term_body(t)})" for i, t in enumerate(ordered))
+                          + ")" + _WORD_AFTER, regex.IGNORECASE) if ordered else None
     patterns = tuple((regex.compile(_regex_pattern(t, compounds), regex.IGNORECASE), t)
                      for t in terms if is_regex(t))
     return words, ordered, patterns

@@ -42,17 +42,19 @@ _ORDINAL_AFTER = regex.compile(r"^(?:st|nd|rd|th)\b", regex.I)
 _TIME_AFTER = regex.compile(
     r"^\s*(?::\d\d|[ap]\.?m\.?(?![\p{L}])|(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)\b)", regex.I)
 # A number that counts part of a group: "including two children", "two of the dead".
+# Patterns that end in $ and are only tested (never read) start with (?r): searched from
+# the end of the text before a number, one step instead of one per character.
 _SUBCOUNT_BEFORE = regex.compile(
-    r"(?:\binclud(?:ing|es|ed)|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|them|those))"
+    r"(?r)(?:\binclud(?:ing|es|ed)|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|them|those))"
     r"(?:\s+(?:an?|the|some))?\s*$", regex.I)
 # "two of the dead", "one of several constituencies", "three of their MPs"
 _SUBCOUNT_AFTER = regex.compile(
     r"^\s+of\s+(?:them|whom|those|these|the|several|many|its|their|our|all)\b", regex.I)
-_AGE = regex.compile(r"\p{L},\s*$")
+_AGE = regex.compile(r"(?r)\p{L},\s*$")
 _AGE_AFTER = regex.compile(r"^\s*,")
-_AGE_BEFORE = regex.compile(r"\b(?:aged|age|ages)\s*$", regex.I)
+_AGE_BEFORE = regex.compile(r"(?r)\b(?:aged|age|ages)\s*$", regex.I)
 _YEAR_CUE_BEFORE = regex.compile(
-    r"\b(?:in|since|of|from|until|till|by|before|after|during|back\s+in|year|circa|mid-?|early|late|"
+    r"(?r)\b(?:in|since|of|from|until|till|by|before|after|during|back\s+in|year|circa|mid-?|early|late|"
     r"spring|summer|autumn|fall|winter|between)\s*$", regex.I)
 _AND_A_HALF_AFTER = regex.compile(r"^\s+and\s+a\s+half\b", regex.I)
 _RANGE_JOIN = regex.compile(r"^\s*(?:-|–|—|~|to|and|through|thru)\s*$", regex.I)
@@ -296,14 +298,14 @@ def _merge_durations(text: str, values: list[Value]) -> list[Value]:
 def _qualified(text: str, v: Value) -> Value:
     """Apply a qualifier written before or after a number, and mark sub-counts."""
     if v.type not in ("count", "quantity", "year", "fraction", "percent", "money") or not v.span.is_point:
-        return replace(v, subcount=_is_subcount(text, v.start, v.end))
+        return _with_subcount(v, _is_subcount(text, v.start, v.end))
     qual, qlen = prefix_qualifier(text[max(0, v.start - 60): v.start])
     post, plen = postfix_qualifier(text[v.end:v.end + 60])
     if qual == "approx" and post in ("ge", "le"):
         qual = None  # "about 500 or more" is at least 500
     chosen = qual or post
     if chosen is None:
-        return replace(v, subcount=_is_subcount(text, v.start, v.end))
+        return _with_subcount(v, _is_subcount(text, v.start, v.end))
     end = v.end + plen if (post and not qual) else v.end
     if qual in OR_EQUAL:
         extra = or_equal(text[end:end + 30])
@@ -337,6 +339,11 @@ def _merge_bounds(text: str, values: list[Value]) -> list[Value]:
                 continue
         merged.append(v)
     return merged
+
+
+def _with_subcount(v: Value, subcount: bool) -> Value:
+    # Most values are not sub-counts: a copy only when the flag changes (replace() is slow).
+    return v if v.subcount == subcount else replace(v, subcount=subcount)
 
 
 def _is_subcount(text: str, start: int, end: int) -> bool:

@@ -130,3 +130,42 @@ def test_regular_expression_terms_are_never_held_back(scope, triggers, text):
     assert Prefilter((rule,)).candidates(text)
     facts = extract_facts(make_document("a.txt", text + "\n"), (rule,))
     assert [f.display for f in facts if f.rule == "quake"] == ["4"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nine people died in Vela on Tuesday, officials said.",
+    "The U.S.-made rocket hit KN-23 depots; 12 were hurt.",
+    "Rescuers in Kell (pop. 4,500) found 3 more bodies.",
+    "ALL CAPS HEADLINE: 40 DEAD",
+    "tabs\tand\nnew lines_under_scores 2nd",
+])
+def test_ascii_runs_are_the_runs_the_unicode_pattern_finds(text):
+    from factlint.extract.prefilter import _RUN, _Words
+    assert text.isascii()
+    assert _Words(text).runs == set(_RUN.findall(text.casefold()))
+    assert _Words(text + " Straße").runs == set(_RUN.findall((text + " Straße").casefold()))  # not ASCII
+
+
+def _looked(prefilter, text):
+    found, scoped, anchors = prefilter.look(text)
+    return found, scoped, [anchors.holds_any_anchor(i) for i in range(len(prefilter.rules))]
+
+
+@pytest.mark.parametrize("rules_dir", [RULES, os.path.join(EARTHQUAKE, "rules")], ids=["seed-rules", "earthquake"])
+def test_the_aho_corasick_pass_changes_no_decision(rules_dir):
+    """A sentence without any rule's word skips the word-by-word look-up: every
+    candidate, named rule and anchor test must come out as with the look-up."""
+    prefilter = Prefilter(load_rules(rules_dir))
+    assert prefilter._keys is not None
+    texts = [c.text for c in _all_clauses()] + ["", "Nothing here.", "KILLED IN BELGORODQA", "Straße: 4 km (2.5 mi) or so"]
+    with_pass = [_looked(prefilter, t) for t in texts]
+    skipped = sum(not prefilter._may_hold_a_word(t) for t in texts)
+    prefilter._keys = None  # every sentence read word by word
+    assert with_pass == [_looked(prefilter, t) for t in texts]
+    assert 0 < skipped < len(texts)
+
+
+def test_a_regular_expression_term_turns_the_aho_corasick_pass_off():
+    rule = _rule({"id": "quake", "scope": ["/ly[o0]n/"], "facts": {"deaths": {"kind": "count", "triggers": ["died"]}}})
+    assert Prefilter((rule,))._keys is None
+    assert Prefilter((rule,)).candidates("In Ly0n, four died.")

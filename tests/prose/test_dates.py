@@ -2,6 +2,7 @@
 import datetime as dt
 
 import pytest
+import regex
 
 from factlint.prose.dates import DateValue, find_dates, parse_date
 
@@ -161,3 +162,21 @@ def test_bounds_place_yearless_dates_in_a_leap_year():
     """A year-less February 29 has bounds (year 2000 by default)."""
     assert DateValue.day(None, 2, 29).bounds() == (dt.date(2000, 2, 29), dt.date(2000, 2, 29))
     assert DateValue.day(None, 12, 30).bounds(2023) == (dt.date(2023, 12, 30), dt.date(2023, 12, 30))
+
+
+@pytest.mark.parametrize("text", [
+    "The fair opened on 2021-06-04 and closed 2021-06-09.",
+    "Filed 04/06/2021, amended 4.6.2021, heard 12/30/2021.",
+    "On Tuesday, March 3, the dam broke; by mid-March, and in late April 2020, it held.",
+    "The 3rd of May and 14 Sept. 2019 were quiet; May was not.",
+    "Sales rose 4% in the year to 31 Dec. last year, the firm said on Jan. 2.",
+    "In May, 30 people met; in early June of next year, more.",
+    "No date here: 12 people, 3.5 km, 1-2 hours, and/or 20/20 vision.",
+    "The 1998-99 season ended on the 30th of June.",
+])
+def test_skipping_patterns_that_cannot_match_finds_the_same_dates(text, monkeypatch):
+    from factlint.prose import dates
+    found = [(d.start, d.end, d.value) for d in find_dates(text)]
+    monkeypatch.setattr(dates, "_NEEDS", (None,) * len(dates._PATTERNS))
+    monkeypatch.setattr(dates, "_MONTH_HINT", regex.compile(""))  # every pattern runs
+    assert found == [(d.start, d.end, d.value) for d in find_dates(text)]

@@ -1,7 +1,8 @@
 """Rule terms: whole words, wildcards, hyphen/space and apostrophe equivalence."""
 import pytest
+import regex
 
-from factlint.prose.terms import find_terms
+from factlint.prose.terms import find_terms, has_term, term_pattern
 
 
 def matched(terms, text):
@@ -99,3 +100,32 @@ def test_no_terms():
 def test_punctuation_in_terms(term, text):
     """Dots and acronyms in terms are matched literally."""
     assert len(matched([term], text)) == 1
+
+
+def _one_check_per_term(terms: tuple[str, ...], text: str, compounds: bool) -> list[tuple[int, int, str]]:
+    """The matches of the alternation with a word-boundary check around each
+    term (how the pattern was first written): the combined pattern must agree."""
+    ordered = sorted(terms, key=lambda t: (-len(t), t))
+    pattern = regex.compile("|".join(f"(?P<t{i}>{term_pattern(t, compounds)})" for i, t in enumerate(ordered)),
+                            regex.IGNORECASE)
+    return [(m.start(), m.end(), ordered[int(m.lastgroup[1:])]) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("compounds", [True, False])
+@pytest.mark.parametrize("terms,text", [
+    (("kill*", "dead", "death*", "death toll", "die"), "The death toll rose; 12 were killed and the dead were named."),
+    (("die", "died", "dies"), "Three people died; diesel tanks burned; one dies each winter."),
+    (("range", "short range"), "The short-range rocket's range is 20 km; long-range ones fly farther."),
+    (("injur*", "wounded"), "Forty were injured, others wounded; the injury toll and INJURIES rose."),
+    (("Gov.", "governor"), "Gov. Ann Brill, the governor, said the Governor's office agreed."),
+    (("O'Neill", "Neill"), "Mayor O’Neill and Tam Neill met; O'Neill's aide spoke."),
+    (("U.S.*", "US"), "U.S.-made rockets, US aid, the USA and U.S.A. forces."),
+    (("a", "an", "and"), "An ant and a bee, and Ann."),
+    (("hurt",), "hurtled, unhurt, hurt-hurt, hurt."),
+    (("kill*",), "killkill kill-kill killed."),
+])
+def test_one_boundary_check_for_the_list_finds_what_one_per_term_did(terms, text, compounds):
+    found = [(h.start, h.end, h.term) for h in find_terms(terms, text, compounds=compounds)]
+    assert found == _one_check_per_term(terms, text, compounds)
+    assert found  # each phrasing holds at least one of its terms
+    assert has_term(terms, text)

@@ -1,5 +1,6 @@
 """Typing the values of a sentence: counts, quantities, dates, years and the rest."""
 import pytest
+import regex
 
 from factlint.model import INF, Interval
 from factlint.prose.values import find_values
@@ -189,3 +190,27 @@ def test_vague_counts(text, lo, hi):
     assert v.type == "count"
     assert (v.interval.lo, v.interval.hi) == (lo, hi)
     assert v.qualifier is None
+
+
+_TAILS = ["", " ", "The toll, including", "12 people, among them ", "a girl,  ", "aged", "those aged 7 and ages ",
+          "back in", "since early", "mid-", "in", "win", "Vela, Tam Kell, ", "a line.", "Is it?  ", "(see below)",
+          "one\n", "the end.\n", "several of them", "of whom the", "Updated: 4 June,", "‘quoted.’ ", "x" * 300 + ","]
+
+
+@pytest.mark.parametrize("module,name", [
+    ("factlint.prose.values", "_SUBCOUNT_BEFORE"), ("factlint.prose.values", "_AGE"),
+    ("factlint.prose.values", "_AGE_BEFORE"), ("factlint.prose.values", "_YEAR_CUE_BEFORE"),
+    ("factlint.prose.sentences", "_TERMINAL"),
+    ("factlint.read.furniture", "_TERMINAL"), ("factlint.read.furniture", "_SENTENCE_END"),
+    ("factlint.read.furniture", "_QUESTION_END"),
+])
+def test_patterns_searched_from_the_end_test_the_same_texts(module, name):
+    """Patterns that end in $ and are only tested are searched backwards ((?r));
+    a forward search of the same pattern must say yes for the same texts."""
+    import importlib
+    pattern = getattr(importlib.import_module(module), name)
+    assert pattern.pattern.startswith("(?r)")
+    forward = regex.compile(pattern.pattern[len("(?r)"):], pattern.flags & ~regex.REVERSE)
+    said = [bool(pattern.search(t)) for t in _TAILS]
+    assert said == [bool(forward.search(t)) for t in _TAILS]
+    assert any(said)
