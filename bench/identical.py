@@ -28,7 +28,7 @@ FORMATS = ("text", "line", "json", "sarif", "junit", "github")
 
 
 def _run(args: list[str], out_dir: str, name: str, cwd: str) -> None:
-    env = dict(os.environ, NO_COLOR="1", COLUMNS="80")
+    env = dict(os.environ, NO_COLOR="1", COLUMNS="80", SOURCE_DATE_EPOCH="0")  # the HTML report's date
     env.pop("GITHUB_ACTIONS", None)
     done = subprocess.run([sys.executable, "-m", "factlint", *args], cwd=cwd, env=env,
                           capture_output=True)

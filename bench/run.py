@@ -1,17 +1,28 @@
-"""Benchmark factlint at archive scale and write bench/RESULTS.md.
+"""Benchmark factlint on two corpora and write bench/RESULTS.md.
 
-    python bench/run.py            # the full matrix: N = 1k, 10k, 100k articles x M = 10, 100, 1,000 rules
-    python bench/run.py --quick    # N = 1k, 2k x M = 10, 100: a minute or two
+    python bench/run.py --quick    # 1,000 articles (2,000 for memory): 5-10 minutes; prints the tables
+    python bench/run.py            # 10,000 articles, memory at 100,000: long; writes bench/RESULTS.md
 
-Generated corpora and rules go to --out (default: a folder in the system's
-temporary directory), never into the repository. Each factlint run is a
-separate process (`python -m factlint`), timed by wall clock, with its peak
-resident memory from wait4 (the largest of the process and its workers).
+Two corpora, generated under --out (never in the repository), kept between runs:
 
-The floor, measured in the same run on the same files: read every file and run
-one compiled regular expression of all the rules' trigger words over it, in one
-process. factlint's time divided by the floor's says how far factlint is from
-doing nothing but reading and one pattern match.
+- realistic (bench/realistic.py): varied invented stories, about 3.5 clauses
+  a rule can claim per article, almost no repeated clause; its own 10 rules.
+- story (bench/corpus.py): every article tells the default rules' story, some
+  10 claimable clauses per article from a few dozen sentences: the worst case.
+
+Each factlint run is its own process (`python -m factlint`). For each run:
+wall time; CPU time (user + system of the process and its workers, from
+os.wait4); peak resident memory (the largest of the process and its workers);
+and the CPU other processes used meanwhile (/proc/stat's busy time less ours),
+so a figure taken on a busy machine says so. Before each run the benchmark waits
+(a bounded time) for the machine to be quiet; a figure is the median of
+--repeat runs. On a machine shared with other work, CPU time is the figure to
+trust: wall time moves with the neighbours, CPU time much less.
+
+Floors, measured on the same files in this process: read every file and run
+(a) one compiled regular expression of all the rules' trigger and scope words,
+(b) an Aho-Corasick automaton of the same words (pyahocorasick, when installed).
+`× floor` is factlint's CPU time over the floor's.
 """
 from __future__ import annotations
 
@@ -25,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -32,41 +44,126 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, ROOT)
 
 import corpus  # noqa: E402  (bench/corpus.py)
+import realistic  # noqa: E402  (bench/realistic.py)
 
-STORIES = 77  # replicas of the default rules at M = 1,000; the mixed corpus tells all their stories
+FORMATS = ("text", "line", "json", "sarif", "junit", "github")
+CORES = os.cpu_count() or 1
+TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
-def run_factlint(args: list[str]) -> tuple[float, float, int]:
-    """(wall seconds, peak RSS in MB, exit status) of one factlint run."""
+def _busy_seconds() -> float | None:
+    """CPU seconds all processes have used since boot (/proc/stat), or None off Linux."""
+    try:
+        with open("/proc/stat", encoding="ascii") as handle:
+            fields = handle.readline().split()[1:]
+    except OSError:
+        return None
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(x) for x in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / TICK
+
+
+def wait_quiet(limit: float, threshold: float = 0.25) -> float:
+    """Wait until other processes use under `threshold` cores (sampled over
+    half a second), for at most `limit` seconds; the load last seen, in cores."""
+    deadline = time.monotonic() + limit
+    while True:
+        before, start = _busy_seconds(), time.monotonic()
+        time.sleep(0.5)
+        after = _busy_seconds()
+        if before is None or after is None:
+            return 0.0
+        load = (after - before) / (time.monotonic() - start)
+        if load < threshold or time.monotonic() >= deadline:
+            return load
+
+
+@dataclass(frozen=True)
+class Run:
+    wall: float  # seconds
+    cpu: float  # user + system seconds of the process tree
+    rss: float  # MB, the largest process
+    others: float  # CPU seconds other processes used during the run
+
+    @property
+    def others_cores(self) -> float:
+        return self.others / self.wall if self.wall else 0.0
+
+
+def run_once(args: list[str], quiet_wait: float) -> Run:
+    wait_quiet(quiet_wait)
+    busy = _busy_seconds()
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "factlint", *args], cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    err = proc.stderr.read().decode()  # small; read before waiting so a full pipe cannot block it
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    err = proc.stderr.read().decode()
     proc.stderr.close()
+    proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"factlint {' '.join(args)} failed ({proc.returncode}):\n{err}")
-    return wall, usage.ru_maxrss / 1024, proc.returncode
+    cpu = usage.ru_utime + usage.ru_stime
+    after = _busy_seconds()
+    others = max(0.0, after - busy - cpu) if busy is not None and after is not None else 0.0
+    return Run(wall, cpu, usage.ru_maxrss / 1024, others)
 
 
-def floor(paths: list[str], rules_dir: str) -> float:
-    """Seconds to read every file and run one pattern of all trigger words over it."""
-    import regex
+def run_median(args: list[str], repeat: int, quiet_wait: float, before=None) -> Run:
+    """The median of `repeat` runs, each figure on its own (`before` runs first each time)."""
+    runs = []
+    for _ in range(repeat):
+        if before:
+            before()
+        runs.append(run_once(args, quiet_wait))
+    return Run(statistics.median(r.wall for r in runs), statistics.median(r.cpu for r in runs),
+               statistics.median(r.rss for r in runs), statistics.median(r.others for r in runs))
 
-    from factlint.prose.terms import term_pattern
+
+def _words(rules_dir: str) -> list[str]:
+    """The rules' trigger and scope words, and titles' names, as plain lower-case text (`*` dropped)."""
     from factlint.rules import load_rules
 
-    triggers = sorted({t for r in load_rules(rules_dir) for s in r.facts for t in s.triggers})
-    pattern = regex.compile("|".join(term_pattern(t) for t in triggers), regex.IGNORECASE)
-    start = time.perf_counter()
-    hits = 0
-    for path in paths:
-        with open(path, "rb") as handle:
-            text = handle.read().decode("utf-8", errors="replace")
-        hits += sum(1 for _ in pattern.finditer(text))
-    return time.perf_counter() - start
+    words = set()
+    for rule in load_rules((rules_dir,)):
+        for group in rule.scope.groups:
+            words.update(group)
+        for spec in rule.facts:
+            words.update(spec.triggers)
+            person = spec.options.get("person")
+            if isinstance(person, str):
+                words.add(person)
+    return sorted({w.rstrip("*").strip().lower() for w in words if w and not w.startswith("/")} - {""})
+
+
+def floors(paths: list[str], rules_dir: str) -> dict[str, tuple[float, float] | None]:
+    """(wall, CPU) seconds of each floor: read every file and find the rules' words in it."""
+    import regex
+
+    words = _words(rules_dir)
+    pattern = regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+                            + ")", regex.IGNORECASE)
+
+    def timed(scan) -> tuple[float, float]:
+        start, cpu = time.perf_counter(), time.process_time()
+        hits = 0
+        for path in paths:
+            with open(path, "rb") as handle:
+                hits += scan(handle.read().decode("utf-8", errors="replace"))
+        return time.perf_counter() - start, time.process_time() - cpu
+
+    out: dict[str, tuple[float, float] | None] = {
+        "regex": timed(lambda text: sum(1 for _ in pattern.finditer(text)))}
+    try:
+        import ahocorasick
+    except ImportError:
+        out["aho-corasick"] = None
+        return out
+    automaton = ahocorasick.Automaton()
+    for w in words:
+        automaton.add_word(w, w)
+    automaton.make_automaton()
+    out["aho-corasick"] = timed(lambda text: sum(1 for _ in automaton.iter(text.lower())))
+    return out
 
 
 def machine() -> list[str]:
@@ -80,7 +177,7 @@ def machine() -> list[str]:
         mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     except (ValueError, OSError):
         mem = 0.0
-    return [f"- CPU: {cpu}, {os.cpu_count()} cores; memory {mem:.1f} GB",
+    return [f"- CPU: {cpu}, {CORES} cores; memory {mem:.1f} GB",
             f"- {platform.system()} {platform.release()}; Python {platform.python_version()}",
             f"- load average at start: {' / '.join(f'{x:.2f}' for x in os.getloadavg())}"]
 
@@ -89,153 +186,241 @@ def _verdict(ok: bool, short: str) -> str:
     return "met" if ok else f"**not met**: {short}"
 
 
-def targets(rows, scaling_rows, default_rows, jobs: int, n_default: int, cache_speedup: float,
-            startup: float) -> list[str]:
-    """The issue's targets against the figures of this run."""
-    out = []
-    rate = next((r for j, _, r, _, _ in default_rows if j == jobs), None)
-    if rate is not None:
-        out.append(f"| ≥ 2,000 articles/s, default rules, {n_default:,} articles, --jobs {jobs} | {rate:,.0f}/s | "
-                   f"{_verdict(rate >= 2000, f'{2000 / rate:.1f}× too slow')} |")
-    by = {(n, m): w for n, m, _, w, _, _, _ in rows}
-    sizes = sorted({n for n, _ in by})
-    counts = sorted({m for _, m in by})
-    if len(scaling_rows) > 1:
-        (m0, w0, _, _), (m1, w1, _, _) = scaling_rows[0], scaling_rows[-1]
-        ratio = w1 / w0
-        out.append(f"| time from {m0} to {m1} rules ≤ 1.5×, {n_default:,} articles of one story | {ratio:.2f}× | "
-                   f"{_verdict(ratio <= 1.5, f'{ratio / 1.5:.2f}× over')} |")
-    if len(counts) > 1:
-        for n in sizes:
-            ratio = by[n, counts[-1]] / by[n, counts[0]]
-            out.append(f"| (mixed corpus, where more rules also find more facts) {counts[0]} to {counts[-1]} rules, "
-                       f"{n:,} articles | {ratio:.2f}× | for information |")
-    if len(sizes) > 1:
-        for m in counts:
-            per_small = by[sizes[0], m] / sizes[0]
-            per_large = by[sizes[-1], m] / sizes[-1]
-            ratio = per_large / per_small
-            out.append(f"| linear in articles: time per article at {sizes[-1]:,} vs {sizes[0]:,}, {m} rules | "
-                       f"{ratio:.2f}× | {_verdict(ratio <= 1.2, 'grows faster than the article count')} |")
-    peaks = [(n, m, rss) for n, m, _, _, _, rss, _ in rows if n >= 100_000]
-    for n, m, rss in peaks:
-        out.append(f"| peak memory ≤ 300 MB at {n:,} articles, {m} rules | {rss:.0f} MB | "
-                   f"{_verdict(rss <= 300, f'{rss - 300:.0f} MB over')} |")
-    out.append(f"| cache re-run ≥ 10× faster | {cache_speedup:.1f}× | "
-               f"{_verdict(cache_speedup >= 10, f'{10 / cache_speedup:.1f}× short')} |")
-    over = f"{startup - 0.5:.2f} s over"
-    out.append(f"| `factlint seeds/` < 0.5 s | {startup:.3f} s | {_verdict(startup < 0.5, over)} |")
-    return out
+def _rate(n: int, seconds: float) -> str:
+    return f"{n / seconds:,.0f}" if seconds else "-"
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="small N only (1k, 2k articles; 10 and 100 rules)")
-    parser.add_argument("--sizes", type=lambda s: [int(x) for x in s.split(",")],
-                        help="article counts, e.g. 1000,10000")
-    parser.add_argument("--rules", dest="rule_counts", type=lambda s: [int(x) for x in s.split(",")],
-                        help="rule counts, e.g. 10,100,1000")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count(), help="factlint --jobs (default: all cores)")
-    parser.add_argument("--out", default=os.path.join(tempfile.gettempdir(), "factlint-bench"),
-                        help="where corpora and rules are generated")
-    parser.add_argument("--results", default=os.path.join(HERE, "RESULTS.md"), help="the report to write")
-    parser.add_argument("--note", default="", help="a line about the conditions, written into the report")
-    args = parser.parse_args()
-    sizes = args.sizes or ([1000, 2000] if args.quick else [1000, 10_000, 100_000])
-    rule_counts = args.rule_counts or ([10, 100] if args.quick else [10, 100, 1000])
-    os.makedirs(args.out, exist_ok=True)
-    lines = ["# factlint benchmark", "", f"Command: `{shlex.join(['python', 'bench/run.py', *sys.argv[1:]])}`", ""]
-    lines += machine()
-    if args.note:
-        lines.append(f"- conditions: {args.note}")
-    started = time.perf_counter()
+class Bench:
+    def __init__(self, args) -> None:
+        self.args = args
+        self.started = time.perf_counter()
+        self.lines: list[str] = []
+        self.targets: list[str] = []
 
-    def log(message: str) -> None:
-        print(f"[{time.perf_counter() - started:7.1f} s] {message}", flush=True)
+    def log(self, message: str) -> None:
+        print(f"[{time.perf_counter() - self.started:7.1f} s] {message}", flush=True)
 
-    # Start-up: `factlint seeds/` end to end.
-    startup = statistics.median(run_factlint(["seeds/", "--no-cache"])[0] for _ in range(5))
-    log(f"start-up: factlint seeds/ {startup:.3f} s")
-
-    rules_dirs = {}
-    for m in sorted(set(rule_counts)):
-        rules_dirs[m] = os.path.join(args.out, f"rules-{m}")
-        shutil.rmtree(rules_dirs[m], ignore_errors=True)
-        corpus.write_rules(os.path.join(ROOT, "rules"), rules_dirs[m], m)
-
-    def make_corpus(name: str, n: int, stories: int) -> tuple[str, list[str]]:
-        folder = os.path.join(args.out, f"{name}-{n}")
+    def corpus(self, name: str, n: int) -> tuple[str, list[str]]:
+        folder = os.path.join(self.args.out, f"{name}-{n}")
         marker = os.path.join(folder, ".complete")
         if os.path.exists(marker):
             paths = sorted(os.path.join(d, f) for d, _, fs in os.walk(folder) for f in fs if f.endswith(".txt"))
             if len(paths) == n:
                 return folder, paths
         shutil.rmtree(folder, ignore_errors=True)
-        paths = corpus.write_corpus(folder, n, stories)
+        if name == "realistic":
+            paths = realistic.write_corpus(folder, n)
+        else:
+            paths = corpus.write_corpus(folder, n, 1)
         open(marker, "w").close()
-        log(f"generated {name} corpus of {n} articles")
+        self.log(f"generated the {name} corpus of {n:,} articles")
         return folder, paths
 
-    rows = []
-    for n in sizes:
-        folder, paths = make_corpus("mixed", n, STORIES)
-        size_mb = sum(os.path.getsize(p) for p in paths) / 2**20
-        for m in rule_counts:
-            floor_s = floor(paths, rules_dirs[m])
-            wall, rss, _ = run_factlint(["--rules", rules_dirs[m], "--no-cache", "--jobs", str(args.jobs),
-                                         "--format", "json", folder])
-            rows.append((n, m, size_mb, wall, n / wall, rss, wall / floor_s))
-            log(f"N={n} M={m}: {wall:.1f} s, {n / wall:.0f} articles/s, {rss:.0f} MB, {wall / floor_s:.1f}x floor")
+    def rules(self, name: str, m: int | None) -> str:
+        """The rules folder of `name`'s corpus: its own rules (m None), or m rules (its own first)."""
+        if m is None:
+            if name == "story":
+                return os.path.join(ROOT, "rules")
+            m = 2 * realistic.STORIES
+        folder = os.path.join(self.args.out, f"rules-{name}-{m}")
+        if not os.path.exists(os.path.join(folder, ".complete")):
+            shutil.rmtree(folder, ignore_errors=True)
+            if name == "story":
+                corpus.write_rules(os.path.join(ROOT, "rules"), folder, m)
+            else:
+                realistic.write_rules(folder, m)
+            open(os.path.join(folder, ".complete"), "w").close()
+        return folder
 
-    # The default rules on a corpus of their own story: jobs, and the cache.
-    n_default = 1000 if args.quick else 10_000
-    folder, paths = make_corpus("story", n_default, 1)
-    default_rules = os.path.join(ROOT, "rules")
-    floor_s = floor(paths, default_rules)
-    # Rules that do not apply: the same story corpus under 10 to 1,000 rules finds the
-    # same facts, so the difference is what the rules that find nothing cost.
-    scaling_rows = []
-    for m in rule_counts:
-        wall, rss, _ = run_factlint(["--rules", rules_dirs[m], "--no-cache", "--jobs", str(args.jobs), folder])
-        scaling_rows.append((m, wall, n_default / wall, rss))
-        log(f"story corpus, {n_default} articles, {m} rules: {wall:.1f} s, {n_default / wall:.0f} articles/s")
-    default_rows = []
-    for jobs in sorted({1, args.jobs}):
-        wall, rss, _ = run_factlint(["--rules", default_rules, "--no-cache", "--jobs", str(jobs), folder])
-        default_rows.append((jobs, wall, n_default / wall, rss, wall / floor_s))
-        log(f"default rules, {n_default} articles, --jobs {jobs}: {wall:.1f} s, {n_default / wall:.0f} articles/s")
-    cache_dir = os.path.join(args.out, "cache")
-    shutil.rmtree(cache_dir, ignore_errors=True)
-    cold = run_factlint(["--rules", default_rules, "--cache-dir", cache_dir, "--jobs", str(args.jobs), folder])[0]
-    warm = run_factlint(["--rules", default_rules, "--cache-dir", cache_dir, "--jobs", str(args.jobs), folder])[0]
-    log(f"cache: cold {cold:.1f} s, warm {warm:.1f} s ({cold / warm:.1f}x)")
+    def factlint(self, args: list[str], repeat: int | None = None, before=None) -> Run:
+        return run_median(args, repeat or self.args.repeat, self.args.quiet_wait, before)
 
-    lines += [f"- run took {time.perf_counter() - started:.0f} s; load average at end: "
-              f"{' / '.join(f'{x:.2f}' for x in os.getloadavg())}", ""]
-    lines += ["## Archive matrix (mixed corpus: every article tells one of "
-              f"{STORIES} replicated stories; `--jobs {args.jobs}`, `--no-cache`, JSON report)", "",
-              "| articles | rules | corpus MB | wall s | articles/s | peak RSS MB | × floor |",
-              "|---:|---:|---:|---:|---:|---:|---:|"]
-    lines += [f"| {n:,} | {m:,} | {mb:.0f} | {w:.1f} | {r:,.0f} | {rss:.0f} | {x:.1f} |"
-              for n, m, mb, w, r, rss, x in rows]
-    lines += ["", f"## Rules that do not apply ({n_default:,} articles of the default rules' story; "
-              "the replicas' scope words and names never occur)", "",
-              "| rules | wall s | articles/s | peak RSS MB |", "|---:|---:|---:|---:|"]
-    lines += [f"| {m:,} | {w:.1f} | {r:,.0f} | {rss:.0f} |" for m, w, r, rss in scaling_rows]
-    lines += ["", f"## Default rules, {n_default:,} articles of their own story", "",
-              "| --jobs | wall s | articles/s | peak RSS MB | × floor |", "|---:|---:|---:|---:|---:|"]
-    lines += [f"| {j} | {w:.1f} | {r:,.0f} | {rss:.0f} | {x:.1f} |" for j, w, r, rss, x in default_rows]
-    lines += ["", "## Cache and start-up", "",
-              f"- cold run (empty cache) {cold:.2f} s, re-run over the unchanged corpus {warm:.2f} s: "
-              f"{cold / warm:.1f}× faster",
-              f"- `factlint seeds/` (5 articles, 13 rules), median of 5: {startup:.3f} s", ""]
-    lines += ["## Targets", "", "| target | measured | verdict |", "|---|---|---|"]
-    lines += targets(rows, scaling_rows, default_rows, args.jobs, n_default, cold / warm, startup)
-    lines += ["", "Why each figure is what it is, and how to read it: bench/README.md.", ""]
-    with open(args.results + ".tmp", "w", encoding="utf-8") as handle:
-        handle.write("\n".join(lines))
-    os.replace(args.results + ".tmp", args.results)
-    log(f"wrote {args.results}")
+
+def _row(label: str, n: int, r: Run, floor_cpu: dict[str, float | None] | None = None) -> str:
+    ratios = ""
+    if floor_cpu is not None:
+        ratios = " | " + " | ".join(f"{r.cpu / f:.0f}×" if f else "-" for f in floor_cpu.values())
+    return (f"| {label} | {r.wall:.2f} | {_rate(n, r.wall)} | {r.cpu:.2f} | {r.cpu / n * 1000:.2f} | "
+            f"{_rate(n, r.cpu / min(CORES, 2))} | {r.rss:.0f} | {r.others_cores:.2f}{ratios} |")
+
+
+def measure_corpus(bench: Bench, name: str) -> dict:
+    """Every figure of one corpus; its tables go into bench.lines."""
+    args = bench.args
+    n = args.articles
+    folder, paths = bench.corpus(name, n)
+    own = bench.rules(name, None)
+    found = {}
+    fl = floors(paths, own)
+    floor_cpu = {k: (v[1] if v else None) for k, v in fl.items()}
+    out = bench.lines
+    out += ["", f"## {name} corpus: {n:,} articles, its own rules, `--no-cache`, text report", "",
+            "CPU-limited rate: articles per CPU second × 2 cores (what 2 free cores would do).", "",
+            "| run | wall s | articles/s (wall) | CPU s | CPU ms/article | articles/s (CPU, 2 cores) | "
+            "peak RSS MB | other processes (cores) | × regex floor (CPU) | × Aho-Corasick floor (CPU) |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for label, (wall, cpu) in ((k, v) for k, v in fl.items() if v):
+        out.append(f"| floor: {label} | {wall:.2f} | {_rate(n, wall)} | {cpu:.2f} | {cpu / n * 1000:.3f} | "
+                   f"{_rate(n, cpu / 2)} | - | - | - | - |")
+    for jobs in (1, 2):
+        r = bench.factlint(["--rules", own, "--no-cache", "--jobs", str(jobs), folder])
+        found[f"jobs{jobs}"] = r
+        out.append(_row(f"--jobs {jobs}", n, r, floor_cpu))
+        bench.log(f"{name}: --jobs {jobs}: {r.wall:.2f} s wall, {r.cpu:.2f} s CPU, {n / r.wall:,.0f} articles/s, "
+                  f"others {r.others_cores:.2f} cores")
+
+    out += ["", f"### {name}: rules that do not apply (the same {n:,} articles; added rules' names never occur)", "",
+            "| rules | wall s | articles/s (wall) | CPU s | CPU ms/article | articles/s (CPU, 2 cores) | "
+            "peak RSS MB | other processes (cores) |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    scaling = []
+    for m in args.rule_counts:
+        r = bench.factlint(["--rules", bench.rules(name, m), "--no-cache", "--jobs", "2", folder],
+                           repeat=1 if args.quick else None)
+        scaling.append((m, r))
+        out.append(_row(f"{m:,}", n, r))
+        bench.log(f"{name}: {m} rules: {r.wall:.2f} s wall, {r.cpu:.2f} s CPU")
+    found["scaling"] = scaling
+
+    cache_dir = os.path.join(args.out, f"cache-{name}")
+    cold = bench.factlint(["--rules", own, "--cache-dir", cache_dir, "--jobs", "2", folder],
+                          before=lambda: shutil.rmtree(cache_dir, ignore_errors=True))
+    bench.factlint(["--rules", own, "--cache-dir", cache_dir, "--jobs", "2", folder], repeat=1)  # fill it
+    warm = bench.factlint(["--rules", own, "--cache-dir", cache_dir, "--jobs", "2", folder])
+    found["cold"], found["warm"] = cold, warm
+    out += ["", f"### {name}: cache, {n:,} articles, `--jobs 2`", "",
+            "| run | wall s | articles/s (wall) | CPU s | CPU ms/article | articles/s (CPU, 2 cores) | "
+            "peak RSS MB | other processes (cores) |", "|---|---:|---:|---:|---:|---:|---:|---:|",
+            _row("cold (empty cache)", n, cold), _row("warm (unchanged articles)", n, warm),
+            "", f"Warm is {cold.wall / warm.wall:.1f}× faster than cold by wall time, "
+            f"{cold.cpu / warm.cpu:.1f}× by CPU time."]
+    bench.log(f"{name}: cache cold {cold.wall:.2f} s / {cold.cpu:.2f} s CPU, warm {warm.wall:.2f} s / "
+              f"{warm.cpu:.2f} s CPU")
+
+    big = args.memory_articles
+    formats = args.formats or (FORMATS if name == "realistic" or args.quick else ("json", "text"))
+    folder_big, _ = bench.corpus(name, big)
+    out += ["", f"### {name}: peak memory, {big:,} articles, `--jobs 2`, `--no-cache`", "",
+            "| format | wall s | articles/s (wall) | CPU s | CPU ms/article | articles/s (CPU, 2 cores) | "
+            "peak RSS MB | other processes (cores) |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    memory = {}
+    for fmt in formats:
+        r = bench.factlint(["--rules", own, "--no-cache", "--jobs", "2", "--format", fmt, folder_big], repeat=1)
+        memory[fmt] = r
+        out.append(_row(fmt, big, r))
+        bench.log(f"{name}: {big:,} articles, --format {fmt}: {r.rss:.0f} MB, {r.wall:.1f} s wall")
+    found["memory"] = memory
+    return found
+
+
+def targets(name: str, found: dict, args) -> list[str]:
+    n, big = args.articles, args.memory_articles
+    out = []
+    j2 = found["jobs2"]
+    cpu_rate = n / (j2.cpu / 2)
+    wall_rate = n / j2.wall
+    out.append(f"| {name} | ≥ 2,000 articles/s with 2 cores (`--jobs 2`, {n:,} articles) | "
+               f"{wall_rate:,.0f}/s wall; {cpu_rate:,.0f}/s by CPU time | "
+               f"{_verdict(cpu_rate >= 2000, f'{2000 / cpu_rate:.1f}× short (CPU)')} |")
+    for fmt in ("json", "text"):
+        if fmt in found["memory"]:
+            rss = found["memory"][fmt].rss
+            out.append(f"| {name} | ≤ 300 MB at {big:,} articles, {fmt} | {rss:.0f} MB | "
+                       f"{_verdict(rss <= 300, f'{rss - 300:.0f} MB over')} |")
+    others = [f"{fmt} {r.rss:.0f} MB" for fmt, r in found["memory"].items() if fmt not in ("json", "text")]
+    if others:
+        worst = max(r.rss for fmt, r in found["memory"].items())
+        out.append(f"| {name} | (every format) ≤ 300 MB at {big:,} articles | {', '.join(others)} | "
+                   f"{_verdict(worst <= 300, 'a format over')} |")
+    cold, warm = found["cold"], found["warm"]
+    out.append(f"| {name} | warm cache ≥ 10× faster than cold ({n:,} articles) | {cold.wall / warm.wall:.1f}× wall, "
+               f"{cold.cpu / warm.cpu:.1f}× CPU | "
+               f"{_verdict(cold.cpu / warm.cpu >= 10, f'{10 / (cold.cpu / warm.cpu):.1f}× short (CPU)')} |")
+    (m0, r0), (m1, r1) = found["scaling"][0], found["scaling"][-1]
+    ratio = r1.cpu / r0.cpu
+    out.append(f"| {name} | {m0:,} → {m1:,} rules ≤ 1.5× ({n:,} articles) | {ratio:.2f}× CPU, "
+               f"{r1.wall / r0.wall:.2f}× wall | {_verdict(ratio <= 1.5, f'{ratio / 1.5:.2f}× over')} |")
+    return out
+
+
+def startup(bench: Bench) -> list[str]:
+    """`factlint seeds/`: start-up, and `--jobs` auto against one process on a small input."""
+    auto = bench.factlint(["seeds/", "--no-cache"], repeat=5)
+    one = bench.factlint(["seeds/", "--no-cache", "--jobs", "1"], repeat=5)
+    help_run = bench.factlint(["--version"], repeat=5)
+    bench.log(f"start-up: factlint seeds/ {auto.wall:.3f} s wall ({auto.cpu:.3f} s CPU); --jobs 1 {one.wall:.3f} s; "
+              f"--version {help_run.wall:.3f} s")
+    small, _ = bench.corpus("story", 100)
+    small_auto = bench.factlint([small, "--no-cache"], repeat=3)
+    small_one = bench.factlint([small, "--no-cache", "--jobs", "1"], repeat=3)
+    bench.log(f"100 story articles: --jobs auto {small_auto.wall:.2f} s, --jobs 1 {small_one.wall:.2f} s")
+    bench.lines += ["", "## Start-up and small inputs (median of 5; 3 for 100 articles)", "",
+                    "| run | wall s | CPU s | peak RSS MB | other processes (cores) |", "|---|---:|---:|---:|---:|",
+                    f"| `factlint --version` | {help_run.wall:.3f} | {help_run.cpu:.3f} | {help_run.rss:.0f} | "
+                    f"{help_run.others_cores:.2f} |",
+                    f"| `factlint seeds/` (`--jobs` auto) | {auto.wall:.3f} | {auto.cpu:.3f} | {auto.rss:.0f} | "
+                    f"{auto.others_cores:.2f} |",
+                    f"| `factlint seeds/ --jobs 1` | {one.wall:.3f} | {one.cpu:.3f} | {one.rss:.0f} | "
+                    f"{one.others_cores:.2f} |",
+                    f"| 100 story articles, `--jobs` auto | {small_auto.wall:.3f} | {small_auto.cpu:.3f} | "
+                    f"{small_auto.rss:.0f} | {small_auto.others_cores:.2f} |",
+                    f"| 100 story articles, `--jobs 1` | {small_one.wall:.3f} | {small_one.cpu:.3f} | "
+                    f"{small_one.rss:.0f} | {small_one.others_cores:.2f} |"]
+    return [f"| both | `factlint seeds/` < 0.3 s | {auto.wall:.3f} s wall | "
+            f"{_verdict(auto.wall < 0.3, f'{auto.wall - 0.3:.3f} s over')} |",
+            f"| both | `--jobs` auto never slower than one process on small inputs | seeds {auto.wall:.3f} vs "
+            f"{one.wall:.3f} s; 100 articles {small_auto.wall:.2f} vs {small_one.wall:.2f} s | "
+            f"{_verdict(auto.wall <= one.wall * 1.05 and small_auto.wall <= small_one.wall * 1.05, 'slower')} |"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="1,000 articles, memory at 2,000: a few minutes")
+    parser.add_argument("--articles", type=int, help="articles for speed and cache (default 10,000; quick 1,000)")
+    parser.add_argument("--memory-articles", type=int, help="articles for peak memory (default 100,000; quick 2,000)")
+    parser.add_argument("--rules", dest="rule_counts", type=lambda s: [int(x) for x in s.split(",")],
+                        help="rule counts for the scaling rows (default 10,100,1000)")
+    parser.add_argument("--repeat", type=int, help="runs per figure, the median reported (default 3)")
+    parser.add_argument("--quiet-wait", type=float, default=None,
+                        help="seconds to wait at most for a quiet machine before each run (default 20; quick 3)")
+    parser.add_argument("--corpora", default="realistic,story", help="which corpora (default both)")
+    parser.add_argument("--formats", type=lambda s: tuple(s.split(",")),
+                        help="formats for the memory rows (default: all on the realistic corpus, json and text "
+                             "on the story corpus)")
+    parser.add_argument("--out", default=os.path.join(tempfile.gettempdir(), "factlint-bench"),
+                        help="where corpora and rules are generated")
+    parser.add_argument("--results", help="the report to write (default: bench/RESULTS.md for a full run; "
+                                          "a --quick run only prints)")
+    parser.add_argument("--note", default="", help="a line about the conditions, written into the report")
+    args = parser.parse_args()
+    args.articles = args.articles or (1000 if args.quick else 10_000)
+    args.memory_articles = args.memory_articles or (2000 if args.quick else 100_000)
+    args.rule_counts = args.rule_counts or [10, 100, 1000]
+    args.repeat = args.repeat or 3
+    args.quiet_wait = args.quiet_wait if args.quiet_wait is not None else (3.0 if args.quick else 20.0)
+    if args.results is None and not args.quick:
+        args.results = os.path.join(HERE, "RESULTS.md")
+    os.makedirs(args.out, exist_ok=True)
+    bench = Bench(args)
+    head = ["# factlint benchmark", "", f"Command: `{shlex.join(['python', 'bench/run.py', *sys.argv[1:]])}`", ""]
+    head += machine()
+    if args.note:
+        head.append(f"- conditions: {args.note}")
+    starting = startup(bench)
+    goals = []
+    for name in args.corpora.split(","):
+        goals += targets(name, measure_corpus(bench, name), args)
+    goals += starting
+    head += [f"- run took {time.perf_counter() - bench.started:.0f} s; load average at end: "
+             f"{' / '.join(f'{x:.2f}' for x in os.getloadavg())}"]
+    text = "\n".join(head + ["", "## Targets", "", "| corpus | target | measured | verdict |", "|---|---|---|---|",
+                             *goals, *bench.lines, "",
+                             "Why each figure is what it is, and how to read it: bench/README.md.", ""])
+    print("\n" + text)
+    if args.results:
+        with open(args.results + ".tmp", "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(args.results + ".tmp", args.results)
+        bench.log(f"wrote {args.results}")
 
 
 if __name__ == "__main__":

@@ -13,9 +13,10 @@ from factlint.compare.compare import compare
 from factlint.compare.selection import Selection
 from factlint.compare.suppressions import apply_suppressions
 from factlint.errors import DocumentError
+from factlint.extract.factstore import SPILL_FACTS, FactStore
 from factlint.extract.run import ArticleResult
 from factlint.extract.workers import extract_files
-from factlint.model import Fact, Report, RuleFact, RunError, Suppression
+from factlint.model import Check, Fact, Finding, Report, RuleFact, RunError, Suppression
 from factlint.prose.moments import Moment, parse_moment, with_year
 from factlint.read.datesfile import Dates
 from factlint.read.discover import STDIN, discover
@@ -84,20 +85,27 @@ def only_drafts(report: Report, drafts: frozenset[str]) -> Report:
 
 def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], selection: Selection = Selection(),
                  baseline: Baseline | None = None, progress: Callable[[int], None] | None = None,
-                 dates: Dates | None = None, drafts: frozenset[str] = frozenset()) -> Report:
+                 dates: Dates | None = None, drafts: frozenset[str] = frozenset(),
+                 cache_dir: str | None = None, keep_facts: bool = True) -> Report:
     """Compare the extracted results: findings and checks for every article; leave
     out what inline suppressions silence, what per-path-ignores ignore and what
     `baseline` already holds. `dates` maps a path to its publication time from a
     newsroom's own records (a `dates` file); it wins over the time read from the
     page. A draft (`drafts`, checked --against a corpus) with no time of its own
     is about to be published: it is dated after every article of the corpus, so
-    that a figure the corpus has since replaced is stale in it."""
+    that a figure the corpus has since replaced is stale in it. With `cache_dir`,
+    each rule's comparison is read from the cache when none of the articles
+    that state its facts has changed. Without `keep_facts` the report holds no
+    facts (a check report prints none), and a large run's facts wait on disk
+    for the comparison, one rule at a time (FactStore)."""
     articles: list[str] = []
     facts: list[Fact] = []
+    store = FactStore(spill_after=None if keep_facts else SPILL_FACTS)
     suppressions: list[Suppression] = []
     warnings: list[str] = []
     errors: list[RunError] = []
     times: dict[str, Moment] = {}
+    digests: dict[str, str] = {}
     yearless: dict[str, str] = {}
     # Built-in rules always extract (their facts are cached with the article's);
     # the ones the selection leaves out are dropped here.
@@ -109,7 +117,12 @@ def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], sele
         errors.extend(result.errors)
         if result.article:  # a file skipped or unreadable is not counted
             articles.append(result.path)
-            facts.extend(f for f in result.facts if f.rule not in unselected)
+            if cache_dir:
+                digests[result.path] = result.sha256
+            stated = [f for f in result.facts if f.rule not in unselected]
+            store.add(stated)
+            if keep_facts:
+                facts.extend(stated)
             suppressions.extend(result.suppressions)
             moment = dates.get(result.path) if dates else None
             moment = moment or (parse_moment(result.published) if result.published else None)
@@ -129,7 +142,11 @@ def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], sele
     if undated and corpus_days:
         after = Moment(max(corpus_days) + dt.timedelta(days=1))
         times.update(dict.fromkeys(undated, after))
-    findings, checks = compare(facts, rules, tuple(articles), times)
+    try:
+        findings, checks = _compare(store, facts if keep_facts else None, rules, tuple(articles), times,
+                                    cache_dir, digests)
+    finally:
+        store.close()
     findings, checks, suppressed = apply_suppressions(findings, checks, suppressions, rules, tuple(articles))
     findings, checks = selection.apply_path_ignores(findings, checks)
     report = Report(tuple(articles), tuple(facts), tuple(checks), tuple(findings),
@@ -139,16 +156,82 @@ def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], sele
     return apply_baseline(report, baseline) if baseline else report
 
 
+def _compare(store: FactStore, facts: list[Fact] | None, rules: tuple[Rule, ...], articles: tuple[str, ...],
+             times: dict[str, Moment], cache_dir: str | None, digests: dict[str, str]
+             ) -> tuple[list[Finding], list[Check]]:
+    """compare(), one rule at a time when the facts are on disk, each rule's part
+    read from the cache when it holds it. A rule's comparison depends on its
+    facts alone (and on the order and times of the articles that state them),
+    so the parts, sorted as compare sorts, are the whole."""
+    if not cache_dir and not store.spilled:
+        return compare(facts if facts is not None else [f for r in store.rules() for f in store.of(r)],
+                       rules, articles, times)
+    from factlint.extract.cache import Cache
+
+    cache = Cache(cache_dir, rules) if cache_dir else None
+    order = {path: i for i, path in enumerate(articles)}
+    findings: list[Finding] = []
+    checks: list[Check] = []
+    todo: list[Fact] = []  # facts of rules to compare, together, when they are in memory
+    keys: dict[str, str] = {}
+    try:
+        for rule in store.rules():
+            stated = store.of(rule)
+            key = None
+            if cache is not None and all(digests.get(f.path) for f in stated):
+                # (An article with no digest of its bytes has nothing to key on.)
+                paths = sorted({f.path for f in stated}, key=lambda p: order.get(p, 0))
+                key = cache.compare_key(rule, [(p, digests[p], times[p].iso() if p in times else "")
+                                               for p in paths])
+                hit = cache.get_compared(key)
+                if hit is not None:
+                    findings.extend(hit[0])
+                    checks.extend(hit[1])
+                    continue
+            if store.spilled:
+                found, checked = compare(stated, rules, articles, times)
+                if key is not None and cache is not None:
+                    cache.put_compared(key, found, checked)
+                findings.extend(found)
+                checks.extend(checked)
+            else:
+                todo.extend(stated)
+                if key is not None:
+                    keys[rule] = key
+        if todo:
+            found, checked = compare(todo, rules, articles, times)
+            per_rule: dict[str, tuple[list[Finding], list[Check]]] = {rule: ([], []) for rule in keys}
+            for finding in found:
+                if finding.rule in per_rule:
+                    per_rule[finding.rule][0].append(finding)
+            for check in checked:
+                if check.rule in per_rule:
+                    per_rule[check.rule][1].append(check)
+            if cache is not None:
+                for rule, key in keys.items():
+                    cache.put_compared(key, *per_rule[rule])
+            findings.extend(found)
+            checks.extend(checked)
+    finally:
+        if cache is not None:
+            cache.close()
+    checks.sort(key=lambda c: (order.get(c.path, 0), c.rule, c.fact))
+    findings.sort(key=lambda f: (order.get(f.path, 0), f.line, f.column, f.rule, f.fact))
+    return findings, checks
+
+
 def check_paths(paths: list[str], rules: tuple[Rule, ...], selection: Selection = Selection(),
                 baseline: Baseline | None = None, options: ReadOptions = ReadOptions(),
                 jobs: int = 1, cache_dir: str | None = None, against: list[str] | None = None,
-                progress: Callable[[int], None] | None = None, dates: Dates | None = None) -> Report:
+                progress: Callable[[int], None] | None = None, dates: Dates | None = None,
+                keep_facts: bool = True) -> Report:
     """Check every article under `paths` against the selected `rules` and each other;
-    with `against`, check the drafts under `paths` against that corpus and report the drafts only."""
+    with `against`, check the drafts under `paths` against that corpus and report the drafts only.
+    Without `keep_facts` the report holds no facts: what a check report needs, in less memory."""
     rules = selection.pick_rules(rules)
     drafts = draft_names(paths, selection, options) if against else frozenset()
     report = build_report(extract_paths(paths, rules, selection, options, jobs, cache_dir, against),
-                          rules, selection, baseline, progress, dates, drafts)
+                          rules, selection, baseline, progress, dates, drafts, cache_dir, keep_facts)
     return only_drafts(report, drafts) if against else report
 
 

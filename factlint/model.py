@@ -98,7 +98,7 @@ class Interval:
         return cls(lo, hi, data["lo_open"], data["hi_open"])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: an archive holds hundreds of thousands
 class Fact:
     """One mention of a fact in one article: what it says, and exactly where.
 
@@ -137,7 +137,7 @@ class Fact:
         return (self.rule, self.fact)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: an archive holds hundreds of thousands
 class Related:
     """Another mention a finding is compared with: where, and its value written
     the canonical way (`Fact.display`; a Finding's `found` is the text as written)."""
@@ -152,7 +152,7 @@ class Related:
         return {"path": self.path, "line": self.line, "column": self.column, "found": self.display}
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Finding:
     """One disagreement, reported at the place of the value that is wrong."""
 
@@ -176,7 +176,7 @@ class Finding:
         return data
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: an archive holds hundreds of thousands
 class Check:
     """The verdict on one fact in one article: passed, failed or skipped."""
 

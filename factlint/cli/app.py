@@ -136,8 +136,11 @@ def check_command(ctx: click.Context, paths: tuple[str, ...], fmt: str, per_path
         fmt = default_format(os.environ)  # neither the command line nor a config file chose one
     _refuse_overwriting_articles((*paths, *against), options,
                                  [path for _, path in outputs] + [write_baseline_file or ""])
+    # A check report prints no facts: unless a rule's silence must be explained
+    # or an HTML page is written, they are not kept (a large run's wait on disk).
+    keep_facts = warn_unused_rules or any(target == "html" for target, _ in outputs)
     report = _load(paths, options, per_path_ignores, warn_unused_rules,
-                   None if write_baseline_file else baseline_file, against)
+                   None if write_baseline_file else baseline_file, against, keep_facts=keep_facts)
     if write_baseline_file:
         from factlint.compare.baseline import render_baseline, write_baseline
         if write_baseline_file == "-":
@@ -341,7 +344,8 @@ def compare_command(ctx: click.Context, fact_files: tuple[str, ...], fmt: str, b
 
     rules = _rules(options)
     baseline = load_baseline(baseline_file) if baseline_file else None
-    report = build_report(read_fact_files(list(fact_files), rules), rules)
+    report = build_report(read_fact_files(list(fact_files), rules), rules,
+                          keep_facts=any(target == "html" for target, _ in outputs))
     if baseline:
         report = apply_baseline(report, baseline)
     _announce(report.warnings, report.errors)

@@ -129,7 +129,8 @@ def _paths_command(func):
                      help="Time budget of one article; an article still running then is a run error."),
         # How the extract step runs.
         click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-                     help="Worker processes [default: the number of cores; 1 runs in this process]."),
+                     help="Worker processes [default: one process below 200 files, else the cores "
+                          "other processes leave free; 1 runs in this process]."),
         click.option("--cache-dir", default=".factlint_cache", show_default=True, envvar="FACTLINT_CACHE_DIR",
                      type=click.Path(file_okay=False),
                      help="Where extracted facts are cached, keyed on file content, rules and version "

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TextIO
 
 from factlint.atomic import STDOUT, silence_stdout, write_atomic
 from factlint.errors import FactlintError
 from factlint.model import Report
-from factlint.reporters import render
+from factlint.reporters import chunks, render
 from factlint.reporters.options import RenderOptions
 
 EXTENSION_FORMATS = {".sarif": "sarif", ".xml": "junit", ".json": "json", ".txt": "line", ".log": "line",
@@ -61,10 +61,11 @@ def write_outputs(targets: list[tuple[str, str]], report: Report, info: Mapping[
     """Write the report to each (format, path), plain and whole, making the folder;
     a failure is one clear error. `info` is the run metadata the HTML report shows."""
     for fmt, path in targets:
+        text: str | Iterable[str]
         if fmt == "html":
             text = render("html", report, RenderOptions(info=tuple((info or {}).items())), command="report")
         else:
-            text = render(fmt, report)
+            text = chunks(fmt, report)  # written piece by piece
         if path == STDOUT:
             write_stdout(text)
             continue
@@ -75,16 +76,17 @@ def write_outputs(targets: list[tuple[str, str]], report: Report, info: Mapping[
             raise FactlintError(f"{path}: cannot write: {exc.strerror or exc}") from None
 
 
-def write_stdout(text: str) -> None:
-    """Write to standard output; a closed or broken standard output is an error
-    (exit 2), never a report silently lost."""
+def write_stdout(text: str | Iterable[str]) -> None:
+    """Write to standard output (a string, or its pieces one after another); a
+    closed or broken standard output is an error (exit 2), never a report silently lost."""
     import sys
 
     stream = sys.stdout
     if stream is None:
         raise FactlintError("cannot write the report: standard output is closed")
     try:
-        stream.write(text)
+        for piece in (text,) if isinstance(text, str) else text:
+            stream.write(piece)
         stream.flush()
     except (BrokenPipeError, OSError, ValueError) as exc:  # ValueError: the stream was closed
         silence_stdout()

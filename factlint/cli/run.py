@@ -55,12 +55,12 @@ def _rules_dirs(options: dict) -> tuple[str, ...]:
 
 def _extract_args(options: dict) -> dict:
     """How the extract step reads and runs: keyword arguments of engine.extract_paths."""
-    from factlint.extract.workers import default_jobs
+    from factlint.extract.workers import AUTO
     from factlint.read.source import ReadOptions
 
     return {"options": ReadOptions(options["max_file_size"], options["skip_unreadable"], options["stdin_filename"],
                                    article_timeout=options["article_timeout"]),
-            "jobs": options["jobs"] or default_jobs(),
+            "jobs": options["jobs"] or AUTO,
             "cache_dir": None if options["no_cache"] else options["cache_dir"]}
 
 
@@ -75,7 +75,7 @@ def _drafts_and_corpus(paths: tuple[str, ...], against: tuple[str, ...]) -> tupl
 
 
 def _load(paths: tuple[str, ...], options: dict, per_path_ignores: tuple = (), warn_unused_rules: bool = False,
-          baseline_file: str | None = None, against: tuple[str, ...] = ()):
+          baseline_file: str | None = None, against: tuple[str, ...] = (), keep_facts: bool = True):
     # Imported here so that `--help` and `--version` stay instant.
     from factlint.compare.baseline import load_baseline
     from factlint.engine import check_paths
@@ -90,7 +90,7 @@ def _load(paths: tuple[str, ...], options: dict, per_path_ignores: tuple = (), w
     with regex_timeout(options["regex_timeout"]), _progress() as progress:
         report = check_paths(list(paths), rules, _selection(options, per_path_ignores), baseline,
                              **_extract_args(options), against=list(against) or None, progress=progress,
-                             dates=dates)
+                             dates=dates, keep_facts=keep_facts)
     unused = unused_rules(rules, report, _sentences(report, rules, options)) if warn_unused_rules else ()
     warnings = [*report.warnings, *unused]
     _announce(warnings, report.errors)
@@ -138,13 +138,16 @@ def _emit(ctx: click.Context, report, fmt: str, outputs: list[tuple[str, str]], 
           show_superseded: bool = False) -> None:
     """Print the report, write the --output-file copies, exit: `check` and `compare` alike."""
     from factlint.cli.output import use_color, write_outputs, write_stdout
-    from factlint.reporters import DATA_FORMATS, render
+    from factlint.reporters import DATA_FORMATS, chunks, render
 
     terminal = _stdout_is_terminal()
     colored = fmt == "text" and use_color(color, os.environ, terminal)
     width = _terminal_width() if terminal else None
     options = RenderOptions(quiet, colored, width, show_source == "full", show_superseded=show_superseded)
-    write_stdout(_for_ci_log(render(fmt, report, options), fmt))
+    if fmt == "github" or os.environ.get("GITHUB_ACTIONS") != "true":
+        write_stdout(chunks(fmt, report, options))  # written as it is made: a large report is never whole
+    else:
+        write_stdout(_for_ci_log(render(fmt, report, options), fmt))
     if statistics and report.findings:
         counts = render("statistics", report, command="statistics")
         click.echo("\n" + counts if fmt == "text" else counts, nl=False, err=fmt in DATA_FORMATS)

@@ -64,12 +64,13 @@ class ArticleResult:
                        suppressions=tuple(replace(s, path=path) for s in self.suppressions))
 
 
-_FIELD_TYPES = {"str": (str,), "int": (int,), "bool": (bool,), "str | None": (str, type(None)),
-                "dict[str, Any]": (dict,)}
+# Exact JSON types (`type(v) in ...`): a decoded bool is never taken for an int.
+_FIELD_TYPES: dict[str, frozenset[type]] = {"str": frozenset({str}), "int": frozenset({int}), "bool": frozenset({bool}),
+                "str | None": frozenset({str, type(None)}), "dict[str, Any]": frozenset({dict})}
 
 
 @functools.lru_cache(maxsize=None)
-def _schema(cls: type) -> tuple[tuple[tuple[str, tuple[type, ...] | None, bool], ...], frozenset[str]]:
+def _schema(cls: type) -> tuple[tuple[tuple[str, frozenset[type] | None, bool], ...], frozenset[str]]:
     """(name, JSON types or None, required) of each field of `cls`, and all the names."""
     rows = tuple((f.name, _FIELD_TYPES.get(str(f.type)), f.default is MISSING and f.default_factory is MISSING)
                  for f in fields(cls))
@@ -78,19 +79,21 @@ def _schema(cls: type) -> tuple[tuple[tuple[str, tuple[type, ...] | None, bool],
 
 def _check_fields(record: Any, cls: type, where: str) -> None:
     """`record` has the JSON types of `cls`'s scalar fields (bool is no int here)."""
-    if not isinstance(record, dict):
+    if type(record) is not dict:
         raise ValueError(f"{where}: expected an object")
     rows, names = _schema(cls)
     for name, types, required in rows:
-        if name not in record:
+        value = record.get(name, _ABSENT)
+        if value is _ABSENT:
             if required:
                 raise ValueError(f"{where}: missing {name!r}")
-            continue
-        value = record[name]
-        if types is not None and (not isinstance(value, types) or (bool not in types and isinstance(value, bool))):
+        elif types is not None and type(value) not in types:
             raise ValueError(f"{where}: {name!r} has the wrong type")
-    if not names.issuperset(record):
+    if len(record) > len(names) or not names.issuperset(record):
         raise ValueError(f"{where}: unknown field {sorted(set(record) - names)[0]!r}")
+
+
+_ABSENT = object()
 
 
 _SPECS: dict[int, tuple[tuple[Rule, ...], dict]] = {}
@@ -160,8 +163,7 @@ def checked_result(data: Any, rules: tuple[Rule, ...], values: bool = True) -> A
                 raise ValueError(f"article: {key!r} has the wrong type")
         if not all(isinstance(w, str) for w in data.get("warnings", [])):
             raise ValueError("article: a warning is not a string")
-        for record in data.get("facts", []):
-            checked_fact(record, rules, values)
+        facts = tuple(checked_fact(record, rules, values) for record in data.get("facts", []))
         for record in data.get("errors", []):
             _check_fields(record, RunError, "error")
         for record in data.get("suppressions", []):
@@ -170,12 +172,12 @@ def checked_result(data: Any, rules: tuple[Rule, ...], values: bool = True) -> A
                     isinstance(r, list) and len(r) == 2 and isinstance(r[0], str) and isinstance(r[1], int)
                     for r in record["rules"]):
                 raise ValueError("suppression: 'rules' has the wrong type")
-        result = ArticleResult.from_dict(data)
+        result = ArticleResult.from_dict({**data, "facts": ()})
     except ValueError:
         raise
     except Exception as exc:  # KeyError, TypeError, AttributeError from a value of the wrong shape
         raise ValueError(f"a value of the wrong shape ({type(exc).__name__})") from None
-    return result
+    return replace(result, facts=facts)  # each fact made once, when it was checked
 
 
 def content_digest(data: bytes) -> str:

@@ -14,7 +14,7 @@ import sys
 import threading
 import time
 from dataclasses import replace
-from typing import Iterator
+from typing import Generator, Iterator
 
 from factlint.errors import DocumentError
 from factlint.extract.cache import Cache
@@ -27,6 +27,14 @@ from factlint.read.source import ReadOptions, article_name, read_input, unread
 from factlint.rules import Rule
 
 CHUNK = 32  # files per task: large enough to amortise the hand-over, small enough to balance
+AUTO = 0  # `jobs`: as many workers as pay (auto_jobs)
+# Below this many files `--jobs` auto stays in one process. Measured on 2 cores
+# (bench/run.py's corpora): a second worker costs 0.05-0.3 s of CPU (its own
+# compiled rule patterns and prefilter, pickling results back) and gains half of
+# the extraction, 1-4 ms per article on the realistic corpus and ~8 ms on the
+# story corpus: it pays from about 60-200 articles on free cores, never on busy
+# ones. 200 keeps auto from ever being slower than one process on small inputs.
+AUTO_MIN_FILES = 200
 
 
 def default_jobs() -> int:
@@ -35,6 +43,21 @@ def default_jobs() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+def auto_jobs(files: int) -> int:
+    """How many processes `--jobs` auto uses for `files` files: one below
+    AUTO_MIN_FILES; else the cores other processes leave free (the one-minute
+    load average), at least one. On cores already busy, workers only compete
+    with each other and with the neighbours: one process is then faster."""
+    if files < AUTO_MIN_FILES:
+        return 1
+    cores = default_jobs()
+    try:
+        busy = os.getloadavg()[0]
+    except (AttributeError, OSError):  # not on this platform
+        busy = 0.0
+    return max(1, min(cores, round(cores - busy + 0.25)))
 
 
 class ArticleTimeout(BaseException):
@@ -199,24 +222,66 @@ def extract_files(paths: list[str], rules: tuple[Rule, ...], options: ReadOption
                   cache_dir: str | None = None) -> Iterator[ArticleResult]:
     """Every file's result, in the order of `paths`. When worker processes cannot
     be started or die (a process limit in a container, a worker killed), the
-    chunks not yet done are extracted in this process, with a warning."""
-    cache = Cache(cache_dir, rules) if cache_dir else None
-    if cache is not None:
-        try:
-            cache.prepare()  # here, once, rather than in every worker
-        except OSError:
-            pass
+    chunks not yet done are extracted in this process, with a warning.
+    `jobs` AUTO picks the number for the run's size (auto_jobs).
+
+    With a cache, this process looks every file up first (reading its bytes
+    and their digest) and only the files not found are extracted, here or in
+    workers; this process writes their results: one writer for the cache file."""
+    if jobs == AUTO:
+        jobs = auto_jobs(len(paths))
+    if not cache_dir:
+        yield from _extract_all(paths, rules, options, jobs)
+        return
+    cache = Cache(cache_dir, rules)
+    try:
+        stored = [_stored(path, cache, options) for path in paths]
+        missing = [path for path, hit in zip(paths, stored) if not hit]
+        if len(missing) < AUTO_MIN_FILES and len(missing) < len(paths):
+            jobs = 1  # a few changed articles: not worth starting workers
+        extracted = _extract_all(missing, rules, options, jobs)
+        for path, hit in zip(paths, stored):
+            result = None
+            if hit:
+                name, digest = hit
+                result = cache.get(name, digest)
+            if result is None:
+                result = next(extracted) if not hit else extract_file(path, rules, None, options)
+                if result.sha256 and not result.errors:
+                    # A run error (a regex out of time) may not happen again with other options: never cached.
+                    cache.put(result)
+            yield result
+        extracted.close()
+    finally:
+        cache.close()
+
+
+def _stored(path: str, cache: Cache, options: ReadOptions) -> tuple[str, str] | None:
+    """(name, content digest) of a file the cache may hold; None when it holds none
+    (or the file cannot be read here: extracting it says why)."""
+    if path == STDIN:
+        return None  # standard input can be read once only
+    try:
+        name, data = read_input(path, options)
+    except Exception:  # unreadable, skipped, too large: extract_file reports it
+        return None
+    digest = content_digest(data)
+    return (name, digest) if cache.has(name, digest) else None
+
+
+def _extract_all(paths: list[str], rules: tuple[Rule, ...], options: ReadOptions, jobs: int
+                 ) -> Generator[ArticleResult, None, None]:
     # Standard input can only be read here, so a run that reads it stays in this process.
     if jobs <= 1 or len(paths) <= CHUNK or STDIN in paths:
         for path in paths:
-            yield extract_file(path, rules, cache, options)
+            yield extract_file(path, rules, None, options)
         return
     # Only runs that need workers pay for the import.
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     chunks = [paths[i:i + CHUNK] for i in range(0, len(paths), CHUNK)]
-    initargs = (rules, cache, replace(options, stdin=None), current_regex_timeout(), os.getpid())
+    initargs = (rules, None, replace(options, stdin=None), current_regex_timeout(), os.getpid())
     done = 0
     pool = None
     try:
@@ -232,7 +297,7 @@ def extract_files(paths: list[str], rules: tuple[Rule, ...], options: ReadOption
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         warning = f"worker processes failed ({reason}); the rest of the run is checked in one process"
         for number, chunk in enumerate(chunks[done:]):
-            results = [extract_file(path, rules, cache, options) for path in chunk]
+            results = [extract_file(path, rules, None, options) for path in chunk]
             yield from (_noted(results, warning) if number == 0 else results)
     finally:
         if pool is not None:

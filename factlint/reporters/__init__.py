@@ -7,22 +7,11 @@ page; `statistics` goes beside a check report.
 """
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 
 from factlint.model import Report
-from factlint.reporters import (
-    facts_table,
-    github,
-    gitlab,
-    html_report,
-    json_report,
-    junit,
-    line,
-    sarif,
-    statistics,
-    text,
-)
 from factlint.reporters.options import RenderOptions
 
 
@@ -30,39 +19,41 @@ from factlint.reporters.options import RenderOptions
 class Format:
     name: str  # as `--format` takes it, for its command
     command: str  # check | facts | report | statistics
-    render: Callable[[Report, RenderOptions], str]
+    module: str  # factlint.reporters.MODULE holds the function
+    function: str = "render"  # function(report, options) -> str
     data: bool = False  # read by programs: standard output must stay one parseable document
+    streams: bool = False  # the module's `chunks(report, options)` yields the text piece by piece
 
+    def chunks(self, report: Report, options: RenderOptions) -> Iterator[str]:
+        """The output in pieces, so that a large report is never held whole."""
+        module = importlib.import_module(f"factlint.reporters.{self.module}")
+        if self.streams:
+            return module.chunks(report, options)
+        return iter((getattr(module, self.function)(report, options),))
 
-def _discover_text(report: Report, options: RenderOptions) -> str:
-    # Imported when used: discovery's reporter pulls in the whole discover package,
-    # which a check run never needs (it doubled `factlint seeds/`'s start-up).
-    from factlint.reporters import discovered
-
-    return discovered.render_text(report, options)
-
-
-def _discover_json(report: Report, options: RenderOptions) -> str:
-    from factlint.reporters import discovered
-
-    return discovered.render_json(report, options)
+    @property
+    def render(self) -> Callable[[Report, RenderOptions], str]:
+        # Imported when used: a run prints one format, and the others pull in
+        # XML, URL and HTML libraries (and discovery's whole package) that
+        # `factlint seeds/` would otherwise load at every start.
+        return getattr(importlib.import_module(f"factlint.reporters.{self.module}"), self.function)
 
 
 FORMATS: dict[str, Format] = {key: fmt for key, fmt in (
-    ("text", Format("text", "check", text.render)),
-    ("line", Format("line", "check", line.render)),
-    ("json", Format("json", "check", json_report.render, data=True)),
-    ("sarif", Format("sarif", "check", sarif.render, data=True)),
-    ("junit", Format("junit", "check", junit.render, data=True)),
-    ("github", Format("github", "check", github.render)),
-    ("gitlab", Format("gitlab", "check", gitlab.render, data=True)),
-    ("statistics", Format("statistics", "statistics", statistics.render)),
-    ("facts", Format("text", "facts", facts_table.render)),
-    ("facts-json", Format("json", "facts", facts_table.render_json, data=True)),
-    ("facts-csv", Format("csv", "facts", facts_table.render_csv, data=True)),
-    ("html", Format("html", "report", html_report.render)),
-    ("discover", Format("text", "discover", _discover_text)),
-    ("discover-json", Format("json", "discover", _discover_json, data=True)),
+    ("text", Format("text", "check", "text", streams=True)),
+    ("line", Format("line", "check", "line", streams=True)),
+    ("json", Format("json", "check", "json_report", data=True, streams=True)),
+    ("sarif", Format("sarif", "check", "sarif", data=True, streams=True)),
+    ("junit", Format("junit", "check", "junit", data=True, streams=True)),
+    ("github", Format("github", "check", "github", streams=True)),
+    ("gitlab", Format("gitlab", "check", "gitlab", data=True)),
+    ("statistics", Format("statistics", "statistics", "statistics")),
+    ("facts", Format("text", "facts", "facts_table")),
+    ("facts-json", Format("json", "facts", "facts_table", "render_json", data=True)),
+    ("facts-csv", Format("csv", "facts", "facts_table", "render_csv", data=True)),
+    ("html", Format("html", "report", "html_report")),
+    ("discover", Format("text", "discover", "discovered", "render_text")),
+    ("discover-json", Format("json", "discover", "discovered", "render_json", data=True)),
 )}
 
 
@@ -79,3 +70,9 @@ DATA_FORMATS = frozenset(name for name, f in REPORTERS.items() if f.data)
 def render(name: str, report: Report, options: RenderOptions = RenderOptions(), command: str = "check") -> str:
     """The report in `command`'s format `name`."""
     return formats_of(command)[name].render(report, options)
+
+
+def chunks(name: str, report: Report, options: RenderOptions = RenderOptions(), command: str = "check"
+           ) -> Iterator[str]:
+    """render()'s text in pieces."""
+    return formats_of(command)[name].chunks(report, options)

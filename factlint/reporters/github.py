@@ -3,6 +3,8 @@ per finding, which GitHub shows as an annotation on the article's line, then
 the tally as a plain log line."""
 from __future__ import annotations
 
+from typing import Iterator
+
 from factlint.errors import printable
 from factlint.model import Finding, Report, Severity
 from factlint.reporters.options import DEFAULT, RenderOptions
@@ -37,6 +39,12 @@ def annotation(f: Finding) -> str:
 
 
 def render(report: Report, options: RenderOptions = DEFAULT) -> str:
-    errors = "".join(f"::error file={escape_property(e.path)},title=factlint error::{escape_data(str(e))}\n"
-                     for e in report.errors)
-    return "".join(annotation(f) + "\n" for f in report.findings) + errors + summary_line(report) + "\n"
+    return "".join(chunks(report, options))
+
+
+def chunks(report: Report, options: RenderOptions = DEFAULT) -> Iterator[str]:
+    for f in report.findings:
+        yield annotation(f) + "\n"
+    for e in report.errors:
+        yield f"::error file={escape_property(e.path)},title=factlint error::{escape_data(str(e))}\n"
+    yield summary_line(report) + "\n"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
+from typing import Iterator
 
 from factlint.model import Check, Finding, Outcome, Report, Severity
 from factlint.reporters.options import DEFAULT, RenderOptions
@@ -46,28 +47,53 @@ def _testcase(suite: ET.Element, check: Check, findings: list[Finding]) -> None:
 
 
 def render(report: Report, options: RenderOptions = DEFAULT) -> str:
-    root = ET.Element("testsuites", {"name": "factlint", **_counts(list(report.checks), len(report.errors))})
+    return "".join(chunks(report, options))
+
+
+def _serialised(element: ET.Element) -> str:
+    """One suite, cleaned, indented as a child of the root, as text."""
+    for node in element.iter():  # every attribute and text, whatever a future field adds
+        node.attrib = {key: _clean(value) for key, value in node.attrib.items()}
+        if node.text:
+            node.text = _clean(node.text)
+    ET.indent(element, level=1)
+    return ET.tostring(element, encoding="unicode")
+
+
+def chunks(report: Report, options: RenderOptions = DEFAULT) -> Iterator[str]:
+    """The document in pieces, a suite (an article) at a time: what ET.indent and
+    ET.tostring give for the whole tree, without building it."""
     checks_of: dict[str, list[Check]] = defaultdict(list)
     for check in report.checks:
         checks_of[check.path].append(check)
     findings_of: dict[tuple[str, str, str], list[Finding]] = defaultdict(list)
     for f in report.findings:
         findings_of[(f.path, f.rule, f.fact)].append(f)
-    for article in report.articles:
-        checks = checks_of[article]
-        suite = ET.SubElement(root, "testsuite", {"name": _clean(article), **_counts(checks)})
-        for check in checks:
-            _testcase(suite, check, findings_of[(check.path, check.rule, check.fact)])
-    if report.errors:  # what could not be checked: a suite of its own, one <error> each
-        suite = ET.SubElement(root, "testsuite", {"name": "factlint errors", "tests": str(len(report.errors)),
-                                                  "failures": "0", "errors": str(len(report.errors)), "skipped": "0"})
-        for e in report.errors:
-            case = ET.SubElement(suite, "testcase", {"classname": _clean(e.path), "name": e.rule or "read",
-                                                     "file": _clean(e.path)})
-            ET.SubElement(case, "error", {"message": _clean(e.message)}).text = _clean(str(e))
-    for element in root.iter():  # every attribute and text, whatever a future field adds
-        element.attrib = {key: _clean(value) for key, value in element.attrib.items()}
-        if element.text:
-            element.text = _clean(element.text)
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    root = ET.Element("testsuites", {"name": "factlint", **_counts(list(report.checks), len(report.errors))})
+    root.attrib = {key: _clean(value) for key, value in root.attrib.items()}
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n'
+    if not report.articles and not report.errors:
+        yield head + ET.tostring(root, encoding="unicode") + "\n"
+        return
+    empty = ET.tostring(root, encoding="unicode")  # <testsuites ... />: its start tag is this less " />"
+    yield head + empty[:-len(" />")] + ">"
+
+    def suites() -> Iterator[ET.Element]:
+        for article in report.articles:
+            checks = checks_of.pop(article, [])
+            suite = ET.Element("testsuite", {"name": _clean(article), **_counts(checks)})
+            for check in checks:
+                _testcase(suite, check, findings_of[(check.path, check.rule, check.fact)])
+            yield suite
+        if report.errors:  # what could not be checked: a suite of its own, one <error> each
+            suite = ET.Element("testsuite", {"name": "factlint errors", "tests": str(len(report.errors)),
+                                             "failures": "0", "errors": str(len(report.errors)), "skipped": "0"})
+            for e in report.errors:
+                case = ET.SubElement(suite, "testcase", {"classname": _clean(e.path), "name": e.rule or "read",
+                                                         "file": _clean(e.path)})
+                ET.SubElement(case, "error", {"message": _clean(e.message)}).text = _clean(str(e))
+            yield suite
+
+    for suite in suites():
+        yield "\n  " + _serialised(suite)
+    yield "\n</testsuites>\n"

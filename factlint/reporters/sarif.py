@@ -4,13 +4,14 @@ articles' mentions as relatedLocations. No timestamps or absolute paths of
 our own, so the same input gives the same bytes."""
 from __future__ import annotations
 
-import json
 import os
 import pathlib
+from typing import Iterator
 from urllib.parse import quote
 
 from factlint import __version__
 from factlint.model import Finding, Report, RuleFact, Severity
+from factlint.reporters.jsonstream import Stream, iterencode
 from factlint.reporters.options import DEFAULT, RenderOptions
 
 SARIF_VERSION = "2.1.0"
@@ -69,6 +70,11 @@ def _result(f: Finding, rule_index: int) -> dict:
 
 
 def render(report: Report, options: RenderOptions = DEFAULT) -> str:
+    return "".join(chunks(report, options))
+
+
+def chunks(report: Report, options: RenderOptions = DEFAULT) -> Iterator[str]:
+    """The log in pieces, one result at a time."""
     rule_facts = _rule_facts(report)
     index = {rf.id: i for i, rf in enumerate(rule_facts)}
     run = {
@@ -88,7 +94,8 @@ def render(report: Report, options: RenderOptions = DEFAULT) -> str:
                 for e in report.errors],
         }],
         "columnKind": "unicodeCodePoints",  # factlint counts characters, not UTF-16 units
-        "results": [_result(f, index[f"{f.rule}.{f.fact}"]) for f in report.findings],
+        "results": Stream(_result(f, index[f"{f.rule}.{f.fact}"]) for f in report.findings),
     }
     data = {"$schema": SCHEMA_URI, "version": SARIF_VERSION, "runs": [run]}
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    yield from iterencode(data)
+    yield "\n"

@@ -2,6 +2,8 @@
 failures section with the quoted sentence underlined, and a closing tally."""
 from __future__ import annotations
 
+from typing import Iterator
+
 import click
 
 from factlint import __version__
@@ -23,16 +25,41 @@ def _paint(color: bool):
     return click.style
 
 
-def _marks(report: Report, paint) -> list[str]:
+def _marks(report: Report, paint) -> Iterator[str]:
+    """One line per article: its name and a mark per check."""
     width = max((len(esc(a)) for a in report.articles), default=0)
-    by_article: dict[str, list[tuple[Outcome, str]]] = {}  # one pass over the checks, not one per article
+    for article, outcomes in _outcomes_by_article(report):
+        marks = "".join(paint(MARKS[outcome], fg=MARK_COLORS[outcome]) for outcome in outcomes)
+        yield f"{esc(article).ljust(width)} {marks or '(no facts)'}".rstrip()
+
+
+def _outcomes_by_article(report: Report) -> Iterator[tuple[str, list[Outcome]]]:
+    """(article, outcomes of its checks in order), article by article. Checks
+    come in the articles' order from the compare step: read in step, with no
+    table of every check; a report in another order is grouped first."""
+    position = {a: i for i, a in enumerate(report.articles)}
+    last, in_order = -1, True
     for c in report.checks:
-        by_article.setdefault(c.path, []).append((c.outcome, MARKS[c.outcome]))
-    lines = []
+        at = position.get(c.path, -1)
+        if at < last or at < 0:
+            in_order = False
+            break
+        last = at
+    if not in_order:
+        by_article: dict[str, list[Outcome]] = {}  # one pass over the checks, not one per article
+        for c in report.checks:
+            by_article.setdefault(c.path, []).append(c.outcome)
+        for article in report.articles:
+            yield article, by_article.get(article, [])
+        return
+    checks = iter(report.checks)
+    pending = next(checks, None)
     for article in report.articles:
-        marks = "".join(paint(mark, fg=MARK_COLORS[outcome]) for outcome, mark in by_article.get(article, ()))
-        lines.append(f"{esc(article).ljust(width)} {marks or '(no facts)'}".rstrip())
-    return lines
+        outcomes = []
+        while pending is not None and pending.path == article:
+            outcomes.append(pending.outcome)
+            pending = next(checks, None)
+        yield article, outcomes
 
 
 def excerpt(quote: str, column: int, end_column: int, width: int = QUOTE_WIDTH) -> tuple[str, int, int]:
@@ -132,29 +159,47 @@ def render(report: Report, options: RenderOptions = DEFAULT) -> str:
     `width` is the terminal's (separators span it, quotes fit it), `full_source` quotes whole sentences.
     Errors come first, then warnings; superseded figures (`info`) are folded into
     one line per fact unless `show_superseded`."""
+    return "".join(chunks(report, options))
+
+
+def chunks(report: Report, options: RenderOptions = DEFAULT) -> Iterator[str]:
+    """render()'s text in pieces: the marks line by line, a finding at a time."""
     quiet, color, width, full_source = options.quiet, options.color, options.width, options.full_source
     show_superseded = options.show_superseded
     paint = _paint(color)
     rule = max(40, width - 1) if width else RULE_WIDTH  # one short of the edge: no wrap on terminals that add one
     quote_width = None if full_source else max(40, rule - 12) if width else QUOTE_WIDTH
-    sections = []
+    # Sections are joined by a blank line: each after the first starts with one.
+    started = False
+
+    def section() -> str:
+        nonlocal started
+        gap = "\n\n" if started else ""
+        started = True
+        return gap
+
     if not quiet:
         header = f"factlint {__version__}: {_plural(len(report.articles), 'article')}, {_plural(len(report.rules), 'rule')}"
         if report.corpus:
             header += f", compared with {_plural(report.corpus, 'other article')}"
-        sections += [header, "\n".join(_marks(report, paint))]
+        yield section() + header
+        yield section()
+        for i, line in enumerate(_marks(report, paint)):
+            yield ("\n" if i else "") + line
     findings = ordered_findings(report.findings)
     notes = [f for f in findings if f.severity == Severity.INFO] if not show_superseded else []
     shown = [f for f in findings if f.severity != Severity.INFO] if not show_superseded else findings
     if shown:
-        blocks = ["\n".join(format_finding(finding, color, quote_width)) for finding in shown]
-        sections.append("\n\n".join([paint(" FAILURES ".center(rule, "="), fg="red"), *blocks, "=" * rule]))
+        yield section() + paint(" FAILURES ".center(rule, "="), fg="red")
+        for finding in shown:
+            yield "\n\n" + "\n".join(format_finding(finding, color, quote_width))
+        yield "\n\n" + "=" * rule
     if notes:
-        sections.append("\n".join([paint(" SUPERSEDED (--show-superseded lists each) ".center(rule, "="), fg="cyan"),
-                                    *folded_notes(notes, color)]))
+        yield section() + "\n".join([paint(" SUPERSEDED (--show-superseded lists each) ".center(rule, "="), fg="cyan"),
+                                      *folded_notes(notes, color)])
     if report.errors:  # parts of the run that were not checked: never a silent pass
-        sections.append("\n\n".join([paint(" ERRORS ".center(rule, "="), fg="red"),
-                                       "\n".join(esc(str(error)) for error in report.errors)]))
+        yield section() + "\n\n".join([paint(" ERRORS ".center(rule, "="), fg="red"),
+                                         "\n".join(esc(str(error)) for error in report.errors)])
     tally_color = "red" if report.count(Outcome.FAILED) or report.errors else "green"
-    sections.append(paint(summary_line(report), fg=tally_color, bold=True))
-    return "\n\n".join(sections) + "\n"
+    yield section() + paint(summary_line(report), fg=tally_color, bold=True)
+    yield "\n"

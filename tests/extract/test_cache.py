@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 
 import pytest
 
@@ -85,17 +86,119 @@ def test_a_moved_article_is_found_under_its_new_path(seeds, tmp_path, counted):
     assert {f.path for f in second.facts} == set(second.articles)
 
 
-@pytest.mark.parametrize("damage", [b"", b"{", b'{"factlint": "0.1.0"}', b"[1, 2]", b"\xff\xfe"])
+def entries(cache_dir, kind="article"):
+    """(key, body) of every entry of one kind in the cache file."""
+    (db_path,) = cache_dir.glob("v*/*/cache.sqlite")
+    with sqlite3.connect(db_path) as db:
+        return db.execute("SELECT key, body FROM entries WHERE kind = ? ORDER BY key", (kind,)).fetchall()
+
+
+def overwrite(cache_dir, key, body):
+    (db_path,) = cache_dir.glob("v*/*/cache.sqlite")
+    with sqlite3.connect(db_path) as db:
+        db.execute("UPDATE entries SET body = ? WHERE key = ?", (body, key))
+
+
+@pytest.mark.parametrize("damage", [b"", b"{", b'{"factlint": "0.1.0"}', b"[1, 2]", b"\xff\xfe", "text"])
 def test_a_corrupt_entry_is_ignored_and_rewritten(seeds, tmp_path, counted, damage):
     cache_dir = tmp_path / "cache"
     first = _check(seeds, cache_dir)
-    entries = sorted(p for p in cache_dir.rglob("*.json"))
-    assert len(entries) == 5
-    entries[0].write_bytes(damage)
+    stored = entries(cache_dir)
+    assert len(stored) == 5
+    overwrite(cache_dir, stored[0][0], damage)
     assert _check(seeds, cache_dir) == first
     assert len(counted) == 6
     _check(seeds, cache_dir)
     assert len(counted) == 6  # the entry was written again, whole
+
+
+def test_an_entry_with_a_right_checksum_and_wrong_types_is_recomputed(seeds, tmp_path, counted):
+    import hashlib
+    import json
+
+    cache_dir = tmp_path / "cache"
+    first = _check(seeds, cache_dir)
+    for key, body in entries(cache_dir):
+        data = json.loads(body.partition(b"\n")[2])
+        data["facts"] = [dict(f, line="one") for f in data["facts"]] or "x"
+        forged = json.dumps(data).encode()
+        overwrite(cache_dir, key, hashlib.sha256(forged).hexdigest().encode() + b"\n" + forged)
+    assert _check(seeds, cache_dir) == first
+    assert len(counted) == 10
+
+
+@pytest.mark.parametrize("damage", ["garbage", "fifo", "folder"])
+def test_a_damaged_cache_file_only_costs_time(seeds, tmp_path, counted, damage):
+    cache_dir = tmp_path / "cache"
+    first = _check(seeds, cache_dir)
+    (db_path,) = cache_dir.glob("v*/*/cache.sqlite")
+    db_path.unlink()
+    if damage == "garbage":
+        db_path.write_bytes(b"not a database" * 100)
+    elif damage == "fifo":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("FIFOs")
+        os.mkfifo(db_path)
+    else:
+        db_path.mkdir()
+    assert _check(seeds, cache_dir) == first
+    assert len(counted) == 10
+
+
+@pytest.fixture
+def compared(monkeypatch):
+    """The rules compared (not served from the cache), run by run."""
+    from factlint import engine
+
+    calls: list[set[str]] = []
+    compare = engine.compare
+
+    def counting(facts, *args):
+        calls.append({f.rule for f in facts})
+        return compare(facts, *args)
+
+    monkeypatch.setattr(engine, "compare", counting)
+    return calls
+
+
+def test_an_unchanged_archive_is_not_compared_again(seeds, tmp_path, compared):
+    first = _check(seeds, tmp_path / "cache")
+    assert len(compared) == 1 and "kirby-title" in compared[0]
+    second = _check(seeds, tmp_path / "cache")
+    assert len(compared) == 1  # every rule's comparison came from the cache
+    assert second == first
+    assert second.findings and second.checks
+
+
+def test_a_changed_article_compares_only_the_rules_it_states_again(seeds, tmp_path, compared):
+    first = _check(seeds, tmp_path / "cache")
+    article = sorted(seeds.iterdir())[2]
+    article.write_bytes(article.read_bytes().replace(b"Homeland Security", b"National Security Council"))
+    second = _check(seeds, tmp_path / "cache")
+    assert len(compared) == 2
+    assert "kirby-title" in compared[1] and compared[1] < compared[0]
+    uncached = check_paths([str(seeds)], load_rules(RULES), jobs=1)
+    assert second == uncached != first
+
+
+def test_publication_times_are_part_of_a_comparison_key(seeds, tmp_path, compared):
+    from factlint.read.datesfile import load_dates
+
+    _check(seeds, tmp_path / "cache")
+    dates = tmp_path / "dates.csv"
+    dates.write_text("".join(f"{p},2024-01-0{i + 1}\n" for i, p in enumerate(sorted(os.listdir(seeds)))))
+    table = load_dates(str(dates))
+    check_paths([str(seeds)], load_rules(RULES), jobs=1, cache_dir=str(tmp_path / "cache"), dates=table)
+    assert len(compared) == 2
+
+
+def test_a_damaged_comparison_entry_is_recomputed(seeds, tmp_path, compared):
+    cache_dir = tmp_path / "cache"
+    first = _check(seeds, cache_dir)
+    for key, _ in entries(cache_dir, "compare"):
+        overwrite(cache_dir, key, b'{"findings": [[1]], "checks": []}')
+    assert _check(seeds, cache_dir) == first
+    assert len(compared) == 2
 
 
 def test_an_unwritable_cache_folder_only_costs_time(seeds, tmp_path, counted):
@@ -109,7 +212,7 @@ def test_an_unwritable_cache_folder_only_costs_time(seeds, tmp_path, counted):
 def test_the_cli_writes_the_cache_where_told_and_not_with_no_cache(seeds, tmp_path, capsys):
     cache_dir = tmp_path / "elsewhere"
     assert main(["--rules", RULES, "--cache-dir", str(cache_dir), str(seeds)]) == 1
-    assert len(list(cache_dir.glob("v*/*/??/*.json"))) == 5  # one entry per article
+    assert len(entries(cache_dir)) == 5  # one entry per article, in one file
     other = tmp_path / "unused"
     assert main(["--rules", RULES, "--cache-dir", str(other), "--no-cache", str(seeds)]) == 1
     assert not other.exists()
