@@ -248,8 +248,9 @@ def discover_paths(paths: list[str], min_articles: int = 2, selection: Selection
     each fact group stated in at least `min_articles` articles, and check the
     articles against those rules. Returns the report, the discovered rules, and
     the groups of kinds no rule can check yet."""
-    from factlint.discover.run import discover_all, extract_discovered, judged, shared_values
+    from factlint.discover.run import discover_all, extract_discovered, judged
     from factlint.discover.settle import settle
+    from factlint.prose.values import RememberedValues
 
     docs = []
     unread_results = []
@@ -266,9 +267,9 @@ def discover_paths(paths: list[str], min_articles: int = 2, selection: Selection
             name = article_name(path, options)
             message = f"not checked: factlint failed on this article ({type(exc).__name__}); please report it"
             unread_results.append(ArticleResult(name, "", article=False, errors=(RunError(name, message),)))
-    with shared_values():  # each clause's values read once, for discovery and its drafts
-        found, read_only, mentions = discover_all(docs, min_articles)
-        kept, extracted = extract_discovered(docs, found, min_articles)
+    read_values = RememberedValues()  # each clause's values read once, for discovery and its drafts
+    found, read_only, mentions = discover_all(docs, min_articles, read_values)
+    kept, extracted = extract_discovered(docs, found, min_articles, read_values)
     results = [ArticleResult(e.path, "", True, e.facts, doc.warnings, e.errors, e.suppressions)
                for doc, e in zip(docs, extracted)]
     rules = tuple(d.rule for d in kept)

@@ -29,7 +29,7 @@ from factlint.discover.lexicon import (
 )
 from factlint.prose.dates import DateValue
 from factlint.prose.sentences import Sentence, clauses
-from factlint.prose.values import Value, find_values
+from factlint.prose.values import Value, ValueReader, find_values
 from factlint.read.document import Document
 
 # The value types discovery reads; "percent" and "money" are read now and written
@@ -368,7 +368,7 @@ def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence,
                       value.type == "count" and _is_part(text, value))
 
 
-def article_mentions(doc: Document) -> list[Mention]:
+def article_mentions(doc: Document, read_values: ValueReader = find_values) -> list[Mention]:
     """Every mention discovery finds in one article, in reading order."""
     out: list[Mention] = []
     for sentence in doc.sentences:
@@ -377,7 +377,7 @@ def article_mentions(doc: Document) -> list[Mention]:
         found: list[Mention] = []
         crowd: Counter = Counter()
         for clause in clauses(sentence):
-            values = find_values(clause.text, doc.date)
+            values = read_values(clause.text, doc.date)
             crowd.update(v.type for v in values if not v.secondary and not v.subcount)
             found.extend(clause_mentions(doc, sentence, clause, values))
         out.extend(m if crowd[m.kind] == 1 else replace(m, crowd=crowd[m.kind]) for m in found)

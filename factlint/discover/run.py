@@ -7,9 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter, defaultdict
-from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 from factlint.discover.group import Group, consensus, find_groups
 from factlint.discover.mentions import Mention, article_mentions, common_words
@@ -28,39 +27,9 @@ from factlint.extract.extract import extract_article, extract_facts
 from factlint.kinds import KINDS
 from factlint.kinds.title import TITLE_WORDS
 from factlint.model import Fact, RunError, Suppression
-from factlint.prose.values import Value
+from factlint.prose.values import ValueReader, find_values
 from factlint.read.document import Document
 from factlint.rules import Rule
-
-
-@contextmanager
-def shared_values() -> Iterator[None]:
-    """For one discovery run, read each clause's values once: discovery reads
-    every clause with a number (mentions.py), then the extract step reads the
-    same clauses again for the draft rules. Both ask `find_values` through the
-    one memo (a copy of the list each time; the Values are frozen). The extract
-    step's own code is unchanged: its module's `find_values` is swapped for the
-    run and put back after."""
-    from factlint.discover import mentions as mentions_module
-    from factlint.extract import extract as extract_module
-
-    original = extract_module.find_values
-    memo: dict[tuple[str, dt.date | None], list[Value]] = {}
-
-    def remembered(text: str, article_date: dt.date | None = None) -> list[Value]:
-        key = (text, article_date)
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = original(text, article_date)
-        return list(found)
-
-    extract_module.find_values = remembered
-    mentions_module.find_values = remembered
-    try:
-        yield
-    finally:
-        extract_module.find_values = original
-        mentions_module.find_values = original
 
 
 @dataclass(frozen=True)
@@ -169,11 +138,11 @@ def discover(docs: list[Document], min_articles: int = 2) -> tuple[list[Discover
     return found, read_only
 
 
-def discover_all(docs: list[Document], min_articles: int = 2
+def discover_all(docs: list[Document], min_articles: int = 2, read_values: ValueReader = find_values
                  ) -> tuple[list[Discovered], list[ReadOnly], list[Mention]]:
     """`discover`, and every mention discovery read (settling a disagreement
     looks up what discovery read at its place)."""
-    mentions: list[Mention] = [m for doc in docs for m in article_mentions(doc)]
+    mentions: list[Mention] = [m for doc in docs for m in article_mentions(doc, read_values)]
     taken: set[str] = set()
     found: list[Discovered] = []
     titled = _title_rules(docs, min_articles, taken)
@@ -249,8 +218,8 @@ def _backed(rule: Rule, facts: list[Fact], min_articles: int) -> bool:
     return best >= 2 and best * BACKED_SHARE >= articles
 
 
-def extract_discovered(docs: list[Document], found: list[Discovered], min_articles: int = 2
-                       ) -> tuple[list[Discovered], list[Extracted]]:
+def extract_discovered(docs: list[Document], found: list[Discovered], min_articles: int = 2,
+                       read_values: ValueReader = find_values) -> tuple[list[Discovered], list[Extracted]]:
     """Each article's facts under the discovered rules; rules that find their fact
     in fewer than `min_articles` articles are dropped (the rule reads more
     strictly than discovery's grouping: a trigger within the window, the scope)."""
@@ -258,7 +227,7 @@ def extract_discovered(docs: list[Document], found: list[Discovered], min_articl
     results = []
     for doc in docs:
         errors: list[RunError] = []
-        found_facts, suppressions = extract_article(doc, rules, errors)
+        found_facts, suppressions = extract_article(doc, rules, errors, read_values)
         results.append(Extracted(doc.path, tuple(found_facts), tuple(suppressions), tuple(errors)))
     titled = {d.rule.id for d in found if d.person is not None}
     # A person's rule reads with its accepted titles' words, so it may read a

@@ -20,7 +20,7 @@ from factlint.kinds.base import Claim
 from factlint.model import Fact, RunError, Suppression
 from factlint.prose.sentences import Sentence, clauses
 from factlint.prose.terms import PatternTimeout, find_terms, has_term
-from factlint.prose.values import Value, find_values
+from factlint.prose.values import Value, ValueReader, find_values
 from factlint.read.directives import find_suppressions
 from factlint.read.document import Document
 from factlint.rules import FactSpec, Rule
@@ -283,7 +283,8 @@ def _all_rules(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
     return cached[1]
 
 
-def extract_facts(doc: Document, rules: tuple[Rule, ...], errors: list[RunError] | None = None) -> list[Fact]:
+def extract_facts(doc: Document, rules: tuple[Rule, ...], errors: list[RunError] | None = None,
+                  read_values: ValueReader = find_values) -> list[Fact]:
     """The facts stated in one article, in reading order.
 
     A clause that names no event of its own takes over the events named in
@@ -291,7 +292,8 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...], errors: list[RunError]
 
     A rule whose regular expression runs out of time on this article is skipped
     for it: the error is added to `errors`, or raised when `errors` is None, so
-    that it is never lost. Facts of that rule found before are dropped too."""
+    that it is never lost. Facts of that rule found before are dropped too.
+    `read_values` reads a clause's values (a caller may pass a memo of it)."""
     rules = _all_rules(rules)
     prefilter = prefilter_for(rules)
     facts: list[Fact] = []
@@ -317,7 +319,7 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...], errors: list[RunError]
                 taken = [t for t in taken if not has_term(t[1].scope.exclude, frame.group())]
             if not own and not taken:
                 continue  # no rule can claim anything here
-            values = find_values(clause.text, doc.date)
+            values = read_values(clause.text, doc.date)
             claims = _claims(clause, values, own, gave_up)
             # Of the events taken over, the one named last is the nearest: "the Blues won 71
             # seats, and the Reds took 14%, but only five seats" gives the Reds five.
@@ -342,7 +344,7 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...], errors: list[RunError]
     return facts
 
 
-def extract_article(doc: Document, rules: tuple[Rule, ...], errors: list[RunError] | None = None
-                    ) -> tuple[list[Fact], list[Suppression]]:
+def extract_article(doc: Document, rules: tuple[Rule, ...], errors: list[RunError] | None = None,
+                    read_values: ValueReader = find_values) -> tuple[list[Fact], list[Suppression]]:
     """All that the compare step needs from one article: its facts and its suppression lines."""
-    return extract_facts(doc, rules, errors), find_suppressions(doc)
+    return extract_facts(doc, rules, errors, read_values), find_suppressions(doc)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from typing import Callable
 
 import regex
 
@@ -364,3 +365,22 @@ def _link_conversions(text: str, values: list[Value]) -> list[Value]:
         out[i + 1] = replace(b, secondary=True)
         out[i] = replace(a, converted=out[i + 1])
     return out
+
+
+# How a caller reads a clause's values: `find_values`, or a memo of it.
+ValueReader = Callable[[str, "dt.date | None"], list[Value]]
+
+
+class RememberedValues:
+    """`find_values` with a memo, for one run that reads the same clauses twice
+    (discovery reads every clause with a number, then its draft rules read them
+    again). Each call gets its own list; the Values themselves are frozen."""
+
+    def __init__(self) -> None:
+        self._memo: dict[tuple[str, dt.date | None], list[Value]] = {}
+
+    def __call__(self, text: str, article_date: dt.date | None = None) -> list[Value]:
+        found = self._memo.get((text, article_date))
+        if found is None:
+            found = self._memo[(text, article_date)] = find_values(text, article_date)
+        return list(found)

@@ -250,30 +250,33 @@ def test_doubt_a_lone_slip_is_sure():
     assert doubt(_finding(slip), Judged("r", group)) is None
 
 
-def test_shared_values_reads_a_clause_once_and_changes_nothing(tmp_path):
-    """Discovery and its drafts' extraction ask for each clause's values through
-    one memo; the report is the same as without it, and the extract step's own
-    find_values is back after the run."""
-    import contextlib
+def test_remembered_values_read_a_clause_once_and_change_nothing(monkeypatch):
+    """Discovery and its drafts' extraction read each clause's values through
+    one memo: every clause is read once, and what they find is the same as
+    with `find_values` read afresh each time."""
+    from factlint.discover.run import discover_all, extract_discovered
+    from factlint.prose import values as values_module
 
-    from factlint.discover import run as run_module
-    from factlint.engine import discover_paths
-    from factlint.extract import extract as extract_module
-    from factlint.prose.values import find_values
+    texts = {**AGREEING, "e.txt": "Dunmore storm\nThe storm in Dunmore killed eight people.\n"}
+    docs = [make_document(name, text) for name, text in texts.items()]
+    fresh = discover_all(docs, 2, values_module.find_values)
+    fresh_extracted = extract_discovered(docs, fresh[0], 2, values_module.find_values)
 
-    folder = tmp_path / "arts"
-    folder.mkdir()
-    for name, text in {**AGREEING, "e.txt": "Dunmore storm\nThe storm in Dunmore killed eight people.\n"}.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    shared, *_ = discover_paths([str(folder)])
-    assert extract_module.find_values is find_values
-    original = run_module.shared_values
-    run_module.shared_values = contextlib.nullcontext  # type: ignore[assignment]
-    try:
-        alone, *_ = discover_paths([str(folder)])
-    finally:
-        run_module.shared_values = original
-    assert shared == alone and shared.findings
+    asked: list[str] = []
+    real = values_module.find_values
+
+    def counting(text, article_date=None):
+        asked.append(text)
+        return real(text, article_date)
+
+    monkeypatch.setattr(values_module, "find_values", counting)
+    memo = values_module.RememberedValues()
+    remembered = discover_all(docs, 2, memo)
+    remembered_extracted = extract_discovered(docs, remembered[0], 2, memo)
+    assert remembered == fresh and remembered_extracted == fresh_extracted
+    assert fresh_extracted[1] and any(e.facts for e in fresh_extracted[1])
+    assert asked and len(asked) == len(set(asked))  # no clause read twice
+    assert memo("It killed eight people.") is not memo("It killed eight people.")  # each caller its own list
 
 
 @pytest.mark.parametrize("sentence, other_time", [
