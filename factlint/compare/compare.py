@@ -111,7 +111,7 @@ def _against_reference(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: An
 
 
 def provisional(m: Fact, spec: FactSpec) -> bool:
-    """A count stated as not yet complete ("four seats so far", "with 640 of 650
+    """A count stated as not yet complete ("four seats so far", "with 290 of 300
     declared") that may change: right at its time, superseded by the final figure."""
     if spec.changes == "none" or (spec.changes is None and spec.kind not in CHANGING_KINDS):
         return False

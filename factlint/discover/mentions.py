@@ -69,7 +69,7 @@ class Mention:
     year: int = 0  # a date's year, 0 when the text names none
     column: int = 0  # 1-based, of the value's first character
     part: bool = False  # the value counts part of a whole: "the other four", "two of the six"
-    crowd: int = 1  # values of its type in its sentence ("131 seats, with Labour on 410 - a majority of 170": 3)
+    crowd: int = 1  # values of its type in its sentence ("93 seats, with Harbour on 318 - a majority of 86": 3)
 
 
 @dataclass(frozen=True)
@@ -204,7 +204,7 @@ def _label_cue(text: str, value: Value) -> tuple[str, str] | None:
 
 def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int, _Word]]) -> tuple[str, str] | None:
     after = _noun_after(text, words, value)
-    labelled = _label_cue(text, value) if not after else None  # "Final tally: 412 seats" counts seats
+    labelled = _label_cue(text, value) if not after else None  # "Final tally: 208 seats" counts seats
     if labelled:
         return labelled
     for i, w in enumerate(after):

@@ -22,8 +22,8 @@ Sure means all of:
   conditional ("that would give Harbour a 40-seat majority") is a forecast;
 - its sentence is not about another time ("five years ago", "the previous
   election", "back in 2019");
-- not one of a list: a clause with CROWD values of one kind ("131 seats, with
-  Labour on 410 - a majority of 170") pairs each with its subject by position,
+- not one of a list: a clause with CROWD values of one kind ("93 seats, with
+  Harbour on 318 - a majority of 86") pairs each with its subject by position,
   which discovery does not read;
 - for a group about a subject, the name nearest the value is one of its names;
 - not a part of a whole ("the other four", "two of the victims");
@@ -228,7 +228,7 @@ _ANOTHER_TIME = regex.compile(r"\b(?:(?:years?|decades?|months?)\s+(?:ago|earlie
 
 def _other_subject(mention: Mention, group: Group) -> bool:
     """Whether the name nearest a mention is not one of its group's subject's
-    names ("the Green Party" beside a share of a group about another party)."""
+    names ("the Tern Party" beside a share of a group about another party)."""
     near = [(abs(d), n) for n, d in mention.names if abs(d) <= NAME_REACH and n not in COMMON_NAMES]
     return bool(near) and min(near)[1] not in group.names
 

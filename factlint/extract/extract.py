@@ -62,7 +62,7 @@ def _fact(doc: Document, sentence: Sentence, clause: Sentence, rule: str, fact: 
 
 
 _OWNER_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+$")  # "Scotland's 57", "the Blues' 40"
-# A scope word that owns another number ("412 seats to the Blues' 121"), that is
+# A scope word that owns another number ("208 seats to the Blues' 64"), that is
 # the other side of a comparison ("600,000 fewer than the Blues") or whose members
 # the number counts ("dozens of senior Blues lost their seats") says nothing of
 # whose the number is.
@@ -75,7 +75,7 @@ _COMPARED_WITH = regex.compile(r"\b(?i:than)\s+(?:(?i:the)\s+)?$")
 _OTHER_CLAUSE = regex.compile(r",\s+(?i:while|whereas|when)\s+")
 _NEW_CLAUSE = regex.compile(r",\s+(?i:and|but|as|yet)\s+")
 # What is taken from someone is theirs no more, and where it was won is not whose it
-# is: "took 36 seats from the Blues", "won 412 seats in the Assembly",
+# is: "took 36 seats from the Blues", "won 208 seats in the Assembly",
 # "captured 12 villages from the rebels" count the taker's gain.
 _TRANSFER_BEFORE = regex.compile(
     r"\b(?i:took|taken|takes|won|gained|seized|captured|wrested|flipped)\s+(?:[\p{L}-]+\s+){0,2}$")

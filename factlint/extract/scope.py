@@ -35,7 +35,7 @@ _NOT_PLACES = ("January February March April May June July August September Octo
 _OTHER_EVENT = regex.compile(
     r"\b(?i:in|on|at|near|outside|inside|over|across)\s+(?:the\s+)?(?!(?:" + "|".join(_NOT_PLACES)
     + r")\b)\p{Lu}\p{Ll}|\b(?i:another|a\s+separate|an\s+earlier|a\s+previous|a\s+similar|unrelated)\b"
-    # "In 2019, the party won 365 seats", "not held since 2015": another time, maybe another event.
+    # "In 2016, the party won 233 seats", "not held since 2012": another time, maybe another event.
     r"|\b(?i:in|since|during|until|before)\s+(?:(?i:early|late|mid)[\s-]*)?(?:1[6-9]|20)\d\d\b")
 
 
@@ -83,7 +83,7 @@ def _share(a: Rule, b: Rule) -> bool:
     return any(t.casefold() in words for f in b.facts for t in f.triggers)
 
 
-# Where a clause compares with another time or event: "up from 365 seats in 2019",
+# Where a clause compares with another time or event: "up from 233 seats in 2016",
 # "compared with 48 in 2019", "the old record of 62, set in 2005", "a gain of 211
 # on the last election in 2019", "the worst since 1997".
 _BASELINE = regex.compile(
@@ -97,7 +97,7 @@ BASELINE_WORDS = 10  # words at most from the comparison's start to the other ev
 def _baseline(rule: Rule, text: str) -> tuple[list, list[tuple[int, int]]] | None:
     """A clause that names the rule's event and another event only inside a
     comparison is about the rule's event: its `none` words are all in phrases
-    such as "up from 365 seats in 2019" after the event was named. The scope
+    such as "up from 233 seats in 2016" after the event was named. The scope
     hits, and the comparison phrases (where the rule claims nothing); None otherwise."""
     hits = Scope(rule.scope.groups).hits(text)
     if hits is None or (rule.scope.groups and not hits):
@@ -116,7 +116,7 @@ def _baseline(rule: Rule, text: str) -> tuple[list, list[tuple[int, int]]] | Non
     return hits, blocked
 
 
-# A few words with no closing punctuation: "Highlights", "What we know", "412 seats",
+# A few words with no closing punctuation: "Highlights", "What we know", "208 seats",
 # "14 years of power". A figure in a heading labels the section; it takes over no event.
 _HEADING = regex.compile(r"[^.!?:;,\"”’)]{1,60}")
 
@@ -127,7 +127,7 @@ _ANNOUNCEMENT = regex.compile(r"[^.!?:;]{1,60}:")  # "The full poll:", "Results 
 
 def _is_heading(sentence: Sentence, paragraph: tuple[int, int]) -> bool:
     """Whether a sentence is a section heading ("Highlights", "What we know",
-    "412 seats"): a paragraph of its own, a few words long, without a full stop."""
+    "208 seats"): a paragraph of its own, a few words long, without a full stop."""
     return (paragraph[1] - paragraph[0] <= len(sentence.text) + 2 and _HEADING.fullmatch(sentence.text) is not None
             and len(_WORD.findall(sentence.text)) <= HEADING_WORDS)
 
@@ -142,7 +142,7 @@ class _Reading:
         self.carries: dict[str, _Carry] = {}
         self.headline: dict[str, _Carry] = {}  # the events the headline names: the article's own
         # Per clause: the comparison phrases of a rule named only outside them
-        # ("up from 365 seats in 2019"), where it claims nothing.
+        # ("up from 233 seats in 2016"), where it claims nothing.
         self.blocked: dict[str, list[tuple[int, int]]] = {}
         self.paragraph = self.sentence = 0
 

@@ -19,7 +19,7 @@ CONJUNCTION_COST = 2  # "killed and 62 were wounded": 62 is the wounded, not the
 # the 40 is the injured, and in "61 seats, Reform on 13" the 61 is not Reform's.
 COMMA_COST = 3
 _COMMA = regex.compile(r",")
-# "a 170-seat majority", "a 50-foot depth": the hyphened noun is part of the number's phrase.
+# "an 86-seat majority", "a 50-foot depth": the hyphened noun is part of the number's phrase.
 _HYPHENED_NOUN = regex.compile(r"-[\p{L}]+")
 _OF = regex.compile(r"\s+of\s+", regex.IGNORECASE)
 LONG_GAP = 200  # characters; a longer gap is counted only up to the window
@@ -97,7 +97,7 @@ def pair(text: str, values: list[Value], anchors: list[Hit], window: int,
             if value.subcount and not (hit.start >= value.end and gap == 0):
                 continue
             if hit.end <= value.start and _OF.fullmatch(text, hit.end, value.start):
-                gap = 0  # "a majority of 176 MPs", "a toll of 12 people": the number is the trigger's
+                gap = 0  # "a majority of 86 MPs", "a toll of 12 people": the number is the trigger's
             lo, hi = (value.end, hit.start) if hit.start >= value.end else (hit.end, value.start)
             yield value, hit, (gap + CONJUNCTION_COST * len(_CONJUNCTION.findall(text, lo, hi))
                                + COMMA_COST * len(_COMMA.findall(text, lo, hi)))

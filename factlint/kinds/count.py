@@ -94,7 +94,7 @@ _TO = regex.compile(r"\s*(?:-|–|—|\bto\b)\s*", regex.IGNORECASE)
 # A year is not a count: "won the 2024 election" is not 2,024 seats.
 _YEAR_WRITTEN = regex.compile(r"(?:1[89]|20)\d\d")
 _DETERMINER_BEFORE = regex.compile(r"\b(?i:the|a|an|this|that|last|next|its|their|his|her|our)\s+$|['’]s\s+$")
-# A threshold is not a result: "the 326 seats needed for a majority".
+# A threshold is not a result: "the 151 seats needed for a majority".
 # What is still outstanding is not a result either: "two seats had still to be counted",
 # "with three results yet to declare".
 _THRESHOLD_AFTER = regex.compile(
@@ -147,8 +147,8 @@ _COMPARED_BEFORE = regex.compile(
 # "the bodies of all six workers who died": the verb of the relative clause on the
 # number's own noun says what it counts, as closely as the noun before "of".
 _RELATIVE_VERB = regex.compile(r"(?:\s+[\p{L}-]+){0,3}?\s+(?i:who|that)\s+(?:(?i:had|have|has|were|was)\s+)?")
-# "326 seat wins out of 650": the first number is a part, the second the whole,
-# and the noun between them is the whole's ("650 seats").
+# "151 seat wins out of 300": the first number is a part, the second the whole,
+# and the noun between them is the whole's ("300 seats").
 _PART_OUT_OF = regex.compile(r"(?:\s+[\p{L}-]+){0,3}?\s+(?i:out\s+of)\s+(?:(?i:the|all)\s+)?(?=\d)")
 _WHOLE_OUT_OF = regex.compile(r"\b(?i:out\s+of)\s+(?:(?i:the|all)\s+)?$")
 # "down from 365": after a change word the number is the level before, not the change.
@@ -355,7 +355,7 @@ def _levels(text: str, values: list[Value], anchors, spec, paired: set[int]) -> 
 
 
 def _own_word(text: str, value: Value, hit) -> bool:
-    """Whether a number that a word of its own makes a threshold ("the 326 seats
+    """Whether a number that a word of its own makes a threshold ("the 151 seats
     needed"), a score ("5 points"), a difference ("600,000 fewer than") or a move
     ("182 containers taken off") is claimed by that very word, the only trigger
     that may take it; True for a number without such a word."""
@@ -388,13 +388,13 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
             gap = 0
         part = _PART_OUT_OF.match(text, value.end)
         if part and value.end <= hit.start < part.end():
-            continue  # "326 seat wins out of 650": 326 is a part of the seats
+            continue  # "151 seat wins out of 300": 151 is a part of the seats
         whole = _WHOLE_OUT_OF.search(text, max(0, value.start - LOOKBACK), value.start)
         if not whole and not _own_word(text, value, hit):
             continue  # a threshold, a score, a difference or a move is a count only of a fact about it
         if whole and hit.end <= whole.start() and any(
                 v.end <= hit.start and _PART_OUT_OF.match(text, v.end) for v in candidates):
-            gap = 0  # the noun of "N seats out of 650" is the whole's
+            gap = 0  # the noun of "N seats out of 300" is the whole's
         if hit.end <= value.start and _LEVEL_BEFORE_CHANGE.fullmatch(text, hit.end, value.start):
             continue  # "down from 365": the level before the change
         gain = _GAIN_BEFORE.search(text, max(0, value.start - LOOKBACK), value.start)

@@ -388,7 +388,7 @@ def _tails(text: str, start: int, end: int, value: float, scaled: bool, words: b
     dozens = _DOZENS_AFTER.match(text, end)
     if dozens and value == int(value) and not scaled:
         value, end = value * 12, dozens.end()
-    # "one in five adults" is a share; "412 out of 650 seats" stays a count of seats.
+    # "one in five adults" is a share; "208 out of 300 seats" stays a count of seats.
     ratio = _ONE_IN.match(text, end) if value == 1 and not scaled else None
     if ratio:
         whole = _number_at(text, ratio.end())
