@@ -257,7 +257,7 @@ def _quantity_cue(text: str, words: list[_Word], value: Value, near: list[tuple[
         return found
     after = _noun_after(text, words, value)
     if after and value.unit is not None and value.unit.dimension == "length":
-        # "a 300-metre ship", "the 1.6-mile bridge": the thing's length, whatever
+        # "a 300-metre ship", "the 2.3-mile causeway": the thing's length, whatever
         # noun names it ("ship", "vessel"); its subject tells whose.
         return "length", after[-1].low
     if after:
