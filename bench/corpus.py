@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import random
 import string
+from typing import Callable
 
 import yaml
 
@@ -216,8 +217,8 @@ def article(rng: random.Random, replicas: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_corpus(out_dir: str, count: int, replicas: int, seed: int = 0) -> list[str]:
-    """Write `count` articles into out_dir (100 per folder); returns their paths."""
+def write_articles(out_dir: str, count: int, make: Callable[[random.Random], str], seed: int = 0) -> list[str]:
+    """Write `count` articles made by `make` into out_dir (100 per folder); returns their paths."""
     rng = random.Random(seed)
     paths = []
     for i in range(count):
@@ -226,6 +227,11 @@ def write_corpus(out_dir: str, count: int, replicas: int, seed: int = 0) -> list
             os.makedirs(folder, exist_ok=True)
         path = os.path.join(folder, f"{i:06d}.txt")
         with open(path, "w", encoding="utf-8") as handle:
-            handle.write(article(rng, replicas))
+            handle.write(make(rng))
         paths.append(path)
     return paths
+
+
+def write_corpus(out_dir: str, count: int, replicas: int, seed: int = 0) -> list[str]:
+    """Write `count` story articles into out_dir (100 per folder); returns their paths."""
+    return write_articles(out_dir, count, lambda rng: article(rng, replicas), seed)

@@ -19,6 +19,7 @@ import datetime as dt
 import os
 import random
 
+import corpus  # bench/corpus.py: bench/run.py puts bench/ on the path
 import yaml
 
 STORIES = 5  # events the corpus tells; with their officials' titles: 10 rules
@@ -268,15 +269,4 @@ class Writer:
 
 def write_corpus(out_dir: str, count: int, seed: int = 0) -> list[str]:
     """Write `count` articles into out_dir (100 per folder); returns their paths."""
-    rng = random.Random(seed)
-    writer = Writer()
-    paths = []
-    for i in range(count):
-        folder = os.path.join(out_dir, f"{i // 100:04d}")
-        if i % 100 == 0:
-            os.makedirs(folder, exist_ok=True)
-        path = os.path.join(folder, f"{i:06d}.txt")
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(writer.article(rng))
-        paths.append(path)
-    return paths
+    return corpus.write_articles(out_dir, count, Writer().article, seed)

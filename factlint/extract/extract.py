@@ -27,7 +27,7 @@ from factlint.rules import FactSpec, Rule
 from factlint.rules.builtin import with_builtin
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
-# A sentence that opens by placing itself ("In Wales the Blues lost 12 seats, while
+# A sentence that opens by placing itself ("In Estmarch the Blues lost 12 seats, while
 # the Reds gained nine") places each of its clauses there.
 _FRAME = regex.compile(r"(?i:only\s+|even\s+|and\s+|but\s+)?(?i:in|across|outside|throughout|within)\s+(?:the\s+)?"
                        r"\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*")
@@ -61,7 +61,7 @@ def _fact(doc: Document, sentence: Sentence, clause: Sentence, rule: str, fact: 
     )
 
 
-_OWNER_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+$")  # "Scotland's 57", "the Blues' 40"
+_OWNER_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+$")  # "Norland's 31", "the Blues' 40"
 # A scope word that owns another number ("208 seats to the Blues' 64"), that is
 # the other side of a comparison ("600,000 fewer than the Blues") or whose members
 # the number counts ("dozens of senior Blues lost their seats") says nothing of
@@ -118,7 +118,7 @@ def _rule_claims(sentence: Sentence, values: list[Value], rule: Rule, order: int
             owner = _OWNER_BEFORE.search(sentence.text, max(0, claim.start - 60), claim.start) if spec.kind == "count" else None
             if owner and not any(h.start < owner.end() and owner.start() < h.end for h in scope_hits) and not (
                     claim.anchor and claim.anchor[0] < owner.end() and owner.start() < claim.anchor[1]):
-                continue  # "Scotland's 57 seats" are Scotland's, not a party's: only the owner's rule takes them
+                continue  # "Norland's 31 seats" are Norland's, not a party's: only the owner's rule takes them
             hits, penalty = _whose(sentence.text, claim, scope_hits) if spec.kind == "count" else (scope_hits, 0)
             if hits is None:
                 continue

@@ -23,8 +23,8 @@ _competing: dict[tuple[int, int], tuple[Rule, Rule, bool]] = {}
 
 
 
-# A clause that places what it tells somewhere by name ("a strike on Kyiv killed
-# five", "in Wales the party lost 12 seats") or sets it apart ("in another
+# A clause that places what it tells somewhere by name ("a strike on Norvik killed
+# five", "in Estmarch the party lost 12 seats") or sets it apart ("in another
 # attack") may be about another event: it takes over none (a place the event's
 # rule knows is a scope word, and the clause then names the event itself).
 _NOT_PLACES = ("January February March April May June July August September October November December "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterator
 
 import regex
 
@@ -220,6 +220,20 @@ DATE_LINE_WINDOW = 8  # a page's date line sits in its first lines
 MAX_DATE_LINE = 120  # longer lines are prose, whose dates are the story's
 
 
+def _first_lines(lines: list[str]) -> Iterator[tuple[int, str]]:
+    """The page's first DATE_LINE_WINDOW non-blank lines, stripped, as (1-based line, text):
+    where a page's date line stands."""
+    seen = 0
+    for number, line in enumerate(lines, 1):
+        text = line.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > DATE_LINE_WINDOW:
+            return
+        yield number, text
+
+
 def date_line(lines: list[str]) -> tuple[int, Moment] | None:
     """The page's date line among its first lines, as (1-based line, moment).
 
@@ -231,14 +245,7 @@ def date_line(lines: list[str]) -> tuple[int, Moment] | None:
     """
     found: tuple[int, Moment] | None = None
     updated: tuple[int, Moment] | None = None
-    seen = 0
-    for number, line in enumerate(lines, 1):
-        text = line.strip()
-        if not text:
-            continue
-        seen += 1
-        if seen > DATE_LINE_WINDOW:
-            break
+    for number, text in _first_lines(lines):
         if len(text) > MAX_DATE_LINE:
             continue
         stamp = _STAMP.search(text)
@@ -301,14 +308,7 @@ def yearless_line(lines: list[str]) -> str | None:
     yearless form ("--08-21T23:48-04:00"), or None. Read only when the page has
     no full date line: a stamp ("Update 11:48 p.m. EDT Aug. 21:") or a dateline
     that opens the text ("Sep. 16—The toll ...")."""
-    seen = 0
-    for line in lines:
-        text = line.strip()
-        if not text:
-            continue
-        seen += 1
-        if seen > DATE_LINE_WINDOW:
-            break
+    for _, text in _first_lines(lines):
         m = _YEARLESS_STAMP.match(text) or _YEARLESS_DATELINE.match(text)
         if m is None:
             continue

@@ -33,9 +33,13 @@ facts:
     triggers: [capacity, berths]
     window: 4
 """
-PARTIES = """\
-id: blues
-scope: [Blues, Blue Party]
+
+
+def _party(rule_id: str, names: str) -> str:
+    """A party's rule: its seats and its votes."""
+    return f"""\
+id: {rule_id}
+scope: [{names}]
 facts:
   seats:
     kind: count
@@ -45,18 +49,10 @@ facts:
     triggers: [votes]
     window: 3
 """
-GREENS = """\
-id: greens
-scope: [Greens, Green Party]
-facts:
-  seats:
-    kind: count
-    triggers: [seats, won, MPs]
-  votes:
-    kind: count
-    triggers: [votes]
-    window: 3
-"""
+
+
+PARTIES = _party("blues", "Blues, Blue Party")
+GREENS = _party("greens", "Greens, Green Party")
 
 
 @pytest.fixture
