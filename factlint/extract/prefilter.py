@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterable
 
 import ahocorasick
 import regex
@@ -160,6 +160,11 @@ class Prefilter:
             for key in keys:
                 self._keys.add_word(key, key)
             self._keys.make_automaton()
+        # The rules whose anchors a text without any rule word may still hold (an anchor
+        # that no word test covers): an event carried over may claim there.
+        self._bare_anchored = frozenset(
+            index for index, plan in enumerate(self._plans)
+            if plan is None or any(anchor is not None and None in anchor for anchor in plan.anchors))
 
     def _may_hold_a_word(self, text: str) -> bool:
         """False when no term's longest run (or a wildcard's stem) is in `text`: then no
@@ -167,6 +172,19 @@ class Prefilter:
         if self._keys is None:
             return True
         return next(self._keys.iter(text.lower() if text.isascii() else text.casefold()), None) is not None
+
+    def quiet(self, text: str, carried: Iterable[int] = ()) -> bool:
+        """True when `look(text)` would find no candidate and no scoped rule, and none of
+        the rules `carried` (their indexes) may have an anchor there; False when it may.
+
+        Most sentences hold no rule word at all: telling so takes one Aho-Corasick pass
+        and each `may_claim` test, not reading the sentence's words (what `look` does
+        for a sentence without a rule word gives this same answer)."""
+        if self._keys is None or self._undriven or self._may_hold_a_word(text):
+            return False
+        if any(index in self._bare_anchored for index in carried):
+            return False
+        return not any(test(text) for _, tests in self._tested for test in tests)
 
     def candidates(self, text: str) -> list[tuple[int, Rule]]:
         """The rules (with their index) that may claim a value in `text`, in rule order."""
