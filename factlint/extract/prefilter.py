@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Callable, Iterable
 
 import ahocorasick
@@ -77,14 +78,22 @@ class _Words:
             return True
         if not term.runs <= self.runs:
             return False
-        if term.prefix is None:
-            return True
-        if term.prefix not in self._prefixes:
-            self._prefixes[term.prefix] = any(r.startswith(term.prefix) for r in self.runs)
-        return self._prefixes[term.prefix]
+        return term.prefix is None or self.has_prefix(term.prefix)
+
+    def has_prefix(self, prefix: str) -> bool:
+        """Whether a run starts with `prefix` (the test of a wildcard term)."""
+        known = self._prefixes.get(prefix)
+        if known is None:  # map() runs the test in C: a sentence has dozens of runs
+            known = self._prefixes[prefix] = any(map(str.startswith, self.runs, repeat(prefix)))
+        return known
 
     def any(self, terms: tuple[_Term | None, ...]) -> bool:
-        return any(self.holds(t) for t in terms)
+        # holds() inlined: this runs for every group and anchor of every driven rule
+        runs = self.runs
+        for term in terms:
+            if term is None or (term.runs <= runs and (term.prefix is None or self.has_prefix(term.prefix))):
+                return True
+        return False
 
 
 class Anchors:
@@ -219,13 +228,15 @@ class Prefilter:
             for term, index in self._by_run[run]:
                 if index not in driven and words.holds(term):
                     driven.add(index)
-        if self._by_head or self._short:
-            for run in words.runs:
-                for term, index in self._by_head.get(run[:_HEAD], ()):
-                    if run.startswith(term.prefix):
+        # A wildcard term is there when a run starts with its stem: the runs' first
+        # letters pick the stems worth testing (a stem has at least _HEAD letters).
+        if self._by_head:
+            for head in {run[:_HEAD] for run in words.runs} & self._by_head.keys():
+                for term, index in self._by_head[head]:
+                    if index not in driven and words.has_prefix(str(term.prefix)):
                         driven.add(index)
-                for term, index in self._short:
-                    if run.startswith(term.prefix):
-                        driven.add(index)
+        for term, index in self._short:
+            if index not in driven and words.has_prefix(str(term.prefix)):
+                driven.add(index)
         driven.update(index for index, tests in self._tested if any(test(text) for test in tests))
         return driven
