@@ -189,11 +189,16 @@ class Prefilter:
         Most sentences hold no rule word at all: telling so takes one Aho-Corasick pass
         and each `may_claim` test, not reading the sentence's words (what `look` does
         for a sentence without a rule word gives this same answer)."""
-        if self._keys is None or self._undriven or self._may_hold_a_word(text):
-            return False
-        if any(index in self._bare_anchored for index in carried):
-            return False
-        return not any(test(text) for _, tests in self._tested for test in tests)
+        return self.look_unless_quiet(text, carried) is None
+
+    def look_unless_quiet(self, text: str, carried: Iterable[int] = ()) -> tuple | None:
+        """None when `quiet(text, carried)`, else `look(text)` (the Aho-Corasick pass run once for both)."""
+        held = self._may_hold_a_word(text)
+        if (not held and self._keys is not None and not self._undriven
+                and not any(index in self._bare_anchored for index in carried)
+                and not any(test(text) for _, tests in self._tested for test in tests)):
+            return None
+        return self._look(text, held)
 
     def candidates(self, text: str) -> list[tuple[int, Rule]]:
         """The rules (with their index) that may claim a value in `text`, in rule order."""
@@ -204,7 +209,10 @@ class Prefilter:
         may all be in it, anchors or not: those may name their event there, which
         a later sentence without scope words of its own may take over; and a test
         of whether a rule's anchors may be in it (for an event taken over)."""
-        words = _Words(text if self._may_hold_a_word(text) else "")  # no rule's word: no run can matter
+        return self._look(text, self._may_hold_a_word(text))
+
+    def _look(self, text: str, held: bool) -> tuple[list[tuple[int, Rule]], list[tuple[int, Rule]], Anchors]:
+        words = _Words(text if held else "")  # no rule's word: no run can matter
         driven = self._driven(words, text)
         found: list[tuple[int, Rule]] = []
         scoped: list[tuple[int, Rule]] = []
