@@ -16,12 +16,13 @@ from factlint.discover.rulegen import PREFIX, group_rule, kind_for, parse, perso
 from factlint.discover.settle import Judged, doubt_value, settled
 from factlint.discover.titles import (
     ABBREVIATIONS,
+    RANK_WORDS_READ,
     Person,
     find_people,
     generic,
-    names_office,
     same_title,
     title_consensus,
+    title_of,
 )
 from factlint.extract.extract import extract_article, extract_facts
 from factlint.kinds import KINDS
@@ -66,7 +67,8 @@ def _group_base(group: Group, fact: str) -> str:
     return slug(f"{group.topic}-{fact}" if group.topic else fact) + kind
 
 
-READING_WORDS = sorted(ABBREVIATIONS)  # title words written short, read as title words
+# Title words written short, read as title words, and ranks read as titles.
+READING_WORDS = sorted(ABBREVIATIONS) + list(RANK_WORDS_READ)
 
 
 def _read_titles(docs: list[Document], people: list[Person], accepted: dict[int, list[str]]
@@ -84,8 +86,10 @@ def _read_titles(docs: list[Document], people: list[Person], accepted: dict[int,
     people_rules = tuple(rules)  # one tuple: the extract step builds its prefilter once per rule list
     for doc in docs:
         for fact in extract_facts(doc, people_rules, []):
-            if fact.rule.startswith("person-") and names_office(fact.display):
-                titles[int(fact.rule.removeprefix("person-"))][fact.display].add(fact.path)
+            if fact.rule.startswith("person-"):
+                i = int(fact.rule.removeprefix("person-"))
+                if title_of(fact.display, people[i]):
+                    titles[i][fact.display].add(fact.path)
     return titles
 
 
@@ -229,10 +233,10 @@ def extract_discovered(docs: list[Document], found: list[Discovered], min_articl
         errors: list[RunError] = []
         found_facts, suppressions = extract_article(doc, rules, errors, read_values)
         results.append(Extracted(doc.path, tuple(found_facts), tuple(suppressions), tuple(errors)))
-    titled = {d.rule.id for d in found if d.person is not None}
+    titled = {d.rule.id: d.person for d in found if d.person is not None}
     # A person's rule reads with its accepted titles' words, so it may read a
     # little more than discovery did: an owner ("Ashford's") is no title.
-    results = [Extracted(r.path, tuple(f for f in r.facts if f.rule not in titled or names_office(f.display)),
+    results = [Extracted(r.path, tuple(f for f in r.facts if f.rule not in titled or title_of(f.display, titled[f.rule])),
                          r.suppressions, r.errors) for r in results]
     by_rule: dict[str, list[Fact]] = defaultdict(list)
     for result in results:
