@@ -247,8 +247,7 @@ def extract_discovered(docs: list[Document], found: list[Discovered], min_articl
     # group was found with is another event's ("the 1948 election" beside "the
     # 2031 election"), set aside as the compare step sets aside other events.
     dated = {d.rule.id: _Dated.of(d.group) for d in found if d.group is not None and d.group.kind in ("date", "year")}
-    results = [Extracted(r.path, tuple(f for f in r.facts if f.rule not in dated or _near_group(f, dated[f.rule])),
-                         r.suppressions, r.errors) for r in results]
+    results = [_regiven(doc, r, found, dated, read_values) for doc, r in zip(docs, results)]
     by_rule = defaultdict(list)
     for result in results:
         for fact in result.facts:
@@ -258,6 +257,27 @@ def extract_discovered(docs: list[Document], found: list[Discovered], min_articl
     trimmed = [Extracted(r.path, tuple(f for f in r.facts if f.rule in ids or not f.rule.startswith(PREFIX)),
                          r.suppressions, r.errors) for r in results]
     return kept, trimmed
+
+
+def _regiven(doc: Document, result: Extracted, found: list[Discovered], dated: dict[str, _Dated],
+             read_values: ValueReader) -> Extracted:
+    """An article's facts without the years and dates a rule took that are far
+    from its group's (`_near_group`); such a value is given to the rule that
+    takes it when the rules that set it aside do not compete ("killed 85
+    people in 2018" is the 2018 fire's year, though "wildfire" of another
+    year's group was the nearer word)."""
+    far = [f for f in result.facts if f.rule in dated and not _near_group(f, dated[f.rule])]
+    if not far:
+        return result
+    kept = [f for f in result.facts if f not in far]
+    places = {(f.line, f.column) for f in far}
+    held = {(f.line, f.column) for f in kept}
+    others = tuple(d.rule for d in found if d.rule.id not in {f.rule for f in far})
+    again, _ = extract_article(doc, others, [], read_values)
+    given = [f for f in again if (f.line, f.column) in places and (f.line, f.column) not in held
+             and f.rule in dated and _near_group(f, dated[f.rule])]
+    facts = sorted(kept + given, key=lambda f: (f.line, f.column))  # reading order, as extracted
+    return Extracted(result.path, tuple(facts), result.suppressions, result.errors)
 
 
 YEARS_APART = 10  # a year further from all of a group's years is another event's
