@@ -14,7 +14,13 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from factlint.discover.lexicon import COUNT_FAMILIES, FUNCTION_WORDS, QUANTITY_FAMILIES
+from factlint.discover.lexicon import (
+    COUNT_FAMILIES,
+    FUNCTION_WORDS,
+    GENERAL_SUPERLATIVES,
+    QUANTITY_FAMILIES,
+    is_superlative,
+)
 from factlint.discover.mentions import LABEL, Mention, is_span
 
 APPROX = 0.10  # "about 700" spans 10 % either way, as in a rule without tolerance
@@ -324,9 +330,36 @@ def _dated_cue(group: list[Mention]) -> Mention:
     return replace(group[0], cue=best, written=written[best].most_common(1)[0][0])
 
 
+def _is_record(m: Mention) -> bool:
+    return m.kind == "quantity" and m.dimension == "time" and not m.context and is_superlative(m.cue)
+
+
+def general_records(mentions: list[Mention]) -> list[Mention]:
+    """A record's span written with a superlative that says only "record"
+    ("the worst for more than 20 years") takes the superlative that other
+    articles write with an agreeing span ("the lowest for more than 20
+    years"): the one most articles write, when one is (the spans must be the
+    same, not just overlap: "more than 20 years" overlaps "a century", and
+    "the best in a century" is another record.)"""
+    records = [m for m in mentions if _is_record(m) and m.cue not in GENERAL_SUPERLATIVES]
+    out = []
+    for m in mentions:
+        if _is_record(m) and m.cue in GENERAL_SUPERLATIVES:
+            paths: dict[str, set[str]] = defaultdict(set)
+            for other in records:
+                if (other.lo, other.hi, other.approx) == (m.lo, m.hi, m.approx):
+                    paths[other.cue].add(other.path)
+            if paths:
+                best = max(sorted(paths), key=lambda c: len(paths[c]))
+                m = replace(m, cue=best)
+        out.append(m)
+    return out
+
+
 def find_groups(mentions: list[Mention], min_articles: int = 2, common: frozenset[str] = frozenset()
                 ) -> list[Group]:
     """Groups of mentions stated in at least `min_articles` articles, most articles first."""
+    mentions = general_records(mentions)
     # Spans of time vote on their words among themselves: a year's word is not a span's.
     spans = [i for i, m in enumerate(mentions) if is_span(m)]
     voted = dict(zip(spans, vote_cues([mentions[i] for i in spans])))

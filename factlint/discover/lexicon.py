@@ -47,6 +47,9 @@ SUPERLATIVES = frozenset("""
 worst best most least largest biggest highest lowest longest shortest strongest hottest coldest
 greatest fastest slowest oldest smallest weakest widest deepest tallest warmest coolest
 """.split())
+# Superlatives that say only "record", standing in for the one a story's record
+# is written with elsewhere: "the worst for 20 years" beside "the lowest for 20 years".
+GENERAL_SUPERLATIVES = frozenset("worst best".split())
 _IEST = regex.compile(r"^\p{L}{3,}iest$")
 
 
