@@ -67,7 +67,13 @@ def agree(a: Mention, b: Mention) -> bool:
             _widened(a)[0] - half <= _widened(b)[1] and _widened(b)[0] - half <= _widened(a)[1]
     alo, ahi = _widened(a)
     blo, bhi = _widened(b)
+    if a.kind == "quantity" and b.kind == "quantity" and a.unit != b.unit:
+        # Two units: one is the other converted and rounded ("300 metres", "984 feet").
+        alo, ahi = alo * (1 - CONVERTED), ahi * (1 + CONVERTED)
     return alo <= bhi and blo <= ahi
+
+
+CONVERTED = 0.02  # a converted size is rounded: as the drafted rule's tolerance
 
 
 _DECIMALS = regex.compile(r"\d+(?:\.(\d+))?")

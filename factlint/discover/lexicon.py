@@ -25,7 +25,7 @@ QUANTITY_FAMILIES: dict[str, tuple[str, ...]] = {
     "range": ("range", "ranges", "reach", "reaches", "fly", "flies", "travel*", "distance"),
     "length": ("long", "length", "lengths", "stretch*", "span*"),
     "depth": ("deep", "depth", "depths"),
-    "width": ("wide", "width", "widths"),
+    "width": ("wide", "width", "widths", "breadth", "beam"),
     "height": ("high", "height", "tall"),
     "area": ("burned", "burnt", "scorched", "charred", "area", "covered"),
     "weight": ("weigh*", "weight", "tonnage", "heavy"),

@@ -247,15 +247,25 @@ def _superlative_before(words: list[_Word], value: Value) -> tuple[str, str] | N
     return None
 
 
+_IN_DIMENSION = regex.compile(r"\s+in\s+(\p{L}+)\b")  # "950 feet in length"
+
+
 def _quantity_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int, _Word]]) -> tuple[str, str] | None:
     if value.unit is not None and value.unit.dimension == "time":
         record = _superlative_before(words, value)
         if record:
             return record
+    after = _noun_after(text, words, value)
+    own = _IN_DIMENSION.match(text, value.end)
+    own_word = own.group(1).lower() if own else after[0].low if after else ""
+    family = family_of(own_word, QUANTITY_FAMILIES) if own_word else None
+    if family:
+        # The size's own word comes right after it: "300 metres long, 48 metres
+        # wide" (the 48 is the width, though "long" is as near), "160 feet in breadth".
+        return family, own_word
     found = _family_near(near, QUANTITY_FAMILIES)
     if found:
         return found
-    after = _noun_after(text, words, value)
     if after and value.unit is not None and value.unit.dimension == "length":
         # "a 300-metre ship", "the 2.3-mile causeway": the thing's length, whatever
         # noun names it ("ship", "vessel"); its subject tells whose.

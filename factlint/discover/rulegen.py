@@ -56,6 +56,11 @@ def _triggers(group: Group) -> list[str]:
             nouns = [w for w, n in Counter(m.written for m in group.mentions).most_common()
                      if _PLAIN.match(w) and family_of(w, families) is None]
             terms += nouns[:MAX_TRIGGERS]
+            if group.topic and _PLAIN.match(group.topic) and group.topic not in terms:
+                # The subject's name, when the size has several subjects: a size is
+                # written right before it ("the 300-metre Vela") or just after it
+                # ("the Vela, a 300-metre freighter"), with no noun of its own.
+                terms.append(group.topic)
         return terms
     if group.kind in ("date", "year") or is_time_span(group):
         return _event_words(group)
