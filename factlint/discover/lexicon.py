@@ -12,7 +12,7 @@ import regex
 # family name -> the rule terms that find it (as written in a rule's `triggers`).
 COUNT_FAMILIES: dict[str, tuple[str, ...]] = {
     "deaths": ("kill*", "dead", "death", "deaths", "died", "die", "dies", "dying", "fatalit*", "lives",
-               "perished", "death toll", "toll"),
+               "perished", "death toll", "toll", "not survive", "didn't survive", "didn’t survive"),
     "injured": ("injur*", "wounded", "wounding", "hurt", "hospitali*"),
     "missing": ("missing", "unaccounted", "unaccounted for"),
     "rescued": ("rescued", "rescue", "saved", "pulled from", "pulled out", "survived", "survivor*"),

@@ -26,6 +26,8 @@ KIND_OF = {"count": "count", "quantity": "quantity", "year": "year", "date": "da
            "percent": "percentage", "money": "money"}
 MAX_TRIGGERS = 6
 NOUN_WINDOW = 2
+FAMILY_WINDOW = 10  # words: a family's verb may sit past a long subject ("Six workers, who were fixing potholes, were killed")
+NOUN_FAMILIES = ("crew", "bodies")
 MAX_SCOPE = 4
 _PLAIN = regex.compile(r"^[\p{L}][\p{L}\p{N}'’-]*$")
 _PHRASE = regex.compile(r"^[\p{L}][\p{L}\p{N}'’-]*(?: [\p{L}][\p{L}\p{N}'’-]*)*$")  # a label: "Harbour Party"
@@ -137,6 +139,8 @@ def group_rule(group: Group, rule_id: str) -> dict[str, Any] | None:
         # A counted noun sits next to its number ("22 crew", "a crew of 22"): read
         # further, it would take another count's number.
         spec["window"] = NOUN_WINDOW
+    if group.kind == "count" and group.cue in COUNT_FAMILIES and group.cue not in NOUN_FAMILIES:
+        spec["window"] = FAMILY_WINDOW
     if kind == "quantity":
         spec["unit"] = Counter(m.unit for m in group.mentions).most_common(1)[0][0]
         spec["tolerance"] = "2%"  # conversions are rounded: "700 km (435 miles)"

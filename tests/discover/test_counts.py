@@ -1,0 +1,41 @@
+"""Counts tied by a trigger family: the family's verb far past a long subject,
+and a survival denied. Articles invented."""
+from __future__ import annotations
+
+import pytest
+
+from factlint.discover.run import discover_rules, extract_discovered
+from factlint.read.document import make_document
+
+BASE = ["The Corran ferry sinking killed nine people, the coast guard said.",
+        "Nine people died when the ferry sank off Corran.",
+        "Nine passengers were killed, and 14 were rescued by fishing boats."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nine passengers, who were asleep in the lower cabins, were killed.",
+    "Nine deckhands and passengers from the lower cabins were killed in the sinking.",
+    "Of the nine who did not survive, three were children.",
+    "Nine passengers didn't survive the night, officials said.",
+    "Nine people could not survive the cold water, officials said.",
+])
+def test_a_death_toll_rule_reads_far_verbs_and_denied_survival(sentence):
+    docs = [make_document(f"{i}.txt", t + "\n") for i, t in enumerate(BASE + [sentence])]
+    found = discover_rules(docs)
+    rule = next(d for d in found if d.group is not None and d.group.cue == "deaths")
+    kept, extracted = extract_discovered(docs, found)
+    read = [(f.path, f.display) for e in extracted for f in e.facts if f.rule == rule.rule.id]
+    assert ("3.txt", "9") in read
+
+
+@pytest.mark.parametrize("sentence, rescued", [
+    ("Fourteen people survived the sinking, officials said.", True),
+    ("Of the 14 who survived, two are in hospital.", True),
+])
+def test_survivors_stay_rescued(sentence, rescued):
+    docs = [make_document(f"{i}.txt", t + "\n") for i, t in enumerate(BASE + [sentence, "Fishing boats rescued 14 people."])]
+    found = discover_rules(docs)
+    kept, extracted = extract_discovered(docs, found)
+    deaths = {d.rule.id for d in kept if d.group is not None and d.group.cue == "deaths"}
+    read = {f.rule for e in extracted for f in e.facts if f.path == "3.txt"}
+    assert not read & deaths
