@@ -185,6 +185,14 @@ def _rivals(a: list[Mention], b: list[Mention], enough: int = RIVALS) -> bool:
     return len(apart) >= enough
 
 
+def is_short_for(short: str, name: str) -> bool:
+    """Whether a plural name is written short for another ("Dems" for
+    "Democrats", "Cons" for "Conservatives"): the same plural, the short one's
+    stem (three letters or more) opening the long one."""
+    return short != name and len(short) >= 4 and short.endswith("s") and name.endswith("s") \
+        and len(name) > len(short) + 2 and name.startswith(short[:-1])
+
+
 def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
            ) -> list[tuple[str, list[str], list[Mention]]]:
     """The subjects of one cue: (topic, its names, its mentions), the largest first."""
@@ -202,12 +210,15 @@ def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
     topics = sorted((t for t in by_topic if t), key=lambda t: (-len({m.path for m in by_topic[t]}), t))
     merged: list[tuple[list[str], list[Mention]]] = []
     for t in topics:
-        for names, group in merged:
+        # A name written short for another's ("Dems") is that subject, first.
+        short = [(names, group) for names, group in merged
+                 if any(is_short_for(t, n) or is_short_for(n, t) for n in names) and not _rivals(group, by_topic[t])]
+        for names, group in short + [g for g in merged if g not in short]:
             # Named together is not enough for a subject that a sentence gives a
             # value of its own beside the other's ("Harbour won 12 seats, Vale 40"),
             # even once: a town and its county share their values.
-            if not _rivals(group, by_topic[t]) and \
-                    (_named_together(group, names, by_topic[t], t) and not (
+            if not _rivals(group, by_topic[t]) and ((names, group) in short or
+                    _named_together(group, names, by_topic[t], t) and not (
                         len({m.path for m in by_topic[t]}) < min_articles and _rivals(group, by_topic[t], 1))
                      or _same_subject(group, by_topic[t])):
                 names.append(t)
