@@ -68,7 +68,7 @@ def agree(a: Mention, b: Mention) -> bool:
     alo, ahi = _widened(a)
     blo, bhi = _widened(b)
     if a.kind == "quantity" and b.kind == "quantity" and a.unit != b.unit:
-        # Two units: one is the other converted and rounded ("300 metres", "984 feet").
+        # Two units: one is the other converted and rounded ("120 metres", "394 feet").
         alo, ahi = alo * (1 - CONVERTED), ahi * (1 + CONVERTED)
     return alo <= bhi and blo <= ahi
 
@@ -353,11 +353,11 @@ def _is_record(m: Mention) -> bool:
 
 def general_records(mentions: list[Mention]) -> list[Mention]:
     """A record's span written with a superlative that says only "record"
-    ("the worst for more than 20 years") takes the superlative that other
-    articles write with an agreeing span ("the lowest for more than 20
+    ("the worst for more than 30 years") takes the superlative that other
+    articles write with the same span ("the lowest for more than 30
     years"): the one most articles write, when one is (the spans must be the
-    same, not just overlap: "more than 20 years" overlaps "a century", and
-    "the best in a century" is another record.)"""
+    same, not just overlap: "more than 30 years" overlaps "80 years", and
+    "the best in 80 years" is another record.)"""
     records = [m for m in mentions if _is_record(m) and m.cue not in GENERAL_SUPERLATIVES]
     out = []
     for m in mentions:

@@ -48,7 +48,7 @@ worst best most least largest biggest highest lowest longest shortest strongest 
 greatest fastest slowest oldest smallest weakest widest deepest tallest warmest coolest
 """.split())
 # Superlatives that say only "record", standing in for the one a story's record
-# is written with elsewhere: "the worst for 20 years" beside "the lowest for 20 years".
+# is written with elsewhere: "the worst for 30 years" beside "the lowest for 30 years".
 GENERAL_SUPERLATIVES = frozenset("worst best".split())
 _IEST = regex.compile(r"^\p{L}{3,}iest$")
 

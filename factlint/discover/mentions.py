@@ -247,7 +247,7 @@ def _superlative_before(words: list[_Word], value: Value) -> tuple[str, str] | N
     return None
 
 
-_IN_DIMENSION = regex.compile(r"\s+in\s+(\p{L}+)\b")  # "950 feet in length"
+_IN_DIMENSION = regex.compile(r"\s+in\s+(\p{L}+)\b")  # "400 feet in length"
 
 
 def _quantity_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int, _Word]]) -> tuple[str, str] | None:
@@ -260,8 +260,8 @@ def _quantity_cue(text: str, words: list[_Word], value: Value, near: list[tuple[
     own_word = own.group(1).lower() if own else after[0].low if after else ""
     family = family_of(own_word, QUANTITY_FAMILIES) if own_word else None
     if family:
-        # The size's own word comes right after it: "300 metres long, 48 metres
-        # wide" (the 48 is the width, though "long" is as near), "160 feet in breadth".
+        # The size's own word comes right after it: "120 metres long, 18 metres
+        # wide" (the 18 is the width, though "long" is as near), "60 feet in breadth".
         return family, own_word
     found = _family_near(near, QUANTITY_FAMILIES)
     if found:
@@ -396,7 +396,8 @@ def article_mentions(doc: Document, read_values: ValueReader = find_values) -> l
 
 _DIGIT = regex.compile(r"\d")
 _NUMBER_WORD = regex.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"hundred|thousand|million|billion|dozens?|century|centuries|decades?)\b", regex.I)
 
 

@@ -26,8 +26,8 @@ KIND_OF = {"count": "count", "quantity": "quantity", "year": "year", "date": "da
            "percent": "percentage", "money": "money"}
 MAX_TRIGGERS = 6
 NOUN_WINDOW = 2
-FAMILY_WINDOW = 10  # words: a family's verb may sit past a long subject ("Six workers, who were fixing potholes, were killed")
-NOUN_FAMILIES = ("crew", "bodies")
+FAMILY_WINDOW = 10  # words: a family's verb may sit past a long subject ("Nine passengers, asleep below deck, were killed")
+NOUN_FAMILIES = ("crew", "bodies")  # families of nouns: next to their number, as a counted noun
 MAX_SCOPE = 4
 _PLAIN = regex.compile(r"^[\p{L}][\p{L}\p{N}'’-]*$")
 _PHRASE = regex.compile(r"^[\p{L}][\p{L}\p{N}'’-]*(?: [\p{L}][\p{L}\p{N}'’-]*)*$")  # a label: "Harbour Party"
@@ -60,8 +60,8 @@ def _triggers(group: Group) -> list[str]:
             terms += nouns[:MAX_TRIGGERS]
             if group.topic and _PLAIN.match(group.topic) and group.topic not in terms:
                 # The subject's name, when the size has several subjects: a size is
-                # written right before it ("the 300-metre Vela") or just after it
-                # ("the Vela, a 300-metre freighter"), with no noun of its own.
+                # written right before it ("the 120-metre Vela") or just after it
+                # ("the Vela, a 120-metre freighter"), with no noun of its own.
                 terms.append(group.topic)
         return terms
     if group.kind in ("date", "year") or is_time_span(group):

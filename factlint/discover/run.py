@@ -263,8 +263,8 @@ def _regiven(doc: Document, result: Extracted, found: list[Discovered], dated: d
              read_values: ValueReader) -> Extracted:
     """An article's facts without the years and dates a rule took that are far
     from its group's (`_near_group`); such a value is given to the rule that
-    takes it when the rules that set it aside do not compete ("killed 85
-    people in 2018" is the 2018 fire's year, though "wildfire" of another
+    takes it when the rules that set it aside do not compete ("killed 40
+    people in 2016" is the 2016 fire's year, though "wildfire" of another
     year's group was the nearer word)."""
     far = [f for f in result.facts if f.rule in dated and not _near_group(f, dated[f.rule])]
     if not far:

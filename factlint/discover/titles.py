@@ -53,13 +53,13 @@ builders group company corporation inc emergency management center centre founda
 board command affairs
 """.split())
 HONORIFICS = frozenset("sir lord dame lady mr mrs ms dr".split())
-# Military and police ranks, written before a name as titles are ("Coast Guard
-# Rear Admiral Ana Ruiz", "Harbour Police Colonel Ana Ruiz"). A rank is held
-# beside an office, so it contradicts no office: "Colonel" and "Police
+# Military and police ranks, written before a name as titles are ("Harbour Guard
+# Rear Admiral Ana Ruiz", "Vela Police Colonel Ana Ruiz"). A rank is held
+# beside an office, so it contradicts no office: "Colonel" and "Vela Police
 # Superintendent" are both right of one person.
 RANK_NOUNS = frozenset("admiral colonel general captain sergeant lieutenant major brigadier commodore marshal "
                        "corporal".split())
-# Offices the title kind's role nouns leave out ("State Police Superintendent").
+# Offices the title kind's role nouns leave out ("Vela Police Superintendent").
 OFFICE_NOUNS = frozenset("superintendent sheriff constable".split())
 # Read as title words by discovery (the first words of a rank: "rear admiral").
 RANK_WORDS_READ = tuple(sorted(RANK_NOUNS | OFFICE_NOUNS | {"rear"}))

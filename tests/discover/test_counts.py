@@ -72,3 +72,15 @@ def test_a_short_name_is_its_long_names_subject():
     groups = {g.topic: g for g in find_groups(mentions) if g.cue == "seat"}
     assert "dems" in groups["democrats"].names
     assert {m.display for m in groups["democrats"].mentions} == {"40", "41"}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Seventy people were injured in the blast.", "Seventy"),
+    ("Fifteen people were injured in the blast.", "Fifteen"),
+    ("The blast injured ninety people.", "ninety"),
+    ("Sixty were injured, officials said.", "Sixty"),
+])
+def test_a_number_written_in_words_is_read(sentence, value):
+    from factlint.discover.mentions import article_mentions
+
+    assert [(m.display, m.cue) for m in article_mentions(make_document("a.txt", sentence + "\n"))] == [(value, "injured")]

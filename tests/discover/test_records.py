@@ -1,5 +1,5 @@
 """A record's span written with a superlative that says only "record" ("the
-worst in a century") joins the record other articles write with the same span.
+worst in more than 70 years") joins the record other articles write with the same span.
 Articles invented."""
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from factlint.discover.group import find_groups, general_records
 from factlint.discover.mentions import article_mentions
 from factlint.read.document import make_document
 
-OTHERS = ("The Vela floods were the deadliest in more than a century.",
-          "It was the deadliest flood in more than a century, officials said.")
+OTHERS = ("The Vela floods were the deadliest in more than 70 years.",
+          "It was the deadliest flood in more than 70 years, officials said.")
 
 
 def _mentions(sentences):
@@ -21,9 +21,9 @@ def _mentions(sentences):
 
 
 @pytest.mark.parametrize("sentence, joins", [
-    ("The Vela floods were the worst in more than a century.", True),
-    ("It was the worst flooding for more than 100 years.", True),  # the same span in other words
-    ("Vela had its best harvest in more than a century.", True),
+    ("The Vela floods were the worst in more than 70 years.", True),
+    ("It was the worst flooding for more than seventy years.", True),  # the same span in other words
+    ("Vela had its best harvest in more than 70 years.", True),
     ("It was the worst flood in 40 years.", False),  # another span: another record
     ("The worst storm in more than ten years hit Vela.", False),
 ])
@@ -35,5 +35,5 @@ def test_a_general_superlative_takes_the_records_word(sentence, joins):
 
 
 def test_a_specific_superlative_keeps_its_own_record():
-    mentions = general_records(_mentions(["Vela's largest fire in more than a century burned on.", *OTHERS]))
+    mentions = general_records(_mentions(["Vela's largest fire in more than 70 years burned on.", *OTHERS]))
     assert mentions[0].cue == "largest"

@@ -32,10 +32,10 @@ def _one(sentence):
 
 
 @pytest.mark.parametrize("a, b, same", [
-    ("The Vela is 300 metres long.", "The Vela is 984 feet long.", True),  # 984.25 ft, rounded
+    ("The Vela is 250 metres long.", "The Vela is 820 feet long.", True),  # 820.2 ft, rounded
     ("The Vela is 120 metres long.", "The Vela is 394 feet long.", True),
-    ("The Vela is 300 metres long.", "The Vela is 948 feet long.", False),  # 3.5 % off: another figure
-    ("The Vela is 300 metres long.", "The Vela is 303 metres long.", False),  # one unit: no rounding
+    ("The Vela is 250 metres long.", "The Vela is 790 feet long.", False),  # 3.7 % off: another figure
+    ("The Vela is 250 metres long.", "The Vela is 253 metres long.", False),  # one unit: no rounding
 ])
 def test_sizes_in_two_units_agree_as_conversions(a, b, same):
     assert agree(_one(a), _one(b)) is same
@@ -43,16 +43,16 @@ def test_sizes_in_two_units_agree_as_conversions(a, b, same):
 
 
 @pytest.mark.parametrize("sentence", [
-    "The 300-metre Vela had issued a distress call before the crash.",
-    "On Monday the Vela, a 300-metre freighter from Corran, lost power near Ardle.",
+    "The 120-metre Vela had issued a distress call before the crash.",
+    "On Monday the Vela, a 120-metre freighter from Corran, lost power near Ardle.",
 ])
 def test_a_size_by_its_subjects_name_is_read_by_the_rule(sentence):
     """A length with two subjects (a ship and a pier): the main one's rule
     triggers on its name too, which a size may be written beside with no noun."""
-    texts = ["The Vela, a 300-metre ship, ran aground off Ardle, far from the 40-metre Orla pier.",
-             "Vela crews said the 300-metre ship lost power; the Orla pier is 40 metres long.",
-             "The Vela is 300 metres long and was built in 2011.",
-             "The Vela, 300 metres long, hit the Orla pier, which is 40 metres long.",
+    texts = ["The Vela, a 120-metre ship, ran aground off Ardle, far from the 40-metre Orla pier.",
+             "Vela crews said the 120-metre ship lost power; the Orla pier is 40 metres long.",
+             "The Vela is 120 metres long and was built in 2011.",
+             "The Vela, 120 metres long, hit the Orla pier, which is 40 metres long.",
              sentence]
     docs = [make_document(f"{i}.txt", t + "\n") for i, t in enumerate(texts)]
     found = discover_rules(docs)
