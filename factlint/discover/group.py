@@ -373,9 +373,11 @@ def general_records(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def find_groups(mentions: list[Mention], min_articles: int = 2, common: frozenset[str] = frozenset()
-                ) -> list[Group]:
-    """Groups of mentions stated in at least `min_articles` articles, most articles first."""
+def find_groups(mentions: list[Mention], min_articles: int = 2, common: frozenset[str] = frozenset(),
+                openers: frozenset[str] = frozenset()) -> list[Group]:
+    """Groups of mentions stated in at least `min_articles` articles, most articles
+    first. `openers`: words capitalised only where a sentence opens, which are
+    never another subject's name kept out of a group's scope ("Crews")."""
     mentions = general_records(mentions)
     # Spans of time vote on their words among themselves: a year's word is not a span's.
     spans = [i for i, m in enumerate(mentions) if is_span(m)]
@@ -421,7 +423,7 @@ def find_groups(mentions: list[Mention], min_articles: int = 2, common: frozense
         for index, (topic, names, group) in enumerate(subjects):
             if len({m.path for m in group}) < min_articles:
                 continue
-            rivals = tuple(n for n in all_names if n not in names)
+            rivals = tuple(n for n in all_names if n not in names and n not in openers)
             dominant = index == 0 and (len(sizes) < 2 or sizes[0] >= DOMINANT * sizes[1])
             ordered = sorted(group, key=lambda m: (m.path, m.line))
             groups.append(Group(kind, cue, dimension, topic, tuple(names), rivals, tuple(ordered), projected,

@@ -418,3 +418,20 @@ def common_words(docs: list[Document]) -> frozenset[str]:
         lower.update(_LOWER_WORD.findall(doc.text))
         upper.update(_name_key(w.lower()) for w in _UPPER_WORD.findall(doc.text))
     return frozenset(w for w, n in upper.items() if lower.get(w, 0) >= n)
+
+
+# What comes before a sentence's first word: the text's start, a sentence's end, a line break.
+_OPENS = regex.compile(r"(?:^[\s\"“‘'(\[]*|[.!?:;][\"”’')\]]*\s+[\"“‘'(\[]*|\n[\s\"“‘'(\[•*#>-]*)$")
+
+
+def opening_words(docs: list[Document]) -> frozenset[str]:
+    """Words the articles capitalise only where a sentence opens, never inside
+    one ("Crews have removed 120 containers"): a common noun, not a name."""
+    inside: set[str] = set()
+    opening: set[str] = set()
+    for doc in docs:
+        text = doc.text
+        for m in _UPPER_WORD.finditer(text):
+            key = _name_key(m.group().lower())
+            (opening if _OPENS.search(text, max(0, m.start() - 4), m.start()) else inside).add(key)
+    return frozenset(opening - inside)

@@ -139,8 +139,8 @@ def group_rule(group: Group, rule_id: str) -> dict[str, Any] | None:
         # A counted noun sits next to its number ("22 crew", "a crew of 22"): read
         # further, it would take another count's number.
         spec["window"] = NOUN_WINDOW
-    if group.kind == "count" and group.cue in COUNT_FAMILIES and group.cue not in NOUN_FAMILIES:
-        spec["window"] = FAMILY_WINDOW
+    if group.kind == "count" and group.cue in COUNT_FAMILIES:
+        spec["window"] = NOUN_WINDOW if group.cue in NOUN_FAMILIES else FAMILY_WINDOW
     if kind == "quantity":
         spec["unit"] = Counter(m.unit for m in group.mentions).most_common(1)[0][0]
         spec["tolerance"] = "2%"  # conversions are rounded: "700 km (435 miles)"

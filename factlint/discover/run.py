@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from factlint.discover.group import Group, consensus, find_groups
-from factlint.discover.mentions import Mention, article_mentions, common_words
+from factlint.discover.mentions import Mention, article_mentions, common_words, opening_words
 from factlint.discover.rulegen import PREFIX, group_rule, kind_for, parse, person_rule, slug
 from factlint.discover.settle import Judged, doubt_value, settled
 from factlint.discover.titles import (
@@ -155,7 +155,7 @@ def discover_all(docs: list[Document], min_articles: int = 2, read_values: Value
     # Title words name no subject: "Mayor" in "Mayor Ruiz said four died".
     speakers |= TITLE_WORDS | frozenset(ABBREVIATIONS)
     read_only: list[ReadOnly] = []
-    for group in find_groups(mentions, min_articles, common_words(docs) | speakers):
+    for group in find_groups(mentions, min_articles, common_words(docs) | speakers, opening_words(docs)):
         draft = group_rule(group, "draft")
         if draft is None:
             if kind_for(group.kind) is None:

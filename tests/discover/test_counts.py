@@ -84,3 +84,14 @@ def test_a_number_written_in_words_is_read(sentence, value):
     from factlint.discover.mentions import article_mentions
 
     assert [(m.display, m.cue) for m in article_mentions(make_document("a.txt", sentence + "\n"))] == [(value, "injured")]
+
+
+@pytest.mark.parametrize("cue, window", [("deaths", 10), ("injured", 10), ("missing", 10), ("crew", 2), ("bodies", 2)])
+def test_a_family_of_nouns_reads_close_and_a_family_of_verbs_far(cue, window):
+    """ "22 crew", "two bodies": a noun sits next to its number ("Crews pulled
+    two people out" counts no crew); a verb may sit past a long subject."""
+    from factlint.discover.group import Group
+    from factlint.discover.rulegen import group_rule
+
+    group = Group("count", cue, "", "", (), (), ())
+    assert group_rule(group, "x")["facts"][cue]["window"] == window

@@ -1,0 +1,39 @@
+"""Words capitalised only where a sentence opens ("Crews", "Officials") are
+common nouns: never another subject's name kept out of a group's scope.
+Articles invented."""
+from __future__ import annotations
+
+import pytest
+
+from factlint.discover.group import find_groups
+from factlint.discover.mentions import article_mentions, opening_words
+from factlint.read.document import make_document
+
+
+@pytest.mark.parametrize("text, word, opener", [
+    ("Crews cleared the road. The Vela crews left.", "crews", True),
+    ("Crews cleared the road.\nCrews left on Monday.", "crews", True),
+    ("Officials said so. “Divers went down,” she said.", "divers", True),
+    ("Ashford flooded. The mayor of Ashford spoke.", "ashford", False),  # capitalised inside a sentence: a name
+    ("Crews left. Vela Crews, a haulage firm, stayed.", "crews", False),
+])
+def test_words_capitalised_only_at_an_opening(text, word, opener):
+    assert (word in opening_words([make_document("a.txt", text + "\n")])) is opener
+
+
+ARTICLES = [
+    "The Vela ferry carried 4,700 containers, the port said.",
+    "The Vela ferry had 4,700 containers on board.",
+    "About 4,700 containers were on the Vela ferry.",
+    "Crews have removed 120 of the ferry's 4,000 containers.",
+    "Crews said 4,000 containers were still aboard.",
+]
+
+
+def test_an_opener_is_no_rival_subject():
+    docs = [make_document(f"{i}.txt", t + "\n") for i, t in enumerate(ARTICLES)]
+    mentions = [m for d in docs for m in article_mentions(d)]
+    plain = [g for g in find_groups(mentions) if g.cue == "container"]
+    assert any("crews" in g.rivals for g in plain)  # without the openers: "Crews" is a subject of its own
+    grouped = [g for g in find_groups(mentions, openers=opening_words(docs)) if g.cue == "container"]
+    assert not any("crews" in g.rivals for g in grouped)
