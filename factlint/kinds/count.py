@@ -401,9 +401,20 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     # a number with a trigger of its own ("40 injured") takes that one first.
     after_value = {h.start for v, h, g in pairs if g == 0 and h.start >= v.end}
     flanked = {h.start for v, h, g in pairs if g == 0 and h.end <= v.start and h.start in after_value}
+    # "toll: killed 7, injured 40, missing 3", "7 dead, 40 hurt, 3 missing": a number
+    # does not reach back to a trigger past another number and a comma (a list's
+    # items), nor past a number written right next to a trigger of the same fact.
+    beside = [v for v, h, g in pairs if g == 0]
     for value, hit, gap in pairs:
         if hit.start in flanked:
             gap += 1
+        lo, hi = (hit.end, value.start) if hit.end <= value.start else (value.end, hit.start)
+        if any(lo <= v.start and v.end <= hi for v in beside):
+            continue
+        if hit.end <= value.start and "," in text[lo:hi] and any(
+                lo <= v.start and v.end <= hi and not _DELTA_BEFORE.search(text, max(0, v.start - LOOKBACK), v.start)
+                for v in candidates):
+            continue  # (a change, "increased by one, to 19", is no item: the level after it is the trigger's)
         if id(value) in sums and value.end <= hit.start < sums[id(value)][1]:
             continue  # "four men and three children": "children" is the noun of the three, not of the sum
         died = _LATER_DIED.match(text, hit.end) if hit.start >= value.end else None
