@@ -14,7 +14,7 @@ from typing import Any, Iterator
 import regex
 
 from factlint.kinds.base import Claim, Option, interval_value, intervals_agree, pair, words_between
-from factlint.model import Interval
+from factlint.model import Fact, Interval
 from factlint.prose.qualifiers import describe as describe_interval
 from factlint.prose.qualifiers import qualify
 from factlint.prose.terms import Hit
@@ -466,6 +466,32 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
         if not any(value.start < v.end and v.start < value.end for v in candidates):
             data = interval_value(value.span, False, qualifier=value.qualifier)
             yield Claim(value.start, value.end, (hit.start, hit.end), 1, data, describe(data, spec.options))
+
+
+# A group of people named by what they are ("four fishermen", "two firefighters"),
+# not "people" or "victims" in general.
+_GROUP_AFTER = regex.compile(r"\s+(?:[\p{L}-]+\s+)?" + _PEOPLE.replace("|people)", ")") + r"\b")
+
+
+def without_later_parts(facts: list[Fact]) -> list[Fact]:
+    """An article's facts (in reading order) without the counts of a named group that
+    come after a larger count of the same fact: under "the storm killed 12 people",
+    a later "four fishermen died" is a part of the toll, not another toll."""
+    whole: dict[tuple[str, str], float] = {}
+    out = []
+    for fact in facts:
+        if fact.kind != "count" or fact.value.get("past"):
+            out.append(fact)
+            continue
+        key = (fact.rule, fact.fact)
+        lo, hi = fact.value.get("lo"), fact.value.get("hi")
+        if key in whole and hi is not None and hi < whole[key] and _GROUP_AFTER.match(
+                fact.quote, fact.quote_offset + len(fact.text)):
+            continue
+        if lo is not None and lo != float("-inf"):
+            whole[key] = max(whole.get(key, lo), lo)
+        out.append(fact)
+    return out
 
 
 def lower_bound(part: Claim, whole_spec) -> Claim:
