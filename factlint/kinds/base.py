@@ -135,7 +135,11 @@ def interval_of(value: dict[str, Any], tolerance: Tolerance) -> Interval:
 
 
 def intervals_agree(a: dict[str, Any], b: dict[str, Any], tolerance: Tolerance) -> bool:
-    """Two numeric values agree when their ranges overlap, give or take the tolerance."""
+    """Two numeric values agree when their ranges overlap, give or take the tolerance.
+    Two stated maxima ("waves up to 6 m" and "up to 2 m") are compared by their maxima:
+    each says how high it went, not only that it went no higher."""
+    if a.get("qualifier") == b.get("qualifier") == "le":
+        a, b = ({**v, "lo": v["hi"], "lo_open": False} for v in (a, b))
     ia, ib = interval_of(a, tolerance), interval_of(b, tolerance)
     gap = ia.gap(ib)
     if gap == 0:
