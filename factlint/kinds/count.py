@@ -38,8 +38,8 @@ _LABEL_BEFORE = regex.compile(
     r"|\b(?i:image|photo|picture|slide|page|part|item|number|no\.)\s+\d+\s+(?i:of)\s+$"
     r"|\b(?i:suite|box|apt|apartment|room|building|block|lot|unit)\.?\s*$"
     # A telephone number, in groups after its label or its country code ("Tel. 555 0142",
-    # "+44 20 7946"); a signed figure ("+5") is a change, not a count either.
-    r"|\b(?i:tel|telephone|phone|fax|hotline|helpline)\b\.?:?\s*(?:[+(]?\d[\d().-]*\s*){0,4}$|\+(?:\d[\d\s().-]*)?$")
+    # "+44 20 7946", "0800 555 123"); a signed figure ("+5") is a change, not a count either.
+    r"|\b(?i:tel|telephone|phone|fax|hotline|helpline)\b\.?:?\s*(?:[+(]?\d[\d().-]*\s*){0,4}$|\+(?:\d[\d\s().-]*)?$|\b0\d{2,}[\s().-]+(?:\d+[\s().-]+){0,3}$")
 # A citation mark ("killed 12 people.[3]", "[14]") or a street number ("1200 Harbor
 # Street", "44 Quay Rd.") is no count.
 _CITATION = regex.compile(r"\[\s*$")
