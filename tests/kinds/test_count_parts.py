@@ -150,3 +150,19 @@ def test_one_person_without_a_death_is_no_death(rules, text):
 ])
 def test_a_telephone_number_is_no_count(rules, text):
     assert not any(f[0] in ("deaths", "injured") for f in read(rules, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Velky Brod station WXYZ 5 reported the blast killed people.",
+    "The blast killed people, Channel 4 in Velky Brod said.",
+    "Image 3 of 8: the dead of the Velky Brod blast are mourned.",
+    "Photo 2 of 5 shows the injured of the Velky Brod blast.",
+    "The Velky Brod blast killed people near Gate 12.",
+    "The Velky Brod blast killed people on Route 9.",
+    "Aid for those hurt in the blast: Velky Brod Relief, PO Box 512, Velky Brod, VB 30210.",
+    "Relief for the injured of the blast is at 44 Kell Road, Velky Brod.",
+    "The Velky Brod blast killed people in the old town.[3]",
+    "The Velky Brod blast left many dead, reports said [14].",
+])
+def test_labels_addresses_and_citation_marks_are_no_counts(rules, text):
+    assert not any(f[0] in ("deaths", "injured") for f in read(rules, text))
