@@ -110,7 +110,8 @@ def pair(text: str, values: list[Value], anchors: list[Hit], window: int,
 def _part_noun(text: str, value: Value, hit: Hit) -> bool:
     """Whether `hit` is the noun of a part set off by a comma: ", N of them NOUN"."""
     of_them = _OF_THEM.match(text, value.end)
-    return bool(of_them) and not text[of_them.end():hit.start].strip() and text[:value.start].rstrip().endswith(",")
+    return of_them is not None and not text[of_them.end():hit.start].strip() and (
+        text[:value.start].rstrip().endswith(","))
 
 
 def interval_value(interval: Interval, approx: bool, unit: str | None = None,

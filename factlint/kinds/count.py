@@ -263,7 +263,7 @@ def _sums(text: str, values: list[Value]) -> tuple[list[Value], dict[int, tuple[
         noun = _SUM_NOUN.match(text, after.end) if (
             join and after is not None and after.start == join.end() and after.type == "count" and after.span.is_point
             and after.qualifier is None) else None
-        if noun:
+        if noun and join and after is not None:
             total = replace(value, end=after.end, interval=Interval.point(value.span.lo + after.span.lo), number=None)
             sums[id(total)] = (len(text[:join.start("and")].rstrip()), noun.end())
             out += [total, replace(after, subcount=True)]
@@ -388,26 +388,21 @@ def _own_word(text: str, value: Value, hit) -> bool:
     return not moved or moved.start("word") <= hit.start < moved.end("word")
 
 
-def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
-    changed, sums = _sums(text, [_now_of_change(text, v) for v in values if v.type == "count" and not v.secondary])
-    taken = [(v.start, v.end) for v in values]
-    changed += [v for v in _ordinal_counts(text) + _zeros(text) if not any(v.start < e and s < v.end for s, e in taken)]
-    candidates = [v for v in changed if _counts(text, v)]
-    pairs = list(pair(text, candidates, anchors, spec.window))
-    paired = {index for index, v in enumerate(candidates) if any(p[0] is v for p in pairs)}
-    # "Seven dead 40 injured": a trigger written between two numbers, right after the
-    # first and right before the second, is the first's noun (each number goes with
-    # the trigger right after it); pairing either number with it costs a word, so that
-    # a number with a trigger of its own ("40 injured") takes that one first.
+def _each_to_its_own(text: str, pairs: list[tuple[Value, Hit, int]],
+                     candidates: list[Value]) -> Iterator[tuple[Value, Hit, int]]:
+    """The pairs where several numbers and triggers meet, as a reader pairs them.
+
+    "Seven dead 40 injured": a trigger written between two numbers, right after the
+    first and right before the second, is the first's noun (each number goes with
+    the trigger right after it); pairing either number with it costs a word, so that
+    a number with a trigger of its own ("40 injured") takes that one first.
+    "toll: killed 7, injured 40, missing 3", "7 dead, 40 hurt, 3 missing": a number
+    does not reach back to a trigger past another number and a comma (a list's
+    items), nor past a number written right next to a trigger of the same fact."""
     after_value = {h.start for v, h, g in pairs if g == 0 and h.start >= v.end}
     flanked = {h.start for v, h, g in pairs if g == 0 and h.end <= v.start and h.start in after_value}
-    # "toll: killed 7, injured 40, missing 3", "7 dead, 40 hurt, 3 missing": a number
-    # does not reach back to a trigger past another number and a comma (a list's
-    # items), nor past a number written right next to a trigger of the same fact.
     beside = [v for v, h, g in pairs if g == 0]
     for value, hit, gap in pairs:
-        if hit.start in flanked:
-            gap += 1
         lo, hi = (hit.end, value.start) if hit.end <= value.start else (value.end, hit.start)
         if any(lo <= v.start and v.end <= hi for v in beside):
             continue
@@ -415,6 +410,17 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
                 lo <= v.start and v.end <= hi and not _DELTA_BEFORE.search(text, max(0, v.start - LOOKBACK), v.start)
                 for v in candidates):
             continue  # (a change, "increased by one, to 19", is no item: the level after it is the trigger's)
+        yield value, hit, gap + (hit.start in flanked)
+
+
+def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
+    changed, sums = _sums(text, [_now_of_change(text, v) for v in values if v.type == "count" and not v.secondary])
+    taken = [(v.start, v.end) for v in values]
+    changed += [v for v in _ordinal_counts(text) + _zeros(text) if not any(v.start < e and s < v.end for s, e in taken)]
+    candidates = [v for v in changed if _counts(text, v)]
+    pairs = list(pair(text, candidates, anchors, spec.window))
+    paired = {index for index, v in enumerate(candidates) if any(p[0] is v for p in pairs)}
+    for value, hit, gap in _each_to_its_own(text, pairs, candidates):
         if id(value) in sums and value.end <= hit.start < sums[id(value)][1]:
             continue  # "four men and three children": "children" is the noun of the three, not of the sum
         died = _LATER_DIED.match(text, hit.end) if hit.start >= value.end else None
