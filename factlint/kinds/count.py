@@ -388,19 +388,30 @@ def _own_word(text: str, value: Value, hit) -> bool:
     return not moved or moved.start("word") <= hit.start < moved.end("word")
 
 
+# A word of a number's own right after it: "40 injured", not "40 in Tarnow".
+_OWN_WORD_AFTER = regex.compile(
+    r"\s+(?!(?i:in|on|at|as|after|before|and|or|of|for|to|from|by|with|the|a|an|near|across|during|since|"
+    r"when|while|amid|over)\b)\p{Ll}")
+
+
 def _each_to_its_own(text: str, pairs: list[tuple[Value, Hit, int]],
                      candidates: list[Value]) -> Iterator[tuple[Value, Hit, int]]:
     """The pairs where several numbers and triggers meet, as a reader pairs them.
 
-    "Seven dead 40 injured": a trigger written between two numbers, right after the
-    first and right before the second, is the first's noun (each number goes with
-    the trigger right after it); pairing either number with it costs a word, so that
-    a number with a trigger of its own ("40 injured") takes that one first.
+    A trigger written between two numbers, right after the first and right before
+    the second, belongs to one of them. When the second has a word of its own right
+    after it ("Seven dead 40 injured", "7 dead 40 injured 3 missing"), the numbers
+    come before their words and the trigger is the first's; otherwise the words come
+    first ("kills 7 injures 40", "killed 7 injured 40 in Tarnow") and it is the
+    second's. Pairing it with the other number costs a word.
+
     "toll: killed 7, injured 40, missing 3", "7 dead, 40 hurt, 3 missing": a number
     does not reach back to a trigger past another number and a comma (a list's
     items), nor past a number written right next to a trigger of the same fact."""
     after_value = {h.start for v, h, g in pairs if g == 0 and h.start >= v.end}
-    flanked = {h.start for v, h, g in pairs if g == 0 and h.end <= v.start and h.start in after_value}
+    # trigger start -> True when it is the number before's, False when the number after's
+    flanked = {h.start: bool(_OWN_WORD_AFTER.match(text, v.end))
+               for v, h, g in pairs if g == 0 and h.end <= v.start and h.start in after_value}
     beside = [v for v, h, g in pairs if g == 0]
     for value, hit, gap in pairs:
         lo, hi = (hit.end, value.start) if hit.end <= value.start else (value.end, hit.start)
@@ -410,7 +421,7 @@ def _each_to_its_own(text: str, pairs: list[tuple[Value, Hit, int]],
                 lo <= v.start and v.end <= hi and not _DELTA_BEFORE.search(text, max(0, v.start - LOOKBACK), v.start)
                 for v in candidates):
             continue  # (a change, "increased by one, to 19", is no item: the level after it is the trigger's)
-        yield value, hit, gap + (hit.start in flanked)
+        yield value, hit, gap + (hit.start in flanked and flanked[hit.start] == (hit.end <= value.start))
 
 
 def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:

@@ -98,3 +98,16 @@ def test_a_change_between_is_no_list_item(tmp_path, text, value):
 ])
 def test_a_number_of_something_else_is_not_the_triggers(tmp_path, text, not_read):
     assert not_read not in read(tmp_path, text)
+
+
+@pytest.mark.parametrize("text", [
+    "7 dead 40 injured 3 missing in Tarnow quake",
+    "Tarnow quake: 3 missing 7 dead 40 hurt",
+    "In Tarnow the quake killed 7 injured 40 missing 3",
+    "Tarnow quake: dead 7 hurt 40 missing 3 after aftershock",
+    "Tarnow quake: 7 dead, 40 injured, 3 missing",
+    "Seven dead, three missing and 40 hurt in Tarnow quake",
+])
+def test_a_chain_of_three_items_pairs_each_with_its_own(tmp_path, text):
+    """With numbers before their words or after them, each of three goes with its own."""
+    assert read(tmp_path, text) == [("deaths", "7"), ("injured", "40"), ("missing", "3")]
