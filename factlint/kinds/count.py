@@ -74,6 +74,8 @@ _PAST_BEFORE = regex.compile(
     r"reached|confirmed|listed|counted|announced|set)\b[^,;]{0,40}$")
 _PAST_AFTER = regex.compile(r"(?:\s+[\p{L}]+){0,2}\s+(?i:earlier|previously|before\s+that)\b"
                             r"|(?:\s+[\p{L}]+){0,1}\s+(?i:had\s+been|had\s+stood)\b")
+_REPORTED_BEFORE = regex.compile(
+    r"\b(?i:said|says|told|reported|confirmed|announced|stated|added)\s+(?:(?i:that)\s+)?(?:[\p{L}]+\s+){0,3}$")
 _PAST_CLAUSE = regex.compile(r"(?i:earlier|last\s+(?:week|month|year)|previously|initially|at\s+first)\b")
 # A guess at a future figure ("the count would end up at 200") or a rate ("10 bodies a day") is no count.
 _SUPPOSED_BEFORE = regex.compile(
@@ -191,8 +193,10 @@ def _counts(text: str, value: Value) -> bool:
 def _is_past(text: str, value: Value) -> bool:
     """Whether the article gives the count as an earlier figure."""
     before = text[max(0, value.start - LOOKBACK):value.start]
-    return bool(_FROM_BEFORE.search(before) or _PAST_BEFORE.search(before) or _PAST_AFTER.match(text, value.end)
-                or _PAST_CLAUSE.match(text.lstrip()))
+    if _FROM_BEFORE.search(before) or _PAST_BEFORE.search(before) or _PAST_CLAUSE.match(text.lstrip()):
+        return True
+    # "officials said 7 people had been killed": reported speech, the figure now
+    return bool(_PAST_AFTER.match(text, value.end)) and not _REPORTED_BEFORE.search(before)
 
 
 @functools.lru_cache(maxsize=4096)  # the same value is judged once for every count fact
