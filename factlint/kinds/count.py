@@ -392,7 +392,7 @@ def _own_word(text: str, value: Value, hit) -> bool:
     return not moved or moved.start("word") <= hit.start < moved.end("word")
 
 
-# A word of a number's own right after it: "40 injured", not "40 in Tarnow".
+# A word of a number's own right after it: "40 injured", not "40 in Tarnel".
 _OWN_WORD_AFTER = regex.compile(
     r"\s+(?!(?i:in|on|at|as|after|before|and|or|of|for|to|from|by|with|the|a|an|near|across|during|since|"
     r"when|while|amid|over)\b)\p{Ll}")
@@ -406,7 +406,7 @@ def _each_to_its_own(text: str, pairs: list[tuple[Value, Hit, int]],
     the second, belongs to one of them. When the second has a word of its own right
     after it ("Seven dead 40 injured", "7 dead 40 injured 3 missing"), the numbers
     come before their words and the trigger is the first's; otherwise the words come
-    first ("kills 7 injures 40", "killed 7 injured 40 in Tarnow") and it is the
+    first ("kills 7 injures 40", "killed 7 injured 40 in Tarnel") and it is the
     second's. Pairing it with the other number costs a word.
 
     "toll: killed 7, injured 40, missing 3", "7 dead, 40 hurt, 3 missing": a number

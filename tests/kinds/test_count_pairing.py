@@ -11,7 +11,7 @@ from factlint.rules import load_rules
 
 QUAKE = """\
 id: quake
-scope: [quake, Ostrava Hills, Tarnow]
+scope: [quake, Osvary Hills, Tarnel]
 facts:
   deaths:
     kind: count
@@ -26,7 +26,7 @@ facts:
 # The same facts, listed injured first: which fact is tried first must not matter.
 QUAKE_REVERSED = """\
 id: quake
-scope: [quake, Ostrava Hills, Tarnow]
+scope: [quake, Osvary Hills, Tarnel]
 facts:
   injured:
     kind: count
@@ -46,20 +46,20 @@ def read(tmp_path, text, body=QUAKE):
 @pytest.mark.parametrize("body", [QUAKE, QUAKE_REVERSED], ids=["deaths-first", "injured-first"])
 @pytest.mark.parametrize("text, deaths, injured", [
     # "N TRIGGER M TRIGGER": each number goes with the trigger right after it.
-    ("Seven dead 40 injured in Tarnow quake", "7", "40"),
-    ("7 killed 40 injured as quake hits Tarnow", "7", "40"),
-    ("Tarnow quake: 12 dead 85 hurt", "12", "85"),
-    ("Quake in the Ostrava Hills leaves 3 dead 19 wounded", "3", "19"),
+    ("Seven dead 40 injured in Tarnel quake", "7", "40"),
+    ("7 killed 40 injured as quake hits Tarnel", "7", "40"),
+    ("Tarnel quake: 12 dead 85 hurt", "12", "85"),
+    ("Quake in the Osvary Hills leaves 3 dead 19 wounded", "3", "19"),
     # "TRIGGER N TRIGGER M": each number goes with the trigger right before it.
-    ("Tarnow quake kills 7 injures 40", "7", "40"),
-    ("Tarnow quake toll: dead 12, injured 85", "12", "85"),
-    ("In the Ostrava Hills the quake killed 3 and injured 19.", "3", "19"),
-    ("The Tarnow quake injured 85 and killed 12.", "12", "85"),
+    ("Tarnel quake kills 7 injures 40", "7", "40"),
+    ("Tarnel quake toll: dead 12, injured 85", "12", "85"),
+    ("In the Osvary Hills the quake killed 3 and injured 19.", "3", "19"),
+    ("The Tarnel quake injured 85 and killed 12.", "12", "85"),
     # Commas between the items.
-    ("7 killed, 40 injured in Tarnow quake", "7", "40"),
-    ("Tarnow quake leaves 12 dead, 85 hurt", "12", "85"),
-    ("The Tarnow quake killed seven people, injuring at least 40.", "7", "at least 40"),
-    ("In Tarnow, 40 were injured, 7 killed.", "7", "40"),
+    ("7 killed, 40 injured in Tarnel quake", "7", "40"),
+    ("Tarnel quake leaves 12 dead, 85 hurt", "12", "85"),
+    ("The Tarnel quake killed seven people, injuring at least 40.", "7", "at least 40"),
+    ("In Tarnel, 40 were injured, 7 killed.", "7", "40"),
 ])
 def test_each_number_takes_its_own_trigger(tmp_path, body, text, deaths, injured):
     got = read(tmp_path, text, body)
@@ -68,10 +68,10 @@ def test_each_number_takes_its_own_trigger(tmp_path, body, text, deaths, injured
 
 
 @pytest.mark.parametrize("text", [
-    "Tarnow quake toll: killed 7, injured 40, missing 3",
-    "The Tarnow quake: 7 dead, 40 hurt, 3 missing.",
-    "Quake in Tarnow: dead 7, wounded 40, 3 homes lost.",
-    "The Tarnow quake left 7 dead, 40 injured, 3 bridges down.",
+    "Tarnel quake toll: killed 7, injured 40, missing 3",
+    "The Tarnel quake: 7 dead, 40 hurt, 3 missing.",
+    "Quake in Tarnel: dead 7, wounded 40, 3 homes lost.",
+    "The Tarnel quake left 7 dead, 40 injured, 3 bridges down.",
 ])
 def test_a_list_item_does_not_reach_back_to_an_earlier_items_trigger(tmp_path, text):
     """The 3 is the last item's: not a second death toll."""
@@ -81,8 +81,8 @@ def test_a_list_item_does_not_reach_back_to_an_earlier_items_trigger(tmp_path, t
 
 
 @pytest.mark.parametrize("text, value", [
-    ("The Tarnow toll has increased by one, to 19, officials said.", "19"),
-    ("The Tarnow toll rose by two, to 31, after more bodies were found.", "31"),
+    ("The Tarnel toll has increased by one, to 19, officials said.", "19"),
+    ("The Tarnel toll rose by two, to 31, after more bodies were found.", "31"),
 ])
 def test_a_change_between_is_no_list_item(tmp_path, text, value):
     """"increased by one, to 19": the change before the comma leaves the level the trigger's."""
@@ -90,23 +90,23 @@ def test_a_change_between_is_no_list_item(tmp_path, text, value):
 
 
 @pytest.mark.parametrize("text, not_read", [
-    ("Three patients wounded in the Tarnow quake later died.", ("injured", "3")),
-    ("Five miners hurt in the quake at Tarnow subsequently died.", ("injured", "5")),
-    ("In Tarnow, rescuers aimed at the two collapsed schools found 9 dead.", ("deaths", "2")),
-    ("The quake killed people in the three villages near Tarnow.", ("deaths", "3")),
-    ("After the quake, rockets aimed at the two Tarnow bridges wounded 12.", ("injured", "2")),
+    ("Three patients wounded in the Tarnel quake later died.", ("injured", "3")),
+    ("Five miners hurt in the quake at Tarnel subsequently died.", ("injured", "5")),
+    ("In Tarnel, rescuers aimed at the two collapsed schools found 9 dead.", ("deaths", "2")),
+    ("The quake killed people in the three villages near Tarnel.", ("deaths", "3")),
+    ("After the quake, rockets aimed at the two Tarnel bridges wounded 12.", ("injured", "2")),
 ])
 def test_a_number_of_something_else_is_not_the_triggers(tmp_path, text, not_read):
     assert not_read not in read(tmp_path, text)
 
 
 @pytest.mark.parametrize("text", [
-    "7 dead 40 injured 3 missing in Tarnow quake",
-    "Tarnow quake: 3 missing 7 dead 40 hurt",
-    "In Tarnow the quake killed 7 injured 40 missing 3",
-    "Tarnow quake: dead 7 hurt 40 missing 3 after aftershock",
-    "Tarnow quake: 7 dead, 40 injured, 3 missing",
-    "Seven dead, three missing and 40 hurt in Tarnow quake",
+    "7 dead 40 injured 3 missing in Tarnel quake",
+    "Tarnel quake: 3 missing 7 dead 40 hurt",
+    "In Tarnel the quake killed 7 injured 40 missing 3",
+    "Tarnel quake: dead 7 hurt 40 missing 3 after aftershock",
+    "Tarnel quake: 7 dead, 40 injured, 3 missing",
+    "Seven dead, three missing and 40 hurt in Tarnel quake",
 ])
 def test_a_chain_of_three_items_pairs_each_with_its_own(tmp_path, text):
     """With numbers before their words or after them, each of three goes with its own."""

@@ -12,7 +12,7 @@ from factlint.rules import load_rules
 
 BLAST = """\
 id: blast
-scope: [blast, Velky Brod]
+scope: [blast, Velbrod]
 facts:
   deaths:
     kind: count
@@ -39,11 +39,11 @@ def read(rules, text):
 
 
 @pytest.mark.parametrize("text, deaths, children", [
-    ("Four men and three children were killed in the Velky Brod blast.", "7", "3"),
-    ("The Velky Brod blast killed four men and three children.", "7", "3"),
-    ("Two women and five children died in the blast at Velky Brod.", "7", "5"),
-    ("The blast killed 11 adults and 2 children on Friday, Velky Brod police said.", "13", "2"),
-    ("In Velky Brod, six soldiers and four children were killed by the blast.", "10", "4"),
+    ("Four men and three children were killed in the Velbrod blast.", "7", "3"),
+    ("The Velbrod blast killed four men and three children.", "7", "3"),
+    ("Two women and five children died in the blast at Velbrod.", "7", "5"),
+    ("The blast killed 11 adults and 2 children on Friday, Velbrod police said.", "13", "2"),
+    ("In Velbrod, six soldiers and four children were killed by the blast.", "10", "4"),
 ])
 def test_a_sum_of_people_is_the_whole_and_its_children_a_part(rules, text, deaths, children):
     """"Four men and three children were killed": 7 deaths, 3 of them children."""
@@ -53,8 +53,8 @@ def test_a_sum_of_people_is_the_whole_and_its_children_a_part(rules, text, death
 
 
 @pytest.mark.parametrize("text, deaths", [
-    ("Four men and three women were killed in the Velky Brod blast.", "7"),
-    ("The Velky Brod blast killed 20 workers and a firefighter.", "21"),
+    ("Four men and three women were killed in the Velbrod blast.", "7"),
+    ("The Velbrod blast killed 20 workers and a firefighter.", "21"),
 ])
 def test_a_sum_without_a_part_fact_is_still_one_whole(rules, text, deaths):
     got = read(rules, text)
@@ -63,11 +63,11 @@ def test_a_sum_without_a_part_fact_is_still_one_whole(rules, text, deaths):
 
 
 @pytest.mark.parametrize("text, deaths, children", [
-    ("The Velky Brod blast killed 7, 3 of them children, and injured 40.", "7", "3"),
-    ("The blast killed 12, four of them children, Velky Brod officials said.", "12", "4"),
-    ("Twelve people, five of them children, died in the Velky Brod blast.", "12", "5"),
-    ("The Velky Brod blast killed 12 people, five of whom were children.", "12", "5"),
-    ("The Velky Brod blast left 9 dead, two of them kids.", "9", "2"),
+    ("The Velbrod blast killed 7, 3 of them children, and injured 40.", "7", "3"),
+    ("The blast killed 12, four of them children, Velbrod officials said.", "12", "4"),
+    ("Twelve people, five of them children, died in the Velbrod blast.", "12", "5"),
+    ("The Velbrod blast killed 12 people, five of whom were children.", "12", "5"),
+    ("The Velbrod blast left 9 dead, two of them kids.", "9", "2"),
 ])
 def test_n_of_them_noun_is_a_part(rules, text, deaths, children):
     got = read(rules, text)
@@ -75,8 +75,8 @@ def test_n_of_them_noun_is_a_part(rules, text, deaths, children):
 
 
 @pytest.mark.parametrize("text", [
-    "The Velky Brod blast injured 40, 12 of them children.",
-    "The Velky Brod blast killed 12; two of them died in hospital.",
+    "The Velbrod blast injured 40, 12 of them children.",
+    "The Velbrod blast killed 12; two of them died in hospital.",
 ])
 def test_n_of_them_is_no_part_of_another_whole_nor_a_toll(rules, text):
     """Children among the injured are no part of the deaths; "two of them died" is no toll."""
@@ -86,11 +86,11 @@ def test_n_of_them_is_no_part_of_another_whole_nor_a_toll(rules, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The Velky Brod blast killed 12 people. Four fishermen died at the quay.",
-    "The Velky Brod blast killed 12 people; four fishermen died at the quay.",
-    "Twelve people died in the Velky Brod blast.\n\nTwo firefighters were killed as the roof fell.",
-    "The blast at Velky Brod killed 12 people. Among the dead, three tourists were killed near the station.",
-    "The Velky Brod blast killed 12 people. Five Ruthanians died in the hotel.",
+    "The Velbrod blast killed 12 people. Four fishermen died at the quay.",
+    "The Velbrod blast killed 12 people; four fishermen died at the quay.",
+    "Twelve people died in the Velbrod blast.\n\nTwo firefighters were killed as the roof fell.",
+    "The blast at Velbrod killed 12 people. Among the dead, three tourists were killed near the station.",
+    "The Velbrod blast killed 12 people. Five Ruthanians died in the hotel.",
 ])
 def test_a_named_group_under_a_larger_toll_is_a_part(rules, text):
     """"four fishermen died" under a toll of 12 is a part of it, not another toll."""
@@ -98,21 +98,21 @@ def test_a_named_group_under_a_larger_toll_is_a_part(rules, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Four fishermen died in the Velky Brod blast.", {("deaths", "4")}),
-    ("The Velky Brod blast killed 12 people. Later, 15 fishermen were counted among the dead.",
+    ("Four fishermen died in the Velbrod blast.", {("deaths", "4")}),
+    ("The Velbrod blast killed 12 people. Later, 15 fishermen were counted among the dead.",
      {("deaths", "12"), ("deaths", "15")}),
-    ("The Velky Brod blast killed 12 people. Four more people died later in hospital.", {("deaths", "12")}),
-    ("The Velky Brod blast killed 12 people. Four people died at the quay.", {("deaths", "12"), ("deaths", "4")}),
+    ("The Velbrod blast killed 12 people. Four more people died later in hospital.", {("deaths", "12")}),
+    ("The Velbrod blast killed 12 people. Four people died at the quay.", {("deaths", "12"), ("deaths", "4")}),
 ])
 def test_a_group_alone_or_larger_or_people_in_general_stays(rules, text, expected):
     assert {f for f in read(rules, text) if f[0] == "deaths"} == expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Another person was killed in the Velky Brod blast.", "at least 1"),
-    ("Another man died in the Velky Brod blast on Sunday.", "at least 1"),
-    ("In Velky Brod, a man was shot dead and another person was killed.", "at least 1"),
-    ("Another child died in the blast at Velky Brod.", "at least 1"),
+    ("Another person was killed in the Velbrod blast.", "at least 1"),
+    ("Another man died in the Velbrod blast on Sunday.", "at least 1"),
+    ("In Velbrod, a man was shot dead and another person was killed.", "at least 1"),
+    ("Another child died in the blast at Velbrod.", "at least 1"),
 ])
 def test_another_person_killed_is_one_death_added_to_others(rules, text, expected):
     """One death, but an increment: the toll is at least one, not one."""
@@ -122,47 +122,47 @@ def test_another_person_killed_is_one_death_added_to_others(rules, text, expecte
 
 
 @pytest.mark.parametrize("text", [
-    "In Velky Brod a woman was found dead after the blast.",
-    "In Velky Brod a man was shot dead after the blast.",
-    "In Velky Brod a man was stabbed to death after the blast.",
-    "In Velky Brod a man was shot to death after the blast.",
-    "A 70-year-old man died in the Velky Brod blast.",
+    "In Velbrod a woman was found dead after the blast.",
+    "In Velbrod a man was shot dead after the blast.",
+    "In Velbrod a man was stabbed to death after the blast.",
+    "In Velbrod a man was shot to death after the blast.",
+    "A 70-year-old man died in the Velbrod blast.",
 ])
 def test_one_person_found_dead_is_one_death(rules, text):
     assert ("deaths", "1") in read(rules, text)
 
 
 @pytest.mark.parametrize("text", [
-    "In Velky Brod a man was shot in the leg during the blast.",
-    "Another woman was arrested in Velky Brod after the blast.",
-    "In Velky Brod a man was found by neighbours after the blast.",
+    "In Velbrod a man was shot in the leg during the blast.",
+    "Another woman was arrested in Velbrod after the blast.",
+    "In Velbrod a man was found by neighbours after the blast.",
 ])
 def test_one_person_without_a_death_is_no_death(rules, text):
     assert not any(f[0] == "deaths" for f in read(rules, text))
 
 
 @pytest.mark.parametrize("text", [
-    "Families of the Velky Brod blast dead can call 0800 555 123.",
-    "Relatives of those killed in the Velky Brod blast can call +44 20 7946 0958.",
-    "Those hurt in the Velky Brod blast may ring the hotline, Tel. 555 3141.",
-    "For the injured of the Velky Brod blast: phone 555 0142 or fax 555 0143.",
-    "Velky Brod blast victims' families: call 020 7946 1234.",
+    "Families of the Velbrod blast dead can call 0800 555 123.",
+    "Relatives of those killed in the Velbrod blast can call +44 20 7946 0958.",
+    "Those hurt in the Velbrod blast may ring the hotline, Tel. 555 3141.",
+    "For the injured of the Velbrod blast: phone 555 0142 or fax 555 0143.",
+    "Velbrod blast victims' families: call 020 7946 1234.",
 ])
 def test_a_telephone_number_is_no_count(rules, text):
     assert not any(f[0] in ("deaths", "injured") for f in read(rules, text))
 
 
 @pytest.mark.parametrize("text", [
-    "Velky Brod station WXYZ 5 reported the blast killed people.",
-    "The blast killed people, Channel 4 in Velky Brod said.",
-    "Image 3 of 8: the dead of the Velky Brod blast are mourned.",
-    "Photo 2 of 5 shows the injured of the Velky Brod blast.",
-    "The Velky Brod blast killed people near Gate 12.",
-    "The Velky Brod blast killed people on Route 9.",
-    "Aid for those hurt in the blast: Velky Brod Relief, PO Box 512, Velky Brod, VB 30210.",
-    "Relief for the injured of the blast is at 44 Kell Road, Velky Brod.",
-    "The Velky Brod blast killed people in the old town.[3]",
-    "The Velky Brod blast left many dead, reports said [14].",
+    "Velbrod station WXYZ 5 reported the blast killed people.",
+    "The blast killed people, Channel 4 in Velbrod said.",
+    "Image 3 of 8: the dead of the Velbrod blast are mourned.",
+    "Photo 2 of 5 shows the injured of the Velbrod blast.",
+    "The Velbrod blast killed people near Gate 12.",
+    "The Velbrod blast killed people on Route 9.",
+    "Aid for those hurt in the blast: Velbrod Relief, PO Box 512, Velbrod, VB 30210.",
+    "Relief for the injured of the blast is at 44 Kell Road, Velbrod.",
+    "The Velbrod blast killed people in the old town.[3]",
+    "The Velbrod blast left many dead, reports said [14].",
 ])
 def test_labels_addresses_and_citation_marks_are_no_counts(rules, text):
     assert not any(f[0] in ("deaths", "injured") for f in read(rules, text))
