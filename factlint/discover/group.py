@@ -186,8 +186,8 @@ def _rivals(a: list[Mention], b: list[Mention], enough: int = RIVALS) -> bool:
 
 
 def is_short_for(short: str, name: str) -> bool:
-    """Whether a plural name is written short for another ("Dems" for
-    "Democrats", "Cons" for "Conservatives"): the same plural, the short one's
+    """Whether a plural name is written short for another ("Vals" for
+    "Valerians", "Harbs" for "Harbourites"): the same plural, the short one's
     stem (three letters or more) opening the long one."""
     return short != name and len(short) >= 4 and short.endswith("s") and name.endswith("s") \
         and len(name) > len(short) + 2 and name.startswith(short[:-1])
@@ -210,7 +210,7 @@ def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
     topics = sorted((t for t in by_topic if t), key=lambda t: (-len({m.path for m in by_topic[t]}), t))
     merged: list[tuple[list[str], list[Mention]]] = []
     for t in topics:
-        # A name written short for another's ("Dems") is that subject, first.
+        # A name written short for another's ("Vals") is that subject, first.
         short = [(names, group) for names, group in merged
                  if any(is_short_for(t, n) or is_short_for(n, t) for n in names) and not _rivals(group, by_topic[t])]
         for names, group in short + [g for g in merged if g not in short]:

@@ -426,7 +426,7 @@ _OPENS = regex.compile(r"(?:^[\s\"“‘'(\[]*|[.!?:;][\"”’')\]]*\s+[\"“�
 
 def opening_words(docs: list[Document]) -> frozenset[str]:
     """Words the articles capitalise only where a sentence opens, never inside
-    one ("Crews have removed 120 containers"): a common noun, not a name."""
+    one ("Divers searched the river"): a common noun, not a name."""
     inside: set[str] = set()
     opening: set[str] = set()
     for doc in docs:

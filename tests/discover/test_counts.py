@@ -42,14 +42,13 @@ def test_survivors_stay_rescued(sentence, rescued):
 
 
 @pytest.mark.parametrize("short, name, same", [
-    ("dems", "democrats", True),
-    ("cons", "conservatives", True),
+    ("vals", "valerians", True),
+    ("harbs", "harbourites", True),
     ("reds", "redshirts", True),
-    ("dems", "dems", False),
-    ("lib", "liberals", False),  # not a plural
-    ("tories", "torches", False),
+    ("vals", "vals", False),
+    ("val", "valerians", False),  # not a plural
+    ("harbours", "harbingers", False),
     ("ports", "portsmouths", True),  # the stem opens the name
-    ("greens", "greensboros", True),
     ("vale", "valencias", False),
 ])
 def test_a_plural_name_written_short(short, name, same):
@@ -59,19 +58,19 @@ def test_a_plural_name_written_short(short, name, same):
 
 
 def test_a_short_name_is_its_long_names_subject():
-    """ "the Dems": the short plural is the same party as "the Democrats", so
+    """ "the Vals": the short plural is the same party as "the Valerians", so
     its figure is compared with theirs (here, as a disagreement)."""
     from factlint.discover.group import find_groups
     from factlint.discover.mentions import article_mentions
 
-    texts = ["The Democrats won 40 seats and the Greens won 12 seats.",
-             "The Democrats took 40 seats, while the Greens took 12 seats.",
-             "The Democrats have 40 seats; the Greens have 12 seats.",
-             "The Greens won 12 seats; the Dems, 41 seats."]
+    texts = ["The Valerians won 40 seats and the Harbourites won 12 seats.",
+             "The Valerians took 40 seats, while the Harbourites took 12 seats.",
+             "The Valerians have 40 seats; the Harbourites have 12 seats.",
+             "The Harbourites won 12 seats; the Vals, 41 seats."]
     mentions = [m for i, t in enumerate(texts) for m in article_mentions(make_document(f"{i}.txt", t + "\n"))]
     groups = {g.topic: g for g in find_groups(mentions) if g.cue == "seat"}
-    assert "dems" in groups["democrats"].names
-    assert {m.display for m in groups["democrats"].mentions} == {"40", "41"}
+    assert "vals" in groups["valerians"].names
+    assert {m.display for m in groups["valerians"].mentions} == {"40", "41"}
 
 
 @pytest.mark.parametrize("sentence, value", [
