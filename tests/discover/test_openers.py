@@ -22,18 +22,18 @@ def test_words_capitalised_only_at_an_opening(text, word, opener):
 
 
 ARTICLES = [
-    "The Vela ferry carried 2,300 barrels, the port said.",
-    "The Vela ferry had 2,300 barrels on board.",
-    "About 2,300 barrels were on the Vela ferry.",
-    "Divers have unloaded 80 of the ferry's 2,000 barrels.",
-    "Divers said 2,000 barrels were still aboard.",
+    "The Vela ferry carried 2,300 pallets, the port said.",
+    "The Vela ferry had 2,300 pallets on board.",
+    "About 2,300 pallets were on the Vela ferry.",
+    "Divers have unloaded 80 of the ferry's 2,000 pallets.",
+    "Divers said 2,000 pallets were still aboard.",
 ]
 
 
 def test_an_opener_is_no_rival_subject():
     docs = [make_document(f"{i}.txt", t + "\n") for i, t in enumerate(ARTICLES)]
     mentions = [m for d in docs for m in article_mentions(d)]
-    plain = [g for g in find_groups(mentions) if g.cue == "barrel"]
+    plain = [g for g in find_groups(mentions) if g.cue == "pallet"]
     assert any("divers" in g.rivals for g in plain)  # without the openers: "Divers" is a subject of its own
-    grouped = [g for g in find_groups(mentions, openers=opening_words(docs)) if g.cue == "barrel"]
+    grouped = [g for g in find_groups(mentions, openers=opening_words(docs)) if g.cue == "pallet"]
     assert not any("divers" in g.rivals for g in grouped)
