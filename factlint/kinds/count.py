@@ -60,7 +60,11 @@ _INCREMENT_BEFORE = regex.compile(r"\b(?i:another|a\s+further|an\s+additional|a\
 _DELTA_BEFORE = regex.compile(
     r"\b(?i:increased|increases?|rose|risen|rises?|rising|climbed|climbs?|grew|grown|jumped|fell|fallen|dropped|"
     r"declined|decreased|went\s+up|went\s+down|up|down)\s+by\s+$"
-    r"|\b(?i:gain|loss|increase|rise|drop|fall|decrease|swing)\s+of\s+(?:(?i:some|about|around|nearly|almost)\s+)?$")
+    r"|\b(?i:gain|loss|increase|rise|drop|fall|decrease|swing)\s+of\s+(?:(?i:some|about|around|nearly|almost)\s+)?$"
+    # "412 seats, up 211", "were down 250 seats", "Reds up 40": "up"/"down" alone before a
+    # number after a comma, a verb of being or a headline's subject (not "shot down 12 drones").
+    r"|(?:^|[,;:(—–]\s*|\b(?i:is|are|was|were|now|been|be)\s+|\b\p{Lu}\p{L}*\s+)(?i:up|down)\s+"
+    r"(?:(?i:some|about|around|nearly|almost|over|more\s+than)\s+)?$")
 # A past figure: "up from the previous figure of 67", "down from 233", "from the
 # Wednesday estimate of 19", "the toll had stood at 74", "had put the toll at six",
 # "the list once topped 1,500", "at six earlier that day". It is still a mention of
@@ -215,10 +219,13 @@ _ORDINALS = {word: number for number, word in enumerate(
     "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 2)}
 # "the body of a third victim", "Fourth body recovered", "the sixth and final victim":
 # a running count of the dead or found, at least that many (exactly, when final).
+# A headline drops the article: "Divers recover sixth body", "Fourth victim found" — then
+# the noun follows the ordinal right away.
+_ORDINAL_NOUN = r"(?i:victims?|body|bodies|person|worker|man|woman|child|fatality|death)\b"
 _ORDINAL_COUNT = regex.compile(
-    r"(?:(?<=\b(?i:the|a|an)\s+)|^)(?P<ordinal>(?i:" + "|".join(_ORDINALS) + r"))"
-    r"(?P<final>\s+(?i:and\s+(?:final|last)))?(?=(?:\s+[\p{L}-]+){0,3}?\s+"
-    r"(?i:victims?|body|bodies|person|worker|man|woman|child|fatality|death)\b)")
+    r"(?:(?<=\b(?i:the|a|an)\s+)|^|(?P<bare>(?<=\s)))(?P<ordinal>(?i:" + "|".join(_ORDINALS) + r"))"
+    r"(?P<final>\s+(?i:and\s+(?:final|last)))?(?(bare)(?=\s+" + _ORDINAL_NOUN + r")|(?=(?:\s+[\p{L}-]+){0,3}?\s+"
+    + _ORDINAL_NOUN + r"))")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -288,7 +295,11 @@ def _ordinal_predicates(text: str, values: list[Value], anchors, spec, paired: s
     for index, value in enumerate(values):
         if index in paired or text[value.start:value.end].split()[0].lower() not in _ORDINALS:
             continue
-        after = [h for h in anchors if h.start >= value.end and _PREDICATE.search(text, max(0, h.start - 30), h.start)]
+        # A headline opening with its ordinal drops the verb "to be" too: "Fourth victim of
+        # the mine collapse found".
+        headline = not text[:value.start].strip()
+        after = [h for h in anchors if h.start >= value.end and (
+            headline or _PREDICATE.search(text, max(0, h.start - 30), h.start))]
         if not after:
             continue
         hit = min(after, key=lambda h: h.start)
@@ -300,6 +311,35 @@ def _ordinal_predicates(text: str, values: list[Value], anchors, spec, paired: s
         data = interval_value(value.span, value.approx, qualifier=value.qualifier)
         yield Claim(value.start, value.end, (hit.start, hit.end), max(gap, spec.window), data,
                     describe(data, spec.options))
+
+
+# "Five of the 12 miners are still missing", "three of the workers were killed": the part
+# is the subject of its predicate, so it counts that predicate's trigger (5 missing); the
+# whole inside ("the 12 miners") counts only its own noun, never the predicate's trigger.
+_PART_PREDICATE = regex.compile(
+    r"\s+(?i:of)\s+(?i:the|these|those|its|their|all|them)(?:\s+[\p{L}\d,’'-]+){0,6}?\s+"
+    r"(?i:are|were|is|was|remain|remained|remains|have\s+been|has\s+been|had\s+been)"
+    r"(?:\s+(?i:still|now|also|all|later|feared|presumed|reported))*\s+")
+_PART_WHOLE_BEFORE = regex.compile(r"\s+(?i:of)\s+(?i:the|these|those|its|their|all)\s+$")
+PART_REACH = 80  # characters from a part to its predicate's trigger
+
+
+def _part_predicates(text: str, values: list[Value], anchors, spec, paired: set[int]) -> Iterator[Claim]:
+    for index, value in enumerate(values):
+        if not value.subcount or index in paired:
+            continue
+        for hit in sorted((h for h in anchors if value.end < h.start <= value.end + PART_REACH), key=lambda h: h.start):
+            if _PART_PREDICATE.fullmatch(text, value.end, hit.start):
+                data = interval_value(value.span, value.approx, qualifier=value.qualifier)
+                yield Claim(value.start, value.end, (hit.start, hit.end), spec.window, data,
+                            describe(data, spec.options))
+                break
+
+
+def _whole_of_part(text: str, value: Value, values: list[Value]) -> bool:
+    """Whether `value` is the whole after a part: the 12 of "five of the 12 miners"."""
+    return any(v.subcount and v.end < value.start and _PART_WHOLE_BEFORE.fullmatch(text, v.end, value.start)
+               for v in values)
 
 
 # "No bodies have been recovered", "no deaths were reported": none, a count of 0,
@@ -476,6 +516,8 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
             continue  # "aimed at the two ports": the number counts the ports
         if hit.start >= value.end and _WHO_AFTER.match(text, value.end) and gap > RELATIVE_VERB_WORDS:
             continue  # "the millions who had backed the party to beat the Blues"
+        if hit.start > value.end and gap > 1 and _whole_of_part(text, value, candidates):
+            continue  # "five of the 12 miners are still missing": 12 are miners, not the missing
         data = interval_value(value.span, value.approx, qualifier=value.qualifier)
         if _is_past(text, value):
             data["past"] = True  # an earlier figure, as the article says; the comparison may weigh it so
@@ -483,6 +525,7 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
         yield Claim(value.start, end, (hit.start, hit.end), gap, data, describe(data, spec.options))
     yield from _levels(text, candidates, anchors, spec, paired)
     yield from _ordinal_predicates(text, candidates, anchors, spec, paired)
+    yield from _part_predicates(text, candidates, anchors, spec, paired)
     for value, hit in _singles(text, anchors):
         if not any(value.start < v.end and v.start < value.end for v in candidates):
             data = interval_value(value.span, False, qualifier=value.qualifier)
