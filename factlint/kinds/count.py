@@ -490,8 +490,9 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
         if relative and relative.end() == hit.start and text[value.start:value.end].split()[0].lower() not in _ORDINALS:
             gap = 0
         part = _PART_OUT_OF.match(text, value.end)
-        if part and value.end <= hit.start < part.end():
-            continue  # "151 seat wins out of 300": 151 is a part of the seats
+        if (part and value.end <= hit.start < part.end()) or (
+                hit.start > value.end and gap > 1 and _whole_of_part(text, value, candidates)):
+            continue  # "151 seat wins out of 300": 151 is a part; "five of the 12 miners are missing": 12 are miners
         whole = _WHOLE_OUT_OF.search(text, max(0, value.start - LOOKBACK), value.start)
         if not whole and not _own_word(text, value, hit):
             continue  # a threshold, a score, a difference or a move is a count only of a fact about it
@@ -516,8 +517,6 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
             continue  # "aimed at the two ports": the number counts the ports
         if hit.start >= value.end and _WHO_AFTER.match(text, value.end) and gap > RELATIVE_VERB_WORDS:
             continue  # "the millions who had backed the party to beat the Blues"
-        if hit.start > value.end and gap > 1 and _whole_of_part(text, value, candidates):
-            continue  # "five of the 12 miners are still missing": 12 are miners, not the missing
         data = interval_value(value.span, value.approx, qualifier=value.qualifier)
         if _is_past(text, value):
             data["past"] = True  # an earlier figure, as the article says; the comparison may weigh it so
