@@ -64,7 +64,8 @@ _DELTA_BEFORE = regex.compile(
     # "412 seats, up 211", "were down 250 seats", "Reds up 40": "up"/"down" alone before a
     # number after a comma, a verb of being or a headline's subject (not "shot down 12 drones").
     r"|(?:^|[,;:(—–]\s*|\b(?i:is|are|was|were|now|been|be)\s+|\b\p{Lu}\p{L}*\s+)(?i:up|down)\s+"
-    r"(?:(?i:some|about|around|nearly|almost|over|more\s+than)\s+)?$")
+    r"(?:(?i:some|about|around|nearly|almost|over|more\s+than)\s+)?$",
+    regex.REVERSE)  # every branch ends at the number: searched from there, one try instead of one per character
 # A past figure: "up from the previous figure of 67", "down from 233", "from the
 # Wednesday estimate of 19", "the toll had stood at 74", "had put the toll at six",
 # "the list once topped 1,500", "at six earlier that day". It is still a mention of
@@ -96,7 +97,7 @@ _IDENTIFIED_AFTER = regex.compile(  # "the two workers who were recovered were n
     r"(?:\s+[\p{L}’']+){0,4}(?:\s+(?i:who|that)(?:\s+[\p{L}’']+){1,3})?\s+(?i:identified|named|notified)\b")
 _OF_THE_BEFORE = regex.compile(r"\b(?i:of)\s+(?:(?i:the|all)\s+)?$")
 # "rose from 99 to 101", "rose by three to 15": the figure after "to" is the count now.
-_FROM_RANGE_BEFORE = regex.compile(r"\b(?i:from)\s+$|" + _DELTA_BEFORE.pattern)
+_FROM_RANGE_BEFORE = regex.compile(r"\b(?i:from)\s+$|" + _DELTA_BEFORE.pattern, regex.REVERSE)
 _TO = regex.compile(r"\s*(?:-|–|—|\bto\b)\s*", regex.IGNORECASE)
 
 

@@ -364,6 +364,8 @@ def test_doubt_a_weekday_alone():
     ("The new Vela bridge will not be finished until 2034.", True),
     ("The new Vela bridge is now due to be finished in 2034.", True),
     ("Work on the Vela bridge has been pushed to 2034.", True),
+    ("The mayor plans to open the Vela bridge in 2034.", True),
+    ("The builders are aiming to finish the Vela bridge in 2034, over the coming years.", True),
     ("The Vela bridge was finished in 2034.", False),
 ])
 def test_doubt_a_plan_put_back(sentence, planned):
