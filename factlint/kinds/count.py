@@ -55,7 +55,12 @@ _PRONOUN_ONE = regex.compile(
 # "another 12", "a further three", "five of his co-workers".
 _INCREMENT_AFTER = regex.compile(r"\s+(?i:more|additional|further|new)\b|\s+of\s+(?i:his|her|their|its|our|my|your)\b"
                                  r"|\s+(?i:other)(?:\s+[\p{L}]+){1,2}\s+(?i:also)\b")
-_INCREMENT_BEFORE = regex.compile(r"\b(?i:another|a\s+further|an\s+additional|a\s+new)\s+$")
+# "the other four workers" are the rest of a group, a part as well; but when the rest
+# is itself a predicate's subject ("two were rescued, but the other six were presumed
+# dead") it is that predicate's count.
+_INCREMENT_BEFORE = regex.compile(
+    r"\b(?i:another|a\s+further|an\s+additional|a\s+new|(?P<other>(?:the|its|their)\s+other))\s+$", regex.REVERSE)
+_OTHER_PREDICATE_AFTER = regex.compile(r"\s+(?i:were|are|was|is|had\s+been|have\s+been)\b")
 # A change, not a level: "the toll rose by three to 15", "up by 60".
 _DELTA_BEFORE = regex.compile(
     r"\b(?i:increased|increases?|rose|risen|rises?|rising|climbed|climbs?|grew|grown|jumped|fell|fallen|dropped|"
@@ -95,7 +100,9 @@ _IDENTIFIED_BEFORE = regex.compile(
     r"\b(?i:identified|named|notified|identify|name)\s+(?:[\p{L}]+\s+){0,3}$")
 _IDENTIFIED_AFTER = regex.compile(  # "the two workers who were recovered were named"
     r"(?:\s+[\p{L}’']+){0,4}(?:\s+(?i:who|that)(?:\s+[\p{L}’']+){1,3})?\s+(?i:identified|named|notified)\b")
-_OF_THE_BEFORE = regex.compile(r"\b(?i:of)\s+(?:(?i:the|all)\s+)?$")
+# ("the families of 13 victims were notified" tells of the victims identified, no whole)
+_OF_THE_BEFORE = regex.compile(r"(?<!\b(?i:families|relatives|kin|loved\s+ones)\s+)\b(?i:of)\s+(?:(?i:the|all)\s+)?$",
+                               regex.REVERSE)
 # "rose from 99 to 101", "rose by three to 15": the figure after "to" is the count now.
 _FROM_RANGE_BEFORE = regex.compile(r"\b(?i:from)\s+$|" + _DELTA_BEFORE.pattern, regex.REVERSE)
 _TO = regex.compile(r"\s*(?:-|–|—|\bto\b)\s*", regex.IGNORECASE)
@@ -119,8 +126,10 @@ _POINTS_AFTER = regex.compile(r"[\s-]+(?:(?i:percentage|percent|per\s+cent)[\s-]
 _DEFINITION_AFTER = regex.compile(r"\s+[\p{L}-]+\s+(?i:being|equals|is\s+equal\s+to|is\s+equivalent\s+to|is\s+defined)\b")
 # Members of a group are a part of it: "six members of a construction crew" counts
 # people of the crew, not the crew (they may still be six killed).
+# One member is one person, not the group's size: "one crew member was hurt".
 _MEMBERS_AFTER = regex.compile(
-    r"\s+(?i:members?|employees?|staff|residents?|pupils?|players?)\s+(?i:of)\s+(?:(?i:a|an|the|its|their|his|her)\s+)?")
+    r"\s+(?i:members?|employees?|staff|residents?|pupils?|players?)\s+(?P<of>(?i:of))\s+(?:(?i:a|an|the|its|their|his|her)\s+)?"
+    r"|\s+(?:[\p{L}-]+\s+)?(?=(?i:member|employee)\b)")
 # A difference between two figures is no level of either: "600,000 fewer than the
 # Blues", "12 more than last year"; only a fact about the difference takes it.
 _DIFFERENCE_AFTER = regex.compile(
@@ -183,7 +192,9 @@ def _counts(text: str, value: Value) -> bool:
         return False
     if _INCREMENT_AFTER.match(text, value.end) or _SUPPOSED_BEFORE.search(before):
         return False
-    if _INCREMENT_BEFORE.search(before) and not _REMAIN_AFTER.match(text, value.end):
+    increment = _INCREMENT_BEFORE.search(before)
+    if increment and not _REMAIN_AFTER.match(text, value.end) and not (
+            increment.group("other") and _OTHER_PREDICATE_AFTER.match(text, value.end)):
         return False
     if _RATE_AFTER.match(text, value.end):
         return False
@@ -318,7 +329,8 @@ def _ordinal_predicates(text: str, values: list[Value], anchors, spec, paired: s
 # is the subject of its predicate, so it counts that predicate's trigger (5 missing); the
 # whole inside ("the 12 miners") counts only its own noun, never the predicate's trigger.
 _PART_PREDICATE = regex.compile(
-    r"\s+(?i:of)\s+(?i:the|these|those|its|their|all|them)(?:\s+[\p{L}\d,’'-]+){0,6}?\s+"
+    r"\s+(?i:of)\s+(?i:the|these|those|its|their|all|them)(?:\s+[\p{L}\d,’'-]+){0,6}?"
+    r"(?:,\s+(?i:who|which|that)\s[^,;.]{0,80},)?\s+"  # "two of the men, who had been on the bridge, were rescued"
     r"(?i:are|were|is|was|remain|remained|remains|have\s+been|has\s+been|had\s+been)"
     r"(?:\s+(?i:still|now|also|all|later|feared|presumed|reported))*\s+")
 _PART_WHOLE_BEFORE = regex.compile(r"\s+(?i:of)\s+(?i:the|these|those|its|their|all)\s+$")
@@ -512,8 +524,8 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
         if compared and hit.start > compared.start():
             continue  # "next to the world's largest ships, which can carry 24,000 boxes"
         members = _MEMBERS_AFTER.match(text, value.end)
-        if members and hit.start >= value.end and hit.start <= members.end() + 20:
-            continue  # "six members of a construction crew": not the crew's count
+        if members and value.end <= hit.start < members.end() + (20 if members.group("of") else 1):
+            continue  # "six members of a construction crew", "one crew member": not the crew's count
         if hit.end <= value.start and _PREPOSITION_OBJECT.search(text, max(0, value.start - LOOKBACK), value.start):
             continue  # "aimed at the two ports": the number counts the ports
         if hit.start >= value.end and _WHO_AFTER.match(text, value.end) and gap > RELATIVE_VERB_WORDS:

@@ -165,3 +165,68 @@ def test_a_phrasal_verb_with_down_is_no_change(rules):
     """"shut down 12 pits": "down" belongs to the verb; the 12 is still a count of pits."""
     got = read(rules, "After the Velmora collapse the firm shut down 12 mines where 40 miners were trapped.")
     assert ("mine", "trapped", "40") in got
+
+
+CREW = """\
+id: ferry
+scope: [ferry, Dunmore]
+facts:
+  crew:
+    kind: count
+    triggers: [crew, crew members]
+    window: 3
+  deaths:
+    kind: count
+    triggers: [killed, dead, died, presumed dead]
+    window: 10
+  rescued:
+    kind: count
+    triggers: [rescued, pulled]
+    window: 4
+"""
+
+
+@pytest.fixture
+def ferry(tmp_path):
+    (tmp_path / "ferry.yaml").write_text(textwrap.dedent(CREW), encoding="utf-8")
+    return load_rules(str(tmp_path))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two of the men, who had been at the bow, were rescued after the Dunmore ferry sank.", ("rescued", "2")),
+    ("Three of the passengers, who were on deck, were pulled from the water near Dunmore.", ("rescued", "3")),
+])
+def test_a_part_with_a_relative_clause_counts_its_predicate(ferry, text, expected):
+    assert ("ferry",) + expected in read(ferry, text)
+
+
+@pytest.mark.parametrize("text", [
+    "One crew member had reported a minor injury on the Dunmore ferry.",
+    "On the Dunmore ferry a crew member was treated for burns.",
+    "One staff member of the ferry crew spoke to reporters in Dunmore.",
+])
+def test_one_member_is_not_the_crews_size(ferry, text):
+    assert not any(fact == "crew" for _, fact, _ in read(ferry, text))
+
+
+def test_the_crew_is_still_counted_beside_one_member(ferry):
+    got = read(ferry, "The Dunmore ferry's crew of 14 stayed aboard; one crew member died.")
+    assert ("ferry", "crew", "14") in got and ("ferry", "crew", "1") not in got
+
+
+@pytest.mark.parametrize("text, unread", [
+    ("Divers found two bodies near Dunmore; they stopped looking for the other four crew members, who are presumed dead.",
+     "4"),
+    ("Police said the families of 13 dead have been notified after the Dunmore ferry sank.", "13"),
+    ("Relatives of 9 dead have been notified, Dunmore ferry officials said.", "9"),
+])
+def test_the_rest_of_a_group_or_the_identified_are_no_toll(ferry, text, unread):
+    assert not any(display == unread for _, _, display in read(ferry, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Two people were rescued from the Dunmore ferry, but the other six were presumed dead.",
+    "Two crew members swam ashore at Dunmore; the other six were killed.",
+])
+def test_the_rest_as_a_predicates_subject_is_its_count(ferry, text):
+    assert ("ferry", "deaths", "6") in read(ferry, text)
