@@ -162,7 +162,7 @@ def test_another_office_is_not_a_disagreement(tmp_path):
 
 
 def test_a_check_left_without_finding_is_skipped_with_the_reason(tmp_path):
-    articles = {**AGREEING, "e.txt": "Dunmore storm\nThe storm in Dunmore killed the other two.\n"}
+    articles = {**AGREEING, "e.txt": "Dunmore storm\nIn the Dunmore storm the other two were killed.\n"}
     folder = tmp_path / "arts"
     folder.mkdir()
     for name, text in articles.items():
