@@ -132,8 +132,8 @@ _MEMBERS_AFTER = regex.compile(
     r"|\s+(?:[\p{L}-]+\s+)?(?=(?i:member|employee)\b)")
 # A difference between two figures is no level of either: "600,000 fewer than the
 # Blues", "12 more than last year"; only a fact about the difference takes it.
-_DIFFERENCE_AFTER = regex.compile(
-    r"(?:\s+[\p{L}-]+)?\s+(?P<word>(?i:fewer|more|less|higher|lower|larger|smaller))\s+(?i:than)\b")
+_DIFFERENCE_AFTER = regex.compile(  # ... and "209 more seats than in 2019": a difference, no increment
+    r"(?:\s+[\p{L}-]+)?\s+(?P<word>(?i:fewer|more|less|higher|lower|larger|smaller))(?:\s+[\p{L}-]+)?\s+(?i:than)\b")
 # Things moved are a change to a stock, not the stock: "182 containers have been taken
 # off the ship", "120 containers off the ship", "crews removed 40 cars".
 _MOVED_AFTER = regex.compile(
@@ -190,7 +190,8 @@ def _counts(text: str, value: Value) -> bool:
         return False
     if written.lower() == "one" and _PRONOUN_ONE.search(before):
         return False
-    if _INCREMENT_AFTER.match(text, value.end) or _SUPPOSED_BEFORE.search(before):
+    if (_INCREMENT_AFTER.match(text, value.end) and not _DIFFERENCE_AFTER.match(text, value.end)) or (
+            _SUPPOSED_BEFORE.search(before)):
         return False
     increment = _INCREMENT_BEFORE.search(before)
     if increment and not _REMAIN_AFTER.match(text, value.end) and not (

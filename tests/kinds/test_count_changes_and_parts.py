@@ -230,3 +230,40 @@ def test_the_rest_of_a_group_or_the_identified_are_no_toll(ferry, text, unread):
 ])
 def test_the_rest_as_a_predicates_subject_is_its_count(ferry, text):
     assert ("ferry", "deaths", "6") in read(ferry, text)
+
+
+DIFFERENCE = """\
+id: greens
+scope: [Greens, Green Party]
+facts:
+  seats:
+    kind: count
+    triggers: [seats, won, MPs]
+  gain:
+    kind: count
+    triggers: [more seats, more MPs, gained]
+    window: 2
+"""
+
+
+@pytest.fixture
+def greens(tmp_path):
+    (tmp_path / "greens.yaml").write_text(textwrap.dedent(DIFFERENCE), encoding="utf-8")
+    return load_rules(str(tmp_path))
+
+
+@pytest.mark.parametrize("text, gain", [
+    ("The Greens, in the spring election, received 31 more seats than the last time.", "31"),
+    ("The Greens won 18 more seats than in 2019.", "18"),
+    ("In Tarvel the Greens have 7 more MPs than the Blues.", "7"),
+])
+def test_n_more_things_than_is_a_difference(greens, text, gain):
+    """"N more seats than" is no increment to drop, and no seat count: the
+    difference, which only a fact about it (written "more seats") takes."""
+    got = read(greens, text)
+    assert ("greens", "gain", gain) in got
+    assert ("greens", "seats", gain) not in got
+
+
+def test_n_more_without_than_stays_an_increment(greens):
+    assert read(greens, "The Greens won 4 more seats on Friday night.") == set()
