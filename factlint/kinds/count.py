@@ -43,6 +43,7 @@ _LABEL_BEFORE = regex.compile(
 # A citation mark ("killed 12 people.[3]", "[14]") or a street number ("1200 Harbor
 # Street", "44 Quay Rd.") is no count.
 _CITATION = regex.compile(r"\[\s*$")
+_BROKEN_GROUP_AFTER = regex.compile(r",\s+0\d\d\b")
 _CITATION_AFTER = regex.compile(r"\s*\]")
 _STREET_AFTER = regex.compile(
     r"(?:\s+\p{Lu}[\p{L}-]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|"
@@ -184,6 +185,8 @@ def _counts(text: str, value: Value) -> bool:
         return False
     if len(written) > 1 and written[0] == "0" and written[1].isdigit():
         return False  # "0800 555 123", "call 555-0142": a leading zero writes a code, not a count
+    if _BROKEN_GROUP_AFTER.match(text, value.end):
+        return False  # "a 2, 000-degree fire": a number broken at its thousands comma is no count of its head
     if _CITATION.search(before) and _CITATION_AFTER.match(text, value.end):
         return False
     if _YEAR_WRITTEN.fullmatch(written) and _DETERMINER_BEFORE.search(before):

@@ -267,3 +267,17 @@ def test_n_more_things_than_is_a_difference(greens, text, gain):
 
 def test_n_more_without_than_stays_an_increment(greens):
     assert read(greens, "The Greens won 4 more seats on Friday night.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Identifying people who died in a 2, 000-degree Velmora mine fire is hard.",
+    "Miners died at Velmora when 3, 500 tonnes of rock fell.",
+])
+def test_a_number_broken_at_its_thousands_comma_is_no_count(rules, text):
+    got = read(rules, text)
+    assert not any(fact == "deaths" for _, fact, _ in got)
+
+
+def test_a_list_of_counts_is_still_read(rules):
+    assert ("mine", "deaths", "2") in read(rules, "At Velmora 2, then 3 more miners died.") | read(
+        rules, "At Velmora 2 miners died, 40 were trapped.")
