@@ -271,13 +271,12 @@ def test_n_more_without_than_stays_an_increment(greens):
 
 @pytest.mark.parametrize("text", [
     "Identifying people who died in a 2, 000-degree Velmora mine fire is hard.",
-    "Miners died at Velmora when 3, 500 tonnes of rock fell.",
+    "Miners died at Velmora as a 1, 000-strong crowd watched.",
 ])
 def test_a_number_broken_at_its_thousands_comma_is_no_count(rules, text):
     got = read(rules, text)
     assert not any(fact == "deaths" for _, fact, _ in got)
 
 
-def test_a_list_of_counts_is_still_read(rules):
-    assert ("mine", "deaths", "2") in read(rules, "At Velmora 2, then 3 more miners died.") | read(
-        rules, "At Velmora 2 miners died, 40 were trapped.")
+def test_a_count_before_a_comma_and_another_count_is_still_read(rules):
+    assert ("mine", "deaths", "2") in read(rules, "Miners killed at Velmora: 2, 300 still trapped.")
