@@ -23,6 +23,7 @@ from factlint.discover.lexicon import (
     PEOPLE_NOUNS,
     PROJECTION_TERMS,
     QUANTITY_FAMILIES,
+    SHARE_FAMILIES,
     family_of,
     is_superlative,
     stem,
@@ -284,6 +285,38 @@ def _content_near(near: list[tuple[int, _Word]], initial: bool = False) -> tuple
     return None
 
 
+# "12% of the vote", "40 per cent of the available seats": the words after "of",
+# up to a function word; the last is what the share is of.
+_SHARE_OF = regex.compile(r"\s+of\s+(?:(?:the|all|its|their|his|her)\s+)?((?:\p{Ll}[\p{L}'’-]*\s*){1,3})")
+
+
+def _share_context(text: str, value: Value, context: tuple[tuple[str, str, int], ...]
+                   ) -> tuple[tuple[str, str, int], ...]:
+    """A share's words to vote on, read as what the share is of: the noun of
+    "N% of the X" alone, when written ("63% of seats on a vote share of 34%":
+    seats); else the words near it, a measure a share is of ("vote", "turnout")
+    standing before the others, nearest first ("Turnout across the region,
+    finally, was 61%"; "share" is the vote's beside "vote")."""
+    of = _SHARE_OF.match(text, value.end)
+    if of is not None:
+        nouns = []
+        for word in of.group(1).split():
+            if word in FUNCTION_WORDS:
+                break
+            nouns.append(word)
+        if nouns:
+            word = nouns[-1]
+            if word == "share" and any(family_of(n, SHARE_FAMILIES) == "vote" for n in nouns):
+                return (("vote", word, 0),)  # "34% of the vote share"
+            return ((family_of(word, SHARE_FAMILIES) or stem(word), word, 0),)
+    has_vote = any(family_of(w, SHARE_FAMILIES) == "vote" for _, w, _ in context)
+    measures = tuple((family_of(w, SHARE_FAMILIES) or "vote", w, d) for s, w, d in context
+                     if family_of(w, SHARE_FAMILIES) or has_vote and s == "share")
+    if not measures:
+        return context
+    return measures
+
+
 def _range(value: Value) -> tuple[float, float, str]:
     """The value as a range of comparable numbers, and its dimension. A year is
     its number; a date its days in the year 2000 (its own year is `year_of`), so
@@ -364,6 +397,9 @@ def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence,
             cue = _content_near(near, initial)
             context = tuple((stem(w.low), w.low, d) for d, w in near
                             if w.plain and _is_content(w) and not w.low.endswith(("'s", "’s")))
+            if value.type == "percent":
+                context = _share_context(text, value, context)
+                cue = context[0][:2] if context else cue
         if cue is None:
             continue
         lo, hi, dimension = _range(value)
