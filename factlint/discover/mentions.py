@@ -304,11 +304,11 @@ def _share_context(text: str, value: Value, context: tuple[tuple[str, str, int],
             if word in FUNCTION_WORDS:
                 break
             nouns.append(word)
+        measured = [n for n in nouns if family_of(n, SHARE_FAMILIES)]
+        if measured:  # "of the vote share", "of the votes cast"
+            return ((family_of(measured[0], SHARE_FAMILIES) or "", nouns[-1] if nouns[-1] == "share" else measured[0], 0),)
         if nouns:
-            word = nouns[-1]
-            if word == "share" and any(family_of(n, SHARE_FAMILIES) == "vote" for n in nouns):
-                return (("vote", word, 0),)  # "34% of the vote share"
-            return ((family_of(word, SHARE_FAMILIES) or stem(word), word, 0),)
+            return ((stem(nouns[-1]), nouns[-1], 0),)
     has_vote = any(family_of(w, SHARE_FAMILIES) == "vote" for _, w, _ in context)
     measures = tuple((family_of(w, SHARE_FAMILIES) or "vote", w, d) for s, w, d in context
                      if family_of(w, SHARE_FAMILIES) or has_vote and s == "share")
