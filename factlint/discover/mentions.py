@@ -37,6 +37,7 @@ from factlint.read.document import Document
 # as rules once kinds of those names exist.
 NUMERIC = ("count", "quantity", "percent", "money")
 DATED = ("year", "date")
+OWN_NAME = 50  # characters: a name this near a share says whose it is ("Harbour won 40%")
 WINDOW = 6  # words between a value and the word that ties it, as a rule's count window
 LONG_WINDOW = 10  # the same for quantities, years and dates
 _WORD = regex.compile(r"[\p{L}][\p{L}'’]*(?:-[\p{L}]+)*")
@@ -290,8 +291,8 @@ def _content_near(near: list[tuple[int, _Word]], initial: bool = False) -> tuple
 _SHARE_OF = regex.compile(r"\s+of\s+(?:(?:the|all|its|their|his|her)\s+)?((?:\p{Ll}[\p{L}'’-]*\s*){1,3})")
 
 
-def _share_context(text: str, value: Value, context: tuple[tuple[str, str, int], ...]
-                   ) -> tuple[tuple[str, str, int], ...]:
+def _share_context(text: str, value: Value, context: tuple[tuple[str, str, int], ...],
+                   before: str = "", named: bool = True) -> tuple[tuple[str, str, int], ...]:
     """A share's words to vote on, read as what the share is of: the noun of
     "N% of the X" alone, when written ("63% of seats on a vote share of 34%":
     seats); else the words near it, a measure a share is of ("vote", "turnout")
@@ -312,9 +313,18 @@ def _share_context(text: str, value: Value, context: tuple[tuple[str, str, int],
     has_vote = any(family_of(w, SHARE_FAMILIES) == "vote" for _, w, _ in context)
     measures = tuple((family_of(w, SHARE_FAMILIES) or "vote", w, d) for s, w, d in context
                      if family_of(w, SHARE_FAMILIES) or has_vote and s == "share")
-    if not measures:
-        return context
-    return measures
+    if measures:
+        return measures
+    if not named and before:
+        # The sentence's measure, said once for the shares after it, none of which
+        # names whose it is: "Turnout was 58%, the lowest since the 1998 election
+        # at 55%" (both turnouts). A share that names its subject ("Harbour won
+        # 40%") is that subject's, whatever the sentence measured first.
+        for m in _WORD.finditer(before):
+            family = family_of(m.group().lower(), SHARE_FAMILIES)
+            if family == "turnout":
+                return ((family, m.group().lower(), LONG_WINDOW * 2),)
+    return context
 
 
 def _range(value: Value) -> tuple[float, float, str]:
@@ -398,7 +408,10 @@ def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence,
             context = tuple((stem(w.low), w.low, d) for d, w in near
                             if w.plain and _is_content(w) and not w.low.endswith(("'s", "’s")))
             if value.type == "percent":
-                context = _share_context(text, value, context)
+                named = any(abs(value.start - w.end if w.end <= value.start else w.start - value.end) <= OWN_NAME
+                            for w in names)
+                before = sentence.text[:max(0, clause.start - sentence.start + value.start)]
+                context = _share_context(text, value, context, before, named)
                 cue = context[0][:2] if context else cue
         if cue is None:
             continue

@@ -70,3 +70,13 @@ def test_a_share_whose_subject_is_not_named_is_not_reported(sentence, display, s
     others = tuple(replace(top, path=f"{i}.txt") for i in range(4))
     group = Group("percent", "vote", "", "harbour", ("harbour",), ("vale",), others + (mention,))
     assert (doubt_value(mention, top, group) is None) is sure
+
+
+@pytest.mark.parametrize("sentence, display, cue", [
+    ("Turnout across Norland was 58%, the lowest since the 1998 election at 55%.", "55%", "turnout"),
+    ("Turnout was 58%, the second-lowest in a Norland election since 1921, the lowest being the 1998 poll at 55%.",
+     "55%", "turnout"),
+    ("Turnout was 58%, while Harbour won 40%.", "40%", "won"),  # a share naming its subject is its subject's
+])
+def test_a_sentences_turnout_carries_to_shares_naming_no_subject(sentence, display, cue):
+    assert _share(sentence, display).cue == cue
