@@ -125,7 +125,9 @@ def mode(mentions: list[Mention]) -> Mention:
 
 
 def _signature(m: Mention) -> tuple[str, str, str, bool]:
-    return m.kind, m.dimension if m.kind == "quantity" else "", m.cue, m.projected
+    # A record's span is one fact forecast or confirmed: "on track to be the lowest
+    # in 30 years" and "was the lowest for 30 years" measure from the same record.
+    return m.kind, m.dimension if m.kind == "quantity" else "", m.cue, m.projected and not _is_record(m)
 
 
 def _topic(m: Mention, candidates: set[str], spread: dict[str, float]) -> str:
