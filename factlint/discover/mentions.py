@@ -427,18 +427,55 @@ def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence,
                       value.type == "count" and _is_part(text, value))
 
 
+# A lead-in line: it ends in a colon, its list or table follows ("The exit poll
+# results in full:", "Projected seats:").
+_LEAD_IN = regex.compile(r"[^\n]*:[\s\"”’')\]]*$")
+_LIST_LINE = regex.compile(r"^[\s•*·–—-]*[^\n]{0,60}$")  # an item: short, no sentence of its own
+# A lead-in naming a poll lists the poll's figures ("The full poll:"), a forecast.
+_POLL = regex.compile(r"\bpolls?\b", regex.I)
+_ENDS_SENTENCE = regex.compile(r"[.!?][\"”’')\]]*\s*$")
+
+
+def forecast_lists(text: str) -> list[tuple[int, int]]:
+    """Where the lists and tables under a forecast's lead-in line sit (character
+    offsets): "The exit poll results:" then "Harbour Party: 41", "Blues: 12"
+    forecast as the lead-in does, though no line of them says so, until a line
+    that is a sentence of its own (a new paragraph) or a new lead-in."""
+    out: list[tuple[int, int]] = []
+    start = None
+    offset = 0
+    for line in text.split("\n"):
+        end = offset + len(line)
+        stripped = line.strip()
+        if stripped:
+            if _LEAD_IN.match(stripped):
+                if start is not None:
+                    out.append((start, offset))
+                start = end if _PROJECTION.search(stripped) or _POLL.search(stripped) else None
+            elif start is not None and (not _LIST_LINE.match(stripped) or _ENDS_SENTENCE.search(stripped)):
+                out.append((start, offset))
+                start = None
+        offset = end + 1
+    if start is not None:
+        out.append((start, len(text)))
+    return out
+
+
 def article_mentions(doc: Document, read_values: ValueReader = find_values) -> list[Mention]:
     """Every mention discovery finds in one article, in reading order."""
     out: list[Mention] = []
+    lists = forecast_lists(doc.text)
     for sentence in doc.sentences:
         if not _DIGIT.search(sentence.text) and not _has_number_word(sentence.text):
             continue
         found: list[Mention] = []
         crowd: Counter = Counter()
+        listed = any(a <= sentence.start < b for a, b in lists)
         for clause in clauses(sentence):
             values = read_values(clause.text, doc.date)
             crowd.update(v.type for v in values if not v.secondary and not v.subcount)
-            found.extend(clause_mentions(doc, sentence, clause, values))
+            found.extend(m if m.projected or not listed else replace(m, projected=True)
+                         for m in clause_mentions(doc, sentence, clause, values))
         out.extend(m if crowd[m.kind] == 1 else replace(m, crowd=crowd[m.kind]) for m in found)
     return out
 
