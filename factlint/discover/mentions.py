@@ -164,8 +164,25 @@ def _family_near(near: list[tuple[int, _Word]], families: dict[str, tuple[str, .
     return None
 
 
-def _change_before(words: list[_Word], value: Value) -> tuple[str, str] | None:
-    """A change word just before a count ("gained 80 seats", "a net loss of 40")."""
+# "won 412 seats, up 211 on the last election", "121 seats (down 250)": a change
+# set after the total it changes, "up" or "down" opening its own phrase.
+_UP_DOWN = regex.compile(r"(?:^|[,;:(—–]|\s-)\s*(up|down)\s+$", regex.I)
+_UP_DOWN_FAMILY = {"up": "gain", "down": "loss"}
+_COUNTED_BEFORE = regex.compile(r"\d[\d,.]*\s+(\p{Ll}+)[^\d]*$")
+
+
+def _up_down(text: str, value: Value) -> tuple[str, str] | None:
+    m = _UP_DOWN.search(text[:value.start])
+    return (_UP_DOWN_FAMILY[m.group(1).lower()], m.group(1).lower()) if m else None
+
+
+def _change_before(words: list[_Word], value: Value, text: str = "") -> tuple[str, str] | None:
+    """A change word just before a count ("gained 80 seats", "a net loss of 40",
+    "..., down 40 seats")."""
+    if text:
+        found = _up_down(text, value)
+        if found:
+            return found
     left = [w for w in words if w.end <= value.start][-3:]
     for w in reversed(left):
         family = family_of(w.low, CHANGE_FAMILIES)
@@ -214,12 +231,22 @@ def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int
         if family and (i == len(after) - 1 or w.low.endswith("ed") or after[-1].low in PEOPLE_NOUNS):
             return family, w.low
         # Otherwise a noun of the family modifies the head: "three toll roads" counts roads.
+    if not after and (change := _up_down(text, value)):
+        # "won 412 seats, up 211": a change in what the total before it counts.
+        before = _COUNTED_BEFORE.search(text[:value.start])
+        if before and _is_content(_Word(before.group(1), before.group(1).lower(), 0, 0)):
+            return f"{stem(before.group(1))}-{change[0]}", change[1]
     if after and after[-1].low not in PEOPLE_NOUNS:
-        change = _change_before(words, value)
+        change = _change_before(words, value, text)
         if change:  # "gained 80 seats" is a change in seats, told by its verb
             return f"{stem(after[-1].low)}-{change[0]}", change[1]
         return stem(after[-1].low), after[-1].low
     noun = _noun_of(text, words, value)
+    if noun is not None and (change_family := family_of(noun.low, CHANGE_FAMILIES)):
+        # "won 410 seats, an increase of 210": a change in the total before it.
+        before = _COUNTED_BEFORE.search(text[:noun.start])
+        if before and _is_content(_Word(before.group(1), before.group(1).lower(), 0, 0)):
+            return f"{stem(before.group(1))}-{change_family}", noun.low
     if noun is not None:
         family = family_of(noun.low, COUNT_FAMILIES)
         return (family, noun.low) if family else (stem(noun.low), noun.low)
