@@ -80,3 +80,19 @@ def test_a_share_whose_subject_is_not_named_is_not_reported(sentence, display, s
 ])
 def test_a_sentences_turnout_carries_to_shares_naming_no_subject(sentence, display, cue):
     assert _share(sentence, display).cue == cue
+
+
+def test_a_partys_share_written_four_ways_is_one_group():
+    from factlint.discover.group import find_groups
+
+    texts = ["The Harbour Party won 31.4% of the vote, and the Blues 22.1% of the vote.",
+             "Harbour's vote share was 31.4 per cent, the Blues' 22.1 per cent.",
+             "The Harbour coalition comprised just 31.4% of the voters, the Blues 22.1%.",
+             "Harbour secured a vote share of 31%, while the Blues slumped to 22.1% of the vote.",
+             "Turnout in Norland was 58.2%, the lowest since the 1998 election."]
+    mentions = [m for i, t in enumerate(texts) for m in article_mentions(make_document(f"{i}.txt", t + "\n"))]
+    groups = [g for g in find_groups(mentions) if g.kind == "percent" and g.cue == "vote"]
+    harbour = next(g for g in groups if "harbour" in g.names)
+    assert {m.display for m in harbour.mentions} >= {"31.4%", "31.4 per cent", "31%"}
+    assert len(harbour.articles) == 4
+    assert all(m.cue != "vote" for m in mentions if m.display == "58.2%")
