@@ -61,7 +61,7 @@ def agree(a: Mention, b: Mention) -> bool:
     if a.kind == "date" and b.kind == "date" and a.year and b.year and a.year != b.year:
         return False
     if a.kind == "percent" and b.kind == "percent":
-        # "34%" and "33.7%" agree: the less precise one is the other rounded, or
+        # "31%" and "31.4%" agree: the less precise one is the other rounded, or
         # cut short ("63%" for 63.7%: copy often drops the decimals).
         rough, fine = (a, b) if _decimals(a.display) <= _decimals(b.display) else (b, a)
         half = 0.5 * 10 ** -_decimals(rough.display)

@@ -164,7 +164,7 @@ def _family_near(near: list[tuple[int, _Word]], families: dict[str, tuple[str, .
     return None
 
 
-# "won 412 seats, up 211 on the last election", "121 seats (down 250)": a change
+# "won 318 seats, up 140 on the last election", "93 seats (down 212)": a change
 # set after the total it changes, "up" or "down" opening its own phrase.
 _UP_DOWN = regex.compile(r"(?:^|[,;:(—–]|\s-)\s*(up|down)\s+$", regex.I)
 _UP_DOWN_FAMILY = {"up": "gain", "down": "loss"}
@@ -232,7 +232,7 @@ def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int
             return family, w.low
         # Otherwise a noun of the family modifies the head: "three toll roads" counts roads.
     if not after and (change := _up_down(text, value)):
-        # "won 412 seats, up 211": a change in what the total before it counts.
+        # "won 318 seats, up 140": a change in what the total before it counts.
         before = _COUNTED_BEFORE.search(text[:value.start])
         if before and _is_content(_Word(before.group(1), before.group(1).lower(), 0, 0)):
             return f"{stem(before.group(1))}-{change[0]}", change[1]
@@ -243,7 +243,7 @@ def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int
         return stem(after[-1].low), after[-1].low
     noun = _noun_of(text, words, value)
     if noun is not None and (change_family := family_of(noun.low, CHANGE_FAMILIES)):
-        # "won 410 seats, an increase of 210": a change in the total before it.
+        # "won 318 seats, an increase of 140": a change in the total before it.
         before = _COUNTED_BEFORE.search(text[:noun.start])
         if before and _is_content(_Word(before.group(1), before.group(1).lower(), 0, 0)):
             return f"{stem(before.group(1))}-{change_family}", noun.low

@@ -46,7 +46,7 @@ def test_a_share_is_read_by_what_it_is_a_share_of(sentence, display, cue):
     ("61%", "62%", False),
     ("31.4%", "31.3%", False),  # the same precision: a disagreement
     ("31.4%", "31.4%", True),
-    ("35%", "33.7%", False),
+    ("33%", "31.4%", False),
 ])
 def test_cut_short_decimals_agree(a, b, same):
     base = _share("The Harbour Party won 31.4% of the vote.", "31.4%")
