@@ -246,6 +246,9 @@ _ORDINAL_COUNT = regex.compile(
 
 @functools.lru_cache(maxsize=1024)
 def _ordinal_counts(text: str) -> tuple[Value, ...]:
+    lowered = text.lower()
+    if not any(word in lowered for word in _ORDINALS):
+        return ()  # most sentences hold no ordinal: plain substring tests instead of the lookbehinds at every word
     found = []
     for m in _ORDINAL_COUNT.finditer(text):
         number = float(_ORDINALS[m.group("ordinal").lower()])

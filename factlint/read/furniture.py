@@ -113,7 +113,7 @@ def classify_line(line: str) -> str | None:
         return "URL slug"
     if _is_date_header(line):
         return "date header"
-    if _is_navigation(line) or _BREADCRUMB.match(line):
+    if _is_navigation(line) or (">" in line or "›" in line or "»" in line) and _BREADCRUMB.match(line):
         return "navigation"
     return None
 
