@@ -218,7 +218,9 @@ def doubt_value(mention: Mention, top: Mention, group: Group, view: Settled | No
 _WEEKDAY_ALONE = regex.compile(r"^(?:(?:last|next|this|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", regex.I)
 # Words that make a year a plan's ("will be completed by 2031", "not until 2032"):
 # a plan put back gives a later year, which is news rather than a slip.
-_PLANNED = regex.compile(r"\b(?:will|won['’]t|would|could|until|scheduled|expected|due|delayed|pushed)\b", regex.I)
+# "aiming to win at the 2034 election", "plans for the next vote": an aim is a plan too.
+_PLANNED = regex.compile(r"\b(?:will|won['’]t|would|could|until|scheduled|expected|due|delayed|pushed|"
+                         r"plans?|planned|planning|aim|aims|aiming|aimed|next|upcoming|coming)\b", regex.I)
 
 
 # A conditional states what a forecast implies ("that would give Harbour a
