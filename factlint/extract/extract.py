@@ -303,8 +303,11 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...], errors: list[RunError]
         if not any(ch.isalnum() for ch in sentence.text):
             continue
         reading.at_sentence(index, sentence)
+        looked = prefilter.look_unless_quiet(sentence.text, [c.order for c in reading.carries.values()])
+        if looked is None:
+            continue  # no rule's word here (most sentences): what follows would find nothing
         # What no rule can claim in a sentence, none can in one of its clauses.
-        candidates, scoped, words = prefilter.look(sentence.text)
+        candidates, scoped, words = looked
         if not candidates and not scoped and not any(words.holds_any_anchor(c.order) for c in reading.carries.values()):
             continue  # nothing named here, and no event carried over has a trigger here
         # Scope, triggers and values meet within a clause: in "the flood killed

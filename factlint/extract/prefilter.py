@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Callable
+from itertools import repeat
+from typing import Callable, Iterable
 
 import ahocorasick
 import regex
@@ -77,14 +78,22 @@ class _Words:
             return True
         if not term.runs <= self.runs:
             return False
-        if term.prefix is None:
-            return True
-        if term.prefix not in self._prefixes:
-            self._prefixes[term.prefix] = any(r.startswith(term.prefix) for r in self.runs)
-        return self._prefixes[term.prefix]
+        return term.prefix is None or self.has_prefix(term.prefix)
+
+    def has_prefix(self, prefix: str) -> bool:
+        """Whether a run starts with `prefix` (the test of a wildcard term)."""
+        known = self._prefixes.get(prefix)
+        if known is None:  # map() runs the test in C: a sentence has dozens of runs
+            known = self._prefixes[prefix] = any(map(str.startswith, self.runs, repeat(prefix)))
+        return known
 
     def any(self, terms: tuple[_Term | None, ...]) -> bool:
-        return any(self.holds(t) for t in terms)
+        # holds() inlined: this runs for every group and anchor of every driven rule
+        runs = self.runs
+        for term in terms:
+            if term is None or (term.runs <= runs and (term.prefix is None or self.has_prefix(term.prefix))):
+                return True
+        return False
 
 
 class Anchors:
@@ -160,6 +169,11 @@ class Prefilter:
             for key in keys:
                 self._keys.add_word(key, key)
             self._keys.make_automaton()
+        # The rules whose anchors a text without any rule word may still hold (an anchor
+        # that no word test covers): an event carried over may claim there.
+        self._bare_anchored = frozenset(
+            index for index, plan in enumerate(self._plans)
+            if plan is None or any(anchor is not None and None in anchor for anchor in plan.anchors))
 
     def _may_hold_a_word(self, text: str) -> bool:
         """False when no term's longest run (or a wildcard's stem) is in `text`: then no
@@ -167,6 +181,24 @@ class Prefilter:
         if self._keys is None:
             return True
         return next(self._keys.iter(text.lower() if text.isascii() else text.casefold()), None) is not None
+
+    def quiet(self, text: str, carried: Iterable[int] = ()) -> bool:
+        """True when `look(text)` would find no candidate and no scoped rule, and none of
+        the rules `carried` (their indexes) may have an anchor there; False when it may.
+
+        Most sentences hold no rule word at all: telling so takes one Aho-Corasick pass
+        and each `may_claim` test, not reading the sentence's words (what `look` does
+        for a sentence without a rule word gives this same answer)."""
+        return self.look_unless_quiet(text, carried) is None
+
+    def look_unless_quiet(self, text: str, carried: Iterable[int] = ()) -> tuple | None:
+        """None when `quiet(text, carried)`, else `look(text)` (the Aho-Corasick pass run once for both)."""
+        held = self._may_hold_a_word(text)
+        if (not held and self._keys is not None and not self._undriven
+                and not any(index in self._bare_anchored for index in carried)
+                and not any(test(text) for _, tests in self._tested for test in tests)):
+            return None
+        return self._look(text, held)
 
     def candidates(self, text: str) -> list[tuple[int, Rule]]:
         """The rules (with their index) that may claim a value in `text`, in rule order."""
@@ -177,7 +209,10 @@ class Prefilter:
         may all be in it, anchors or not: those may name their event there, which
         a later sentence without scope words of its own may take over; and a test
         of whether a rule's anchors may be in it (for an event taken over)."""
-        words = _Words(text if self._may_hold_a_word(text) else "")  # no rule's word: no run can matter
+        return self._look(text, self._may_hold_a_word(text))
+
+    def _look(self, text: str, held: bool) -> tuple[list[tuple[int, Rule]], list[tuple[int, Rule]], Anchors]:
+        words = _Words(text if held else "")  # no rule's word: no run can matter
         driven = self._driven(words, text)
         found: list[tuple[int, Rule]] = []
         scoped: list[tuple[int, Rule]] = []
@@ -201,13 +236,15 @@ class Prefilter:
             for term, index in self._by_run[run]:
                 if index not in driven and words.holds(term):
                     driven.add(index)
-        if self._by_head or self._short:
-            for run in words.runs:
-                for term, index in self._by_head.get(run[:_HEAD], ()):
-                    if run.startswith(term.prefix):
+        # A wildcard term is there when a run starts with its stem: the runs' first
+        # letters pick the stems worth testing (a stem has at least _HEAD letters).
+        if self._by_head:
+            for head in {run[:_HEAD] for run in words.runs} & self._by_head.keys():
+                for term, index in self._by_head[head]:
+                    if index not in driven and words.has_prefix(str(term.prefix)):
                         driven.add(index)
-                for term, index in self._short:
-                    if run.startswith(term.prefix):
-                        driven.add(index)
+        for term, index in self._short:
+            if index not in driven and words.has_prefix(str(term.prefix)):
+                driven.add(index)
         driven.update(index for index, tests in self._tested if any(test(text) for test in tests))
         return driven

@@ -151,8 +151,11 @@ class _Reading:
         self.paragraph = max(bisect.bisect_right(self.starts, sentence.start) - 1, 0)
         if self.paragraph > 0 and _is_heading(sentence, self.doc.paragraphs[self.paragraph]):
             self.carries = {}  # a new section: what the last one was about ends here
-        self.carries = {k: c for k, c in self.carries.items() if c.alive(self.paragraph, index)}
-        if _ANNOUNCEMENT.fullmatch(sentence.text) and _is_heading(
+        if self.carries:
+            self.carries = {k: c for k, c in self.carries.items() if c.alive(self.paragraph, index)}
+        # _ANNOUNCEMENT ends in a colon and is at most 61 characters long: the plain test
+        # rules out nearly every sentence before the pattern runs.
+        if sentence.text[-1:] == ":" and len(sentence.text) <= 61 and _ANNOUNCEMENT.fullmatch(sentence.text) and _is_heading(
                 replace(sentence, text=sentence.text.rstrip(": ")), self.doc.paragraphs[self.paragraph]):
             # "The full results:" announces a list of the article's own figures: the
             # event its headline names takes over the list ("Harbour Party: 210").

@@ -134,25 +134,27 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     cuts = [s for s, _ in markers[1:]]
     sentence_start = start
     for m in _BOUNDARY.finditer(text, start, end):
-        if markers and any(s <= m.start() < e for s, e in markers):
+        mark, at, past = m.group(), m.start(), m.end()
+        if markers and any(s <= at < e for s, e in markers):
             continue  # the full stop of "2." in a list
-        # Only the next few characters matter; a slice to the paragraph's end
-        # would make a paragraph of many sentences quadratic.
-        after = text[m.end():min(end, m.end() + CONTEXT)]
-        sentence_start = max([sentence_start] + [c for c in cuts[-3:] if c <= m.start()])
-        before = text[max(sentence_start, m.start() + 1 - CONTEXT):m.start() + 1]
-        if m.group().count(".") >= 2 and m.group()[0] == ".":
+        if cuts:
+            sentence_start = max([sentence_start] + [c for c in cuts[-3:] if c <= at])
+        dots = mark.count(".")
+        if dots >= 2 and mark[0] == ".":
             cut = _ellipsis_cut(text, m, end)
             if cut is not None:
                 cuts.append(cut)
             continue
-        if m.group().startswith(".") and m.group().count(".") == 1 and _is_abbreviation(before, after):
+        # Only the next few characters matter; a slice to the paragraph's end
+        # would make a paragraph of many sentences quadratic.
+        after = text[past:min(end, past + CONTEXT)]
+        if dots == 1 and mark[0] == "." and _is_abbreviation(text[max(sentence_start, at + 1 - CONTEXT):at + 1], after):
             continue
         # '"Did they know?" he asked.', "(He worked as an engineer.) at the", "Yahoo! in":
         # the sentence goes on after the quote, bracket or exclamation.
-        if (m.group()[-1] in "”\"’')]" or m.group()[0] in "!?") and _LOWER_NEXT.match(after):
+        if (mark[-1] in "”\"’')]" or mark[0] in "!?") and _LOWER_NEXT.match(after):
             continue
-        cuts.append(m.end())
+        cuts.append(past)
     sentences = []
     cursor = start
     for cut in sorted(set(cuts)):

@@ -104,6 +104,9 @@ def test_extract_gives_the_same_facts_without_the_prefilter(monkeypatch):
         def candidates(self, text):
             return list(enumerate(self.rules))
 
+        def look_unless_quiet(self, text, carried=()):
+            return self.look(text)
+
         def look(self, text):
             every = list(enumerate(self.rules))
 
@@ -169,3 +172,32 @@ def test_a_regular_expression_term_turns_the_aho_corasick_pass_off():
     rule = _rule({"id": "quake", "scope": ["/ly[o0]n/"], "facts": {"deaths": {"kind": "count", "triggers": ["died"]}}})
     assert Prefilter((rule,))._keys is None
     assert Prefilter((rule,)).candidates("In Ly0n, four died.")
+
+
+@pytest.mark.parametrize("rules_dir", [RULES, os.path.join(EARTHQUAKE, "rules")], ids=["seed-rules", "earthquake"])
+def test_a_quiet_sentence_is_one_that_look_finds_nothing_in(rules_dir):
+    """`quiet` lets extraction skip a sentence without reading its words: it may say
+    so only where `look` finds no candidate, no named rule and no carried anchor."""
+    prefilter = Prefilter(load_rules(rules_dir))
+    carried = [i for i, r in enumerate(prefilter.rules) if r.scope.groups]
+    texts = [c.text for c in _all_clauses()] + ["", "Nothing here.", "Straße: 4 km (2.5 mi) or so", "A 4 km (2.5 mi) walk."]
+    quiet = 0
+    for text in texts:
+        found, scoped, anchors = _looked(prefilter, text)
+        looked = prefilter.look_unless_quiet(text, carried)
+        assert looked is None or (looked[0], looked[1]) == (found, scoped)
+        if prefilter.quiet(text, carried):
+            quiet += 1
+            assert not found and not scoped and not any(anchors[i] for i in carried), text
+        else:
+            assert found or scoped or any(anchors[i] for i in carried) or prefilter._may_hold_a_word(text), text
+    assert 0 < quiet < len(texts)
+
+
+@pytest.mark.parametrize("triggers, quiet", [(["/kill(ed|s)/"], False), (["killed"], True)])
+def test_a_regular_expression_trigger_makes_no_sentence_quiet(triggers, quiet):
+    """A trigger that no word test covers may match in any sentence, carried over or not."""
+    rule = _rule({"id": "quake", "scope": ["Vela"], "facts": {"deaths": {"kind": "count", "triggers": triggers}}})
+    prefilter = Prefilter((rule,))
+    assert prefilter.quiet("Four were reported on Tuesday.", [0]) is quiet
+    assert prefilter.quiet("Four were reported on Tuesday.") is quiet
