@@ -14,7 +14,13 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from factlint.discover.lexicon import COUNT_FAMILIES, FUNCTION_WORDS, QUANTITY_FAMILIES
+from factlint.discover.lexicon import (
+    COUNT_FAMILIES,
+    FUNCTION_WORDS,
+    GENERAL_SUPERLATIVES,
+    QUANTITY_FAMILIES,
+    is_superlative,
+)
 from factlint.discover.mentions import LABEL, Mention, is_span
 
 APPROX = 0.10  # "about 700" spans 10 % either way, as in a rule without tolerance
@@ -61,7 +67,13 @@ def agree(a: Mention, b: Mention) -> bool:
             _widened(a)[0] - half <= _widened(b)[1] and _widened(b)[0] - half <= _widened(a)[1]
     alo, ahi = _widened(a)
     blo, bhi = _widened(b)
+    if a.kind == "quantity" and b.kind == "quantity" and a.unit != b.unit:
+        # Two units: one is the other converted and rounded ("120 metres", "394 feet").
+        alo, ahi = alo * (1 - CONVERTED), ahi * (1 + CONVERTED)
     return alo <= bhi and blo <= ahi
+
+
+CONVERTED = 0.02  # a converted size is rounded: as the drafted rule's tolerance
 
 
 _DECIMALS = regex.compile(r"\d+(?:\.(\d+))?")
@@ -173,6 +185,14 @@ def _rivals(a: list[Mention], b: list[Mention], enough: int = RIVALS) -> bool:
     return len(apart) >= enough
 
 
+def is_short_for(short: str, name: str) -> bool:
+    """Whether a plural name is written short for another ("Vals" for
+    "Valerians", "Harbs" for "Harbourites"): the same plural, the short one's
+    stem (three letters or more) opening the long one."""
+    return short != name and len(short) >= 4 and short.endswith("s") and name.endswith("s") \
+        and len(name) > len(short) + 2 and name.startswith(short[:-1])
+
+
 def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
            ) -> list[tuple[str, list[str], list[Mention]]]:
     """The subjects of one cue: (topic, its names, its mentions), the largest first."""
@@ -190,12 +210,15 @@ def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
     topics = sorted((t for t in by_topic if t), key=lambda t: (-len({m.path for m in by_topic[t]}), t))
     merged: list[tuple[list[str], list[Mention]]] = []
     for t in topics:
-        for names, group in merged:
+        # A name written short for another's ("Vals") is that subject, first.
+        short = [(names, group) for names, group in merged
+                 if any(is_short_for(t, n) or is_short_for(n, t) for n in names) and not _rivals(group, by_topic[t])]
+        for names, group in short + [g for g in merged if g not in short]:
             # Named together is not enough for a subject that a sentence gives a
             # value of its own beside the other's ("Harbour won 12 seats, Vale 40"),
             # even once: a town and its county share their values.
-            if not _rivals(group, by_topic[t]) and \
-                    (_named_together(group, names, by_topic[t], t) and not (
+            if not _rivals(group, by_topic[t]) and ((names, group) in short or
+                    _named_together(group, names, by_topic[t], t) and not (
                         len({m.path for m in by_topic[t]}) < min_articles and _rivals(group, by_topic[t], 1))
                      or _same_subject(group, by_topic[t])):
                 names.append(t)
@@ -324,9 +347,38 @@ def _dated_cue(group: list[Mention]) -> Mention:
     return replace(group[0], cue=best, written=written[best].most_common(1)[0][0])
 
 
-def find_groups(mentions: list[Mention], min_articles: int = 2, common: frozenset[str] = frozenset()
-                ) -> list[Group]:
-    """Groups of mentions stated in at least `min_articles` articles, most articles first."""
+def _is_record(m: Mention) -> bool:
+    return m.kind == "quantity" and m.dimension == "time" and not m.context and is_superlative(m.cue)
+
+
+def general_records(mentions: list[Mention]) -> list[Mention]:
+    """A record's span written with a superlative that says only "record"
+    ("the worst for more than 30 years") takes the superlative that other
+    articles write with the same span ("the lowest for more than 30
+    years"): the one most articles write, when one is (the spans must be the
+    same, not just overlap: "more than 30 years" overlaps "80 years", and
+    "the best in 80 years" is another record.)"""
+    records = [m for m in mentions if _is_record(m) and m.cue not in GENERAL_SUPERLATIVES]
+    out = []
+    for m in mentions:
+        if _is_record(m) and m.cue in GENERAL_SUPERLATIVES:
+            paths: dict[str, set[str]] = defaultdict(set)
+            for other in records:
+                if (other.lo, other.hi, other.approx) == (m.lo, m.hi, m.approx):
+                    paths[other.cue].add(other.path)
+            if paths:
+                best = max(sorted(paths), key=lambda c: len(paths[c]))
+                m = replace(m, cue=best)
+        out.append(m)
+    return out
+
+
+def find_groups(mentions: list[Mention], min_articles: int = 2, common: frozenset[str] = frozenset(),
+                openers: frozenset[str] = frozenset()) -> list[Group]:
+    """Groups of mentions stated in at least `min_articles` articles, most articles
+    first. `openers`: words capitalised only where a sentence opens, which are
+    never another subject's name kept out of a group's scope ("Crews")."""
+    mentions = general_records(mentions)
     # Spans of time vote on their words among themselves: a year's word is not a span's.
     spans = [i for i, m in enumerate(mentions) if is_span(m)]
     voted = dict(zip(spans, vote_cues([mentions[i] for i in spans])))
@@ -371,7 +423,7 @@ def find_groups(mentions: list[Mention], min_articles: int = 2, common: frozense
         for index, (topic, names, group) in enumerate(subjects):
             if len({m.path for m in group}) < min_articles:
                 continue
-            rivals = tuple(n for n in all_names if n not in names)
+            rivals = tuple(n for n in all_names if n not in names and n not in openers)
             dominant = index == 0 and (len(sizes) < 2 or sizes[0] >= DOMINANT * sizes[1])
             ordered = sorted(group, key=lambda m: (m.path, m.line))
             groups.append(Group(kind, cue, dimension, topic, tuple(names), rivals, tuple(ordered), projected,

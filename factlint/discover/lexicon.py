@@ -12,7 +12,7 @@ import regex
 # family name -> the rule terms that find it (as written in a rule's `triggers`).
 COUNT_FAMILIES: dict[str, tuple[str, ...]] = {
     "deaths": ("kill*", "dead", "death", "deaths", "died", "die", "dies", "dying", "fatalit*", "lives",
-               "perished", "death toll", "toll"),
+               "perished", "death toll", "toll", "not survive", "didn't survive", "didn’t survive"),
     "injured": ("injur*", "wounded", "wounding", "hurt", "hospitali*"),
     "missing": ("missing", "unaccounted", "unaccounted for"),
     "rescued": ("rescued", "rescue", "saved", "pulled from", "pulled out", "survived", "survivor*"),
@@ -25,7 +25,7 @@ QUANTITY_FAMILIES: dict[str, tuple[str, ...]] = {
     "range": ("range", "ranges", "reach", "reaches", "fly", "flies", "travel*", "distance"),
     "length": ("long", "length", "lengths", "stretch*", "span*"),
     "depth": ("deep", "depth", "depths"),
-    "width": ("wide", "width", "widths"),
+    "width": ("wide", "width", "widths", "breadth", "beam"),
     "height": ("high", "height", "tall"),
     "area": ("burned", "burnt", "scorched", "charred", "area", "covered"),
     "weight": ("weigh*", "weight", "tonnage", "heavy"),
@@ -47,6 +47,9 @@ SUPERLATIVES = frozenset("""
 worst best most least largest biggest highest lowest longest shortest strongest hottest coldest
 greatest fastest slowest oldest smallest weakest widest deepest tallest warmest coolest
 """.split())
+# Superlatives that say only "record", standing in for the one a story's record
+# is written with elsewhere: "the worst for 30 years" beside "the lowest for 30 years".
+GENERAL_SUPERLATIVES = frozenset("worst best".split())
 _IEST = regex.compile(r"^\p{L}{3,}iest$")
 
 

@@ -247,15 +247,25 @@ def _superlative_before(words: list[_Word], value: Value) -> tuple[str, str] | N
     return None
 
 
+_IN_DIMENSION = regex.compile(r"\s+in\s+(\p{L}+)\b")  # "400 feet in length"
+
+
 def _quantity_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int, _Word]]) -> tuple[str, str] | None:
     if value.unit is not None and value.unit.dimension == "time":
         record = _superlative_before(words, value)
         if record:
             return record
+    after = _noun_after(text, words, value)
+    own = _IN_DIMENSION.match(text, value.end)
+    own_word = own.group(1).lower() if own else after[0].low if after else ""
+    family = family_of(own_word, QUANTITY_FAMILIES) if own_word else None
+    if family:
+        # The size's own word comes right after it: "120 metres long, 18 metres
+        # wide" (the 18 is the width, though "long" is as near), "60 feet in breadth".
+        return family, own_word
     found = _family_near(near, QUANTITY_FAMILIES)
     if found:
         return found
-    after = _noun_after(text, words, value)
     if after and value.unit is not None and value.unit.dimension == "length":
         # "a 300-metre ship", "the 2.3-mile causeway": the thing's length, whatever
         # noun names it ("ship", "vessel"); its subject tells whose.
@@ -386,7 +396,8 @@ def article_mentions(doc: Document, read_values: ValueReader = find_values) -> l
 
 _DIGIT = regex.compile(r"\d")
 _NUMBER_WORD = regex.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"hundred|thousand|million|billion|dozens?|century|centuries|decades?)\b", regex.I)
 
 
@@ -407,3 +418,20 @@ def common_words(docs: list[Document]) -> frozenset[str]:
         lower.update(_LOWER_WORD.findall(doc.text))
         upper.update(_name_key(w.lower()) for w in _UPPER_WORD.findall(doc.text))
     return frozenset(w for w, n in upper.items() if lower.get(w, 0) >= n)
+
+
+# What comes before a sentence's first word: the text's start, a sentence's end, a line break.
+_OPENS = regex.compile(r"(?:^[\s\"“‘'(\[]*|[.!?:;][\"”’')\]]*\s+[\"“‘'(\[]*|\n[\s\"“‘'(\[•*#>-]*)$")
+
+
+def opening_words(docs: list[Document]) -> frozenset[str]:
+    """Words the articles capitalise only where a sentence opens, never inside
+    one ("Divers searched the river"): a common noun, not a name."""
+    inside: set[str] = set()
+    opening: set[str] = set()
+    for doc in docs:
+        text = doc.text
+        for m in _UPPER_WORD.finditer(text):
+            key = _name_key(m.group().lower())
+            (opening if _OPENS.search(text, max(0, m.start() - 4), m.start()) else inside).add(key)
+    return frozenset(opening - inside)

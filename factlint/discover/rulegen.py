@@ -26,6 +26,8 @@ KIND_OF = {"count": "count", "quantity": "quantity", "year": "year", "date": "da
            "percent": "percentage", "money": "money"}
 MAX_TRIGGERS = 6
 NOUN_WINDOW = 2
+FAMILY_WINDOW = 10  # words: a family's verb may sit past a long subject ("Nine passengers, asleep below deck, were killed")
+NOUN_FAMILIES = ("crew", "bodies")  # families of nouns: next to their number, as a counted noun
 MAX_SCOPE = 4
 _PLAIN = regex.compile(r"^[\p{L}][\p{L}\p{N}'’-]*$")
 _PHRASE = regex.compile(r"^[\p{L}][\p{L}\p{N}'’-]*(?: [\p{L}][\p{L}\p{N}'’-]*)*$")  # a label: "Harbour Party"
@@ -56,6 +58,11 @@ def _triggers(group: Group) -> list[str]:
             nouns = [w for w, n in Counter(m.written for m in group.mentions).most_common()
                      if _PLAIN.match(w) and family_of(w, families) is None]
             terms += nouns[:MAX_TRIGGERS]
+            if group.topic and _PLAIN.match(group.topic) and group.topic not in terms:
+                # The subject's name, when the size has several subjects: a size is
+                # written right before it ("the 120-metre Vela") or just after it
+                # ("the Vela, a 120-metre freighter"), with no noun of its own.
+                terms.append(group.topic)
         return terms
     if group.kind in ("date", "year") or is_time_span(group):
         return _event_words(group)
@@ -132,6 +139,8 @@ def group_rule(group: Group, rule_id: str) -> dict[str, Any] | None:
         # A counted noun sits next to its number ("22 crew", "a crew of 22"): read
         # further, it would take another count's number.
         spec["window"] = NOUN_WINDOW
+    if group.kind == "count" and group.cue in COUNT_FAMILIES:
+        spec["window"] = NOUN_WINDOW if group.cue in NOUN_FAMILIES else FAMILY_WINDOW
     if kind == "quantity":
         spec["unit"] = Counter(m.unit for m in group.mentions).most_common(1)[0][0]
         spec["tolerance"] = "2%"  # conversions are rounded: "700 km (435 miles)"

@@ -11,17 +11,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from factlint.discover.group import Group, consensus, find_groups
-from factlint.discover.mentions import Mention, article_mentions, common_words
+from factlint.discover.mentions import Mention, article_mentions, common_words, opening_words
 from factlint.discover.rulegen import PREFIX, group_rule, kind_for, parse, person_rule, slug
 from factlint.discover.settle import Judged, doubt_value, settled
 from factlint.discover.titles import (
     ABBREVIATIONS,
+    RANK_WORDS_READ,
     Person,
     find_people,
     generic,
-    names_office,
     same_title,
     title_consensus,
+    title_of,
 )
 from factlint.extract.extract import extract_article, extract_facts
 from factlint.kinds import KINDS
@@ -66,7 +67,8 @@ def _group_base(group: Group, fact: str) -> str:
     return slug(f"{group.topic}-{fact}" if group.topic else fact) + kind
 
 
-READING_WORDS = sorted(ABBREVIATIONS)  # title words written short, read as title words
+# Title words written short, read as title words, and ranks read as titles.
+READING_WORDS = sorted(ABBREVIATIONS) + list(RANK_WORDS_READ)
 
 
 def _read_titles(docs: list[Document], people: list[Person], accepted: dict[int, list[str]]
@@ -84,8 +86,10 @@ def _read_titles(docs: list[Document], people: list[Person], accepted: dict[int,
     people_rules = tuple(rules)  # one tuple: the extract step builds its prefilter once per rule list
     for doc in docs:
         for fact in extract_facts(doc, people_rules, []):
-            if fact.rule.startswith("person-") and names_office(fact.display):
-                titles[int(fact.rule.removeprefix("person-"))][fact.display].add(fact.path)
+            if fact.rule.startswith("person-"):
+                i = int(fact.rule.removeprefix("person-"))
+                if title_of(fact.display, people[i]):
+                    titles[i][fact.display].add(fact.path)
     return titles
 
 
@@ -151,7 +155,7 @@ def discover_all(docs: list[Document], min_articles: int = 2, read_values: Value
     # Title words name no subject: "Mayor" in "Mayor Ruiz said four died".
     speakers |= TITLE_WORDS | frozenset(ABBREVIATIONS)
     read_only: list[ReadOnly] = []
-    for group in find_groups(mentions, min_articles, common_words(docs) | speakers):
+    for group in find_groups(mentions, min_articles, common_words(docs) | speakers, opening_words(docs)):
         draft = group_rule(group, "draft")
         if draft is None:
             if kind_for(group.kind) is None:
@@ -229,10 +233,10 @@ def extract_discovered(docs: list[Document], found: list[Discovered], min_articl
         errors: list[RunError] = []
         found_facts, suppressions = extract_article(doc, rules, errors, read_values)
         results.append(Extracted(doc.path, tuple(found_facts), tuple(suppressions), tuple(errors)))
-    titled = {d.rule.id for d in found if d.person is not None}
+    titled = {d.rule.id: d.person for d in found if d.person is not None}
     # A person's rule reads with its accepted titles' words, so it may read a
     # little more than discovery did: an owner ("Ashford's") is no title.
-    results = [Extracted(r.path, tuple(f for f in r.facts if f.rule not in titled or names_office(f.display)),
+    results = [Extracted(r.path, tuple(f for f in r.facts if f.rule not in titled or title_of(f.display, titled[f.rule])),
                          r.suppressions, r.errors) for r in results]
     by_rule: dict[str, list[Fact]] = defaultdict(list)
     for result in results:
@@ -243,8 +247,7 @@ def extract_discovered(docs: list[Document], found: list[Discovered], min_articl
     # group was found with is another event's ("the 1948 election" beside "the
     # 2031 election"), set aside as the compare step sets aside other events.
     dated = {d.rule.id: _Dated.of(d.group) for d in found if d.group is not None and d.group.kind in ("date", "year")}
-    results = [Extracted(r.path, tuple(f for f in r.facts if f.rule not in dated or _near_group(f, dated[f.rule])),
-                         r.suppressions, r.errors) for r in results]
+    results = [_regiven(doc, r, found, dated, read_values) for doc, r in zip(docs, results)]
     by_rule = defaultdict(list)
     for result in results:
         for fact in result.facts:
@@ -254,6 +257,27 @@ def extract_discovered(docs: list[Document], found: list[Discovered], min_articl
     trimmed = [Extracted(r.path, tuple(f for f in r.facts if f.rule in ids or not f.rule.startswith(PREFIX)),
                          r.suppressions, r.errors) for r in results]
     return kept, trimmed
+
+
+def _regiven(doc: Document, result: Extracted, found: list[Discovered], dated: dict[str, _Dated],
+             read_values: ValueReader) -> Extracted:
+    """An article's facts without the years and dates a rule took that are far
+    from its group's (`_near_group`); such a value is given to the rule that
+    takes it when the rules that set it aside do not compete ("killed 40
+    people in 2016" is the 2016 fire's year, though "wildfire" of another
+    year's group was the nearer word)."""
+    far = [f for f in result.facts if f.rule in dated and not _near_group(f, dated[f.rule])]
+    if not far:
+        return result
+    kept = [f for f in result.facts if f not in far]
+    places = {(f.line, f.column) for f in far}
+    held = {(f.line, f.column) for f in kept}
+    others = tuple(d.rule for d in found if d.rule.id not in {f.rule for f in far})
+    again, _ = extract_article(doc, others, [], read_values)
+    given = [f for f in again if (f.line, f.column) in places and (f.line, f.column) not in held
+             and f.rule in dated and _near_group(f, dated[f.rule])]
+    facts = sorted(kept + given, key=lambda f: (f.line, f.column))  # reading order, as extracted
+    return Extracted(result.path, tuple(facts), result.suppressions, result.errors)
 
 
 YEARS_APART = 10  # a year further from all of a group's years is another event's

@@ -53,6 +53,16 @@ builders group company corporation inc emergency management center centre founda
 board command affairs
 """.split())
 HONORIFICS = frozenset("sir lord dame lady mr mrs ms dr".split())
+# Military and police ranks, written before a name as titles are ("Harbour Guard
+# Rear Admiral Ana Ruiz", "Vela Police Colonel Ana Ruiz"). A rank is held
+# beside an office, so it contradicts no office: "Colonel" and "Vela Police
+# Superintendent" are both right of one person.
+RANK_NOUNS = frozenset("admiral colonel general captain sergeant lieutenant major brigadier commodore marshal "
+                       "corporal".split())
+# Offices the title kind's role nouns leave out ("Vela Police Superintendent").
+OFFICE_NOUNS = frozenset("superintendent sheriff constable".split())
+# Read as title words by discovery (the first words of a rank: "rear admiral").
+RANK_WORDS_READ = tuple(sorted(RANK_NOUNS | OFFICE_NOUNS | {"rear"}))
 
 
 @dataclass(frozen=True)
@@ -160,7 +170,19 @@ def _acronyms(title: str, other: str) -> str:
 
 def _head(title: str) -> str | None:
     head = head_of(title)
+    if head is None:
+        # An office the kind does not know ("Superintendent"): its last such word.
+        head = next((w for w in reversed(_words(title)) if w in OFFICE_NOUNS), None)
     return HEAD_SYNONYMS.get(head, head) if head else None
+
+
+def _words(title: str) -> list[str]:
+    return [w.lower() for w in regex.findall(r"[\p{L}]+", title)]
+
+
+def _rank_only(title: str) -> bool:
+    """A title that is a rank and names no office ("Rear Admiral", "Col.")."""
+    return _head(title) is None and any(w in RANK_NOUNS for w in _words(title))
 
 
 def same_title(a: str, b: str) -> bool:
@@ -176,6 +198,8 @@ def _same(ea: str, eb: str) -> bool:
     ha, hb = _head(ea), _head(eb)
     if ha in GENERIC_HEADS or hb in GENERIC_HEADS:
         return True
+    if (_rank_only(ea) or _rank_only(eb)) and not (_rank_only(ea) and _rank_only(eb)):
+        return True  # a rank beside an office: both are the person's
     if ha and hb and ha != hb:
         return False
     if wa & RANK_WORDS != wb & RANK_WORDS:
@@ -193,14 +217,25 @@ def same_head(a: str, b: str) -> bool:
 
 
 def generic(title: str) -> bool:
-    """Whether a title's head noun names no office ("head of the board")."""
-    return _head(_expanded(title)) in GENERIC_HEADS
+    """Whether a title's head noun names no office ("head of the board"), or it
+    is a rank alone ("Colonel"), which agrees with any office."""
+    expanded = _expanded(title)
+    return _head(expanded) in GENERIC_HEADS or _rank_only(expanded)
 
 
 def names_office(title: str) -> bool:
     """Whether a title holds a role noun ("Gov." read as governor): "Ashford's"
     before a name is an owner, not an office."""
-    return head_of(_expanded(title)) is not None
+    expanded = _expanded(title)
+    return _head(expanded) is not None or _rank_only(expanded)
+
+
+def title_of(title: str, person: Person) -> bool:
+    """Whether a title read before a person's name is a title of theirs: it
+    names an office (`names_office`) and holds no word of their name ("Col
+    Ana M" read before a surname alone is the rest of the name)."""
+    own = {w.lower() for w in _TOKEN.findall(person.name) if len(w) > 1}
+    return names_office(title) and not own & set(_words(title))
 
 
 def title_consensus(titles: dict[str, set[str]]) -> tuple[list[str], list[str]]:

@@ -342,7 +342,7 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...], errors: list[RunError]
         errors.extend(found)
         facts = [f for f in facts if f.rule not in gave_up]
     facts.sort(key=lambda f: (f.line, f.column, f.rule, f.fact))
-    return facts
+    return count_kind.without_later_parts(facts)
 
 
 def extract_article(doc: Document, rules: tuple[Rule, ...], errors: list[RunError] | None = None,

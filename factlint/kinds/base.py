@@ -23,6 +23,9 @@ _COMMA = lazy_compile(r",")
 # "an 86-seat majority", "a 50-foot depth": the hyphened noun is part of the number's phrase.
 _HYPHENED_NOUN = lazy_compile(r"-[\p{L}]+")
 _OF = lazy_compile(r"\s+of\s+", regex.IGNORECASE)
+# "killed 12, four of them children", "five of whom were children": the group's noun
+# follows "of them"; the part is the noun's as if written right after the number.
+_OF_THEM = lazy_compile(r"\s+(?i:of\s+(?:them|whom|those))(?:\s+(?i:were|was|are|is|being))?(?=\s)")
 LONG_GAP = 200  # characters; a longer gap is counted only up to the window
 APPROX_DEFAULT = 0.10  # "about 20" spans 10 % either way when the rule sets no tolerance
 
@@ -85,7 +88,8 @@ def pair(text: str, values: list[Value], anchors: list[Hit], window: int,
             compound = _HYPHENED_NOUN.match(text, value.end, hit.start if hit.start >= value.end else len(text))
             if hit.start >= value.end:
                 limit = back
-                gap = words_between(text, compound.end() if compound else value.end, hit.start, limit)
+                gap = 0 if value.subcount and _part_noun(text, value, hit) else words_between(
+                    text, compound.end() if compound else value.end, hit.start, limit)
                 if compound and gap:
                     continue  # "a four-lane bridge": the number counts lanes, not what comes later
             else:
@@ -102,6 +106,13 @@ def pair(text: str, values: list[Value], anchors: list[Hit], window: int,
             lo, hi = (value.end, hit.start) if hit.start >= value.end else (hit.end, value.start)
             yield value, hit, (gap + CONJUNCTION_COST * len(_CONJUNCTION.findall(text, lo, hi))
                                + COMMA_COST * len(_COMMA.findall(text, lo, hi)))
+
+
+def _part_noun(text: str, value: Value, hit: Hit) -> bool:
+    """Whether `hit` is the noun of a part set off by a comma: ", N of them NOUN"."""
+    of_them = _OF_THEM.match(text, value.end)
+    return of_them is not None and not text[of_them.end():hit.start].strip() and (
+        text[:value.start].rstrip().endswith(","))
 
 
 def interval_value(interval: Interval, approx: bool, unit: str | None = None,
@@ -126,7 +137,11 @@ def interval_of(value: dict[str, Any], tolerance: Tolerance) -> Interval:
 
 
 def intervals_agree(a: dict[str, Any], b: dict[str, Any], tolerance: Tolerance) -> bool:
-    """Two numeric values agree when their ranges overlap, give or take the tolerance."""
+    """Two numeric values agree when their ranges overlap, give or take the tolerance.
+    Two stated maxima ("waves up to 6 m" and "up to 2 m") are compared by their maxima:
+    each says how high it went, not only that it went no higher."""
+    if a.get("qualifier") == b.get("qualifier") == "le":
+        a, b = ({**v, "lo": v["hi"], "lo_open": False} for v in (a, b))
     ia, ib = interval_of(a, tolerance), interval_of(b, tolerance)
     gap = ia.gap(ib)
     if gap == 0:

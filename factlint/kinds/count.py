@@ -14,7 +14,7 @@ from typing import Any, Iterator
 import regex
 
 from factlint.kinds.base import Claim, Option, interval_value, intervals_agree, pair, words_between
-from factlint.model import Interval
+from factlint.model import Fact, Interval
 from factlint.prose.patterns import lazy_compile
 from factlint.prose.qualifiers import describe as describe_interval
 from factlint.prose.qualifiers import qualify
@@ -37,7 +37,10 @@ _LABEL_BEFORE = lazy_compile(
     r"flight|unit|tower|level|floor|grade|category|class|type|version|model|series|studio|radio)"
     r"|\b\p{Lu}{2,})\s*$"
     r"|\b(?i:image|photo|picture|slide|page|part|item|number|no\.)\s+\d+\s+(?i:of)\s+$"
-    r"|\b(?i:suite|box|apt|apartment|room|building|block|lot|unit)\.?\s*$")
+    r"|\b(?i:suite|box|apt|apartment|room|building|block|lot|unit)\.?\s*$"
+    # A telephone number, in groups after its label or its country code ("Tel. 555 0142",
+    # "+44 20 7946", "0800 555 123"); a signed figure ("+5") is a change, not a count either.
+    r"|\b(?i:tel|telephone|phone|fax|hotline|helpline)\b\.?:?\s*(?:[+(]?\d[\d().-]*\s*){0,4}$|\+(?:\d[\d\s().-]*)?$|\b0\d{2,}[\s().-]+(?:\d+[\s().-]+){0,3}$")
 # A citation mark ("killed 12 people.[3]", "[14]") or a street number ("1200 Harbor
 # Street", "44 Quay Rd.") is no count.
 _CITATION = lazy_compile(r"\[\s*$")
@@ -72,6 +75,8 @@ _PAST_BEFORE = lazy_compile(
     r"reached|confirmed|listed|counted|announced|set)\b[^,;]{0,40}$")
 _PAST_AFTER = lazy_compile(r"(?:\s+[\p{L}]+){0,2}\s+(?i:earlier|previously|before\s+that)\b"
                            r"|(?:\s+[\p{L}]+){0,1}\s+(?i:had\s+been|had\s+stood)\b")
+_REPORTED_BEFORE = lazy_compile(
+    r"\b(?i:said|says|told|reported|confirmed|announced|stated|added)\s+(?:(?i:that)\s+)?(?:[\p{L}]+\s+){0,3}$")
 _PAST_CLAUSE = lazy_compile(r"(?i:earlier|last\s+(?:week|month|year)|previously|initially|at\s+first)\b")
 # A guess at a future figure ("the count would end up at 200") or a rate ("10 bodies a day") is no count.
 _SUPPOSED_BEFORE = lazy_compile(
@@ -164,6 +169,8 @@ def _counts(text: str, value: Value) -> bool:
     before = text[max(0, value.start - LOOKBACK):value.start]
     if _LABEL_BEFORE.search(before) or _STREET_AFTER.match(text, value.end):
         return False
+    if len(written) > 1 and written[0] == "0" and written[1].isdigit():
+        return False  # "0800 555 123", "call 555-0142": a leading zero writes a code, not a count
     if _CITATION.search(before) and _CITATION_AFTER.match(text, value.end):
         return False
     if _YEAR_WRITTEN.fullmatch(written) and _DETERMINER_BEFORE.search(before):
@@ -187,8 +194,10 @@ def _counts(text: str, value: Value) -> bool:
 def _is_past(text: str, value: Value) -> bool:
     """Whether the article gives the count as an earlier figure."""
     before = text[max(0, value.start - LOOKBACK):value.start]
-    return bool(_FROM_BEFORE.search(before) or _PAST_BEFORE.search(before) or _PAST_AFTER.match(text, value.end)
-                or _PAST_CLAUSE.match(text.lstrip()))
+    if _FROM_BEFORE.search(before) or _PAST_BEFORE.search(before) or _PAST_CLAUSE.match(text.lstrip()):
+        return True
+    # "officials said 7 people had been killed": reported speech, the figure now
+    return bool(_PAST_AFTER.match(text, value.end)) and not _REPORTED_BEFORE.search(before)
 
 
 @functools.lru_cache(maxsize=4096)  # the same value is judged once for every count fact
@@ -233,14 +242,20 @@ _PEOPLE = (r"(?:(?i:men|women|children|boys|girls|adults|teenagers|teens|babies|
            r"crew\s+members|police\s+officers|people)|\p{Lu}\p{Ll}+(?:ans|ese|is))")
 _PERSON = (r"(?:(?i:man|woman|child|boy|girl|adult|teenager|baby|infant|soldier|civilian|officer|firefighter|worker|"
            r"passenger|pilot|resident|student|tourist|national|sailor|fisherman|person)|\p{Lu}\p{Ll}+(?:an|ese|i))")
-_SUM_JOIN = lazy_compile(r"\s+(?:[\p{L}-]+\s+)?" + _PEOPLE + r"\s+(?i:and)\s+(?:(?P<one>(?i:a|an|one))\s+(?:[\p{L}-]+\s+)?"
+_SUM_JOIN = lazy_compile(r"\s+(?:[\p{L}-]+\s+)?" + _PEOPLE + r"\s+(?P<and>(?i:and))\s+(?:(?P<one>(?i:a|an|one))\s+(?:[\p{L}-]+\s+)?"
                          + _PERSON + r"\b)?")
 _SUM_NOUN = lazy_compile(r"\s+(?:[\p{L}-]+\s+)?" + _PEOPLE + r"\b")
 
 
-def _sums(text: str, values: list[Value]) -> list[Value]:
-    """The values with each sum of groups of people read as one count."""
+def _sums(text: str, values: list[Value]) -> tuple[list[Value], dict[int, tuple[int, int]]]:
+    """The values with each sum of groups of people read as one count, and for each
+    sum of two numbers (by id) where its claim ends and where its last group's noun
+    ends. "Four men and three children were killed" is 7 deaths, 3 of them
+    children: the sum is claimed where its first group is written ("Four men"), so
+    that "three", kept as a part that only the noun right after it takes, is
+    claimed by a fact about children; and the sum never pairs with that noun."""
     out: list[Value] = []
+    sums: dict[int, tuple[int, int]] = {}
     skip = -1
     for index, value in enumerate(values):
         if index <= skip:
@@ -250,13 +265,17 @@ def _sums(text: str, values: list[Value]) -> list[Value]:
             out.append(replace(value, end=join.end(), interval=Interval.point(value.span.lo + 1), number=None))
             continue
         after = values[index + 1] if index + 1 < len(values) else None
-        if (join and after is not None and after.start == join.end() and after.type == "count" and after.span.is_point
-                and after.qualifier is None and _SUM_NOUN.match(text, after.end)):
-            out.append(replace(value, end=after.end, interval=Interval.point(value.span.lo + after.span.lo), number=None))
+        noun = _SUM_NOUN.match(text, after.end) if (
+            join and after is not None and after.start == join.end() and after.type == "count" and after.span.is_point
+            and after.qualifier is None) else None
+        if noun and join and after is not None:
+            total = replace(value, end=after.end, interval=Interval.point(value.span.lo + after.span.lo), number=None)
+            sums[id(total)] = (len(text[:join.start("and")].rstrip()), noun.end())
+            out += [total, replace(after, subcount=True)]
             skip = index + 1
             continue
         out.append(value)
-    return out
+    return out, sums
 
 
 # The subject of a passive predicate: "A fourth victim of the bridge collapse was
@@ -296,16 +315,22 @@ def _zeros(text: str) -> tuple[Value, ...]:
 
 
 # One person, not a number: "a man was shot to death", "a 91-year-old woman died",
+# "a woman was found dead",
 # "an elderly resident was killed": one death, told by the trigger of its predicate.
+# "Another person was killed" is one death too, but one added to others told before
+# (an increment): the toll is at least one, not one.
 _ONE_PERSON = lazy_compile(
-    r"(?:(?<=^)|(?<=[\s\"“(]))(?i:a|an)\s+(?:[\p{L}\d-]+\s+){0,2}?(?i:man|woman|boy|girl|child|person|teenager|teen|"
+    r"(?:(?<=^)|(?<=[\s\"“(]))(?P<det>(?i:a|an|another))\s+(?:[\p{L}\d-]+\s+){0,2}?(?i:man|woman|boy|girl|child|person|teenager|teen|"
     r"baby|infant|resident|worker|motorist|pedestrian|driver|passenger|cyclist|firefighter|officer|soldier|civilian)"
-    r"(?=(?:\s+(?i:was|has\s+been|had\s+been))?\s+(?P<verb>[\p{L}]+))")
+    r"(?=(?:\s+(?i:was|has\s+been|had\s+been))?(?:\s+(?P<how>(?i:shot|stabbed|beaten|burned|found|crushed))(?:\s+to)?)?"
+    r"\s+(?P<verb>[\p{L}]+))")
 
 
 @functools.lru_cache(maxsize=1024)
 def _single_people(text: str) -> tuple[Value, ...]:
-    return tuple(Value("count", m.start(), m.end(), Interval.point(1.0), number=1.0) for m in _ONE_PERSON.finditer(text))
+    return tuple(Value("count", m.start(), m.end(), qualify(1.0, "ge")[0], qualifier="ge", number=1.0)
+                 if m.group("det").lower() == "another" else
+                 Value("count", m.start(), m.end(), Interval.point(1.0), number=1.0) for m in _ONE_PERSON.finditer(text))
 
 
 def _singles(text: str, anchors: list[Hit]) -> Iterator[tuple[Value, Hit]]:
@@ -315,7 +340,7 @@ def _singles(text: str, anchors: list[Hit]) -> Iterator[tuple[Value, Hit]]:
         if verb is None:
             continue
         for hit in anchors:
-            if hit.start == verb.start("verb"):
+            if hit.start in (verb.start("verb"), verb.start("how")):  # "was found dead", "was shot to death"
                 yield value, hit
 
 
@@ -368,14 +393,52 @@ def _own_word(text: str, value: Value, hit) -> bool:
     return not moved or moved.start("word") <= hit.start < moved.end("word")
 
 
+# A word of a number's own right after it: "40 injured", not "40 in Tarnel".
+_OWN_WORD_AFTER = lazy_compile(
+    r"\s+(?!(?i:in|on|at|as|after|before|and|or|of|for|to|from|by|with|the|a|an|near|across|during|since|"
+    r"when|while|amid|over)\b)\p{Ll}")
+
+
+def _each_to_its_own(text: str, pairs: list[tuple[Value, Hit, int]],
+                     candidates: list[Value]) -> Iterator[tuple[Value, Hit, int]]:
+    """The pairs where several numbers and triggers meet, as a reader pairs them.
+
+    A trigger written between two numbers, right after the first and right before
+    the second, belongs to one of them. When the second has a word of its own right
+    after it ("Seven dead 40 injured", "7 dead 40 injured 3 missing"), the numbers
+    come before their words and the trigger is the first's; otherwise the words come
+    first ("kills 7 injures 40", "killed 7 injured 40 in Tarnel") and it is the
+    second's. Pairing it with the other number costs a word.
+
+    "toll: killed 7, injured 40, missing 3", "7 dead, 40 hurt, 3 missing": a number
+    does not reach back to a trigger past another number and a comma (a list's
+    items), nor past a number written right next to a trigger of the same fact."""
+    after_value = {h.start for v, h, g in pairs if g == 0 and h.start >= v.end}
+    # trigger start -> True when it is the number before's, False when the number after's
+    flanked = {h.start: bool(_OWN_WORD_AFTER.match(text, v.end))
+               for v, h, g in pairs if g == 0 and h.end <= v.start and h.start in after_value}
+    beside = [v for v, h, g in pairs if g == 0]
+    for value, hit, gap in pairs:
+        lo, hi = (hit.end, value.start) if hit.end <= value.start else (value.end, hit.start)
+        if any(lo <= v.start and v.end <= hi for v in beside):
+            continue
+        if hit.end <= value.start and "," in text[lo:hi] and any(
+                lo <= v.start and v.end <= hi and not _DELTA_BEFORE.search(text, max(0, v.start - LOOKBACK), v.start)
+                for v in candidates):
+            continue  # (a change, "increased by one, to 19", is no item: the level after it is the trigger's)
+        yield value, hit, gap + (hit.start in flanked and flanked[hit.start] == (hit.end <= value.start))
+
+
 def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
-    changed = _sums(text, [_now_of_change(text, v) for v in values if v.type == "count" and not v.secondary])
+    changed, sums = _sums(text, [_now_of_change(text, v) for v in values if v.type == "count" and not v.secondary])
     taken = [(v.start, v.end) for v in values]
     changed += [v for v in _ordinal_counts(text) + _zeros(text) if not any(v.start < e and s < v.end for s, e in taken)]
     candidates = [v for v in changed if _counts(text, v)]
     pairs = list(pair(text, candidates, anchors, spec.window))
     paired = {index for index, v in enumerate(candidates) if any(p[0] is v for p in pairs)}
-    for value, hit, gap in pairs:
+    for value, hit, gap in _each_to_its_own(text, pairs, candidates):
+        if id(value) in sums and value.end <= hit.start < sums[id(value)][1]:
+            continue  # "four men and three children": "children" is the noun of the three, not of the sum
         died = _LATER_DIED.match(text, hit.end) if hit.start >= value.end else None
         if died and not _FINITE.search(text, value.end, hit.start) and not _AND.search(text, hit.end, died.end()):
             continue  # "three patients wounded in the strike later died" are deaths
@@ -417,13 +480,40 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
         data = interval_value(value.span, value.approx, qualifier=value.qualifier)
         if _is_past(text, value):
             data["past"] = True  # an earlier figure, as the article says; the comparison may weigh it so
-        yield Claim(value.start, value.end, (hit.start, hit.end), gap, data, describe(data, spec.options))
+        end = sums[id(value)][0] if id(value) in sums else value.end
+        yield Claim(value.start, end, (hit.start, hit.end), gap, data, describe(data, spec.options))
     yield from _levels(text, candidates, anchors, spec, paired)
     yield from _ordinal_predicates(text, candidates, anchors, spec, paired)
     for value, hit in _singles(text, anchors):
         if not any(value.start < v.end and v.start < value.end for v in candidates):
-            data = interval_value(value.span, False)
+            data = interval_value(value.span, False, qualifier=value.qualifier)
             yield Claim(value.start, value.end, (hit.start, hit.end), 1, data, describe(data, spec.options))
+
+
+# A group of people named by what they are ("four fishermen", "two firefighters"),
+# not "people" or "victims" in general.
+_GROUP_AFTER = lazy_compile(r"\s+(?:[\p{L}-]+\s+)?" + _PEOPLE.replace("|people)", ")") + r"\b")
+
+
+def without_later_parts(facts: list[Fact]) -> list[Fact]:
+    """An article's facts (in reading order) without the counts of a named group that
+    come after a larger count of the same fact: under "the storm killed 12 people",
+    a later "four fishermen died" is a part of the toll, not another toll."""
+    whole: dict[tuple[str, str], float] = {}
+    out = []
+    for fact in facts:
+        if fact.kind != "count" or fact.value.get("past"):
+            out.append(fact)
+            continue
+        key = (fact.rule, fact.fact)
+        lo, hi = fact.value.get("lo"), fact.value.get("hi")
+        if key in whole and hi is not None and hi < whole[key] and _GROUP_AFTER.match(
+                fact.quote, fact.quote_offset + len(fact.text)):
+            continue
+        if lo is not None and lo != float("-inf"):
+            whole[key] = max(whole.get(key, lo), lo)
+        out.append(fact)
+    return out
 
 
 def lower_bound(part: Claim, whole_spec) -> Claim:

@@ -88,9 +88,11 @@ def _claimable(text: str, v: Value, spec) -> dict[str, Any] | None:
         if v.span.is_point:
             data["decimals"] = _decimals(written)
         return data
-    if v.type == "fraction" and not spec.options.get("points") and v.span.is_point and _OF_WHAT.match(text, v.end):
-        share = v.span.lo * 100  # "a third of the vote": about 33 per cent
-        data = interval_value(Interval(share - FRACTION_SPREAD, share + FRACTION_SPREAD), False)
+    if v.type == "fraction" and not spec.options.get("points") and _OF_WHAT.match(text, v.end):
+        # "a third of the vote": about 33 per cent; "more than a third", "almost a third":
+        # the bound in per cent, as loose as the fraction is.
+        lo, hi = (b * 100 if abs(b) != float("inf") else b for b in (v.span.lo, v.span.hi))
+        data = interval_value(Interval(lo - FRACTION_SPREAD, hi + FRACTION_SPREAD), False, qualifier=v.qualifier)
         data["written"] = written
         return data
     return None

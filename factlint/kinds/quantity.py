@@ -43,13 +43,19 @@ _DIMENSION_WORDS = {
 }
 
 
+_ALL_DIMENSION_WORDS = frozenset(w for words in _DIMENSION_WORDS.values() for w in words)
+
+
 def _other_dimension(text: str, value: Value, spec) -> bool:
-    """Whether the value measures a dimension none of the fact's triggers names."""
+    """Whether the value measures a dimension none of the fact's triggers names,
+    when they name one: a fact about waves or a flood ("waves up to 6 m high")
+    takes the measure of whatever dimension is written."""
     written = _DIMENSION_AFTER.match(text, value.end)
     if not written:
         return False
     words = _DIMENSION_WORDS[_DIMENSIONS[written.group("word").lower()]]
-    return not any(t.casefold() in words for t in spec.triggers)
+    triggers = [t.casefold() for t in spec.triggers]
+    return any(t in _ALL_DIMENSION_WORDS for t in triggers) and not any(t in words for t in triggers)
 
 
 def _parse_unit(raw: Any) -> Unit:

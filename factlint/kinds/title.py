@@ -79,7 +79,7 @@ military security press communications strategic general state federal local pro
 municipal city county district international public political special
 first second prime supreme de-facto ministry department office agency council committee
 administration service bureau force forces navy army police government cabinet parliament
-commission authority directorate staff general's
+commission authority directorate staff general's oblast province region prefecture
 """.split()) | ROLE_NOUNS | RANK_WORDS
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame adm rear gen lt col maj capt sgt ret retired rev".split())
 CONNECTORS = frozenset("of for to the at on in".split())
@@ -100,7 +100,8 @@ SYNONYMS = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "advisor": 
 # Abbreviated titles as editors write them before a name: "Vela Gov. Marek Olsany".
 ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "amb": "ambassador",
                  "lt": "lieutenant", "sec": "secretary", "supt": "superintendent", "cmdr": "commander",
-                 "atty": "attorney", "dir": "director", "pres": "president", "insp": "inspector"}
+                 "atty": "attorney", "dir": "director", "pres": "president", "insp": "inspector",
+                 "dep": "deputy", "asst": "assistant"}
 _TOKEN = lazy_compile(r"[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*(?:['’]s\b)?")
 _APPOSITIVE = lazy_compile(
     r"^\s*(?:,\s*|\(\s*|\s[—–-]\s*|[—–]\s*)(?P<app>[^,;:“”\"()—–]{2,120}?)\s*(?=[,;)—–]|\s-\s|\.(?:\s|$)|$)")
@@ -233,8 +234,8 @@ def _title_before(text: str, name_start: int, vocabulary: frozenset[str],
             pending.append(tok)
         elif _is_title_word(word, vocabulary):
             if pending:
-                if low not in ROLE_NOUNS:
-                    break
+                if ABBREVIATIONS.get(low, low) not in ROLE_NOUNS:
+                    break  # "Amb. to Norland" reads through "to" as "ambassador to Norland" does
                 taken.extend(pending)
                 pending = []
             taken.append(tok)

@@ -15,7 +15,7 @@ from factlint.prose.patterns import lazy_compile
 # Titles before a name: never the end of a sentence ("Mr. Smith", "Mt. Fuji").
 TITLES = frozenset(
     "mr mrs ms messrs dr prof st gen lt col maj capt sgt adm cmdr gov sen rep pres rev hon mt ft supt insp "
-    "amb det cpl pvt brig atty".split()
+    "amb det cpl pvt brig atty dep asst".split()
 )
 # Other abbreviations: they end a sentence only before a word that starts one
 # ("Pitt, Briggs & Co. It closed", "in the U.S. How about").

@@ -122,7 +122,7 @@ def test_undated_lone_figure_is_a_contradiction_but_a_vague_one_is_no_claim(tmp_
 
 def test_small_figure_far_below_the_toll_is_a_part_not_the_whole(tmp_path):
     story = {**STORY, "e.txt": "Coast News | May 4, 2022\n\nNine people died when the ferry sank.\n\n"
-                               "The ferry operator said 2 crew members died.\n"}
+                               "The ferry operator said 2 died in the engine room.\n"}
     got, report = findings(tmp_path, story)
     assert [f.display for f in report.facts if f.path.endswith("e.txt")] == ["9", "2"]
     assert not [k for k in got if k[0] == "e.txt"]

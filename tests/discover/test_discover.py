@@ -301,7 +301,7 @@ def test_a_dominant_subject_keeps_the_others_out_and_a_counted_noun_reads_close(
     assert group_rule(other, "x")["scope"] == {"any": ["millbrook"]}
     seats = Group("count", "seat", "", "", (), (), tuple(article_mentions(make_document("a.txt", "It won 212 seats.\n"))))
     assert group_rule(seats, "x")["facts"]["seats"]["window"] == 2
-    assert "window" not in group_rule(main, "x")["facts"]["deaths"]
+    assert group_rule(main, "x")["facts"]["deaths"]["window"] == 10  # a family's verb may sit past a long subject
 
 
 def test_dates_group_by_value_and_a_stray_one_joins_by_its_words():

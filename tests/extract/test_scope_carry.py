@@ -310,3 +310,28 @@ def test_a_place_inside_a_later_clause_does_not_place_the_first(tmp_path):
 def test_of_two_events_taken_over_the_one_named_last_is_nearest(tmp_path, text, expected):
     rules = rules_from(tmp_path, reds=REGIONAL, golds=GOLDS)
     assert expected in facts_of(rules, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rockets hit Dravetz overnight\n\nNine people were killed and 55 were injured, officials said.",
+     {("dravetz", "deaths", "9"), ("dravetz", "injured", "55")}),
+    ("# Dravetz struck again\n\nAt least four people died, rescuers said.", {("dravetz", "deaths", "at least 4")}),
+    ("Strike on Dravetz\n\nBy Ana Veld\n\nTwelve people were wounded in the raid.", {("dravetz", "injured", "12")}),
+    ("Dravetz: a night of fire\n\nThe rockets came at two. Three people were killed and 20 were hurt.",
+     {("dravetz", "deaths", "3")}),
+])
+def test_the_headline_names_the_event_for_the_first_paragraph(tmp_path, text, expected):
+    """A first paragraph that names no event takes over the one its headline names."""
+    rules = rules_from(tmp_path, dravetz=STRIKE)
+    assert expected <= set(facts_of(rules, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets struck Dravetz on March 14, but nine people were killed only later.",
+    "The strike on Dravetz came at dawn; nine people were killed.",
+    "Dravetz was struck on March 14, and nine people were killed.",
+])
+def test_a_split_keeps_what_the_first_half_set_up(tmp_path, text):
+    """The split at ", but" or ";" does not drop the scope the first half named."""
+    rules = rules_from(tmp_path, dravetz=STRIKE)
+    assert ("dravetz", "deaths", "9") in facts_of(rules, text)

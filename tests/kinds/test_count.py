@@ -247,3 +247,14 @@ def test_a_vague_relative_date_is_not_a_day(tmp_path):
 ])
 def test_parts_after_the_whole_are_not_tolls(rules, text):
     assert [f for f in read(rules, text) if f[0] == "deaths"] == [("deaths", "12")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Officials said 7 people had been killed in the flood.", "7"),
+    ("Police told reporters that 12 people had been killed.", "12"),
+    ("The mayor confirmed 30 had been injured.", "30"),
+])
+def test_reported_speech_in_the_past_perfect_is_the_figure_now(rules, text, value):
+    """"said 7 people had been killed" reports the toll; it is no earlier figure."""
+    facts = [f for f in extract_facts(make_document("a.txt", text), rules) if f.display == value]
+    assert [(f.display, "past" in f.value) for f in facts] == [(value, False)]

@@ -54,3 +54,39 @@ def test_a_date_of_something_else_is_not_the_events(rules, text):
 ])
 def test_the_events_own_date_is_read(rules, text, expected):
     assert expected in dates(rules, text)
+
+
+DAY = """\
+id: strike
+scope: [Dravetz]
+facts:
+  date:
+    kind: date
+    triggers: [strike, struck, attack]
+    expected: 2031-03-14
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "The strike on Dravetz this year was the worst.",
+    "The strike on Dravetz earlier this year killed nine.",
+    "The Dravetz strike last year was the worst in a decade.",
+    "A strike on Dravetz next year would end the truce.",
+    "Dravetz was struck again this year, officials said.",
+    "The attack on Dravetz late last year was not the first.",
+])
+def test_a_vague_relative_date_never_binds_to_a_day(tmp_path, text):
+    """In a dated article, "this year" and "last year" name a year, never the event's day."""
+    (tmp_path / "strike.yaml").write_text(DAY, encoding="utf-8")
+    doc = make_document("a.md", "---\ndate: 2031-05-20\n---\n" + text + "\n")
+    assert [f.display for f in extract_facts(doc, load_rules(str(tmp_path)))] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The strike on Dravetz on March 14 killed nine.", "March 14"),
+    ("Dravetz was struck on March 14 this year.", "March 14, 2031"),
+])
+def test_a_days_date_in_the_same_article_is_read(tmp_path, text, value):
+    (tmp_path / "strike.yaml").write_text(DAY, encoding="utf-8")
+    doc = make_document("a.md", "---\ndate: 2031-05-20\n---\n" + text + "\n")
+    assert value in [f.display for f in extract_facts(doc, load_rules(str(tmp_path)))]

@@ -189,3 +189,52 @@ def test_load_raises_nothing_on_good_rules(tmp_path):
         rule(tmp_path, COST)
     except RuleError as exc:  # pragma: no cover - shows the problems
         pytest.fail(str(exc))
+
+
+@pytest.mark.parametrize(
+    "passage, display, flagged",
+    [
+        ("The Greens won more than a third of the vote.", "more than a third", False),
+        ("The Greens won just over two fifths of the vote.", "just over two fifths", False),
+        ("The Greens won almost half of the vote.", "almost half", True),
+        ("The Greens won nearly two fifths of the vote.", "nearly two fifths", False),
+        ("The Greens won less than a quarter of the vote.", "less than a quarter", True),
+        ("The Greens won more than half of the vote.", "more than half", True),
+    ],
+    ids=["more-than-a-third", "just-over-two-fifths", "almost-half", "nearly-two-fifths", "less-than-a-quarter",
+         "more-than-half"],
+)
+def test_a_qualified_fraction_is_a_share_too(tmp_path, passage, display, flagged):
+    """"more than a third of the vote" is a bound in per cent, as loose as the fraction."""
+    facts, findings = read(rule(tmp_path, VOTE), passage)
+    assert [f.display for f in facts] == [display]
+    assert bool(findings) is flagged
+
+
+EURO = COST.replace("currency: USD", "currency: EUR").replace("expected: 3.2 billion", "expected: 10 million")
+POUND = COST.replace("currency: USD", "currency: GBP").replace("expected: 3.2 billion", "expected: 2 billion")
+
+
+@pytest.mark.parametrize(
+    "text, passage, flagged",
+    [
+        (EURO, "The bridge will cost €10M.", False),
+        (EURO, "The bridge will cost €10m.", False),
+        (EURO, "The bridge will cost 10 million euros.", False),
+        (EURO, "The bridge will cost EUR 10 million.", False),
+        (EURO, "The bridge will cost €10,000,000.", False),
+        (EURO, "The bridge will cost €12M.", True),
+        (POUND, "The bridge will cost £2bn.", False),
+        (POUND, "The bridge will cost £2 billion.", False),
+        (POUND, "The bridge will cost GBP 2bn.", False),
+        (POUND, "The bridge will cost £2,000m.", False),
+        (POUND, "The bridge will cost £3bn.", True),
+    ],
+    ids=["euro-M", "euro-m", "euros-word", "eur-code", "euro-digits", "euro-wrong", "pound-bn", "pound-billion",
+         "gbp-code", "pound-million-scale", "pound-wrong"],
+)
+def test_currencies_and_scales_are_normalised(tmp_path, text, passage, flagged):
+    """Every written form of a sum in the rule's currency is one amount."""
+    facts, findings = read(rule(tmp_path, text), passage)
+    assert len(facts) == 1
+    assert bool(findings) is flagged

@@ -66,3 +66,50 @@ def test_a_wrong_title_is_still_wrong_however_written(tmp_path, text):
 ])
 def test_a_past_role_is_not_read(tmp_path, text):
     assert read(tmp_path, text, "governor") == []
+
+
+def verdicts(tmp_path, text, accepted, wrong):
+    from factlint.kinds import KINDS
+    facts = read(tmp_path, text, accepted, wrong)
+    spec = load_rules(str(tmp_path))[0].facts[0]
+    kind = KINDS["title"]
+    return [(f.text, kind.matches(f.value, kind.reference(spec), spec)) for f in facts]
+
+
+@pytest.mark.parametrize("text, title, right", [
+    ("U.S. Amb. to Norland Marek Olsany arrived on Monday.", "U.S. Amb. to Norland", False),
+    ("Norland's Amb. to Vela Marek Olsany arrived.", "Norland's Amb. to Vela", False),
+    ("Vela Dep. Gov. Marek Olsany signed the order.", "Vela Dep. Gov", False),
+    ("Vela Asst. Gov. Marek Olsany signed the order.", "Vela Asst. Gov", False),
+    ("Vela oblast Deputy Governor Marek Olsany signed the order.", "Vela oblast Deputy Governor", False),
+    ("Vela oblast Governor Marek Olsany signed the order.", "Vela oblast Governor", True),
+    ("Vela province Gov. Marek Olsany signed the order.", "Vela province Gov", True),
+    ("Vela Region Governor Marek Olsany signed the order.", "Vela Region Governor", True),
+    ("Governor of Vela Province Marek Olsany signed the order.", "Governor of Vela Province", True),
+])
+def test_abbreviations_connectors_and_units_are_read_whole(tmp_path, text, title, right):
+    """The whole title is read ("Amb. to Norland", "Dep. Gov."), so that a wrong one is
+    flagged and a right one with more words is still right."""
+    assert verdicts(tmp_path, text, "governor of the Vela region", "deputy governor") == [(title, right)]
+
+
+@pytest.mark.parametrize("text", [
+    "Federal Energy Council Coordinator Marek Olsany said prices would fall.",
+    "National Energy Council Senior Coordinator Marek Olsany said prices would fall.",
+    "Marek Olsany, the Federal Energy Council's coordinator, said prices would fall.",
+    "Marek Olsany, coordinator of the Federal Energy Council, said prices would fall.",
+    "The Energy Council (EC) coordinator Marek Olsany said prices would fall.",
+    "Energy Council Coordinator Marek Olsany said prices would fall.",
+])
+def test_more_words_never_do_worse(tmp_path, text):
+    """Qualifiers on the same head noun and organisation keep an accepted title accepted."""
+    assert [right for _, right in verdicts(tmp_path, text, "Energy Council coordinator", "Energy Council chair")] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Federal Energy Council Chair Marek Olsany said prices would fall.",
+    "The Energy Council (EC) chair Marek Olsany said prices would fall.",
+    "Marek Olsany, chair of the Federal Energy Council, said prices would fall.",
+])
+def test_more_words_keep_a_wrong_title_wrong(tmp_path, text):
+    assert [right for _, right in verdicts(tmp_path, text, "Energy Council coordinator", "Energy Council chair")] == [False]

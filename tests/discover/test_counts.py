@@ -1,0 +1,96 @@
+"""Counts tied by a trigger family: the family's verb far past a long subject,
+and a survival denied. Articles invented."""
+from __future__ import annotations
+
+import pytest
+
+from factlint.discover.run import discover_rules, extract_discovered
+from factlint.read.document import make_document
+
+BASE = ["The Corran ferry sinking killed nine people, the coast guard said.",
+        "Nine people died when the ferry sank off Corran.",
+        "Nine passengers were killed, and 14 were rescued by fishing boats."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nine passengers, who were asleep in the lower cabins, were killed.",
+    "Nine deckhands and passengers from the lower cabins were killed in the sinking.",
+    "Of the nine who did not survive, three were children.",
+    "Nine passengers didn't survive the night, officials said.",
+    "Nine people could not survive the cold water, officials said.",
+])
+def test_a_death_toll_rule_reads_far_verbs_and_denied_survival(sentence):
+    docs = [make_document(f"{i}.txt", t + "\n") for i, t in enumerate(BASE + [sentence])]
+    found = discover_rules(docs)
+    rule = next(d for d in found if d.group is not None and d.group.cue == "deaths")
+    kept, extracted = extract_discovered(docs, found)
+    read = [(f.path, f.display) for e in extracted for f in e.facts if f.rule == rule.rule.id]
+    assert ("3.txt", "9") in read
+
+
+@pytest.mark.parametrize("sentence, rescued", [
+    ("Fourteen people survived the sinking, officials said.", True),
+    ("Of the 14 who survived, two are in hospital.", True),
+])
+def test_survivors_stay_rescued(sentence, rescued):
+    docs = [make_document(f"{i}.txt", t + "\n") for i, t in enumerate(BASE + [sentence, "Fishing boats rescued 14 people."])]
+    found = discover_rules(docs)
+    kept, extracted = extract_discovered(docs, found)
+    deaths = {d.rule.id for d in kept if d.group is not None and d.group.cue == "deaths"}
+    read = {f.rule for e in extracted for f in e.facts if f.path == "3.txt"}
+    assert not read & deaths
+
+
+@pytest.mark.parametrize("short, name, same", [
+    ("vals", "valerians", True),
+    ("harbs", "harbourites", True),
+    ("reds", "redshirts", True),
+    ("vals", "vals", False),
+    ("val", "valerians", False),  # not a plural
+    ("harbours", "harbingers", False),
+    ("ports", "portsmouths", True),  # the stem opens the name
+    ("vale", "valencias", False),
+])
+def test_a_plural_name_written_short(short, name, same):
+    from factlint.discover.group import is_short_for
+
+    assert is_short_for(short, name) is same
+
+
+def test_a_short_name_is_its_long_names_subject():
+    """ "the Vals": the short plural is the same party as "the Valerians", so
+    its figure is compared with theirs (here, as a disagreement)."""
+    from factlint.discover.group import find_groups
+    from factlint.discover.mentions import article_mentions
+
+    texts = ["The Valerians won 40 seats and the Harbourites won 12 seats.",
+             "The Valerians took 40 seats, while the Harbourites took 12 seats.",
+             "The Valerians have 40 seats; the Harbourites have 12 seats.",
+             "The Harbourites won 12 seats; the Vals, 41 seats."]
+    mentions = [m for i, t in enumerate(texts) for m in article_mentions(make_document(f"{i}.txt", t + "\n"))]
+    groups = {g.topic: g for g in find_groups(mentions) if g.cue == "seat"}
+    assert "vals" in groups["valerians"].names
+    assert {m.display for m in groups["valerians"].mentions} == {"40", "41"}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Seventy people were injured in the blast.", "Seventy"),
+    ("Fifteen people were injured in the blast.", "Fifteen"),
+    ("The blast injured ninety people.", "ninety"),
+    ("Sixty were injured, officials said.", "Sixty"),
+])
+def test_a_number_written_in_words_is_read(sentence, value):
+    from factlint.discover.mentions import article_mentions
+
+    assert [(m.display, m.cue) for m in article_mentions(make_document("a.txt", sentence + "\n"))] == [(value, "injured")]
+
+
+@pytest.mark.parametrize("cue, window", [("deaths", 10), ("injured", 10), ("missing", 10), ("crew", 2), ("bodies", 2)])
+def test_a_family_of_nouns_reads_close_and_a_family_of_verbs_far(cue, window):
+    """ "22 crew", "two bodies": a noun sits next to its number ("Crews pulled
+    two people out" counts no crew); a verb may sit past a long subject."""
+    from factlint.discover.group import Group
+    from factlint.discover.rulegen import group_rule
+
+    group = Group("count", cue, "", "", (), (), ())
+    assert group_rule(group, "x")["facts"][cue]["window"] == window

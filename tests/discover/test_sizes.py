@@ -1,0 +1,62 @@
+"""Sizes: the dimension word written right after a size, sizes in two units
+agreeing as conversions, and a size written before its subject's name.
+Articles invented."""
+from __future__ import annotations
+
+import pytest
+
+from factlint.discover.group import agree
+from factlint.discover.mentions import article_mentions
+from factlint.discover.run import discover_rules, extract_discovered
+from factlint.read.document import make_document
+
+
+def _sizes(sentence):
+    return [(m.display, m.cue) for m in article_mentions(make_document("a.txt", sentence + "\n")) if m.kind == "quantity"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Vela measures 120 metres long, 18 metres wide and 9 metres tall.",
+     [("120 metres", "length"), ("18 metres", "width"), ("9 metres", "height")]),
+    ("The dock is 40 feet deep and 300 feet long.", [("40 feet", "depth"), ("300 feet", "length")]),
+    ("It is almost 400 feet in length, about 60 feet in breadth.", [("almost 400 feet", "length"),
+                                                                   ("about 60 feet", "width")]),
+    ("The ferry has a beam of 20 metres and is 90 metres long.", [("20 metres", "width"), ("90 metres", "length")]),
+])
+def test_the_word_after_a_size_is_its_dimension(sentence, expected):
+    assert _sizes(sentence) == expected
+
+
+def _one(sentence):
+    return next(m for m in article_mentions(make_document("a.txt", sentence + "\n")) if m.kind == "quantity")
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("The Vela is 250 metres long.", "The Vela is 820 feet long.", True),  # 820.2 ft, rounded
+    ("The Vela is 120 metres long.", "The Vela is 394 feet long.", True),
+    ("The Vela is 250 metres long.", "The Vela is 790 feet long.", False),  # 3.7 % off: another figure
+    ("The Vela is 250 metres long.", "The Vela is 253 metres long.", False),  # one unit: no rounding
+])
+def test_sizes_in_two_units_agree_as_conversions(a, b, same):
+    assert agree(_one(a), _one(b)) is same
+    assert agree(_one(b), _one(a)) is same
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 120-metre Vela had issued a distress call before the crash.",
+    "On Monday the Vela, a 120-metre freighter from Corran, lost power near Ardle.",
+])
+def test_a_size_by_its_subjects_name_is_read_by_the_rule(sentence):
+    """A length with two subjects (a ship and a pier): the main one's rule
+    triggers on its name too, which a size may be written beside with no noun."""
+    texts = ["The Vela, a 120-metre ship, ran aground off Ardle, far from the 40-metre Orla pier.",
+             "Vela crews said the 120-metre ship lost power; the Orla pier is 40 metres long.",
+             "The Vela is 120 metres long and was built in 2011.",
+             "The Vela, 120 metres long, hit the Orla pier, which is 40 metres long.",
+             sentence]
+    docs = [make_document(f"{i}.txt", t + "\n") for i, t in enumerate(texts)]
+    found = discover_rules(docs)
+    rule = next(d for d in found if d.group is not None and d.group.cue == "length" and d.group.topic == "vela")
+    assert "vela" in rule.data["facts"]["length"]["triggers"]
+    kept, extracted = extract_discovered(docs, found)
+    assert "4.txt" in {f.path for e in extracted for f in e.facts if f.rule == rule.rule.id}

@@ -1,0 +1,63 @@
+"""People's titles that are ranks ("Rear Admiral") or offices the title kind's
+role nouns leave out ("Superintendent"), found and compared by discovery.
+Articles and people invented."""
+from __future__ import annotations
+
+import pytest
+
+from factlint.discover.run import discover_rules, extract_discovered
+from factlint.discover.titles import Person, generic, names_office, same_title, title_of
+from factlint.read.document import make_document
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Harbour Guard Rear Admiral", "Harbour Guard rear admiral", True),
+    ("Vela Police Colonel", "Vela Police Superintendent", True),  # a rank beside an office
+    ("Col.", "superintendent of the Vela Police", True),
+    ("Vela Police Superintendent", "Vela police superintendent", True),
+    ("Vela Police Superintendent", "Vela's secretary of police", False),  # two offices
+    ("Tolland County Sheriff", "Tolland County Mayor", False),
+    ("Rear Admiral", "Vice Admiral", False),  # two ranks that differ
+])
+def test_ranks_and_offices(a, b, same):
+    assert same_title(a, b) is same
+    assert same_title(b, a) is same
+
+
+@pytest.mark.parametrize("title, office, rank_only", [
+    ("Harbour Guard Rear Admiral", True, True),
+    ("Colonel", True, True),
+    ("Vela State Police Superintendent", True, False),
+    ("Tolland County Sheriff", True, False),
+    ("Ashford's", False, False),
+    ("Vela Harbour", False, False),
+])
+def test_a_rank_or_an_office_is_a_title(title, office, rank_only):
+    assert names_office(title) is office
+    assert generic(title) is rank_only  # a rank alone agrees with any office, so is never the consensus
+
+
+@pytest.mark.parametrize("title, ok", [
+    ("Col Ana M", False),  # read before the surname alone: the rest of the name
+    ("Harbour Guard Rear Admiral", True),
+    ("Ana's spokesman", False),
+])
+def test_a_title_holds_no_word_of_the_name(title, ok):
+    assert title_of(title, Person("Ana Ruiz", ("Ruiz",), ("a.txt",))) is ok
+
+
+@pytest.mark.parametrize("first, second, third", [
+    ("Harbour Guard Rear Admiral Ana Ruiz said the channel was shut.",
+     "Harbour Guard rear admiral Ana Ruiz spoke on Monday.",
+     "Harbour Guard Rear Admiral Ana Ruiz explained the search."),
+    ("Vela State Police Superintendent Ana Ruiz said divers were out.",
+     "Vela State Police Superintendent Ana Ruiz said so.",
+     "Vela State Police Colonel Ana Ruiz said the search was over."),
+])
+def test_a_rank_or_office_before_a_name_is_discovered(first, second, third):
+    docs = [make_document(f"{n}.txt", text + "\n") for n, text in zip("abc", (first, second, third))]
+    found = discover_rules(docs)
+    kept, extracted = extract_discovered(docs, found)
+    rule = next(d for d in kept if d.person is not None and d.person.name == "Ana Ruiz")
+    read = {f.path for e in extracted for f in e.facts if f.rule == rule.rule.id}
+    assert read == {"a.txt", "b.txt", "c.txt"}
