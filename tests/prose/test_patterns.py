@@ -41,7 +41,7 @@ def test_importing_factlint_compiles_no_pattern():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     count, first = done.stdout.splitlines()
-    assert count == "0", f"compiled at import: {first}"
+    assert count == "0", f"compiled at import: {first} (define module-level patterns with prose.patterns.lazy_compile)"
 
 
 def _lazy_patterns():
