@@ -61,10 +61,15 @@ def agree(a: Mention, b: Mention) -> bool:
     if a.kind == "date" and b.kind == "date" and a.year and b.year and a.year != b.year:
         return False
     if a.kind == "percent" and b.kind == "percent":
-        # "34%" and "33.7%" agree: the less precise one is the other rounded.
-        half = 0.5 * 10 ** -min(_decimals(a.display), _decimals(b.display))
-        return a.lo - half <= b.hi + 1e-9 and b.lo - half <= a.hi + 1e-9 if not (a.approx or b.approx) else \
-            _widened(a)[0] - half <= _widened(b)[1] and _widened(b)[0] - half <= _widened(a)[1]
+        # "31%" and "31.4%" agree: the less precise one is the other rounded, or
+        # cut short ("63%" for 63.7%: copy often drops the decimals).
+        rough, fine = (a, b) if _decimals(a.display) <= _decimals(b.display) else (b, a)
+        half = 0.5 * 10 ** -_decimals(rough.display)
+        cut = 2 * half if _decimals(fine.display) > _decimals(rough.display) else half
+        rlo, rhi = _widened(rough) if rough.approx or fine.approx else (rough.lo, rough.hi)
+        flo, fhi = _widened(fine) if rough.approx or fine.approx else (fine.lo, fine.hi)
+        return rlo - half <= fhi + 1e-9 and flo < rhi + cut - 1e-9 if cut > half else \
+            rlo - half <= fhi + 1e-9 and flo - half <= rhi + 1e-9
     alo, ahi = _widened(a)
     blo, bhi = _widened(b)
     if a.kind == "quantity" and b.kind == "quantity" and a.unit != b.unit:
@@ -120,7 +125,9 @@ def mode(mentions: list[Mention]) -> Mention:
 
 
 def _signature(m: Mention) -> tuple[str, str, str, bool]:
-    return m.kind, m.dimension if m.kind == "quantity" else "", m.cue, m.projected
+    # A record's span is one fact forecast or confirmed: "on track to be the lowest
+    # in 30 years" and "was the lowest for 30 years" measure from the same record.
+    return m.kind, m.dimension if m.kind == "quantity" else "", m.cue, m.projected and not _is_record(m)
 
 
 def _topic(m: Mention, candidates: set[str], spread: dict[str, float]) -> str:

@@ -35,6 +35,14 @@ QUANTITY_FAMILIES: dict[str, tuple[str, ...]] = {
 PROJECTION_TERMS: tuple[str, ...] = ("exit poll*", "projected", "projection*", "forecast*", "predicted",
                                      "prediction*", "expected to", "on course", "on track", "poll suggests",
                                      "polls suggest", "estimated to")
+# What a share is a share of, in the words news copy writes it with: "12% of the
+# vote", "a vote share of 34%", "won by 40% of voters" are one fact (a party's
+# share of the vote); "turnout was 61%" another. (The singular "voter" modifies:
+# "voter turnout" is turnout.) "share" is the vote's when "vote" is written beside it.
+SHARE_FAMILIES: dict[str, tuple[str, ...]] = {
+    "vote": ("vote", "votes", "voters", "ballots"),
+    "turnout": ("turnout", "turnouts"),
+}
 # Words before a count that make it a change, not a total: "gained 80 seats".
 CHANGE_FAMILIES: dict[str, tuple[str, ...]] = {
     "gain": ("gain", "gains", "gained", "gaining", "added", "picked up", "up by", "increase*", "rose by"),

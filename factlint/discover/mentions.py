@@ -23,6 +23,7 @@ from factlint.discover.lexicon import (
     PEOPLE_NOUNS,
     PROJECTION_TERMS,
     QUANTITY_FAMILIES,
+    SHARE_FAMILIES,
     family_of,
     is_superlative,
     stem,
@@ -36,6 +37,7 @@ from factlint.read.document import Document
 # as rules once kinds of those names exist.
 NUMERIC = ("count", "quantity", "percent", "money")
 DATED = ("year", "date")
+OWN_NAME = 50  # characters: a name this near a share says whose it is ("Harbour won 40%")
 WINDOW = 6  # words between a value and the word that ties it, as a rule's count window
 LONG_WINDOW = 10  # the same for quantities, years and dates
 _WORD = regex.compile(r"[\p{L}][\p{L}'’]*(?:-[\p{L}]+)*")
@@ -162,8 +164,25 @@ def _family_near(near: list[tuple[int, _Word]], families: dict[str, tuple[str, .
     return None
 
 
-def _change_before(words: list[_Word], value: Value) -> tuple[str, str] | None:
-    """A change word just before a count ("gained 80 seats", "a net loss of 40")."""
+# "won 318 seats, up 140 on the last election", "93 seats (down 212)": a change
+# set after the total it changes, "up" or "down" opening its own phrase.
+_UP_DOWN = regex.compile(r"(?:^|[,;:(—–]|\s-)\s*(up|down)\s+$", regex.I)
+_UP_DOWN_FAMILY = {"up": "gain", "down": "loss"}
+_COUNTED_BEFORE = regex.compile(r"\d[\d,.]*\s+(\p{Ll}+)[^\d]*$")
+
+
+def _up_down(text: str, value: Value) -> tuple[str, str] | None:
+    m = _UP_DOWN.search(text[:value.start])
+    return (_UP_DOWN_FAMILY[m.group(1).lower()], m.group(1).lower()) if m else None
+
+
+def _change_before(words: list[_Word], value: Value, text: str = "") -> tuple[str, str] | None:
+    """A change word just before a count ("gained 80 seats", "a net loss of 40",
+    "..., down 40 seats")."""
+    if text:
+        found = _up_down(text, value)
+        if found:
+            return found
     left = [w for w in words if w.end <= value.start][-3:]
     for w in reversed(left):
         family = family_of(w.low, CHANGE_FAMILIES)
@@ -212,12 +231,22 @@ def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int
         if family and (i == len(after) - 1 or w.low.endswith("ed") or after[-1].low in PEOPLE_NOUNS):
             return family, w.low
         # Otherwise a noun of the family modifies the head: "three toll roads" counts roads.
+    if not after and (change := _up_down(text, value)):
+        # "won 318 seats, up 140": a change in what the total before it counts.
+        before = _COUNTED_BEFORE.search(text[:value.start])
+        if before and _is_content(_Word(before.group(1), before.group(1).lower(), 0, 0)):
+            return f"{stem(before.group(1))}-{change[0]}", change[1]
     if after and after[-1].low not in PEOPLE_NOUNS:
-        change = _change_before(words, value)
+        change = _change_before(words, value, text)
         if change:  # "gained 80 seats" is a change in seats, told by its verb
             return f"{stem(after[-1].low)}-{change[0]}", change[1]
         return stem(after[-1].low), after[-1].low
     noun = _noun_of(text, words, value)
+    if noun is not None and (change_family := family_of(noun.low, CHANGE_FAMILIES)):
+        # "won 318 seats, an increase of 140": a change in the total before it.
+        before = _COUNTED_BEFORE.search(text[:noun.start])
+        if before and _is_content(_Word(before.group(1), before.group(1).lower(), 0, 0)):
+            return f"{stem(before.group(1))}-{change_family}", noun.low
     if noun is not None:
         family = family_of(noun.low, COUNT_FAMILIES)
         return (family, noun.low) if family else (stem(noun.low), noun.low)
@@ -282,6 +311,47 @@ def _content_near(near: list[tuple[int, _Word]], initial: bool = False) -> tuple
         if (w.plain if initial else w.text[:1].islower()) and _is_content(w) and not w.low.endswith(("'s", "’s")):
             return stem(w.low), w.low
     return None
+
+
+# "12% of the vote", "40 per cent of the available seats": the words after "of",
+# up to a function word; the last is what the share is of.
+_SHARE_OF = regex.compile(r"\s+of\s+(?:(?:the|all|its|their|his|her)\s+)?((?:\p{Ll}[\p{L}'’-]*\s*){1,3})")
+
+
+def _share_context(text: str, value: Value, context: tuple[tuple[str, str, int], ...],
+                   before: str = "", named: bool = True) -> tuple[tuple[str, str, int], ...]:
+    """A share's words to vote on, read as what the share is of: the noun of
+    "N% of the X" alone, when written ("63% of seats on a vote share of 34%":
+    seats); else the words near it, a measure a share is of ("vote", "turnout")
+    standing before the others, nearest first ("Turnout across the region,
+    finally, was 61%"; "share" is the vote's beside "vote")."""
+    of = _SHARE_OF.match(text, value.end)
+    if of is not None:
+        nouns = []
+        for word in of.group(1).split():
+            if word in FUNCTION_WORDS:
+                break
+            nouns.append(word)
+        measured = [n for n in nouns if family_of(n, SHARE_FAMILIES)]
+        if measured:  # "of the vote share", "of the votes cast"
+            return ((family_of(measured[0], SHARE_FAMILIES) or "", nouns[-1] if nouns[-1] == "share" else measured[0], 0),)
+        if nouns:
+            return ((stem(nouns[-1]), nouns[-1], 0),)
+    has_vote = any(family_of(w, SHARE_FAMILIES) == "vote" for _, w, _ in context)
+    measures = tuple((family_of(w, SHARE_FAMILIES) or "vote", w, d) for s, w, d in context
+                     if family_of(w, SHARE_FAMILIES) or has_vote and s == "share")
+    if measures:
+        return measures
+    if not named and before:
+        # The sentence's measure, said once for the shares after it, none of which
+        # names whose it is: "Turnout was 58%, the lowest since the 1998 election
+        # at 55%" (both turnouts). A share that names its subject ("Harbour won
+        # 40%") is that subject's, whatever the sentence measured first.
+        for m in _WORD.finditer(before):
+            family = family_of(m.group().lower(), SHARE_FAMILIES)
+            if family == "turnout":
+                return ((family, m.group().lower(), LONG_WINDOW * 2),)
+    return context
 
 
 def _range(value: Value) -> tuple[float, float, str]:
@@ -364,6 +434,12 @@ def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence,
             cue = _content_near(near, initial)
             context = tuple((stem(w.low), w.low, d) for d, w in near
                             if w.plain and _is_content(w) and not w.low.endswith(("'s", "’s")))
+            if value.type == "percent":
+                named = any(abs(value.start - w.end if w.end <= value.start else w.start - value.end) <= OWN_NAME
+                            for w in names)
+                before = sentence.text[:max(0, clause.start - sentence.start + value.start)]
+                context = _share_context(text, value, context, before, named)
+                cue = context[0][:2] if context else cue
         if cue is None:
             continue
         lo, hi, dimension = _range(value)
@@ -378,18 +454,55 @@ def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence,
                       value.type == "count" and _is_part(text, value))
 
 
+# A lead-in line: it ends in a colon, its list or table follows ("The exit poll
+# results in full:", "Projected seats:").
+_LEAD_IN = regex.compile(r"[^\n]*:[\s\"”’')\]]*$")
+_LIST_LINE = regex.compile(r"^[\s•*·–—-]*[^\n]{0,60}$")  # an item: short, no sentence of its own
+# A lead-in naming a poll lists the poll's figures ("The full poll:"), a forecast.
+_POLL = regex.compile(r"\bpolls?\b", regex.I)
+_ENDS_SENTENCE = regex.compile(r"[.!?][\"”’')\]]*\s*$")
+
+
+def forecast_lists(text: str) -> list[tuple[int, int]]:
+    """Where the lists and tables under a forecast's lead-in line sit (character
+    offsets): "The exit poll results:" then "Harbour Party: 41", "Blues: 12"
+    forecast as the lead-in does, though no line of them says so, until a line
+    that is a sentence of its own (a new paragraph) or a new lead-in."""
+    out: list[tuple[int, int]] = []
+    start = None
+    offset = 0
+    for line in text.split("\n"):
+        end = offset + len(line)
+        stripped = line.strip()
+        if stripped:
+            if _LEAD_IN.match(stripped):
+                if start is not None:
+                    out.append((start, offset))
+                start = end if _PROJECTION.search(stripped) or _POLL.search(stripped) else None
+            elif start is not None and (not _LIST_LINE.match(stripped) or _ENDS_SENTENCE.search(stripped)):
+                out.append((start, offset))
+                start = None
+        offset = end + 1
+    if start is not None:
+        out.append((start, len(text)))
+    return out
+
+
 def article_mentions(doc: Document, read_values: ValueReader = find_values) -> list[Mention]:
     """Every mention discovery finds in one article, in reading order."""
     out: list[Mention] = []
+    lists = forecast_lists(doc.text)
     for sentence in doc.sentences:
         if not _DIGIT.search(sentence.text) and not _has_number_word(sentence.text):
             continue
         found: list[Mention] = []
         crowd: Counter = Counter()
+        listed = any(a <= sentence.start < b for a, b in lists)
         for clause in clauses(sentence):
             values = read_values(clause.text, doc.date)
             crowd.update(v.type for v in values if not v.secondary and not v.subcount)
-            found.extend(clause_mentions(doc, sentence, clause, values))
+            found.extend(m if m.projected or not listed else replace(m, projected=True)
+                         for m in clause_mentions(doc, sentence, clause, values))
         out.extend(m if crowd[m.kind] == 1 else replace(m, crowd=crowd[m.kind]) for m in found)
     return out
 

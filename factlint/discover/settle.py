@@ -25,7 +25,9 @@ Sure means all of:
 - not one of a list: a clause with CROWD values of one kind ("93 seats, with
   Harbour on 318 - a majority of 86") pairs each with its subject by position,
   which discovery does not read;
-- for a group about a subject, the name nearest the value is one of its names;
+- for a group about a subject, the name nearest the value is one of its names,
+  and a share's sentence names the subject ("its 14% of the vote" may be any
+  party's);
 - not a part of a whole ("the other four", "two of the victims");
 - a count, quantity or sum of money is within FACTOR of the consensus: a value
   far below it is a part ("two of the victims"), far above it another whole;
@@ -185,6 +187,8 @@ def doubt_value(mention: Mention, top: Mention, group: Group, view: Settled | No
         return f"its clause lists {mention.crowd} values of its kind"
     if group.topic and _other_subject(mention, group):
         return "the name nearest it is not the group's subject"
+    if group.topic and group.kind == "percent" and not _names_subject(mention, group):
+        return "its clause does not name the group's subject ('its 14% of the vote')"
     if mention.part:
         return "it counts part of a whole"
     if view is None:
@@ -214,7 +218,9 @@ def doubt_value(mention: Mention, top: Mention, group: Group, view: Settled | No
 _WEEKDAY_ALONE = regex.compile(r"^(?:(?:last|next|this|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", regex.I)
 # Words that make a year a plan's ("will be completed by 2031", "not until 2032"):
 # a plan put back gives a later year, which is news rather than a slip.
-_PLANNED = regex.compile(r"\b(?:will|won['’]t|would|could|until|scheduled|expected|due|delayed|pushed)\b", regex.I)
+# "aiming to win at the 2034 election", "plans for the next vote": an aim is a plan too.
+_PLANNED = regex.compile(r"\b(?:will|won['’]t|would|could|until|scheduled|expected|due|delayed|pushed|"
+                         r"plans?|planned|planning|aim|aims|aiming|aimed|next|upcoming|coming)\b", regex.I)
 
 
 # A conditional states what a forecast implies ("that would give Harbour a
@@ -231,6 +237,13 @@ def _other_subject(mention: Mention, group: Group) -> bool:
     names ("the Tern Party" beside a share of a group about another party)."""
     near = [(abs(d), n) for n, d in mention.names if abs(d) <= NAME_REACH and n not in COMMON_NAMES]
     return bool(near) and min(near)[1] not in group.names
+
+
+def _names_subject(mention: Mention, group: Group) -> bool:
+    """Whether a mention's sentence names its group's subject near it: a share
+    given by a pronoun's owner ("its 14% of the vote", "the party's 9%") may
+    be any party's, which discovery does not resolve."""
+    return any(n in group.names for n, d in mention.names if abs(d) <= NAME_REACH)
 
 
 def _middle(m: Mention) -> float:

@@ -44,6 +44,7 @@ _LABEL_BEFORE = lazy_compile(
 # A citation mark ("killed 12 people.[3]", "[14]") or a street number ("1200 Harbor
 # Street", "44 Quay Rd.") is no count.
 _CITATION = lazy_compile(r"\[\s*$")
+_BROKEN_GROUP_AFTER = lazy_compile(r",\s+0\d\d\b")
 _CITATION_AFTER = lazy_compile(r"\s*\]")
 _STREET_AFTER = lazy_compile(
     r"(?:\s+\p{Lu}[\p{L}-]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|"
@@ -56,12 +57,22 @@ _PRONOUN_ONE = lazy_compile(
 # "another 12", "a further three", "five of his co-workers".
 _INCREMENT_AFTER = lazy_compile(r"\s+(?i:more|additional|further|new)\b|\s+of\s+(?i:his|her|their|its|our|my|your)\b"
                                 r"|\s+(?i:other)(?:\s+[\p{L}]+){1,2}\s+(?i:also)\b")
-_INCREMENT_BEFORE = lazy_compile(r"\b(?i:another|a\s+further|an\s+additional|a\s+new)\s+$")
+# "the other four workers" are the rest of a group, a part as well; but when the rest
+# is itself a predicate's subject ("two were rescued, but the other six were presumed
+# dead") it is that predicate's count.
+_INCREMENT_BEFORE = lazy_compile(
+    r"\b(?i:another|a\s+further|an\s+additional|a\s+new|(?P<other>(?:the|its|their)\s+other))\s+$", regex.REVERSE)
+_OTHER_PREDICATE_AFTER = lazy_compile(r"\s+(?i:were|are|was|is|had\s+been|have\s+been)\b")
 # A change, not a level: "the toll rose by three to 15", "up by 60".
 _DELTA_BEFORE = lazy_compile(
     r"\b(?i:increased|increases?|rose|risen|rises?|rising|climbed|climbs?|grew|grown|jumped|fell|fallen|dropped|"
     r"declined|decreased|went\s+up|went\s+down|up|down)\s+by\s+$"
-    r"|\b(?i:gain|loss|increase|rise|drop|fall|decrease|swing)\s+of\s+(?:(?i:some|about|around|nearly|almost)\s+)?$")
+    r"|\b(?i:gain|loss|increase|rise|drop|fall|decrease|swing)\s+of\s+(?:(?i:some|about|around|nearly|almost)\s+)?$"
+    # "412 seats, up 211", "were down 250 seats", "Reds up 40": "up"/"down" alone before a
+    # number after a comma, a verb of being or a headline's subject (not "shot down 12 drones").
+    r"|(?:^|[,;:(—–]\s*|\b(?i:is|are|was|were|now|been|be)\s+|\b\p{Lu}\p{L}*\s+)(?i:up|down)\s+"
+    r"(?:(?i:some|about|around|nearly|almost|over|more\s+than)\s+)?$",
+    regex.REVERSE)  # every branch ends at the number: searched from there, one try instead of one per character
 # A past figure: "up from the previous figure of 67", "down from 233", "from the
 # Wednesday estimate of 19", "the toll had stood at 74", "had put the toll at six",
 # "the list once topped 1,500", "at six earlier that day". It is still a mention of
@@ -91,9 +102,11 @@ _IDENTIFIED_BEFORE = lazy_compile(
     r"\b(?i:identified|named|notified|identify|name)\s+(?:[\p{L}]+\s+){0,3}$")
 _IDENTIFIED_AFTER = lazy_compile(  # "the two workers who were recovered were named"
     r"(?:\s+[\p{L}’']+){0,4}(?:\s+(?i:who|that)(?:\s+[\p{L}’']+){1,3})?\s+(?i:identified|named|notified)\b")
-_OF_THE_BEFORE = lazy_compile(r"\b(?i:of)\s+(?:(?i:the|all)\s+)?$")
+# ("the families of 13 victims were notified" tells of the victims identified, no whole)
+_OF_THE_BEFORE = lazy_compile(r"(?<!\b(?i:families|relatives|kin|loved\s+ones)\s+)\b(?i:of)\s+(?:(?i:the|all)\s+)?$",
+                              regex.REVERSE)
 # "rose from 99 to 101", "rose by three to 15": the figure after "to" is the count now.
-_FROM_RANGE_BEFORE = lazy_compile(r"\b(?i:from)\s+$|" + _DELTA_BEFORE.pattern)
+_FROM_RANGE_BEFORE = lazy_compile(r"\b(?i:from)\s+$|" + _DELTA_BEFORE.pattern, regex.REVERSE)
 _TO = lazy_compile(r"\s*(?:-|–|—|\bto\b)\s*", regex.IGNORECASE)
 
 
@@ -115,12 +128,14 @@ _POINTS_AFTER = lazy_compile(r"[\s-]+(?:(?i:percentage|percent|per\s+cent)[\s-]+
 _DEFINITION_AFTER = lazy_compile(r"\s+[\p{L}-]+\s+(?i:being|equals|is\s+equal\s+to|is\s+equivalent\s+to|is\s+defined)\b")
 # Members of a group are a part of it: "six members of a construction crew" counts
 # people of the crew, not the crew (they may still be six killed).
+# One member is one person, not the group's size: "one crew member was hurt".
 _MEMBERS_AFTER = lazy_compile(
-    r"\s+(?i:members?|employees?|staff|residents?|pupils?|players?)\s+(?i:of)\s+(?:(?i:a|an|the|its|their|his|her)\s+)?")
+    r"\s+(?i:members?|employees?|staff|residents?|pupils?|players?)\s+(?P<of>(?i:of))\s+(?:(?i:a|an|the|its|their|his|her)\s+)?"
+    r"|\s+(?:[\p{L}-]+\s+)?(?=(?i:member|employee)\b)")
 # A difference between two figures is no level of either: "600,000 fewer than the
 # Blues", "12 more than last year"; only a fact about the difference takes it.
-_DIFFERENCE_AFTER = lazy_compile(
-    r"(?:\s+[\p{L}-]+)?\s+(?P<word>(?i:fewer|more|less|higher|lower|larger|smaller))\s+(?i:than)\b")
+_DIFFERENCE_AFTER = lazy_compile(  # ... and "209 more seats than in 2019": a difference, no increment
+    r"(?:\s+[\p{L}-]+)?\s+(?P<word>(?i:fewer|more|less|higher|lower|larger|smaller))(?:\s+[\p{L}-]+)?\s+(?i:than)\b")
 # Things moved are a change to a stock, not the stock: "182 containers have been taken
 # off the ship", "120 containers off the ship", "crews removed 40 cars".
 _MOVED_AFTER = lazy_compile(
@@ -171,15 +186,20 @@ def _counts(text: str, value: Value) -> bool:
         return False
     if len(written) > 1 and written[0] == "0" and written[1].isdigit():
         return False  # "0800 555 123", "call 555-0142": a leading zero writes a code, not a count
+    if _BROKEN_GROUP_AFTER.match(text, value.end):
+        return False  # "a 2, 000-degree fire": a number broken at its thousands comma is no count of its head
     if _CITATION.search(before) and _CITATION_AFTER.match(text, value.end):
         return False
     if _YEAR_WRITTEN.fullmatch(written) and _DETERMINER_BEFORE.search(before):
         return False
     if written.lower() == "one" and _PRONOUN_ONE.search(before):
         return False
-    if _INCREMENT_AFTER.match(text, value.end) or _SUPPOSED_BEFORE.search(before):
+    if (_INCREMENT_AFTER.match(text, value.end) and not _DIFFERENCE_AFTER.match(text, value.end)) or (
+            _SUPPOSED_BEFORE.search(before)):
         return False
-    if _INCREMENT_BEFORE.search(before) and not _REMAIN_AFTER.match(text, value.end):
+    increment = _INCREMENT_BEFORE.search(before)
+    if increment and not _REMAIN_AFTER.match(text, value.end) and not (
+            increment.group("other") and _OTHER_PREDICATE_AFTER.match(text, value.end)):
         return False
     if _RATE_AFTER.match(text, value.end):
         return False
@@ -216,14 +236,20 @@ _ORDINALS = {word: number for number, word in enumerate(
     "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 2)}
 # "the body of a third victim", "Fourth body recovered", "the sixth and final victim":
 # a running count of the dead or found, at least that many (exactly, when final).
+# A headline drops the article: "Divers recover sixth body", "Fourth victim found" — then
+# the noun follows the ordinal right away.
+_ORDINAL_NOUN = r"(?i:victims?|body|bodies|person|worker|man|woman|child|fatality|death)\b"
 _ORDINAL_COUNT = lazy_compile(
-    r"(?:(?<=\b(?i:the|a|an)\s+)|^)(?P<ordinal>(?i:" + "|".join(_ORDINALS) + r"))"
-    r"(?P<final>\s+(?i:and\s+(?:final|last)))?(?=(?:\s+[\p{L}-]+){0,3}?\s+"
-    r"(?i:victims?|body|bodies|person|worker|man|woman|child|fatality|death)\b)")
+    r"(?:(?<=\b(?i:the|a|an)\s+)|^|(?P<bare>(?<=\s)))(?P<ordinal>(?i:" + "|".join(_ORDINALS) + r"))"
+    r"(?P<final>\s+(?i:and\s+(?:final|last)))?(?(bare)(?=\s+" + _ORDINAL_NOUN + r")|(?=(?:\s+[\p{L}-]+){0,3}?\s+"
+    + _ORDINAL_NOUN + r"))")
 
 
 @functools.lru_cache(maxsize=1024)
 def _ordinal_counts(text: str) -> tuple[Value, ...]:
+    lowered = text.lower()
+    if not any(word in lowered for word in _ORDINALS):
+        return ()  # most sentences hold no ordinal: plain substring tests instead of the lookbehinds at every word
     found = []
     for m in _ORDINAL_COUNT.finditer(text):
         number = float(_ORDINALS[m.group("ordinal").lower()])
@@ -289,7 +315,11 @@ def _ordinal_predicates(text: str, values: list[Value], anchors, spec, paired: s
     for index, value in enumerate(values):
         if index in paired or text[value.start:value.end].split()[0].lower() not in _ORDINALS:
             continue
-        after = [h for h in anchors if h.start >= value.end and _PREDICATE.search(text, max(0, h.start - 30), h.start)]
+        # A headline opening with its ordinal drops the verb "to be" too: "Fourth victim of
+        # the mine collapse found".
+        headline = not text[:value.start].strip()
+        after = [h for h in anchors if h.start >= value.end and (
+            headline or _PREDICATE.search(text, max(0, h.start - 30), h.start))]
         if not after:
             continue
         hit = min(after, key=lambda h: h.start)
@@ -301,6 +331,36 @@ def _ordinal_predicates(text: str, values: list[Value], anchors, spec, paired: s
         data = interval_value(value.span, value.approx, qualifier=value.qualifier)
         yield Claim(value.start, value.end, (hit.start, hit.end), max(gap, spec.window), data,
                     describe(data, spec.options))
+
+
+# "Five of the 12 miners are still missing", "three of the workers were killed": the part
+# is the subject of its predicate, so it counts that predicate's trigger (5 missing); the
+# whole inside ("the 12 miners") counts only its own noun, never the predicate's trigger.
+_PART_PREDICATE = lazy_compile(
+    r"\s+(?i:of)\s+(?i:the|these|those|its|their|all|them)(?:\s+[\p{L}\d,’'-]+){0,6}?"
+    r"(?:,\s+(?i:who|which|that)\s[^,;.]{0,80},)?\s+"  # "two of the men, who had been on the bridge, were rescued"
+    r"(?i:are|were|is|was|remain|remained|remains|have\s+been|has\s+been|had\s+been)"
+    r"(?:\s+(?i:still|now|also|all|later|feared|presumed|reported))*\s+")
+_PART_WHOLE_BEFORE = lazy_compile(r"\s+(?i:of)\s+(?i:the|these|those|its|their|all)\s+$")
+PART_REACH = 80  # characters from a part to its predicate's trigger
+
+
+def _part_predicates(text: str, values: list[Value], anchors, spec, paired: set[int]) -> Iterator[Claim]:
+    for index, value in enumerate(values):
+        if not value.subcount or index in paired:
+            continue
+        for hit in sorted((h for h in anchors if value.end < h.start <= value.end + PART_REACH), key=lambda h: h.start):
+            if _PART_PREDICATE.fullmatch(text, value.end, hit.start):
+                data = interval_value(value.span, value.approx, qualifier=value.qualifier)
+                yield Claim(value.start, value.end, (hit.start, hit.end), spec.window, data,
+                            describe(data, spec.options))
+                break
+
+
+def _whole_of_part(text: str, value: Value, values: list[Value]) -> bool:
+    """Whether `value` is the whole after a part: the 12 of "five of the 12 miners"."""
+    return any(v.subcount and v.end < value.start and _PART_WHOLE_BEFORE.fullmatch(text, v.end, value.start)
+               for v in values)
 
 
 # "No bodies have been recovered", "no deaths were reported": none, a count of 0,
@@ -451,8 +511,9 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
         if relative and relative.end() == hit.start and text[value.start:value.end].split()[0].lower() not in _ORDINALS:
             gap = 0
         part = _PART_OUT_OF.match(text, value.end)
-        if part and value.end <= hit.start < part.end():
-            continue  # "151 seat wins out of 300": 151 is a part of the seats
+        if (part and value.end <= hit.start < part.end()) or (
+                hit.start > value.end and gap > 1 and _whole_of_part(text, value, candidates)):
+            continue  # "151 seat wins out of 300": 151 is a part; "five of the 12 miners are missing": 12 are miners
         whole = _WHOLE_OUT_OF.search(text, max(0, value.start - LOOKBACK), value.start)
         if not whole and not _own_word(text, value, hit):
             continue  # a threshold, a score, a difference or a move is a count only of a fact about it
@@ -471,8 +532,8 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
         if compared and hit.start > compared.start():
             continue  # "next to the world's largest ships, which can carry 24,000 boxes"
         members = _MEMBERS_AFTER.match(text, value.end)
-        if members and hit.start >= value.end and hit.start <= members.end() + 20:
-            continue  # "six members of a construction crew": not the crew's count
+        if members and value.end <= hit.start < members.end() + (20 if members.group("of") else 1):
+            continue  # "six members of a construction crew", "one crew member": not the crew's count
         if hit.end <= value.start and _PREPOSITION_OBJECT.search(text, max(0, value.start - LOOKBACK), value.start):
             continue  # "aimed at the two ports": the number counts the ports
         if hit.start >= value.end and _WHO_AFTER.match(text, value.end) and gap > RELATIVE_VERB_WORDS:
@@ -484,6 +545,7 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
         yield Claim(value.start, end, (hit.start, hit.end), gap, data, describe(data, spec.options))
     yield from _levels(text, candidates, anchors, spec, paired)
     yield from _ordinal_predicates(text, candidates, anchors, spec, paired)
+    yield from _part_predicates(text, candidates, anchors, spec, paired)
     for value, hit in _singles(text, anchors):
         if not any(value.start < v.end and v.start < value.end for v in candidates):
             data = interval_value(value.span, False, qualifier=value.qualifier)

@@ -78,6 +78,18 @@ _WORD_AFTER = lazy_compile(r"^\s+([\p{Ll}][\p{L}'’-]*)")
 _FUNCTION_WORDS = frozenset(
     "the a an and or but when as that which who while after before since until in on at to of for by with "
     "from was were is are had has have will would could should may might did does do".split())
+# "the 1960 tsunami", "a 2018 fire", "the town's 1998 flood", "the 2024 general election":
+# four digits between a determiner and an event's noun date the event; they count nothing.
+_EVENT_NOUNS = frozenset(
+    "tsunami earthquake quake fire fires wildfire wildfires blaze bushfire flood floods flooding storm hurricane "
+    "typhoon cyclone tornado eruption landslide mudslide avalanche drought famine heatwave disaster tragedy "
+    "collapse crash derailment explosion blast bombing bombings attack attacks shooting massacre riot riots war "
+    "invasion coup uprising revolution protests strike election elections vote referendum poll campaign contest "
+    "race primary primaries census budget olympics games season tournament championship pandemic outbreak "
+    "epidemic crisis recession summit treaty result results win victory defeat showing general presidential "
+    "parliamentary midterm midterms local national federal".split())
+_DETERMINER_BEFORE = lazy_compile(r"(?r)(?:\b(?:the|a|an|this|that|its|their|his|her|our|last)|\p{L}['’]s)\s*$",
+                                  regex.I)
 
 
 @dataclass(frozen=True)
@@ -143,7 +155,8 @@ def _number_type(text: str, start: int, end: int, value: float | None, raw: str,
     if _FOUR_DIGITS.fullmatch(raw) and value is not None and 1800 <= value <= 2100:
         word = _WORD_AFTER.match(after)
         # "in 1998 the ban..." is a year; "2000 people" is a count.
-        if _YEAR_CUE_BEFORE.search(before) or not word or word.group(1).lower() in _FUNCTION_WORDS:
+        if _YEAR_CUE_BEFORE.search(before) or not word or word.group(1).lower() in _FUNCTION_WORDS or (
+                word.group(1).lower() in _EVENT_NOUNS and _DETERMINER_BEFORE.search(before)):
             return "year", None, end
     if after[:1].isalpha():
         return "other", None, end  # glued to letters: "5G", "3D"

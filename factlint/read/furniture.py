@@ -36,6 +36,9 @@ _BOILERPLATE_SENTENCE = lazy_compile(
     r"this\s+site\s+uses\s+(?:akismet|cookies))",
     regex.IGNORECASE,
 )
+# A breadcrumb trail: "Home > World > Europe", "Current: Home › Business": the page's
+# place in its site, often run together with the headline it leads to.
+_BREADCRUMB = lazy_compile(r"^\s*(?:\p{L}+(?:\s+\p{L}+){0,3}\s*:\s*)?(?i:home)\s*[>›»]\s*\S")
 _URL = lazy_compile(r"^\s*(?:https?://|www\.)\S+\s*$", regex.IGNORECASE)
 _BYLINE = lazy_compile(r"^\s*(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}\s*(?:[,|·].{0,60})?$")
 _SEPARATOR = lazy_compile(r"^\s*[-–—*•·|_=~#]+\s*$")
@@ -111,7 +114,7 @@ def classify_line(line: str) -> str | None:
         return "URL slug"
     if _is_date_header(line):
         return "date header"
-    if _is_navigation(line):
+    if _is_navigation(line) or (">" in line or "›" in line or "»" in line) and _BREADCRUMB.match(line):
         return "navigation"
     return None
 

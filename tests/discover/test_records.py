@@ -37,3 +37,15 @@ def test_a_general_superlative_takes_the_records_word(sentence, joins):
 def test_a_specific_superlative_keeps_its_own_record():
     mentions = general_records(_mentions(["Vela's largest fire in more than 70 years burned on.", *OTHERS]))
     assert mentions[0].cue == "largest"
+
+
+@pytest.mark.parametrize("forecast", [
+    "Norland turnout is on track to be the lowest in more than 30 years.",
+    "Turnout is projected to be the lowest for more than 30 years.",
+    "An exit poll suggests turnout was the lowest in more than 30 years.",
+])
+def test_a_forecast_record_is_the_confirmed_records_group(forecast):
+    confirmed = ("Turnout in Norland was the lowest for more than 30 years, final figures show.",
+                 "Final figures show the turnout was the lowest in more than 30 years.")
+    groups = [g for g in find_groups(_mentions([forecast, *confirmed])) if g.cue == "lowest"]
+    assert len(groups) == 1 and len(groups[0].articles) == 3

@@ -162,7 +162,7 @@ def test_another_office_is_not_a_disagreement(tmp_path):
 
 
 def test_a_check_left_without_finding_is_skipped_with_the_reason(tmp_path):
-    articles = {**AGREEING, "e.txt": "Dunmore storm\nThe storm in Dunmore killed the other two.\n"}
+    articles = {**AGREEING, "e.txt": "Dunmore storm\nIn the Dunmore storm the other two were killed.\n"}
     folder = tmp_path / "arts"
     folder.mkdir()
     for name, text in articles.items():
@@ -364,6 +364,8 @@ def test_doubt_a_weekday_alone():
     ("The new Vela bridge will not be finished until 2034.", True),
     ("The new Vela bridge is now due to be finished in 2034.", True),
     ("Work on the Vela bridge has been pushed to 2034.", True),
+    ("The mayor plans to open the Vela bridge in 2034.", True),
+    ("The builders are aiming to finish the Vela bridge in 2034, over the coming years.", True),
     ("The Vela bridge was finished in 2034.", False),
 ])
 def test_doubt_a_plan_put_back(sentence, planned):

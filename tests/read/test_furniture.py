@@ -63,6 +63,25 @@ def test_body_lines_kept(line):
     assert classify_line(line) is None
 
 
+@pytest.mark.parametrize("line", [
+    "Home > News > Dunmore ferry sinks with 40 aboard",
+    "Current:Home > LocalTwo more bodies found in Kelby quarry",
+    "You are here: Home › Business › Harbour strike ends",
+    "home » sport » Orlan Rovers win 3-1",
+])
+def test_a_breadcrumb_trail_is_navigation(line):
+    """A breadcrumb run together with the headline it leads to is not the headline."""
+    assert classify_line(line) == "navigation"
+
+
+@pytest.mark.parametrize("line", [
+    "Home owners in Dunmore lost 40 houses to the flood.",
+    "Home secretary Ada Vell said 12 > 10 was no rule at all.",
+])
+def test_home_in_a_sentence_is_no_breadcrumb(line):
+    assert classify_line(line) is None
+
+
 @pytest.mark.parametrize(
     "line",
     ["https://www.example.com/world/russia-fires-north-korean-missiles-2024-01-02",
