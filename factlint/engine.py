@@ -9,7 +9,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from factlint.compare.baseline import Baseline, apply_baseline
-from factlint.compare.compare import compare
 from factlint.compare.selection import Selection
 from factlint.compare.suppressions import apply_suppressions
 from factlint.errors import DocumentError
@@ -156,6 +155,14 @@ def build_report(results: Iterable[ArticleResult], rules: tuple[Rule, ...], sele
     return apply_baseline(report, baseline) if baseline else report
 
 
+def _run_compare(facts: list[Fact], rules: tuple[Rule, ...], articles: tuple[str, ...],
+                 times: dict[str, Moment]) -> tuple[list[Finding], list[Check]]:
+    # Imported on first use: a run whose comparisons all come from the cache compares nothing.
+    from factlint.compare.compare import compare
+
+    return compare(facts, rules, articles, times)
+
+
 def _compare(store: FactStore, facts: list[Fact] | None, rules: tuple[Rule, ...], articles: tuple[str, ...],
              times: dict[str, Moment], cache_dir: str | None, digests: dict[str, str]
              ) -> tuple[list[Finding], list[Check]]:
@@ -164,8 +171,8 @@ def _compare(store: FactStore, facts: list[Fact] | None, rules: tuple[Rule, ...]
     facts alone (and on the order and times of the articles that state them),
     so the parts, sorted as compare sorts, are the whole."""
     if not cache_dir and not store.spilled:
-        return compare(facts if facts is not None else [f for r in store.rules() for f in store.of(r)],
-                       rules, articles, times)
+        return _run_compare(facts if facts is not None else [f for r in store.rules() for f in store.of(r)],
+                            rules, articles, times)
     from factlint.extract.cache import Cache
 
     cache = Cache(cache_dir, rules) if cache_dir else None
@@ -189,7 +196,7 @@ def _compare(store: FactStore, facts: list[Fact] | None, rules: tuple[Rule, ...]
                     checks.extend(hit[1])
                     continue
             if store.spilled:
-                found, checked = compare(stated, rules, articles, times)
+                found, checked = _run_compare(stated, rules, articles, times)
                 if key is not None and cache is not None:
                     cache.put_compared(key, found, checked)
                 findings.extend(found)
@@ -199,7 +206,7 @@ def _compare(store: FactStore, facts: list[Fact] | None, rules: tuple[Rule, ...]
                 if key is not None:
                     keys[rule] = key
         if todo:
-            found, checked = compare(todo, rules, articles, times)
+            found, checked = _run_compare(todo, rules, articles, times)
             per_rule: dict[str, tuple[list[Finding], list[Check]]] = {rule: ([], []) for rule in keys}
             for finding in found:
                 if finding.rule in per_rule:

@@ -81,7 +81,6 @@ def _load(paths: tuple[str, ...], options: dict, per_path_ignores: tuple = (), w
     from factlint.engine import check_paths
     from factlint.prose.terms import regex_timeout
     from factlint.read.datesfile import load_dates
-    from factlint.ruletest import unused_rules
 
     baseline = load_baseline(baseline_file) if baseline_file else None
     rules = _rules(options)
@@ -91,7 +90,11 @@ def _load(paths: tuple[str, ...], options: dict, per_path_ignores: tuple = (), w
         report = check_paths(list(paths), rules, _selection(options, per_path_ignores), baseline,
                              **_extract_args(options), against=list(against) or None, progress=progress,
                              dates=dates, keep_facts=keep_facts)
-    unused = unused_rules(rules, report, _sentences(report, rules, options)) if warn_unused_rules else ()
+    unused: tuple | list = ()
+    if warn_unused_rules:
+        from factlint.ruletest import unused_rules
+
+        unused = unused_rules(rules, report, _sentences(report, rules, options))
     warnings = [*report.warnings, *unused]
     _announce(warnings, report.errors)
     if not report.articles and not report.errors:

@@ -18,6 +18,7 @@ from factlint.kinds import KINDS
 from factlint.kinds import count as count_kind
 from factlint.kinds.base import Claim
 from factlint.model import Fact, RunError, Suppression
+from factlint.prose.patterns import lazy_compile
 from factlint.prose.sentences import Sentence, clauses
 from factlint.prose.terms import PatternTimeout, find_terms, has_term
 from factlint.prose.values import Value, ValueReader, find_values
@@ -26,12 +27,12 @@ from factlint.read.document import Document
 from factlint.rules import FactSpec, Rule
 from factlint.rules.builtin import with_builtin
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_WORD = lazy_compile(r"[\p{L}\p{N}]+")
 # A sentence that opens by placing itself ("In Estmarch the Blues lost 12 seats, while
 # the Reds gained nine") places each of its clauses there.
-_FRAME = regex.compile(r"(?i:only\s+|even\s+|and\s+|but\s+)?(?i:in|across|outside|throughout|within)\s+(?:the\s+)?"
-                       r"\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*")
-_BLANKS = regex.compile(r"\s+")
+_FRAME = lazy_compile(r"(?i:only\s+|even\s+|and\s+|but\s+)?(?i:in|across|outside|throughout|within)\s+(?:the\s+)?"
+                      r"\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*")
+_BLANKS = lazy_compile(r"\s+")
 
 
 @functools.lru_cache(maxsize=64)
@@ -61,26 +62,26 @@ def _fact(doc: Document, sentence: Sentence, clause: Sentence, rule: str, fact: 
     )
 
 
-_OWNER_BEFORE = regex.compile(r"\b\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+$")  # "Norland's 31", "the Blues' 40"
+_OWNER_BEFORE = lazy_compile(r"\b\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+$")  # "Norland's 31", "the Blues' 40"
 # A scope word that owns another number ("208 seats to the Blues' 64"), that is
 # the other side of a comparison ("600,000 fewer than the Blues") or whose members
 # the number counts ("dozens of senior Blues lost their seats") says nothing of
 # whose the number is.
-_OWNS_NEXT = regex.compile(r"(?:['’]s?)?\s+(?=\d[\d,.]*+(?!\s*(?:%|(?i:per\s*cent|percent|points?)\b)))")
-_COMPARED_WITH = regex.compile(r"\b(?i:than)\s+(?:(?i:the)\s+)?$")
+_OWNS_NEXT = lazy_compile(r"(?:['’]s?)?\s+(?=\d[\d,.]*+(?!\s*(?:%|(?i:per\s*cent|percent|points?)\b)))")
+_COMPARED_WITH = lazy_compile(r"\b(?i:than)\s+(?:(?i:the)\s+)?$")
 # A scope word after the number that opens a clause of its own ("71 seats, and the
 # Blues took five", "11 seats, when the Blues won 80") is that clause's subject.
 # A clause of another time or a contrast ("11 seats, when the Blues won 80") rules the
 # scope word out; a coordinate one (", and the Blues ...") only when a nearer owner is left.
-_OTHER_CLAUSE = regex.compile(r",\s+(?i:while|whereas|when)\s+")
-_NEW_CLAUSE = regex.compile(r",\s+(?i:and|but|as|yet)\s+")
+_OTHER_CLAUSE = lazy_compile(r",\s+(?i:while|whereas|when)\s+")
+_NEW_CLAUSE = lazy_compile(r",\s+(?i:and|but|as|yet)\s+")
 # What is taken from someone is theirs no more, and where it was won is not whose it
 # is: "took 36 seats from the Blues", "won 208 seats in the Assembly",
 # "captured 12 villages from the rebels" count the taker's gain.
-_TRANSFER_BEFORE = regex.compile(
+_TRANSFER_BEFORE = lazy_compile(
     r"\b(?i:took|taken|takes|won|gained|seized|captured|wrested|flipped)\s+(?:[\p{L}-]+\s+){0,2}$")
-_FROM_BEFORE = regex.compile(r"\b(?i:from|in|into)\s+(?:(?i:the)\s+)?$")  # "from the Blues", "in the Assembly"
-_MEMBERS_OF = regex.compile(r"\s+(?i:of)\s+(?:(?i:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}")
+_FROM_BEFORE = lazy_compile(r"\b(?i:from|in|into)\s+(?:(?i:the)\s+)?$")  # "from the Blues", "in the Assembly"
+_MEMBERS_OF = lazy_compile(r"\s+(?i:of)\s+(?:(?i:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}")
 
 
 def _claims(sentence: Sentence, values: list[Value], rules: Iterable[tuple],
@@ -236,7 +237,7 @@ def _unstated_whole(item: tuple[Claim, Rule, FactSpec], kept: list[tuple[Claim, 
 
 # "The storm killed 12 people, with five deaths in Eastport and one at the bridge":
 # counts after the whole, joined by "with" or "including", are its parts.
-_PARTS_JOIN = regex.compile(r"\b(?:with|including|among\s+them|of\s+them|of\s+whom)\b", regex.IGNORECASE)
+_PARTS_JOIN = lazy_compile(r"\b(?:with|including|among\s+them|of\s+them|of\s+whom)\b", regex.IGNORECASE)
 
 
 def _part_of_whole(item: tuple[Claim, Rule, FactSpec], kept: list[tuple[Claim, Rule, FactSpec]], text: str) -> bool:

@@ -21,13 +21,13 @@ from itertools import repeat
 from typing import Callable, Iterable
 
 import ahocorasick
-import regex
 
 from factlint.kinds import KINDS
+from factlint.prose.patterns import lazy_compile
 from factlint.prose.terms import is_regex
 from factlint.rules import Rule
 
-_RUN = regex.compile(r"[\p{L}\p{N}]+")
+_RUN = lazy_compile(r"[\p{L}\p{N}]+")
 # The same runs in ASCII text (most sentences), where casefold() is lower() and the
 # letters and digits are [a-z0-9]: the standard library's engine finds them faster.
 _ASCII_RUN = re.compile(r"[a-z0-9]+")

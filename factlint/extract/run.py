@@ -12,7 +12,6 @@ import hashlib
 from dataclasses import MISSING, dataclass, fields, replace
 from typing import Any
 
-from factlint.extract.extract import extract_article
 from factlint.model import Fact, RunError, Suppression
 from factlint.read.document import BinaryFile, document_from_bytes
 from factlint.rules import Rule
@@ -197,6 +196,9 @@ def extract_bytes(path: str, data: bytes, rules: tuple[Rule, ...], digest: str |
         doc = document_from_bytes(path, data)
     except BinaryFile as exc:
         return ArticleResult(path, digest, article=False, warnings=(str(exc),))
+    # Imported on first use: a run answered from the cache reads no article.
+    from factlint.extract.extract import extract_article
+
     errors: list[RunError] = []
     facts, suppressions = extract_article(doc, rules, errors)
     return ArticleResult(path, digest, facts=tuple(facts), warnings=doc.warnings, errors=tuple(errors),

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from factlint.prose.patterns import lazy_compile
 from factlint.prose.sentences import Sentence
 from factlint.prose.terms import find_terms, has_term
 from factlint.read.document import Document
@@ -15,9 +16,9 @@ from factlint.rules import Rule, Scope
 
 # A clause that sets another event against the one before it ("..., while two
 # died in the Nice fire") takes over no event: it may well be about another.
-_CONTRAST = regex.compile(r"(?:while|whereas|although|though|even\s+as|unlike)\b", regex.IGNORECASE)
+_CONTRAST = lazy_compile(r"(?:while|whereas|although|though|even\s+as|unlike)\b", regex.IGNORECASE)
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_WORD = lazy_compile(r"[\p{L}\p{N}]+")
 # (rule, rule) -> whether they compete, by identity; rule lists are loaded once a run.
 _competing: dict[tuple[int, int], tuple[Rule, Rule, bool]] = {}
 
@@ -32,7 +33,7 @@ _NOT_PLACES = ("January February March April May June July August September Octo
                "Saturday Sunday The A An This That Its Their His Her").split()
 
 
-_OTHER_EVENT = regex.compile(
+_OTHER_EVENT = lazy_compile(
     r"\b(?i:in|on|at|near|outside|inside|over|across)\s+(?:the\s+)?(?!(?:" + "|".join(_NOT_PLACES)
     + r")\b)\p{Lu}\p{Ll}|\b(?i:another|a\s+separate|an\s+earlier|a\s+previous|a\s+similar|unrelated)\b"
     # "In 2016, the party won 233 seats", "not held since 2012": another time, maybe another event.
@@ -86,7 +87,7 @@ def _share(a: Rule, b: Rule) -> bool:
 # Where a clause compares with another time or event: "up from 233 seats in 2016",
 # "compared with 48 in 2019", "the old record of 62, set in 2005", "a gain of 211
 # on the last election in 2019", "the worst since 1997".
-_BASELINE = regex.compile(
+_BASELINE = lazy_compile(
     r"\b(?i:since|than|compared\s+(?:with|to)|up\s+from|down\s+from|from|(?:the\s+)?(?:old\s+|previous\s+)?record\s+of"
     r"|beating|(?:on|at|in|from)\s+the\s+(?:last|previous)|set\s+(?:under|in|by))\b")
 
@@ -118,11 +119,11 @@ def _baseline(rule: Rule, text: str) -> tuple[list, list[tuple[int, int]]] | Non
 
 # A few words with no closing punctuation: "Highlights", "What we know", "208 seats",
 # "14 years of power". A figure in a heading labels the section; it takes over no event.
-_HEADING = regex.compile(r"[^.!?:;,\"”’)]{1,60}")
+_HEADING = lazy_compile(r"[^.!?:;,\"”’)]{1,60}")
 
 
 HEADING_WORDS = 8
-_ANNOUNCEMENT = regex.compile(r"[^.!?:;]{1,60}:")  # "The full poll:", "Results in full:"
+_ANNOUNCEMENT = lazy_compile(r"[^.!?:;]{1,60}:")  # "The full poll:", "Results in full:"
 
 
 def _is_heading(sentence: Sentence, paragraph: tuple[int, int]) -> bool:

@@ -8,23 +8,24 @@ from typing import Any, Callable, Iterator
 import regex
 
 from factlint.model import Interval, Tolerance
+from factlint.prose.patterns import lazy_compile
 from factlint.prose.terms import Hit
 from factlint.prose.values import Value
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
-_HARD_STOP = regex.compile(r"[;]")
-_CONJUNCTION = regex.compile(r"\b(?:and|but|while|whereas|or)\b", regex.IGNORECASE)
+_WORD = lazy_compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
+_HARD_STOP = lazy_compile(r"[;]")
+_CONJUNCTION = lazy_compile(r"\b(?:and|but|while|whereas|or)\b", regex.IGNORECASE)
 CONJUNCTION_COST = 2  # "killed and 62 were wounded": 62 is the wounded, not the killed
 # A comma between a number and a trigger is a boundary: in "7 killed, 40 injured"
 # the 40 is the injured, and in "61 seats, Reform on 13" the 61 is not Reform's.
 COMMA_COST = 3
-_COMMA = regex.compile(r",")
+_COMMA = lazy_compile(r",")
 # "an 86-seat majority", "a 50-foot depth": the hyphened noun is part of the number's phrase.
-_HYPHENED_NOUN = regex.compile(r"-[\p{L}]+")
-_OF = regex.compile(r"\s+of\s+", regex.IGNORECASE)
+_HYPHENED_NOUN = lazy_compile(r"-[\p{L}]+")
+_OF = lazy_compile(r"\s+of\s+", regex.IGNORECASE)
 # "killed 12, four of them children", "five of whom were children": the group's noun
 # follows "of them"; the part is the noun's as if written right after the number.
-_OF_THEM = regex.compile(r"\s+(?i:of\s+(?:them|whom|those))(?:\s+(?i:were|was|are|is|being))?(?=\s)")
+_OF_THEM = lazy_compile(r"\s+(?i:of\s+(?:them|whom|those))(?:\s+(?i:were|was|are|is|being))?(?=\s)")
 LONG_GAP = 200  # characters; a longer gap is counted only up to the window
 APPROX_DEFAULT = 0.10  # "about 20" spans 10 % either way when the rule sets no tolerance
 

@@ -11,6 +11,7 @@ import regex
 
 from factlint.kinds.base import Claim
 from factlint.model import Interval, Severity
+from factlint.prose.patterns import lazy_compile
 from factlint.prose.qualifiers import describe as describe_interval
 from factlint.prose.units import UNIT_SPELLINGS, convert
 from factlint.prose.values import Value
@@ -84,10 +85,10 @@ def expected_conversion(record: dict[str, Any]) -> str:
 
 # A unit conversion ("12 km (7.5 miles)", "12 km, or 7.5 miles") needs a
 # parenthesis or an "or", and two units; most sentences have neither.
-_CONVERSION_JOIN = regex.compile(r"\(|(?<![\p{L}\p{N}])or(?![\p{L}\p{N}])", regex.IGNORECASE)
+_CONVERSION_JOIN = lazy_compile(r"\(|(?<![\p{L}\p{N}])or(?![\p{L}\p{N}])", regex.IGNORECASE)
 # A unit follows a number: never a letter right before it.
-_UNIT = regex.compile(r"(?<!\p{L})(?:" + "|".join(f"(?:{p})" for p in UNIT_SPELLINGS) + r")(?![\p{L}\p{N}])",
-                      regex.IGNORECASE)
+_UNIT = lazy_compile(r"(?<!\p{L})(?:" + "|".join(f"(?:{p})" for p in UNIT_SPELLINGS) + r")(?![\p{L}\p{N}])",
+                     regex.IGNORECASE)
 
 
 def may_claim(text: str) -> bool:

@@ -15,6 +15,7 @@ import regex
 
 from factlint.kinds.base import Claim, Option, interval_value, intervals_agree, pair, words_between
 from factlint.model import Fact, Interval
+from factlint.prose.patterns import lazy_compile
 from factlint.prose.qualifiers import describe as describe_interval
 from factlint.prose.qualifiers import qualify
 from factlint.prose.terms import Hit
@@ -30,7 +31,7 @@ DEFAULT_WINDOW = 6
 
 # A number that names rather than counts: "day one", "Phase 2", "Image 3 of 8",
 # "Channel 4", a call sign "WXYZ 5"; and "one" as a pronoun: "their loved one".
-_LABEL_BEFORE = regex.compile(
+_LABEL_BEFORE = lazy_compile(
     r"(?:\b(?i:day|phase|stage|image|photo|picture|slide|page|chapter|part|round|game|week|act|season|episode|"
     r"channel|station|gate|pier|lane|exit|route|highway|interstate|number|no\.|item|section|article|"
     r"flight|unit|tower|level|floor|grade|category|class|type|version|model|series|studio|radio)"
@@ -42,28 +43,28 @@ _LABEL_BEFORE = regex.compile(
     r"|\b(?i:tel|telephone|phone|fax|hotline|helpline)\b\.?:?\s*(?:[+(]?\d[\d().-]*\s*){0,4}$|\+(?:\d[\d\s().-]*)?$|\b0\d{2,}[\s().-]+(?:\d+[\s().-]+){0,3}$")
 # A citation mark ("killed 12 people.[3]", "[14]") or a street number ("1200 Harbor
 # Street", "44 Quay Rd.") is no count.
-_CITATION = regex.compile(r"\[\s*$")
-_BROKEN_GROUP_AFTER = regex.compile(r",\s+0\d\d\b")
-_CITATION_AFTER = regex.compile(r"\s*\]")
-_STREET_AFTER = regex.compile(
+_CITATION = lazy_compile(r"\[\s*$")
+_BROKEN_GROUP_AFTER = lazy_compile(r",\s+0\d\d\b")
+_CITATION_AFTER = lazy_compile(r"\s*\]")
+_STREET_AFTER = lazy_compile(
     r"(?:\s+\p{Lu}[\p{L}-]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|"
     r"Court|Ct|Plaza|Square|Highway|Parkway|Pkwy|Terrace)\b")
-_PRONOUN_ONE = regex.compile(
+_PRONOUN_ONE = lazy_compile(
     r"\b(?i:the|this|that|which|each|every|any|no|their|his|her|my|our|your|its|loved|little|right|wrong|only)\s+$")
 
 
 # An increment or a part, not a toll: "two more victims", "three other workers",
 # "another 12", "a further three", "five of his co-workers".
-_INCREMENT_AFTER = regex.compile(r"\s+(?i:more|additional|further|new)\b|\s+of\s+(?i:his|her|their|its|our|my|your)\b"
-                                 r"|\s+(?i:other)(?:\s+[\p{L}]+){1,2}\s+(?i:also)\b")
+_INCREMENT_AFTER = lazy_compile(r"\s+(?i:more|additional|further|new)\b|\s+of\s+(?i:his|her|their|its|our|my|your)\b"
+                                r"|\s+(?i:other)(?:\s+[\p{L}]+){1,2}\s+(?i:also)\b")
 # "the other four workers" are the rest of a group, a part as well; but when the rest
 # is itself a predicate's subject ("two were rescued, but the other six were presumed
 # dead") it is that predicate's count.
-_INCREMENT_BEFORE = regex.compile(
+_INCREMENT_BEFORE = lazy_compile(
     r"\b(?i:another|a\s+further|an\s+additional|a\s+new|(?P<other>(?:the|its|their)\s+other))\s+$", regex.REVERSE)
-_OTHER_PREDICATE_AFTER = regex.compile(r"\s+(?i:were|are|was|is|had\s+been|have\s+been)\b")
+_OTHER_PREDICATE_AFTER = lazy_compile(r"\s+(?i:were|are|was|is|had\s+been|have\s+been)\b")
 # A change, not a level: "the toll rose by three to 15", "up by 60".
-_DELTA_BEFORE = regex.compile(
+_DELTA_BEFORE = lazy_compile(
     r"\b(?i:increased|increases?|rose|risen|rises?|rising|climbed|climbs?|grew|grown|jumped|fell|fallen|dropped|"
     r"declined|decreased|went\s+up|went\s+down|up|down)\s+by\s+$"
     r"|\b(?i:gain|loss|increase|rise|drop|fall|decrease|swing)\s+of\s+(?:(?i:some|about|around|nearly|almost)\s+)?$"
@@ -76,103 +77,103 @@ _DELTA_BEFORE = regex.compile(
 # Wednesday estimate of 19", "the toll had stood at 74", "had put the toll at six",
 # "the list once topped 1,500", "at six earlier that day". It is still a mention of
 # the fact (what the article says it was), marked `past` for the comparison.
-_FROM_BEFORE = regex.compile(
+_FROM_BEFORE = lazy_compile(
     r"\b(?i:from)\s+(?:(?i:the|a|an|its|their)\s+)?(?:(?i:previous|earlier|initial|original|prior|old|last)\s+)?"
     r"(?:[\p{L}]+\s+)?(?:(?i:figure|toll|count|total|estimate|tally|number|record)\s+(?i:of\s+)?)?$"
     r"|\b(?i:from)\s+$")
-_PAST_BEFORE = regex.compile(
+_PAST_BEFORE = lazy_compile(
     r"\b(?i:had|once)\s+(?:[\p{L}]+\s+){0,1}(?i:stood|put|said|been|reported|given|estimated|spoken|topped|"
     r"reached|confirmed|listed|counted|announced|set)\b[^,;]{0,40}$")
-_PAST_AFTER = regex.compile(r"(?:\s+[\p{L}]+){0,2}\s+(?i:earlier|previously|before\s+that)\b"
-                            r"|(?:\s+[\p{L}]+){0,1}\s+(?i:had\s+been|had\s+stood)\b")
-_REPORTED_BEFORE = regex.compile(
+_PAST_AFTER = lazy_compile(r"(?:\s+[\p{L}]+){0,2}\s+(?i:earlier|previously|before\s+that)\b"
+                           r"|(?:\s+[\p{L}]+){0,1}\s+(?i:had\s+been|had\s+stood)\b")
+_REPORTED_BEFORE = lazy_compile(
     r"\b(?i:said|says|told|reported|confirmed|announced|stated|added)\s+(?:(?i:that)\s+)?(?:[\p{L}]+\s+){0,3}$")
-_PAST_CLAUSE = regex.compile(r"(?i:earlier|last\s+(?:week|month|year)|previously|initially|at\s+first)\b")
+_PAST_CLAUSE = lazy_compile(r"(?i:earlier|last\s+(?:week|month|year)|previously|initially|at\s+first)\b")
 # A guess at a future figure ("the count would end up at 200") or a rate ("10 bodies a day") is no count.
-_SUPPOSED_BEFORE = regex.compile(
+_SUPPOSED_BEFORE = lazy_compile(
     r"\b(?i:would|could|might|may)\s+(?i:end\s+up|rise|reach|climb|grow|double|triple|increase|top|exceed|go\s+up)"
     r"\s+(?:[\p{L}]+\s+){0,3}$")
-_RATE_AFTER = regex.compile(r"(?:\s+[\p{L}]+)?\s+(?i:a|an|per|each|every)\s+(?i:day|week|month|year|hour|minute)\b")
+_RATE_AFTER = lazy_compile(r"(?:\s+[\p{L}]+)?\s+(?i:a|an|per|each|every)\s+(?i:day|week|month|year|hour|minute)\b")
 # "another 385 remain missing" is the number still missing, not an increment.
-_REMAIN_AFTER = regex.compile(r"(?:\s+[\p{L}]+)?\s+(?i:remain|remained|are\s+still|were\s+still)\b")
+_REMAIN_AFTER = lazy_compile(r"(?:\s+[\p{L}]+)?\s+(?i:remain|remained|are\s+still|were\s+still)\b")
 # Victims identified or named are a part of the dead, not the toll: "named only two
 # victims", "three victims publicly identified"; "of the 97 ... named" is the whole.
-_IDENTIFIED_BEFORE = regex.compile(
+_IDENTIFIED_BEFORE = lazy_compile(
     r"\b(?i:identified|named|notified|identify|name)\s+(?:[\p{L}]+\s+){0,3}$")
-_IDENTIFIED_AFTER = regex.compile(  # "the two workers who were recovered were named"
+_IDENTIFIED_AFTER = lazy_compile(  # "the two workers who were recovered were named"
     r"(?:\s+[\p{L}’']+){0,4}(?:\s+(?i:who|that)(?:\s+[\p{L}’']+){1,3})?\s+(?i:identified|named|notified)\b")
 # ("the families of 13 victims were notified" tells of the victims identified, no whole)
-_OF_THE_BEFORE = regex.compile(r"(?<!\b(?i:families|relatives|kin|loved\s+ones)\s+)\b(?i:of)\s+(?:(?i:the|all)\s+)?$",
-                               regex.REVERSE)
+_OF_THE_BEFORE = lazy_compile(r"(?<!\b(?i:families|relatives|kin|loved\s+ones)\s+)\b(?i:of)\s+(?:(?i:the|all)\s+)?$",
+                              regex.REVERSE)
 # "rose from 99 to 101", "rose by three to 15": the figure after "to" is the count now.
-_FROM_RANGE_BEFORE = regex.compile(r"\b(?i:from)\s+$|" + _DELTA_BEFORE.pattern, regex.REVERSE)
-_TO = regex.compile(r"\s*(?:-|–|—|\bto\b)\s*", regex.IGNORECASE)
+_FROM_RANGE_BEFORE = lazy_compile(r"\b(?i:from)\s+$|" + _DELTA_BEFORE.pattern, regex.REVERSE)
+_TO = lazy_compile(r"\s*(?:-|–|—|\bto\b)\s*", regex.IGNORECASE)
 
 
 # A year is not a count: "won the 2024 election" is not 2,024 seats.
-_YEAR_WRITTEN = regex.compile(r"(?:1[89]|20)\d\d")
-_DETERMINER_BEFORE = regex.compile(r"\b(?i:the|a|an|this|that|last|next|its|their|his|her|our)\s+$|['’]s\s+$")
+_YEAR_WRITTEN = lazy_compile(r"(?:1[89]|20)\d\d")
+_DETERMINER_BEFORE = lazy_compile(r"\b(?i:the|a|an|this|that|last|next|its|their|his|her|our)\s+$|['’]s\s+$")
 # A threshold is not a result: "the 151 seats needed for a majority".
 # What is still outstanding is not a result either: "two seats had still to be counted",
 # "with three results yet to declare".
-_THRESHOLD_AFTER = regex.compile(
+_THRESHOLD_AFTER = lazy_compile(
     r"(?:\s+[\p{L}-]+){0,3}\s+(?P<word>(?i:needed|required|necessary|to\s+win|short\s+of|mark|threshold"
     r"|still\s+to|yet\s+to|left\s+to|still\s+undeclared|undeclared|outstanding))\b")
 
 
 
 # A share or a score, not a count of things: "slid some 5 points in the polls".
-_POINTS_AFTER = regex.compile(r"[\s-]+(?:(?i:percentage|percent|per\s+cent)[\s-]+)?(?P<word>(?i:points?|pts?|pp))\b")
+_POINTS_AFTER = lazy_compile(r"[\s-]+(?:(?i:percentage|percent|per\s+cent)[\s-]+)?(?P<word>(?i:points?|pts?|pp))\b")
 # A unit defined, not counted: "(one TEU being a 20-foot container)", "one acre is equal to ...".
-_DEFINITION_AFTER = regex.compile(r"\s+[\p{L}-]+\s+(?i:being|equals|is\s+equal\s+to|is\s+equivalent\s+to|is\s+defined)\b")
+_DEFINITION_AFTER = lazy_compile(r"\s+[\p{L}-]+\s+(?i:being|equals|is\s+equal\s+to|is\s+equivalent\s+to|is\s+defined)\b")
 # Members of a group are a part of it: "six members of a construction crew" counts
 # people of the crew, not the crew (they may still be six killed).
 # One member is one person, not the group's size: "one crew member was hurt".
-_MEMBERS_AFTER = regex.compile(
+_MEMBERS_AFTER = lazy_compile(
     r"\s+(?i:members?|employees?|staff|residents?|pupils?|players?)\s+(?P<of>(?i:of))\s+(?:(?i:a|an|the|its|their|his|her)\s+)?"
     r"|\s+(?:[\p{L}-]+\s+)?(?=(?i:member|employee)\b)")
 # A difference between two figures is no level of either: "600,000 fewer than the
 # Blues", "12 more than last year"; only a fact about the difference takes it.
-_DIFFERENCE_AFTER = regex.compile(  # ... and "209 more seats than in 2019": a difference, no increment
+_DIFFERENCE_AFTER = lazy_compile(  # ... and "209 more seats than in 2019": a difference, no increment
     r"(?:\s+[\p{L}-]+)?\s+(?P<word>(?i:fewer|more|less|higher|lower|larger|smaller))(?:\s+[\p{L}-]+)?\s+(?i:than)\b")
 # Things moved are a change to a stock, not the stock: "182 containers have been taken
 # off the ship", "120 containers off the ship", "crews removed 40 cars".
-_MOVED_AFTER = regex.compile(
+_MOVED_AFTER = lazy_compile(
     r"(?:\s+[\p{L}-]+){0,2}\s+(?:(?i:have|has|had|were|was|are|is)\s+)?(?:(?i:been|being)\s+)?"
     r"(?P<word>(?i:taken\s+(?:off|out)|removed|offloaded|unloaded|lifted\s+(?:off|out))|(?i:off)\s+(?i:the|a|an))\b")
-_MOVED_BEFORE = regex.compile(r"\b(?P<word>(?i:removed|offloaded|unloaded|took\s+off|taken\s+off))\s+(?:[\p{L}]+\s+){0,2}$")
+_MOVED_BEFORE = lazy_compile(r"\b(?P<word>(?i:removed|offloaded|unloaded|took\s+off|taken\s+off))\s+(?:[\p{L}]+\s+){0,2}$")
 # A number after a preposition and a determiner counts that phrase's own noun, not
 # a trigger before it: "rockets aimed at the two ports", "search for the six missing",
 # "killed in the two attacks".
-_PREPOSITION_OBJECT = regex.compile(
+_PREPOSITION_OBJECT = lazy_compile(
     r"\b(?i:for|at|to|into|onto|in|on|with|from|against|toward|towards|near|over|under|across|between|behind)"
     r"\s+(?i:the|these|those|its|their|his|her|our|both|all)\s+$")
 # A number that a relative clause describes ("the millions who had backed the party")
 # counts what the clause says, not a trigger past the clause's first words.
-_WHO_AFTER = regex.compile(r"\s+(?i:who|whom)\b")
+_WHO_AFTER = lazy_compile(r"\s+(?i:who|whom)\b")
 RELATIVE_VERB_WORDS = 2
 # A number right after a verb of gain is a change: "overturning 209 seats", "gained
 # nine seats", "flipped 12 wards"; only that verb, a fact about gains, takes it.
-_GAIN_BEFORE = regex.compile(
+_GAIN_BEFORE = lazy_compile(
     r"\b(?P<word>(?i:gained|gaining|gains|flipped|flipping|flips|overturned|overturning|picked\s+up|picking\s+up))\s+"
     r"(?:(?i:a|an|another|some|about|around|nearly|almost|over|more\s+than|at\s+least)\s+)*$")
 # A hyphened count before a noun of margin measures the margin: "an 80-seat majority",
 # "a 12-point lead" are no count of seats or points.
-_MARGIN_AFTER = regex.compile(
+_MARGIN_AFTER = lazy_compile(
     r"-[\p{L}]+\s+(?i:majority|lead|margin|advantage|deficit|swing|gap)\b")
 # A number after a comparison's object is that object's: "the ship is small next to
 # the world's largest carriers, which can carry more than 24,000 boxes".
-_COMPARED_BEFORE = regex.compile(
+_COMPARED_BEFORE = lazy_compile(
     r"\b(?i:next\s+to|compared\s+(?:with|to)|unlike|dwarfed\s+by)\s+(?:(?i:the|a|an|those|other)\s+)[^;.\d]*$")
 # "the bodies of all six workers who died": the verb of the relative clause on the
 # number's own noun says what it counts, as closely as the noun before "of".
-_RELATIVE_VERB = regex.compile(r"(?:\s+[\p{L}-]+){0,3}?\s+(?i:who|that)\s+(?:(?i:had|have|has|were|was)\s+)?")
+_RELATIVE_VERB = lazy_compile(r"(?:\s+[\p{L}-]+){0,3}?\s+(?i:who|that)\s+(?:(?i:had|have|has|were|was)\s+)?")
 # "151 seat wins out of 300": the first number is a part, the second the whole,
 # and the noun between them is the whole's ("300 seats").
-_PART_OUT_OF = regex.compile(r"(?:\s+[\p{L}-]+){0,3}?\s+(?i:out\s+of)\s+(?:(?i:the|all)\s+)?(?=\d)")
-_WHOLE_OUT_OF = regex.compile(r"\b(?i:out\s+of)\s+(?:(?i:the|all)\s+)?$")
+_PART_OUT_OF = lazy_compile(r"(?:\s+[\p{L}-]+){0,3}?\s+(?i:out\s+of)\s+(?:(?i:the|all)\s+)?(?=\d)")
+_WHOLE_OUT_OF = lazy_compile(r"\b(?i:out\s+of)\s+(?:(?i:the|all)\s+)?$")
 # "down from 365": after a change word the number is the level before, not the change.
-_LEVEL_BEFORE_CHANGE = regex.compile(r"\s+(?i:from)\s+(?:(?i:the|a|an)\s+)?")  # "the six who died", "the two who had survived"
+_LEVEL_BEFORE_CHANGE = lazy_compile(r"\s+(?i:from)\s+(?:(?i:the|a|an)\s+)?")  # "the six who died", "the two who had survived"
 
 
 @functools.lru_cache(maxsize=4096)  # the same value is judged once for every count fact
@@ -238,7 +239,7 @@ _ORDINALS = {word: number for number, word in enumerate(
 # A headline drops the article: "Divers recover sixth body", "Fourth victim found" — then
 # the noun follows the ordinal right away.
 _ORDINAL_NOUN = r"(?i:victims?|body|bodies|person|worker|man|woman|child|fatality|death)\b"
-_ORDINAL_COUNT = regex.compile(
+_ORDINAL_COUNT = lazy_compile(
     r"(?:(?<=\b(?i:the|a|an)\s+)|^|(?P<bare>(?<=\s)))(?P<ordinal>(?i:" + "|".join(_ORDINALS) + r"))"
     r"(?P<final>\s+(?i:and\s+(?:final|last)))?(?(bare)(?=\s+" + _ORDINAL_NOUN + r")|(?=(?:\s+[\p{L}-]+){0,3}?\s+"
     + _ORDINAL_NOUN + r"))")
@@ -267,9 +268,9 @@ _PEOPLE = (r"(?:(?i:men|women|children|boys|girls|adults|teenagers|teens|babies|
            r"crew\s+members|police\s+officers|people)|\p{Lu}\p{Ll}+(?:ans|ese|is))")
 _PERSON = (r"(?:(?i:man|woman|child|boy|girl|adult|teenager|baby|infant|soldier|civilian|officer|firefighter|worker|"
            r"passenger|pilot|resident|student|tourist|national|sailor|fisherman|person)|\p{Lu}\p{Ll}+(?:an|ese|i))")
-_SUM_JOIN = regex.compile(r"\s+(?:[\p{L}-]+\s+)?" + _PEOPLE + r"\s+(?P<and>(?i:and))\s+(?:(?P<one>(?i:a|an|one))\s+(?:[\p{L}-]+\s+)?"
-                          + _PERSON + r"\b)?")
-_SUM_NOUN = regex.compile(r"\s+(?:[\p{L}-]+\s+)?" + _PEOPLE + r"\b")
+_SUM_JOIN = lazy_compile(r"\s+(?:[\p{L}-]+\s+)?" + _PEOPLE + r"\s+(?P<and>(?i:and))\s+(?:(?P<one>(?i:a|an|one))\s+(?:[\p{L}-]+\s+)?"
+                         + _PERSON + r"\b)?")
+_SUM_NOUN = lazy_compile(r"\s+(?:[\p{L}-]+\s+)?" + _PEOPLE + r"\b")
 
 
 def _sums(text: str, values: list[Value]) -> tuple[list[Value], dict[int, tuple[int, int]]]:
@@ -306,7 +307,7 @@ def _sums(text: str, values: list[Value]) -> tuple[list[Value], dict[int, tuple[
 # The subject of a passive predicate: "A fourth victim of the bridge collapse was
 # recovered Sunday", "the sixth and final victim ... was found": an ordinal count
 # pairs with the trigger of its predicate however long its subject runs.
-_PREDICATE = regex.compile(r"\s+(?i:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?i:now|also|finally)\s+)?$")
+_PREDICATE = lazy_compile(r"\s+(?i:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?i:now|also|finally)\s+)?$")
 PREDICATE_WORDS = 15
 
 
@@ -335,12 +336,12 @@ def _ordinal_predicates(text: str, values: list[Value], anchors, spec, paired: s
 # "Five of the 12 miners are still missing", "three of the workers were killed": the part
 # is the subject of its predicate, so it counts that predicate's trigger (5 missing); the
 # whole inside ("the 12 miners") counts only its own noun, never the predicate's trigger.
-_PART_PREDICATE = regex.compile(
+_PART_PREDICATE = lazy_compile(
     r"\s+(?i:of)\s+(?i:the|these|those|its|their|all|them)(?:\s+[\p{L}\d,’'-]+){0,6}?"
     r"(?:,\s+(?i:who|which|that)\s[^,;.]{0,80},)?\s+"  # "two of the men, who had been on the bridge, were rescued"
     r"(?i:are|were|is|was|remain|remained|remains|have\s+been|has\s+been|had\s+been)"
     r"(?:\s+(?i:still|now|also|all|later|feared|presumed|reported))*\s+")
-_PART_WHOLE_BEFORE = regex.compile(r"\s+(?i:of)\s+(?i:the|these|those|its|their|all)\s+$")
+_PART_WHOLE_BEFORE = lazy_compile(r"\s+(?i:of)\s+(?i:the|these|those|its|their|all)\s+$")
 PART_REACH = 80  # characters from a part to its predicate's trigger
 
 
@@ -364,7 +365,7 @@ def _whole_of_part(text: str, value: Value, values: list[Value]) -> bool:
 
 # "No bodies have been recovered", "no deaths were reported": none, a count of 0,
 # told by the trigger written right after "no".
-_NONE = regex.compile(r"\b(?i:no)(?=\s+\p{L})")
+_NONE = lazy_compile(r"\b(?i:no)(?=\s+\p{L})")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -378,7 +379,7 @@ def _zeros(text: str) -> tuple[Value, ...]:
 # "an elderly resident was killed": one death, told by the trigger of its predicate.
 # "Another person was killed" is one death too, but one added to others told before
 # (an increment): the toll is at least one, not one.
-_ONE_PERSON = regex.compile(
+_ONE_PERSON = lazy_compile(
     r"(?:(?<=^)|(?<=[\s\"“(]))(?P<det>(?i:a|an|another))\s+(?:[\p{L}\d-]+\s+){0,2}?(?i:man|woman|boy|girl|child|person|teenager|teen|"
     r"baby|infant|resident|worker|motorist|pedestrian|driver|passenger|cyclist|firefighter|officer|soldier|civilian)"
     r"(?=(?:\s+(?i:was|has\s+been|had\s+been))?(?:\s+(?P<how>(?i:shot|stabbed|beaten|burned|found|crushed))(?:\s+to)?)?"
@@ -405,15 +406,15 @@ def _singles(text: str, anchors: list[Hit]) -> Iterator[tuple[Value, Hit]]:
 
 # "Three patients wounded in the strike later died": the participle says who they
 # were; the main verb, what happened to them.
-_FINITE = regex.compile(r"\b(?i:were|was|are|is|been|had|have|has)\b")  # "were wounded": a predicate, not a participle
-_AND = regex.compile(r"\b(?i:and|but)\b")  # "were hurt, and one later died": two predicates
-_LATER_DIED = regex.compile(r"[^.;]{0,80}?\b(?i:later|subsequently|since|afterwards|eventually|then)\s+"
-                            r"(?i:died|succumbed|passed\s+away)\b")
+_FINITE = lazy_compile(r"\b(?i:were|was|are|is|been|had|have|has)\b")  # "were wounded": a predicate, not a participle
+_AND = lazy_compile(r"\b(?i:and|but)\b")  # "were hurt, and one later died": two predicates
+_LATER_DIED = lazy_compile(r"[^.;]{0,80}?\b(?i:later|subsequently|since|afterwards|eventually|then)\s+"
+                           r"(?i:died|succumbed|passed\s+away)\b")
 
 
 # "The death toll in the flooded north of the province has risen to 12": the level a
 # trigger's subject has reached is its value however long the subject runs.
-_LEVEL_BEFORE = regex.compile(
+_LEVEL_BEFORE = lazy_compile(
     r"\b(?:(?i:has|have|had|now)\s+)?(?i:risen|rose|climbed|jumped|increased|reached|grown|grew|stands?|stood|"
     r"hit|soared|mounted)\s+(?i:to|at)\s+$")
 LEVEL_WORDS = 25  # words at most from the trigger to the level
@@ -453,7 +454,7 @@ def _own_word(text: str, value: Value, hit) -> bool:
 
 
 # A word of a number's own right after it: "40 injured", not "40 in Tarnel".
-_OWN_WORD_AFTER = regex.compile(
+_OWN_WORD_AFTER = lazy_compile(
     r"\s+(?!(?i:in|on|at|as|after|before|and|or|of|for|to|from|by|with|the|a|an|near|across|during|since|"
     r"when|while|amid|over)\b)\p{Ll}")
 
@@ -553,7 +554,7 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
 
 # A group of people named by what they are ("four fishermen", "two firefighters"),
 # not "people" or "victims" in general.
-_GROUP_AFTER = regex.compile(r"\s+(?:[\p{L}-]+\s+)?" + _PEOPLE.replace("|people)", ")") + r"\b")
+_GROUP_AFTER = lazy_compile(r"\s+(?:[\p{L}-]+\s+)?" + _PEOPLE.replace("|people)", ")") + r"\b")
 
 
 def without_later_parts(facts: list[Fact]) -> list[Fact]:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Iterator
 
-import regex
-
 from factlint.kinds.base import Claim, Option, pair
 from factlint.prose.dates import DateValue, ambiguous_numeric, parse_date
+from factlint.prose.patterns import lazy_compile
 from factlint.prose.values import Value
 
 # Words before a value that decide what it is lie close to it; searching only
@@ -22,34 +21,34 @@ TOLERANCE_UNIT = "days"
 
 # The date after "since" starts a spell ("attacks have gone on since March 12") or
 # is a baseline ("the worst since May 2021"), not the day of the event.
-_SINCE = regex.compile(r"\b(?i:since|ever\s+since)\s*$")
+_SINCE = lazy_compile(r"\b(?i:since|ever\s+since)\s*$")
 # A deadline ("hope to move it by May 10") or an anniversary ("on Wednesday, one
 # year after the collapse") is not the day of the event.
-_DEADLINE = regex.compile(r"\b(?i:by|until|till|before)\s+$")
-_ANNIVERSARY_AFTER = regex.compile(
+_DEADLINE = lazy_compile(r"\b(?i:by|until|till|before)\s+$")
+_ANNIVERSARY_AFTER = lazy_compile(
     r",?\s+(?:(?i:one|a|two|three|four|five|six|ten|\d+)\s+(?i:years?|months?|weeks?)\s+(?i:after|since|on\s+from))\b")
-_WHEN_AFTER = regex.compile(r",?\s+(?i:when)\b")  # "missing since March 26, when the bridge fell"
+_WHEN_AFTER = lazy_compile(r",?\s+(?i:when)\b")  # "missing since March 26, when the bridge fell"
 # The date of a report, a press event or a photo is not the event's: "the mayor said
 # on March 20 that the strike on March 14 ...", "told a news conference on Friday",
 # "in a statement Thursday", "(Photo by A. Vey, March 27)".
-_REPORTED_BEFORE = regex.compile(
+_REPORTED_BEFORE = lazy_compile(
     r"\b(?P<word>(?i:said|says|told\s+[\p{L}]+|announced|added|stated|wrote|posted|tweeted|confirmed|reported|"
     r"explained|noted|declared|(?:news|press)\s+(?:conference|briefing|release)|briefing|statement|interview))"
     r"(?:\s+(?i:reporters|journalists))?\s+(?:(?i:on|late|early|last)\s+)?$")
-_CAPTION = regex.compile(r"\((?:[^()]{0,80}?)(?i:photo|image|picture|credit|file)\b[^()]{0,80}$")
+_CAPTION = lazy_compile(r"\((?:[^()]{0,80}?)(?i:photo|image|picture|credit|file)\b[^()]{0,80}$")
 # A date after a "since" clause between it and the trigger belongs to that clause:
 # "the third appointment since he came to the throne in September 2022".
-_SINCE_CLAUSE = regex.compile(r"\b(?i:since)\b")
+_SINCE_CLAUSE = lazy_compile(r"\b(?i:since)\b")
 # A date before the trigger with a relative word between belongs to the main clause:
 # "On Wednesday, overlooking the site where the bridge collapsed, the mayor will speak".
-_RELATIVE = regex.compile(r"\b(?i:where|which|who|whose)\b")
+_RELATIVE = lazy_compile(r"\b(?i:where|which|who|whose)\b")
 # An event noun inside a prepositional phrase ("wreckage from the collapse", "since
 # the strike") takes only a date of its own phrase: "the collapse on March 26", "the
 # collapse of the bridge on March 26", not "pulled out on June 4".
-_NOUN_IN_PHRASE = regex.compile(
+_NOUN_IN_PHRASE = lazy_compile(
     r"\b(?i:from|after|since|following|before|of|about|over|into|during|by)\s+"
     r"(?:(?i:the|this|that|its|their|last\s+year['’]s)\s+)(?:\p{Lu}[\p{L}-]*\s+){0,3}$")
-_OWN_PHRASE = regex.compile(r"\s+(?:(?i:of)\s+(?:(?i:the)\s+)?[\p{L}\s-]{0,40}?\s+)?(?:(?i:on|in)\s+)?")
+_OWN_PHRASE = lazy_compile(r"\s+(?:(?i:of)\s+(?:(?i:the)\s+)?[\p{L}\s-]{0,40}?\s+)?(?:(?i:on|in)\s+)?")
 
 
 def _not_the_events(text: str, value: Value, hit) -> bool:

@@ -16,6 +16,7 @@ import regex
 
 from factlint.kinds.base import Claim, Option, interval_of, interval_value, pair
 from factlint.model import Interval
+from factlint.prose.patterns import lazy_compile
 from factlint.prose.qualifiers import describe as describe_interval
 from factlint.prose.values import Value, find_values
 
@@ -23,11 +24,11 @@ KIND = "percentage"
 DEFAULT_WINDOW = 6
 TOLERANCE_UNIT = "percentage points"  # "tolerance: 0.5" is half a point; "5%" of a share would mislead
 FRACTION_SPREAD = 2.5  # points either side: "a third" is written for anything from about 31 to 36 per cent
-_POINTS = regex.compile(r"\bpoints?\b", regex.IGNORECASE)
-_OF_WHAT = regex.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\d,]+\s+)?(?P<what>[\p{L}-]+(?:\s+[\p{L}-]+)?)",
-                         regex.IGNORECASE)
-_DECIMALS = regex.compile(r"\d+(?:\.(\d+))?")
-_WORD = regex.compile(r"[\p{L}]+")
+_POINTS = lazy_compile(r"\bpoints?\b", regex.IGNORECASE)
+_OF_WHAT = lazy_compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\d,]+\s+)?(?P<what>[\p{L}-]+(?:\s+[\p{L}-]+)?)",
+                        regex.IGNORECASE)
+_DECIMALS = lazy_compile(r"\d+(?:\.(\d+))?")
+_WORD = lazy_compile(r"[\p{L}]+")
 TIED_WINDOW = 16  # words, from a trigger before the value
 TIED_LOOKBACK = 8  # words before a value that may name its measure ("the Harbour Party's vote share rose to 41%")
 

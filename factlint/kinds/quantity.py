@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Iterator
 
-import regex
-
 from factlint.kinds.base import Claim, Option, interval_value, intervals_agree, pair
 from factlint.model import Interval
+from factlint.prose.patterns import lazy_compile
 from factlint.prose.qualifiers import describe as describe_interval
 from factlint.prose.units import Unit, convert, unit_named
 from factlint.prose.values import Value, find_values
@@ -27,7 +26,7 @@ ONE_PER_SENTENCE = True
 # A measure followed by the dimension it measures ("20 feet deep", "a 45-foot deep
 # channel", "25 feet under the river", "300 feet wide") is a depth, a width or a
 # height: only a fact about that dimension takes it, not a length.
-_DIMENSION_AFTER = regex.compile(
+_DIMENSION_AFTER = lazy_compile(
     r"[\s-]+(?P<word>(?i:deep|high|tall|wide|long|thick|under|below|beneath|underwater|above|across|away))\b")
 _DIMENSIONS = {
     "deep": "depth", "under": "depth", "below": "depth", "beneath": "depth", "underwater": "depth",

@@ -17,6 +17,7 @@ from typing import Any, Iterator
 import regex
 
 from factlint.kinds.base import Claim, Option
+from factlint.prose.patterns import lazy_compile
 from factlint.prose.terms import find_terms, regex_problem
 from factlint.prose.values import Value
 
@@ -101,34 +102,34 @@ ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "
                  "lt": "lieutenant", "sec": "secretary", "supt": "superintendent", "cmdr": "commander",
                  "atty": "attorney", "dir": "director", "pres": "president", "insp": "inspector",
                  "dep": "deputy", "asst": "assistant"}
-_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*(?:['’]s\b)?")
-_APPOSITIVE = regex.compile(
+_TOKEN = lazy_compile(r"[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*(?:['’]s\b)?")
+_APPOSITIVE = lazy_compile(
     r"^\s*(?:,\s*|\(\s*|\s[—–-]\s*|[—–]\s*)(?P<app>[^,;:“”\"()—–]{2,120}?)\s*(?=[,;)—–]|\s-\s|\.(?:\s|$)|$)")
 # Relative clauses that state a present title; any other "who ..." clause does not.
-_APPOSITIVE_LEAD = regex.compile(r"^(?:who\s+(?:is|serves\s+as|now\s+serves\s+as|works\s+as)\s+|now\s+|as\s+)", regex.I)
-_RELATIVE = regex.compile(r"^(?:who|which|whose|whom|that)\b", regex.I)
-_PARTICIPLE = regex.compile(
+_APPOSITIVE_LEAD = lazy_compile(r"^(?:who\s+(?:is|serves\s+as|now\s+serves\s+as|works\s+as)\s+|now\s+|as\s+)", regex.I)
+_RELATIVE = lazy_compile(r"^(?:who|which|whose|whom|that)\b", regex.I)
+_PARTICIPLE = lazy_compile(
     r"^(?:\p{Ll}+(?:ing|ed)|like|unlike|with|alongside|along|including|among|after|before|during|"
     r"in|on|at|from|to|by|for|seen|shown|told|said|says)\b")
 # "who speaks for X" states the title "spokesman for X".
 ROLE_VERBS = {"speaks for": "spokesman for", "advises": "adviser to", "heads": "head of", "leads": "leader of",
               "governs": "governor of", "chairs": "chair of", "directs": "director of", "commands": "commander of",
               "represents": "representative of"}
-_ROLE_VERB = regex.compile(r"^who\s+(?:now\s+)?(?P<verb>" + "|".join(ROLE_VERBS) + r")\b", regex.I)
-_POSSESSIVE = regex.compile(r"['’]s?$")
-_SKIPPABLE_GAP = regex.compile(r"^[\s'’.\-‐‑]*$")
-_POSSESSIVE_S = regex.compile(r"'s$")
-_COMMA_END = regex.compile(r",\s*$")
-_COMMA_NEXT = regex.compile(r"\s*,")
-_SENTENCE_END_NEXT = regex.compile(r"\s*[.;]?\s*$")  # "..., and the mayor of Vela, Ana Ruiz."
-_NAME_CHARS = regex.compile(r"[\p{L}\p{N}'’.\- ]*")
-_ARTICLE_END = regex.compile(r"(?:\b(?:the|a|an)\s+)$", regex.I)
-_ARTICLE_START = regex.compile(r"^(?:the|a|an)\s+", regex.I)
-_CLAUSE_OPENER_END = regex.compile(r"[,;:“\"(—–]\s*$")
+_ROLE_VERB = lazy_compile(r"^who\s+(?:now\s+)?(?P<verb>" + "|".join(ROLE_VERBS) + r")\b", regex.I)
+_POSSESSIVE = lazy_compile(r"['’]s?$")
+_SKIPPABLE_GAP = lazy_compile(r"^[\s'’.\-‐‑]*$")
+_POSSESSIVE_S = lazy_compile(r"'s$")
+_COMMA_END = lazy_compile(r",\s*$")
+_COMMA_NEXT = lazy_compile(r"\s*,")
+_SENTENCE_END_NEXT = lazy_compile(r"\s*[.;]?\s*$")  # "..., and the mayor of Vela, Ana Ruiz."
+_NAME_CHARS = lazy_compile(r"[\p{L}\p{N}'’.\- ]*")
+_ARTICLE_END = lazy_compile(r"(?:\b(?:the|a|an)\s+)$", regex.I)
+_ARTICLE_START = lazy_compile(r"^(?:the|a|an)\s+", regex.I)
+_CLAUSE_OPENER_END = lazy_compile(r"[,;:“\"(—–]\s*$")
 # "They included ... and the mayor of Vela, Ana Ruiz.": a title opening a list item.
-_LIST_OPENER_END = regex.compile(r"\b(?i:and|or|was|were|is|are|including|included|namely)\s+$")
-_ACRONYM = regex.compile(r"(?<=\p{L}\s)\(\p{Lu}[\p{Lu}\p{N}&.]{1,7}\)(?=\s+\p{L})")
-_PAST_BEFORE = regex.compile(r"\b(?i:" + "|".join(sorted(PAST_WORDS)) + r")\s+$")
+_LIST_OPENER_END = lazy_compile(r"\b(?i:and|or|was|were|is|are|including|included|namely)\s+$")
+_ACRONYM = lazy_compile(r"(?<=\p{L}\s)\(\p{Lu}[\p{Lu}\p{N}&.]{1,7}\)(?=\s+\p{L})")
+_PAST_BEFORE = lazy_compile(r"\b(?i:" + "|".join(sorted(PAST_WORDS)) + r")\s+$")
 
 
 def _stem(word: str) -> str:

@@ -10,6 +10,8 @@ from typing import Any
 
 import regex
 
+from factlint.prose.patterns import lazy_compile
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -27,21 +29,21 @@ _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?
 
 # Month names are matched with their capital letter, so "may" and "march" stay verbs.
 _PATTERNS = [
-    regex.compile(r"\b(?P<year>\d{4})-(?P<mon>\d\d)-(?P<day>\d\d)\b"),
+    lazy_compile(r"\b(?P<year>\d{4})-(?P<mon>\d\d)-(?P<day>\d\d)\b"),
     # 30/12/2023 (day first) or 12/30/2023 (month first); 05/06/2023 is read day first.
-    regex.compile(r"\b(?P<first>[0-3]?\d)[/.](?P<second>[01]?\d|3[01]|2\d)[/.](?P<year>(?:19|20)\d\d)\b"),
-    regex.compile(rf"\b{_WEEKDAY}{_PART}?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b|{_REL_YEAR})?"),
-    regex.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b|{_REL_YEAR})?"),
-    regex.compile(
+    lazy_compile(r"\b(?P<first>[0-3]?\d)[/.](?P<second>[01]?\d|3[01]|2\d)[/.](?P<year>(?:19|20)\d\d)\b"),
+    lazy_compile(rf"\b{_WEEKDAY}{_PART}?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b|{_REL_YEAR})?"),
+    lazy_compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b|{_REL_YEAR})?"),
+    lazy_compile(
         rf"(?:\b(?P<rel>(?i:last|this|next))\s+)?\b{_PART}?(?<!\w){_MONTH}(?![\w])(?!\s+[0-3]?\d\b)"
         rf"(?:,?\s+(?:of\s+)?{_YEAR}\b|{_REL_YEAR})?"
     ),
 ]
 # Every pattern needs a digit or a capitalised month name: most lines have neither.
-_DATE_HINT = regex.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_MONTH_HINT = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_DATE_HINT = lazy_compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_MONTH_HINT = lazy_compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _NEEDS = ("-", "/.", None, None, None)  # per pattern: a character it needs, or None for a month name
-_SPACES = regex.compile(r"\s+")
+_SPACES = lazy_compile(r"\s+")
 _PART_DAYS = {"early": (1, 10), "the start of": (1, 10), "the beginning of": (1, 10), "mid": (11, 20)}
 
 
@@ -187,7 +189,7 @@ def ambiguous_numeric(text: str) -> bool:
     return first != second and 1 <= first <= 12 and 1 <= second <= 12
 
 
-_NUMERIC_DATE = regex.compile(r"(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>\d{4})")
+_NUMERIC_DATE = lazy_compile(r"(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>\d{4})")
 
 
 def parse_date(text: str, order: str | None = None) -> DateValue | None:
@@ -210,7 +212,7 @@ def parse_date(text: str, order: str | None = None) -> DateValue | None:
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Capitalised weekdays only ("Tuesday"), and not one that opens a full date ("Tuesday, January 9").
-_RELATIVE = regex.compile(
+_RELATIVE = lazy_compile(
     r"\b(?:(?P<dayafter>(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)))"
     r"|(?P<ago>(?i:(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+days?\s+ago))"
     r"|(?P<day>(?i:yesterday|today|tomorrow))"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from factlint.model import Interval
+from factlint.prose.patterns import lazy_compile
 
 SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -59,63 +60,63 @@ _TENS_ALT = "|".join(TENS)
 # A fraction's denominator: "thirds", "a quarter", "twenty-fifths" (compound ordinals first).
 DENOMINATOR_RE = (rf"(?:(?:{_TENS_ALT})(?:\s*-\s*|\s+)(?:{'|'.join(_UNIT_ORDINALS)})|"
                   + "|".join(sorted(DENOMINATORS, key=len, reverse=True)) + r")(?:s)?")
-_DENOMINATOR_WORD = regex.compile(
+_DENOMINATOR_WORD = lazy_compile(
     rf"(?P<tens>{_TENS_ALT})?(?:\s*-\s*|\s+)?(?P<ord>{'|'.join(sorted(_UNIT_ORDINALS.keys() | DENOMINATORS.keys(), key=len, reverse=True))})s?",
     regex.IGNORECASE)
 # "twenty-first", "sixty-second": ordinals, not numbers.
-_ORDINAL_TAIL = regex.compile(
+_ORDINAL_TAIL = lazy_compile(
     r"[-‐‑\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|thirds?|quarters?|halves|fifths|sixths|eighths|tenths)\b|th\b",
     regex.IGNORECASE)
 # A denominator right after a numerator in words: "two thirds", "one-eighth", "five - eighths".
-_FRACTION_TAIL = regex.compile(rf"(?:\s*[-‐‑]\s*|\s+)(?P<den>{DENOMINATOR_RE})\b", regex.IGNORECASE)
+_FRACTION_TAIL = lazy_compile(rf"(?:\s*[-‐‑]\s*|\s+)(?P<den>{DENOMINATOR_RE})\b", regex.IGNORECASE)
 # "five and a half", "twenty and three fifths", "one million and a quarter".
-_AND_FRACTION = regex.compile(
+_AND_FRACTION = lazy_compile(
     rf"\s+and\s+(?:(?P<art>an?|one)|(?P<num>(?:{_WORD})(?:[\s-]+(?:{_WORD}))*?))(?:\s*[-‐‑]\s*|\s+)"
     rf"(?P<den>{DENOMINATOR_RE})\b", regex.IGNORECASE)
 # A scale after a fraction: "five and a half million", "a quarter of a million".
-_SCALE_AFTER_FRACTION = regex.compile(r"\s+(?:of\s+)?(?:an?\s+)?(?P<scale>thousand|million|billion|trillion)\b",
-                                      regex.IGNORECASE)
-_SCALE_AFTER = regex.compile(r"\s+(?P<scale>thousand|million|billion|trillion)\b", regex.IGNORECASE)
+_SCALE_AFTER_FRACTION = lazy_compile(r"\s+(?:of\s+)?(?:an?\s+)?(?P<scale>thousand|million|billion|trillion)\b",
+                                     regex.IGNORECASE)
+_SCALE_AFTER = lazy_compile(r"\s+(?P<scale>thousand|million|billion|trillion)\b", regex.IGNORECASE)
 # "four thousand three hundred" in digits: "4 thousand 3 hundred and 21".
-_DIGIT_SCALE_NEXT = regex.compile(r"(?:\s+and)?\s+(?P<n>\d+(?:\.\d+)?)\s+(?P<scale>hundred|thousand|lakh|crore)\b",
-                                  regex.IGNORECASE)
-_AND_SMALL_DIGITS = regex.compile(
+_DIGIT_SCALE_NEXT = lazy_compile(r"(?:\s+and)?\s+(?P<n>\d+(?:\.\d+)?)\s+(?P<scale>hundred|thousand|lakh|crore)\b",
+                                 regex.IGNORECASE)
+_AND_SMALL_DIGITS = lazy_compile(
     r"\s+and\s+(?:(?P<d>\d{1,3})(?![\d.,])(?!\s+(?:hundred|thousand|million|billion|trillion|lakh|crore)\b)"
     rf"|(?P<w>(?:{_WORD})(?:{_SEP}(?:{_WORD}))*)\b)", regex.IGNORECASE)
 # "two point five", "nought point nought three": a decimal read out digit by digit.
 _DIGIT_WORDS = {**SMALL, **TENS, "oh": 0, "nought": 0, "naught": 0}
-_POINT = regex.compile(
+_POINT = lazy_compile(
     rf"\s+point\s+(?P<digits>(?:{'|'.join(sorted(_DIGIT_WORDS, key=len, reverse=True))})"
     rf"(?:[\s-]+(?:{'|'.join(sorted(_DIGIT_WORDS, key=len, reverse=True))}))*)\b",
     regex.IGNORECASE)
-_DOZENS_AFTER = regex.compile(r"\s+dozens?\b", regex.IGNORECASE)
+_DOZENS_AFTER = lazy_compile(r"\s+dozens?\b", regex.IGNORECASE)
 # A ratio: "one in five adults".
-_ONE_IN = regex.compile(r"\s+in\s+", regex.IGNORECASE)
-_MINUS_BEFORE = regex.compile(r"\b(?:minus|negative)\s+$", regex.IGNORECASE)
+_ONE_IN = lazy_compile(r"\s+in\s+", regex.IGNORECASE)
+_MINUS_BEFORE = lazy_compile(r"\b(?:minus|negative)\s+$", regex.IGNORECASE)
 # "no one", "someone else's one": pronouns, not counts; so is the "one" of "a 6.9-magnitude
 # one" or "a bigger one", which stands for a noun said before.
-_PRONOUN_ONE = regex.compile(
+_PRONOUN_ONE = lazy_compile(
     r"(?:\b(?:no|any|every|some|each|the|this|that|which)"
     r"|\b(?:an?|the|this|that)\s+(?:[\p{L}\p{N}.]+[-‐‑][\p{L}]+|\p{L}+(?:er|est)|new|old|big|small|large|major|minor"
     r"|similar|strong|powerful|deadly|last|next|first|second|third|previous|earlier|later|only|single))\s+$",
     regex.IGNORECASE)
-_ANOTHER_NEXT = regex.compile(r"\s+another\b")
+_ANOTHER_NEXT = lazy_compile(r"\s+another\b")
 # A fraction that follows "a"/"one" and is singular ("a third") is a share only before "of",
 # a scale, a unit-like word or the end of the phrase; before another noun it is an
 # ordinal ("a third victim").
-_SHARE_CONTEXT = regex.compile(
+_SHARE_CONTEXT = lazy_compile(
     r"(?:\s*$|\s*[^\s\p{L}\p{N}]|\s+of\b|\s+(?:thousand|million|billion|trillion|hundred|dozen|century|decade|year"
     r"|month|week|day|hour|minute|mile|kilomet(?:er|re)|met(?:er|re)|foot|inch|pound|kilo\w*|ton\w*|acre|gallon|lit(?:er|re)"
     r"|percent|per\s+cent|point)s?\b)",
     regex.IGNORECASE)
-_HALF_CONTEXT = regex.compile(
+_HALF_CONTEXT = lazy_compile(
     r"(?:\s*$|\s*[^\s\p{L}\p{N}-]|\s+(?:of|the|a|an|their|its|his|her|our|your|those|these|them|that|this|all)\b)",
     regex.IGNORECASE)
-_QUALIFIER_BEFORE_HALF = regex.compile(
+_QUALIFIER_BEFORE_HALF = lazy_compile(
     r"\b(?:more\s+than|less\s+than|fewer\s+than|over|under|nearly|almost|about|around|roughly|at\s+least|just|above|below)\s+$",
     regex.IGNORECASE)
-_ARTICLE_AFTER = regex.compile(r"\s+an?\b(?!\s+(?:hundred|thousand|million|billion|trillion|dozen)\b)", regex.IGNORECASE)
+_ARTICLE_AFTER = lazy_compile(r"\s+an?\b(?!\s+(?:hundred|thousand|million|billion|trillion|dozen)\b)", regex.IGNORECASE)
 # Digits: not glued to a letter ("G7"), not part of a designation ("KN-23", "F-16",
 # "COVID-19": a short token with a capital, then a hyphen); "magnitude-7.1" is a number.
 # A minus sign counts after a space or bracket ("-18 °C"), never after a digit ("20-25").
@@ -148,11 +149,11 @@ A_FRACTION_RE = (rf"(?:\b(?:an?|one)(?:\s*[-‐‑]\s*|\s+)(?:{DENOMINATOR_RE})\
 VAGUE_RE = "|".join(v for v, _ in VAGUE)
 # "nearly a year ago", "half an hour": an article before a time unit is the number one.
 ARTICLE_ONE_RE = r"(?<!\bhalf\s)\ban?(?=\s+(?:year|month|week|fortnight|day|decade|century|hour|minute)\b)"
-NUMBER_RE = regex.compile(
+NUMBER_RE = lazy_compile(
     rf"(?P<fraction>{FRACTION_DIGITS_RE})|(?P<digits>{DIGITS_RE})|(?P<vague>\b(?:{VAGUE_RE})\b)|(?P<words>{WORDS_RE})"
     rf"|(?P<afraction>{A_FRACTION_RE})|(?P<nought>\bn[ao]ught(?=\s+point\b))|(?P<article>{ARTICLE_ONE_RE})",
     regex.IGNORECASE,
 )
-_THOUSANDS_SEP = regex.compile(r"[, \u00a0\u202f\u2009]")
-_LATIN_WORD = regex.compile(r"[a-z]+", regex.IGNORECASE)
-_SPACES = regex.compile(r"\s+")
+_THOUSANDS_SEP = lazy_compile(r"[, \u00a0\u202f\u2009]")
+_LATIN_WORD = lazy_compile(r"[a-z]+", regex.IGNORECASE)
+_SPACES = lazy_compile(r"\s+")

@@ -15,6 +15,7 @@ from typing import Any, Iterator
 import regex
 
 from factlint.prose.dates import MONTHS
+from factlint.prose.patterns import lazy_compile
 
 # Zone abbreviations a news page prints after a clock time, in minutes east of UTC.
 ZONES = {
@@ -83,7 +84,7 @@ def moment_key(moment: Moment) -> dt.datetime:
     return dt.datetime.combine(moment.day, dt.time()) + dt.timedelta(minutes=moment.minute or 0)
 
 
-_ISO = regex.compile(
+_ISO = lazy_compile(
     r"^\s*(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?\s*(Z|[+-]\d\d:?\d\d)?)?\s*$")
 
 
@@ -133,12 +134,12 @@ _CLOCK = (r"(?:(?:,|\s+at|\s*\|)?\s*(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d)
           r"(?:\s*\(?(?P<zone>(?:GMT|UTC)?[+-]\d\d?(?::?\d\d)?|[A-Z]{1,5}\b(?![.-]\w))\)?)?)?")
 _WRITTEN = [
     # "June 4, 2021", "Jun. 4, 2021 9:44 AM EDT", "Mar 11th, 2021"
-    regex.compile(rf"(?i:{_MONTH})\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)\b{_CLOCK}"),
+    lazy_compile(rf"(?i:{_MONTH})\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)\b{_CLOCK}"),
     # "4 June 2021", "Tue 9 Feb 2021 16.20 GMT", "12 JUN 21 08:40 ET"
-    regex.compile(rf"\b{_DAY}(?:\s+of)?\s+(?i:{_MONTH}),?\s+{_YEAR}\b{_CLOCK}"),
+    lazy_compile(rf"\b{_DAY}(?:\s+of)?\s+(?i:{_MONTH}),?\s+{_YEAR}\b{_CLOCK}"),
     # "2021-06-04 14:30", "Date:2021-06-04 09:15:02"
-    regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?:[T ]\s*(?P<hour>[0-2]\d):"
-                  r"(?P<minute>[0-5]\d)(?::\d\d)?\s*(?P<zone>Z\b|[+-]\d\d:?\d\d|[A-Z]{2,5}\b)?)?(?!\d)"),
+    lazy_compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<mon>\d\d)-(?P<day>\d\d)(?:[T ]\s*(?P<hour>[0-2]\d):"
+                 r"(?P<minute>[0-5]\d)(?::\d\d)?\s*(?P<zone>Z\b|[+-]\d\d:?\d\d|[A-Z]{2,5}\b)?)?(?!\d)"),
 ]
 
 
@@ -213,9 +214,9 @@ def read_written(text: str) -> Moment | None:
 
 
 # A date line: the page's own publication stamp, not a date the story mentions.
-_STAMP = regex.compile(r"(?i)(?:^\W*date\b|\b(?:published|posted)\b)(?:\s+on)?\s*:?\s*")
-_UPDATED = regex.compile(r"(?i)^\W*(?:last\s+)?updated?\b")
-_SEPARATED = regex.compile(r"\s[|·•]\s|\s[-–—]\s")
+_STAMP = lazy_compile(r"(?i)(?:^\W*date\b|\b(?:published|posted)\b)(?:\s+on)?\s*:?\s*")
+_UPDATED = lazy_compile(r"(?i)^\W*(?:last\s+)?updated?\b")
+_SEPARATED = lazy_compile(r"\s[|·•]\s|\s[-–—]\s")
 DATE_LINE_WINDOW = 8  # a page's date line sits in its first lines
 MAX_DATE_LINE = 120  # longer lines are prose, whose dates are the story's
 
@@ -265,13 +266,13 @@ def date_line(lines: list[str]) -> tuple[int, Moment] | None:
     return found or updated
 
 
-_LEFTOVER = regex.compile(r"[\p{L}]{3,}")
-_DAY_WORDS = regex.compile(r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?|\b(?:at|on|by)\b")
+_LEFTOVER = lazy_compile(r"[\p{L}]{3,}")
+_DAY_WORDS = lazy_compile(r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b\.?|\b(?:at|on|by)\b")
 
 
 # "Thu. Mar 11th, 2021" alone on a line: a site's today's-date widget (an ordinal day
 # after an abbreviated weekday), printed on every page whatever its date.
-_WIDGET = regex.compile(r"(?i)^\W*(?:mon|tue|wed|thu|fri|sat|sun)\.?\s+\w+\.?\s+\d\d?(?:st|nd|rd|th)\b")
+_WIDGET = lazy_compile(r"(?i)^\W*(?:mon|tue|wed|thu|fri|sat|sun)\.?\s+\w+\.?\s+\d\d?(?:st|nd|rd|th)\b")
 
 
 def _alone_or_separated(text: str) -> Moment | None:
@@ -295,12 +296,12 @@ def _alone_or_separated(text: str) -> Moment | None:
 
 # A stamp or dateline that gives no year: "Update 11:48 p.m. EDT Aug. 21:", "Sep. 16—The
 # toll ...". The corpus's dated articles supply the year (see `with_year`).
-_YEARLESS_STAMP = regex.compile(
+_YEARLESS_STAMP = lazy_compile(
     rf"(?i)^\W*(?:last\s+)?(?:update[ds]?|posted|published)\b\s*:?\s*(?:on\s+)?"
     rf"(?:(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)\s*(?:(?P<ampm>[ap])\.?\s*m\b\.?)?\s*(?P<zone>[A-Z]{{1,5}}\b)?,?\s*)?"
     rf"{_MONTH}\s+{_DAY}\b(?!,?\s*(?:19|20)\d\d)\s*(?:[:—–|]|-\s|$)")
-_YEARLESS_DATELINE = regex.compile(rf"^\s*(?i:{_MONTH})\s+{_DAY}\s*[—–]\s*\S")
-_YEARLESS_ISO = regex.compile(r"^--(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(Z|[+-]\d\d:\d\d)?)?$")
+_YEARLESS_DATELINE = lazy_compile(rf"^\s*(?i:{_MONTH})\s+{_DAY}\s*[—–]\s*\S")
+_YEARLESS_ISO = lazy_compile(r"^--(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(Z|[+-]\d\d:\d\d)?)?$")
 
 
 def yearless_line(lines: list[str]) -> str | None:

@@ -42,6 +42,7 @@ from factlint.prose.lexicon import (
     VAGUE,
     VULGAR_FRACTIONS,
 )
+from factlint.prose.patterns import lazy_compile
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ class NumberMatch:
     fraction: bool = False  # a share such as "two thirds", "3/4", "half": not a count of anything
 
 
-_DIGITS_PARTS = regex.compile(
+_DIGITS_PARTS = lazy_compile(
     r"(?P<sign>[-−])?(?P<int>[\d, \u00a0\u202f\u2009]*)(?P<dec>\.\d+)?"
     r"(?:e(?P<exp>[-+]?\d+)|\^(?P<pow>[-+−]*)(?P<pv>\d+(?:\.\d+)?)|\s*[x×]\s*10\s*\^\s*(?P<tsign>[-+−]*)(?P<ten>\d+))?"
     r"\s*(?P<scale>[a-z]*)",
@@ -221,7 +222,7 @@ _WINDOW = 64
 
 # Where a number can start: a digit, a sign, a vulgar fraction or a number word. NUMBER_RE
 # is tried only there; scanning with it at every character costs several times more.
-_CANDIDATE = regex.compile(
+_CANDIDATE = lazy_compile(
     rf"[-−.\d{_VULGAR}]|\b(?:an?|half|quarter|n[ao]ught|dozens|scores|hundreds|thousands|millions|billions|tens|{_WORD})\b",
     regex.IGNORECASE)
 
@@ -292,7 +293,7 @@ def _read(text: str, m: regex.Match) -> NumberMatch | None:
     return _tails(text, start, end, value, last_word in SCALES, words=True)
 
 
-_LAST_AND = regex.compile(r"(?r)\s+and\s+")
+_LAST_AND = lazy_compile(r"(?r)\s+and\s+")
 
 
 def _word_fraction(text: str, start: int, numerator: str, value: float, frac: regex.Match) -> NumberMatch | None:

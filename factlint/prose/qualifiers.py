@@ -7,8 +7,9 @@ import regex
 
 from factlint.model import INF, Interval
 from factlint.prose.lexicon import _WORD
+from factlint.prose.patterns import lazy_compile
 
-_SPACES = regex.compile(r"\s+")
+_SPACES = lazy_compile(r"\s+")
 
 # Qualifiers written just before a number, longest first. The value is how the
 # number becomes an interval: see qualify().
@@ -53,14 +54,14 @@ POSTFIX_QUALIFIERS = {"or more": "ge", "or so": "approx", "plus": "ge", "-plus":
                       "and more": "ge", "or lower": "le", "or below": "le", "or smaller": "le", "or under": "le",
                       "and below": "le", "and under": "le", "and less": "le", "and fewer": "le"}
 
-_PREFIX_RE = regex.compile(
+_PREFIX_RE = lazy_compile(
     r"(?:(?:^|(?<=[\s(“\"']))(?P<q>"
     + "|".join(regex.escape(q) for q in sorted(PREFIX_QUALIFIERS, key=len, reverse=True))
     + r")|(?P<q>" + "|".join(regex.escape(q) for q in sorted(SYMBOL_QUALIFIERS, key=len, reverse=True))
     + r"))\s*$",
     regex.IGNORECASE,
 )
-_POSTFIX_RE = regex.compile(
+_POSTFIX_RE = lazy_compile(
     r"^(?P<q>" + "|".join(
         (regex.escape(q) if q.startswith("-") else r"\s+" + regex.escape(q).replace(r"\ ", r"\s+"))
         for q in sorted(POSTFIX_QUALIFIERS, key=len, reverse=True))
@@ -72,7 +73,7 @@ _POSTFIX_RE = regex.compile(
 )
 # "less than 5000 or equal": the bound is included after all.
 OR_EQUAL = {"gt": "ge", "lt": "le"}
-_OR_EQUAL_RE = regex.compile(r"^\s+or\s+equal(?:\s+to)?(?:\s+(?:it|that))?\b(?!\s+\p{N})", regex.IGNORECASE)
+_OR_EQUAL_RE = lazy_compile(r"^\s+or\s+equal(?:\s+to)?(?:\s+(?:it|that))?\b(?!\s+\p{N})", regex.IGNORECASE)
 NEAR = 0.1  # "nearly 2" means just under 2: within 10 % below it
 
 

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import regex
 
+from factlint.prose.patterns import lazy_compile
+
 # Titles before a name: never the end of a sentence ("Mr. Smith", "Mt. Fuji").
 TITLES = frozenset(
     "mr mrs ms messrs dr prof st gen lt col maj capt sgt adm cmdr gov sen rep pres rev hon mt ft supt insp "
@@ -33,21 +35,21 @@ SENTENCE_STARTERS = frozenset(
 MAX_SENTENCE = 2000  # characters; see _pieces
 CONTEXT = 100  # characters around a full stop that decide whether it ends a sentence
 # A run of full stops with single spaces (". . ." or "...") is an ellipsis; see _ellipsis_cut.
-_BOUNDARY = regex.compile(r"(?:\.(?:\s?\.)+|[.!?]+)[”\"’')\]]*(?=\s)")
-_LAST_TOKEN = regex.compile(r"(?r)([\p{L}\p{N}.°º]+)\.$")  # searched from the end: one step, not one per character
-_LAST_WORD = regex.compile(r"(?r)(\S+)$")
-_TERMINAL = regex.compile(r"(?r)[.!?:;”\"’')\]]\s*$")  # tested only: (?r) searches from the end
-_DIGIT_NEXT = regex.compile(r"\s*\d")
-_LOWER_NEXT = regex.compile(r"\s*\p{Ll}")
-_NEXT_WORD = regex.compile(r"\s*[\"“‘'(]?(\p{L}+)")
-_WORDS = regex.compile(r"[\p{L}\p{N}]+")
-_TITLE_NEXT = regex.compile(r"\s*(?:" + "|".join(t.capitalize() for t in TITLES) + r")\.\s")
+_BOUNDARY = lazy_compile(r"(?:\.(?:\s?\.)+|[.!?]+)[”\"’')\]]*(?=\s)")
+_LAST_TOKEN = lazy_compile(r"(?r)([\p{L}\p{N}.°º]+)\.$")  # searched from the end: one step, not one per character
+_LAST_WORD = lazy_compile(r"(?r)(\S+)$")
+_TERMINAL = lazy_compile(r"(?r)[.!?:;”\"’')\]]\s*$")  # tested only: (?r) searches from the end
+_DIGIT_NEXT = lazy_compile(r"\s*\d")
+_LOWER_NEXT = lazy_compile(r"\s*\p{Ll}")
+_NEXT_WORD = lazy_compile(r"\s*[\"“‘'(]?(\p{L}+)")
+_WORDS = lazy_compile(r"[\p{L}\p{N}]+")
+_TITLE_NEXT = lazy_compile(r"\s*(?:" + "|".join(t.capitalize() for t in TITLES) + r")\.\s")
 # "At 5 a.m. Mr. Varga left": a time in the sentence's first words is followed by its clause.
 FRONTED_TIME_WORDS = 4
-_NUMBER_TOKEN = regex.compile(r"\d+(?:\.\d+)+")
-_WEB = regex.compile(r"@|://|^www\.", regex.IGNORECASE)
+_NUMBER_TOKEN = lazy_compile(r"\d+(?:\.\d+)+")
+_WEB = lazy_compile(r"@|://|^www\.", regex.IGNORECASE)
 # A numbered or lettered list run into one paragraph: "1. The first item 2. The second".
-_LIST_MARKER = regex.compile(r"(?:^|(?<=\s))(?:[•⁃·-]\s*)?(?P<label>\d{1,2}|[a-z])(?:\.\)|\)|\.)(?=\s)")
+_LIST_MARKER = lazy_compile(r"(?:^|(?<=\s))(?:[•⁃·-]\s*)?(?P<label>\d{1,2}|[a-z])(?:\.\)|\)|\.)(?=\s)")
 
 
 @dataclass(frozen=True)
@@ -195,8 +197,8 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # Clauses that set one event against another: "..., while two died in Nice",
 # "...; in Lyon, ...", "While X happened, Y ...".
-_CLAUSE_BREAK = regex.compile(r";|,\s+(?=(?:while|whereas|but|although|though|even\s+as|unlike)\b)", regex.IGNORECASE)
-_FRONTED = regex.compile(r"^(?:While|Whereas|Although|Though|Unlike)\b[^,;]*,")
+_CLAUSE_BREAK = lazy_compile(r";|,\s+(?=(?:while|whereas|but|although|though|even\s+as|unlike)\b)", regex.IGNORECASE)
+_FRONTED = lazy_compile(r"^(?:While|Whereas|Although|Though|Unlike)\b[^,;]*,")
 
 
 def clauses(sentence: Sentence) -> list[Sentence]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-import regex
+from factlint.prose.patterns import lazy_compile
 
 
 class Cue(Enum):
@@ -21,33 +21,33 @@ class Cue(Enum):
 
 
 # Words just before the figure that make it an earlier one.
-_PAST_BEFORE = regex.compile(
+_PAST_BEFORE = lazy_compile(
     r"(?i)\b(?:initial(?:ly)?|originally|original|first\s+(?:reported|put|gave|said|estimated|counted)"
     r"|previous(?:ly)?|earlier|(?:up|down)\s+from"
     r"|had\s+(?:put|given|reported|said|estimated|counted|been)|was\s+(?:initially|first)"
     r"|before\s+(?:it|that)\s+(?:was|rose|fell))\W+(?:\w+\W+){0,5}$")
 # "from" alone only counts after a verb of change or a figure: "rose to 52 from 44".
-_FROM_AFTER_CHANGE = regex.compile(
+_FROM_AFTER_CHANGE = lazy_compile(
     r"(?i)\b(?:rose|risen|rises|climbed|jumped|increased|grew|fell|dropped|declined|revised|up|down|\d)\b"
     r"[^.;]{0,60}\bfrom\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,4}$")
 # Words just after the figure that make it an earlier one: "at six earlier that day".
-_PAST_AFTER = regex.compile(
+_PAST_AFTER = lazy_compile(
     r"(?i)^\W*(?:\w+\W+){0,4}?(?:earlier\s+(?:that|this|in\s+the)\s+\w+|previously|initially|at\s+first"
     r"|before\s+(?:it|that)\s+was\s+revised)")
-_EARLIER_START = regex.compile(r"(?i)^\W*earlier\b")
-_UPDATE_BEFORE = regex.compile(
+_EARLIER_START = lazy_compile(r"(?i)^\W*earlier\b")
+_UPDATE_BEFORE = lazy_compile(
     r"(?i)(?:\b(?:revised|corrected|updated|raised|lowered|adjusted)\s+(?:it\s+|that\s+|(?:the|its|their|this)\s+\w+\s+)?"
     r"(?:up\s+|down\s+|upward\s+|downward\s+)?to"
     r"|\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|increased|jumped|fallen|dropped)\s+to"
     r"|\b(?:rose|climbed|increased|jumped|fell|dropped)\s+to|\bnow\s+(?:stands?|stood)\s+at|\bnow\s+at)"
     r"\s+(?:about\s+|at\s+least\s+|nearly\s+|more\s+than\s+)?$")
 # A count not yet complete: "four MPs so far", "as of 3 p.m.", "by 9am", "with 640 of 650 seats declared".
-_AS_OF = regex.compile(
+_AS_OF = lazy_compile(
     r"(?i)\b(?:so\s+far|as\s+of|currently|at\s+last\s+count|at\s+the\s+time\s+of\s+writing|to\s+date"
     r"|with\s+(?:\d[\d,]*\s+(?:of\s+\d[\d,]*\s+)?\w+\s+(?:declared|counted|reporting|in)"
     r"|only\s+a\s+(?:handful|few)\s+of\s+\w+\s+(?:still\s+)?(?:to|left\s+to)\s+(?:declare|count|report))"
     r"|by\s+(?:\d\d?(?:[.:]\d\d)?\s*[ap]\.?m\b|noon|midnight|(?:this|that|early|late)\s+(?:morning|afternoon|evening)))")
-_UPDATE_START = regex.compile(r"(?i)^\W*(?:update[ds]?|correction|latest|breaking)\b\W")
+_UPDATE_START = lazy_compile(r"(?i)^\W*(?:update[ds]?|correction|latest|breaking)\b\W")
 
 
 def cue(sentence: str, offset: int, end: int | None = None) -> Cue:

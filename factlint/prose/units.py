@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 import regex
 
+from factlint.prose.patterns import lazy_compile
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -90,7 +92,7 @@ _SPELLINGS = [(sym, pat) for sym, _, _, pats in _TABLE for pat in pats]
 UNIT_SPELLINGS = tuple(pat for _, pat in _SPELLINGS)
 
 # A unit right after a number: "40 km", "40km", "40-kilometre", "12-year-old".
-UNIT_AFTER_NUMBER = regex.compile(
+UNIT_AFTER_NUMBER = lazy_compile(
     r"^(?:\s*|\s*-\s*|\s*(?P<open>[(\[{<])\s*)(?:"
     + "|".join(f"(?P<u{i}>{pat})" for i, (_, pat) in enumerate(_SPELLINGS))
     + r")(?![\p{L}\p{N}])(?(open)\s*[)\]}>])",  # "20 (kg)": a unit in brackets is closed at once

@@ -17,6 +17,7 @@ from factlint.model import INF, Interval
 from factlint.prose.dates import DateValue, find_dates, find_relative_dates, resolve
 from factlint.prose.lexicon import SCALE_ABBREVIATIONS, SCALES
 from factlint.prose.numbers import find_numbers
+from factlint.prose.patterns import lazy_compile
 from factlint.prose.qualifiers import OR_EQUAL, or_equal, postfix_qualifier, prefix_qualifier, qualify
 from factlint.prose.units import Unit, convert, unit_after
 
@@ -33,47 +34,47 @@ CURRENCY_WORDS = {"dollars": "$", "us dollars": "USD", "u.s. dollars": "USD", "c
                   "pounds sterling": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
                   "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH", "hryvnia": "UAH", "won": "KRW",
                   "rupees": "INR", "swiss francs": "CHF", "francs": "CHF", "rand": "ZAR", "pesos": "MXN"}
-_MONEY_BEFORE = regex.compile(
+_MONEY_BEFORE = lazy_compile(
     r"(?P<cur>(?-i:US|AU?|CA?|HK|NZ|S)?\$|[€£¥₹₽₴₩]|(?-i:" + "|".join(CURRENCY_CODES) + r"))\s?[-−]?$")
-_MONEY_AFTER = regex.compile(
+_MONEY_AFTER = lazy_compile(
     r"^\s*(?:of\s+)?(?P<cur>" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
     + r"|(?-i:" + "|".join(CURRENCY_CODES) + r")|[€$£¥₹₽₴₩](?![\p{L}\p{N}]))(?![\p{L}])", regex.I)
-_PERCENT_AFTER = regex.compile(r"^\s*(?:%|per\s*cent\b|percent\b|pc\b|percentage\s+points?\b)", regex.I)
-_ORDINAL_AFTER = regex.compile(r"^(?:st|nd|rd|th)\b", regex.I)
-_TIME_AFTER = regex.compile(
+_PERCENT_AFTER = lazy_compile(r"^\s*(?:%|per\s*cent\b|percent\b|pc\b|percentage\s+points?\b)", regex.I)
+_ORDINAL_AFTER = lazy_compile(r"^(?:st|nd|rd|th)\b", regex.I)
+_TIME_AFTER = lazy_compile(
     r"^\s*(?::\d\d|[ap]\.?m\.?(?![\p{L}])|(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)\b)", regex.I)
 # A number that counts part of a group: "including two children", "two of the dead".
 # Patterns that end in $ and are only tested (never read) start with (?r): searched from
 # the end of the text before a number, one step instead of one per character.
-_SUBCOUNT_BEFORE = regex.compile(
+_SUBCOUNT_BEFORE = lazy_compile(
     r"(?r)(?:\binclud(?:ing|es|ed)|\bamong\s+(?:them|whom|those)|\bof\s+(?:whom|them|those))"
     r"(?:\s+(?:an?|the|some))?\s*$", regex.I)
 # "two of the dead", "one of several constituencies", "three of their MPs"
-_SUBCOUNT_AFTER = regex.compile(
+_SUBCOUNT_AFTER = lazy_compile(
     r"^\s+of\s+(?:them|whom|those|these|the|several|many|its|their|our|all)\b", regex.I)
-_AGE = regex.compile(r"(?r)\p{L},\s*$")
-_AGE_AFTER = regex.compile(r"^\s*,")
-_AGE_BEFORE = regex.compile(r"(?r)\b(?:aged|age|ages)\s*$", regex.I)
-_YEAR_CUE_BEFORE = regex.compile(
+_AGE = lazy_compile(r"(?r)\p{L},\s*$")
+_AGE_AFTER = lazy_compile(r"^\s*,")
+_AGE_BEFORE = lazy_compile(r"(?r)\b(?:aged|age|ages)\s*$", regex.I)
+_YEAR_CUE_BEFORE = lazy_compile(
     r"(?r)\b(?:in|since|of|from|until|till|by|before|after|during|back\s+in|year|circa|mid-?|early|late|"
     r"spring|summer|autumn|fall|winter|between)\s*$", regex.I)
-_AND_A_HALF_AFTER = regex.compile(r"^\s+and\s+a\s+half\b", regex.I)
-_RANGE_JOIN = regex.compile(r"^\s*(?:-|–|—|~|to|and|through|thru)\s*$", regex.I)
+_AND_A_HALF_AFTER = lazy_compile(r"^\s+and\s+a\s+half\b", regex.I)
+_RANGE_JOIN = lazy_compile(r"^\s*(?:-|–|—|~|to|and|through|thru)\s*$", regex.I)
 # "more than 10 and less than 40", "at most 100 and at least 20": two bounds of one range.
-_BOUNDS_JOIN = regex.compile(r"^\s*(?:,\s*)?(?:(?:and|but)\s+)?$", regex.I)
+_BOUNDS_JOIN = lazy_compile(r"^\s*(?:,\s*)?(?:(?:and|but)\s+)?$", regex.I)
 _LOWER_BOUNDS = ("gt", "ge")
 _UPPER_BOUNDS = ("lt", "le")
-_FOUR_DIGITS = regex.compile(r"\d{4}")
-_BETWEEN_BEFORE = regex.compile(r"\bbetween\s*$", regex.I)
-_SPACES = regex.compile(r"\s+")
-_AND_BETWEEN = regex.compile(r",?\s+and\s+")
+_FOUR_DIGITS = lazy_compile(r"\d{4}")
+_BETWEEN_BEFORE = lazy_compile(r"\bbetween\s*$", regex.I)
+_SPACES = lazy_compile(r"\s+")
+_AND_BETWEEN = lazy_compile(r",?\s+and\s+")
 # "a year and 10 months", "5 feet 2 inches", "5 feet and 2 inches": one measure in two units.
-_COMPOUND_JOIN = regex.compile(r",?\s+and\s+|\s+")
+_COMPOUND_JOIN = lazy_compile(r",?\s+and\s+|\s+")
 # "5 ft 2 in": "in" is an inch only right after feet.
-_INCHES_AFTER_FEET = regex.compile(r"\s+(?P<n>\d+(?:\.\d+)?)\s+in\b(?!\s+(?:(?:the|a|an|this|that|its|their)\b|(?-i:\p{Lu})|\d))", regex.I)
-_CONVERSION_OPEN = regex.compile(r"^\s*(?:\(\s*|,\s*or\s+|\s+or\s+)$", regex.I)
-_CONVERSION_CLOSE = regex.compile(r"^\s*(?:\)|,|;|\.(?:\s|$)|$)")
-_WORD_AFTER = regex.compile(r"^\s+([\p{Ll}][\p{L}'’-]*)")
+_INCHES_AFTER_FEET = lazy_compile(r"\s+(?P<n>\d+(?:\.\d+)?)\s+in\b(?!\s+(?:(?:the|a|an|this|that|its|their)\b|(?-i:\p{Lu})|\d))", regex.I)
+_CONVERSION_OPEN = lazy_compile(r"^\s*(?:\(\s*|,\s*or\s+|\s+or\s+)$", regex.I)
+_CONVERSION_CLOSE = lazy_compile(r"^\s*(?:\)|,|;|\.(?:\s|$)|$)")
+_WORD_AFTER = lazy_compile(r"^\s+([\p{Ll}][\p{L}'’-]*)")
 _FUNCTION_WORDS = frozenset(
     "the a an and or but when as that which who while after before since until in on at to of for by with "
     "from was were is are had has have will would could should may might did does do".split())
@@ -87,8 +88,8 @@ _EVENT_NOUNS = frozenset(
     "race primary primaries census budget olympics games season tournament championship pandemic outbreak "
     "epidemic crisis recession summit treaty result results win victory defeat showing general presidential "
     "parliamentary midterm midterms local national federal".split())
-_DETERMINER_BEFORE = regex.compile(r"(?r)(?:\b(?:the|a|an|this|that|its|their|his|her|our|last)|\p{L}['’]s)\s*$",
-                                   regex.I)
+_DETERMINER_BEFORE = lazy_compile(r"(?r)(?:\b(?:the|a|an|this|that|its|their|his|her|our|last)|\p{L}['’]s)\s*$",
+                                  regex.I)
 
 
 @dataclass(frozen=True)
@@ -162,8 +163,8 @@ def _number_type(text: str, start: int, end: int, value: float | None, raw: str,
     return "count", None, end
 
 
-_DATELINE_BEFORE = regex.compile(r"^\s*\p{Lu}[\p{Lu}\s.'’/-]{1,40}(?:,\s*\p{Lu}[\p{L}\s.'’-]{1,30})?,\s*$")
-_DATELINE_AFTER = regex.compile(r"^\s*(?:\([^)]{1,60}\)\s*)?[-–—:]")
+_DATELINE_BEFORE = lazy_compile(r"^\s*\p{Lu}[\p{Lu}\s.'’/-]{1,40}(?:,\s*\p{Lu}[\p{L}\s.'’-]{1,30})?,\s*$")
+_DATELINE_AFTER = lazy_compile(r"^\s*(?:\([^)]{1,60}\)\s*)?[-–—:]")
 
 
 def find_values(text: str, article_date: dt.date | None = None) -> list[Value]:
@@ -225,7 +226,7 @@ def _currency(text: str, start: int, number_end: int, end: int) -> tuple[int, st
 
 _RANGE_TYPES = {"count", "quantity", "percent", "money"}
 _SHARES = ("percent", "fraction")
-_SCALE_AFTER_DIGITS = regex.compile(
+_SCALE_AFTER_DIGITS = lazy_compile(
     r"\d\s*(?P<scale>thousand|million|billion|trillion|bn|mln|mn|bln|m|b|k)\b", regex.I)
 
 

@@ -10,6 +10,7 @@ from typing import Protocol
 import regex
 
 from factlint.model import Suppression
+from factlint.prose.patterns import lazy_compile
 
 FORM = "factlint: ignore[RULE, ...] reason: WHY"
 
@@ -33,9 +34,9 @@ class Paragraphed(Protocol):
 
 # A line of its own, maybe wrapped in an HTML comment; the directive is group 1.
 # Only "factlint: ignore" starts one, so a quoted "factlint: error: ..." stays text.
-_DIRECTIVE = regex.compile(r"^\s*(?:<!--\s*)?(factlint\s*:\s*ignore\b.*?)\s*(?:-->)?\s*$", regex.IGNORECASE)
-_IGNORE = regex.compile(r"factlint\s*:\s*ignore\s*\[([^\]]*)\]\s*(?:reason\s*:\s*(.*))?$", regex.IGNORECASE)
-_ID = regex.compile(r"[^,\s](?:[^,]*[^,\s])?")
+_DIRECTIVE = lazy_compile(r"^\s*(?:<!--\s*)?(factlint\s*:\s*ignore\b.*?)\s*(?:-->)?\s*$", regex.IGNORECASE)
+_IGNORE = lazy_compile(r"factlint\s*:\s*ignore\s*\[([^\]]*)\]\s*(?:reason\s*:\s*(.*))?$", regex.IGNORECASE)
+_ID = lazy_compile(r"[^,\s](?:[^,]*[^,\s])?")
 
 
 def is_directive(line: str) -> bool:

@@ -9,17 +9,16 @@ import stat
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
-import regex
-
 from factlint.errors import DocumentError
 from factlint.prose.moments import Moment, date_line, parse_moment, yearless_line
+from factlint.prose.patterns import lazy_compile
 from factlint.prose.sentences import Sentence, paragraphs, split_sentences
 from factlint.read.directives import is_directive
 from factlint.read.furniture import classify_lines, wrapped_lines
 from factlint.read.markup import read_page
 from factlint.read.markup.base import parse_day
 
-_NEWLINE = regex.compile("\n")
+_NEWLINE = lazy_compile("\n")
 
 
 @dataclass(frozen=True)

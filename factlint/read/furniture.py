@@ -11,15 +11,16 @@ from itertools import islice
 import regex
 
 from factlint.prose.dates import find_dates
+from factlint.prose.patterns import lazy_compile
 
-_LABELLED = regex.compile(
+_LABELLED = lazy_compile(
     r"^\s*(?:read\s+more|also\s+read|read\s+also|see\s+also|related|disclaimer|tags?|photo|image|"
     r"credit|watch|listen|more\s+on\s+this|advertisement|sponsored|filed\s+under|posted\s+in)\s*:",
     regex.IGNORECASE,
 )
 # Labels of page parts: furniture when they stand alone as a short line without
 # closing punctuation ("Comments", "Leave A Reply"), not when they open a sentence.
-_SHORT_BOILERPLATE = regex.compile(
+_SHORT_BOILERPLATE = lazy_compile(
     r"^\s*(?:leave\s+a\s+(?:reply|comment)|related\s+(?:posts?|articles?|stories|news|content)|"
     r"advertisement|sponsored(?:\s+content)?|share\s+(?:this|on)|follow\s+us|"
     r"sign\s+up|subscribe|trending(?:\s+now)?|most\s+(?:read|popular|viewed)|you\s+may\s+also\s+like|"
@@ -28,7 +29,7 @@ _SHORT_BOILERPLATE = regex.compile(
     regex.IGNORECASE,
 )
 # Sentences that only ever appear in page furniture (comment forms, footers).
-_BOILERPLATE_SENTENCE = regex.compile(
+_BOILERPLATE_SENTENCE = lazy_compile(
     r"^\s*(?:your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked|"
     r"save\s+my\s+name,?\s+email|copyright\b|©|all\s+rights\s+reserved|"
     r"sign\s+up\s+for\s+(?:our|the)\s+newsletter|by\s+submitting\s+(?:this|your)|"
@@ -37,30 +38,30 @@ _BOILERPLATE_SENTENCE = regex.compile(
 )
 # A breadcrumb trail: "Home > World > Europe", "Current: Home › Business": the page's
 # place in its site, often run together with the headline it leads to.
-_BREADCRUMB = regex.compile(r"^\s*(?:\p{L}+(?:\s+\p{L}+){0,3}\s*:\s*)?(?i:home)\s*[>›»]\s*\S")
-_URL = regex.compile(r"^\s*(?:https?://|www\.)\S+\s*$", regex.IGNORECASE)
-_BYLINE = regex.compile(r"^\s*(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}\s*(?:[,|·].{0,60})?$")
-_SEPARATOR = regex.compile(r"^\s*[-–—*•·|_=~#]+\s*$")
-_SLUG = regex.compile(r"^\s*[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){3,}\s*$")
-_DATE_LEFTOVER = regex.compile(
+_BREADCRUMB = lazy_compile(r"^\s*(?:\p{L}+(?:\s+\p{L}+){0,3}\s*:\s*)?(?i:home)\s*[>›»]\s*\S")
+_URL = lazy_compile(r"^\s*(?:https?://|www\.)\S+\s*$", regex.IGNORECASE)
+_BYLINE = lazy_compile(r"^\s*(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5}\s*(?:[,|·].{0,60})?$")
+_SEPARATOR = lazy_compile(r"^\s*[-–—*•·|_=~#]+\s*$")
+_SLUG = lazy_compile(r"^\s*[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){3,}\s*$")
+_DATE_LEFTOVER = lazy_compile(
     r"^[\s,.|:·•/-]*(?:(?:updated|published|posted|last\s+updated|on)\b[\s,.|:·•/-]*)*"
     r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?[\s,.|:·•/-]*)?(?:[A-Z]{2,4}[\s,.|:·•/-]*)?$",
     regex.IGNORECASE,
 )
 # A word that can be neither in a date nor in what _DATE_LEFTOVER allows around one
 # (tells most lines apart without looking for dates).
-_NOT_DATE_WORD = regex.compile(
+_NOT_DATE_WORD = lazy_compile(
     r"(?<![\p{L}\p{N}])(?!(?:\d+(?:st|nd|rd|th|am|pm|a|p)?|[a-z]{1,4}|updated|published|posted|early|start|"
     r"beginning|january|february|march|april|june|july|august|september|october|november|december|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)(?![\p{L}\p{N}]))[\p{L}\p{N}]+",
     regex.IGNORECASE,
 )
-_NAV_SPLIT = regex.compile(r"\s*(?:,|\||·|•|/|»)\s*")
+_NAV_SPLIT = lazy_compile(r"\s*(?:,|\||·|•|/|»)\s*")
 # (?r): these end in $ and are only tested, never read: searched from the end, one step instead of one per character.
-_TERMINAL = regex.compile(r"(?r)[.!?:;,”\"’')]\s*$")
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
-_SENTENCE_END = regex.compile(r"(?r)[.!?]\s*$")
-_QUESTION_END = regex.compile(r"(?r)[?!]\s*$")
+_TERMINAL = lazy_compile(r"(?r)[.!?:;,”\"’')]\s*$")
+_WORD = lazy_compile(r"[\p{L}\p{N}]+")
+_SENTENCE_END = lazy_compile(r"(?r)[.!?]\s*$")
+_QUESTION_END = lazy_compile(r"(?r)[?!]\s*$")
 
 
 def _words(line: str, limit: int = 20) -> int:

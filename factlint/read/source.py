@@ -17,6 +17,7 @@ import regex
 
 from factlint.errors import DocumentError
 from factlint.model import RunError
+from factlint.prose.patterns import lazy_compile
 from factlint.read.discover import STDIN
 from factlint.read.document import Skipped, read_bytes, read_stream_bytes
 
@@ -28,7 +29,7 @@ DEFAULT_ARTICLE_TIMEOUT = 60.0
 # MB; past this, something in it would take the machine down (an alias bomb).
 DEFAULT_ARTICLE_MEMORY = 2_000_000_000
 STDIN_NAME = "<stdin>"
-_SIZE = regex.compile(r"(\d+(?:\.\d+)?)\s*(b|bytes?|[kmg]i?b?)?", regex.IGNORECASE)
+_SIZE = lazy_compile(r"(\d+(?:\.\d+)?)\s*(b|bytes?|[kmg]i?b?)?", regex.IGNORECASE)
 _FACTORS = {"": 1, "b": 1, "k": 10**3, "m": 10**6, "g": 10**9, "ki": 2**10, "mi": 2**20, "gi": 2**30}
 
 

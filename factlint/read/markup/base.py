@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-import regex
+from factlint.prose.patterns import lazy_compile
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ def blank(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
-_ISO_DAY = regex.compile(r"^\s*(\d{4})-(\d\d)-(\d\d)(?!\d)")
+_ISO_DAY = lazy_compile(r"^\s*(\d{4})-(\d\d)-(\d\d)(?!\d)")
 
 
 def parse_day(raw: Any) -> dt.date | None:

@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 
 import regex
 
+from factlint.prose.patterns import LazyPattern, lazy_compile
 from factlint.read.markup.base import Page
 
 # Elements that are never article text.
@@ -29,7 +30,7 @@ _BLOCKS = frozenset(
     "header hr li main nav ol p pre section table tbody td tfoot th thead tr ul title body html".split())
 _FURNITURE_ROLES = frozenset(
     "navigation banner contentinfo complementary search menu menubar dialog alert form".split())
-_FURNITURE_NAME = regex.compile(
+_FURNITURE_NAME = lazy_compile(
     r"^(?:nav|navbar|navigation|menu|footer|sidebar|aside|related|trending|popular|most|"
     r"comment|comments|share|sharing|social|newsletter|subscribe|subscription|signup|promo|advert|"
     r"advertisement|ads?|sponsored|cookie|cookies|consent|breadcrumb|breadcrumbs|widget|banner|"
@@ -152,8 +153,8 @@ class _Builder(HTMLParser):
         self._reference(f"&#{name}")
 
 
-_DISPLAY_NONE = regex.compile(r"display\s*:\s*none")
-_NAME_PARTS = regex.compile(r"[\s_-]+")
+_DISPLAY_NONE = lazy_compile(r"display\s*:\s*none")
+_NAME_PARTS = lazy_compile(r"[\s_-]+")
 
 
 def _is_furniture(node: _Node, in_article: bool) -> bool:
@@ -260,7 +261,7 @@ def _piece(text: str, piece: tuple[int, int, str | None]) -> str:
     return text[start:end] if replacement is None else replacement
 
 
-_ONLY_TAGS = regex.compile(r"(?:<[^<>]*>)*")
+_ONLY_TAGS = lazy_compile(r"(?:<[^<>]*>)*")
 _SPACES = str.maketrans("\n\r\t\xa0", "    ")  # line breaks in a paragraph's source are spaces
 
 
@@ -292,13 +293,13 @@ def _layout(text: str, pieces: list[tuple[int, int, str | None]], breaks: list[i
     return "".join(out), tuple(offsets)
 
 
-_COMMENT_CLOSE = regex.compile(r"--\s*>")
-_SECTION_CLOSE = regex.compile(r"]\s*]\s*>")
-_OPENERS = regex.compile(r"<!--|<!\[")
+_COMMENT_CLOSE = lazy_compile(r"--\s*>")
+_SECTION_CLOSE = lazy_compile(r"]\s*]\s*>")
+_OPENERS = lazy_compile(r"<!--|<!\[")
 _UNCLOSED_ALLOWED = 16  # each costs the standard parser one search of the rest of the page
 
 
-def _last_start(pattern: regex.Pattern, text: str) -> int:
+def _last_start(pattern: LazyPattern, text: str) -> int:
     last = -1
     for m in pattern.finditer(text):
         last = m.start()

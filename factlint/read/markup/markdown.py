@@ -13,45 +13,46 @@ import bisect
 import regex
 import yaml
 
+from factlint.prose.patterns import lazy_compile
 from factlint.read.markup.base import Page, blank
 
-_FRONT_OPEN = regex.compile(r"\A---[ \t]*\n")
-_FRONT_CLOSE = regex.compile(r"^(?:---|\.\.\.)[ \t]*$", regex.M)
-_FENCE = regex.compile(r"^[ ]{0,3}(`{3,}|~{3,})")
+_FRONT_OPEN = lazy_compile(r"\A---[ \t]*\n")
+_FRONT_CLOSE = lazy_compile(r"^(?:---|\.\.\.)[ \t]*$", regex.M)
+_FENCE = lazy_compile(r"^[ ]{0,3}(`{3,}|~{3,})")
 
 # Whole spans blanked, in this order (code first: its stars are not emphasis).
-_COMMENT = regex.compile(r"<!--.*?(?:-->|\Z)", regex.S)
+_COMMENT = lazy_compile(r"<!--.*?(?:-->|\Z)", regex.S)
 _BLANKED = [
     # (HTML comments, then inline code: before these, in read)
     # Images; no brackets in the alt text and one level of parentheses in the
     # address, so that each attempt stops at the next "[" or "(" (linear time).
-    regex.compile(r"!\[[^\[\]\n]*+\](?:\((?:[^()\n]++|\([^()\n]*+\))*+\)|\[[^\[\]\n]*+\])"),
-    regex.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S.*$", regex.M),        # link reference definitions
-    regex.compile(r"<(?:https?|mailto|ftp):[^>\s]*>", regex.I),          # autolinks
-    regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"),          # raw HTML tags
-    regex.compile(r"^[ ]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", regex.M),  # horizontal rules
-    regex.compile(r"^[ ]{0,3}(?:=+|-+)[ \t]*$", regex.M),                # setext heading underlines
+    lazy_compile(r"!\[[^\[\]\n]*+\](?:\((?:[^()\n]++|\([^()\n]*+\))*+\)|\[[^\[\]\n]*+\])"),
+    lazy_compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S.*$", regex.M),        # link reference definitions
+    lazy_compile(r"<(?:https?|mailto|ftp):[^>\s]*>", regex.I),          # autolinks
+    lazy_compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"),          # raw HTML tags
+    lazy_compile(r"^[ ]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$", regex.M),  # horizontal rules
+    lazy_compile(r"^[ ]{0,3}(?:=+|-+)[ \t]*$", regex.M),                # setext heading underlines
     # (then table alignment rows: _is_alignment_row, line by line)
 ]
 # Links keep their text: "[the report](https://…)" reads "the report".
 # No "[" inside the text: each attempt stops at the next "[" (linear time).
-_LINK = regex.compile(r"(?<!!)(\[)([^\[\]\n]++)(\]\((?:[^()\n]++|\([^()\n]*+\))*+\)|\]\[[^\[\]\n]*+\])")
+_LINK = lazy_compile(r"(?<!!)(\[)([^\[\]\n]++)(\]\((?:[^()\n]++|\([^()\n]*+\))*+\)|\]\[[^\[\]\n]*+\])")
 # Markers of a line: headings (and the closing hashes of "## Title ##"),
 # block quotes, list bullets.
 _LINE_MARKERS = [
-    regex.compile(r"^[ ]{0,3}(#{1,6})(?=\s|$)", regex.M),
-    regex.compile(r"^[ ]{0,3}#{1,6}[ \t][^\n]*?\S[ \t]+(#+)[ \t]*$", regex.M),
-    regex.compile(r"^[ ]{0,3}((?:>[ \t]?)+)", regex.M),
-    regex.compile(r"^[ \t]*([-*+]|\d{1,3}[.)])(?=[ \t])", regex.M),
+    lazy_compile(r"^[ ]{0,3}(#{1,6})(?=\s|$)", regex.M),
+    lazy_compile(r"^[ ]{0,3}#{1,6}[ \t][^\n]*?\S[ \t]+(#+)[ \t]*$", regex.M),
+    lazy_compile(r"^[ ]{0,3}((?:>[ \t]?)+)", regex.M),
+    lazy_compile(r"^[ \t]*([-*+]|\d{1,3}[.)])(?=[ \t])", regex.M),
 ]
 # Emphasis: (delimiters, tried in this order; characters that may not stand just
 # before an opener or just after a closer besides word characters). An opener
 # is closed by the nearest closer of the same delimiter on its line.
 _EMPHASIS = [(("**", "*", "~~"), "\\*"), (("__", "_"), "\\")]
 _EMPHASIS_LAYERS = 4  # "***x***" is two layers; deeper nesting is not written
-_WORD_CHAR = regex.compile(r"\w")
-_ALIGNMENT_CELL = regex.compile(r":?-+:?")
-_ESCAPE = regex.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~])")
+_WORD_CHAR = lazy_compile(r"\w")
+_ALIGNMENT_CELL = lazy_compile(r":?-+:?")
+_ESCAPE = lazy_compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~])")
 
 
 def read(text: str) -> Page:
