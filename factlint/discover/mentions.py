@@ -406,7 +406,9 @@ def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence,
     # Words inside a value ("435 miles", "May") are not what a value is about.
     spans = [(v.start, v.end) for v in found]
     words = [w for w in _words(text) if not any(s <= w.start < e for s, e in spans)]
-    names = [w for w in words if _is_name(w)]
+    # A fact box's label opening the clause names a dimension, not a subject:
+    # "Weight: 64,000 tons", "Length: 300 metres".
+    names = [w for w in words if _is_name(w) and not (w.initial and family_of(w.low, QUANTITY_FAMILIES))]
     line = doc.position(doc.source_offset(clause.start + values[0].start))[0] if values else 0
     squeezed = " ".join(sentence.text.split())
     projected = _PROJECTION.search(text) is not None
