@@ -19,6 +19,7 @@ from factlint.discover.lexicon import (
     COUNT_FAMILIES,
     FUNCTION_WORDS,
     GENERIC_OF,
+    MONEY_FAMILIES,
     MONTHS_AND_DAYS,
     PEOPLE_NOUNS,
     PROJECTION_TERMS,
@@ -433,9 +434,12 @@ def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence,
             # words voted on, though not the nearest word's stand-in. An owner ("the
             # bridge's collapse") is not what a date is the date of.
             initial = value.type not in DATED
-            cue = _content_near(near, initial)
+            cue = (_family_near(near, MONEY_FAMILIES) if value.type == "money" else None) or _content_near(near, initial)
             context = tuple((stem(w.low), w.low, d) for d, w in near
                             if w.plain and _is_content(w) and not w.low.endswith(("'s", "’s")))
+            if value.type == "money":
+                # "value", "cost" and "damage" near a sum are voted on as one word.
+                context = tuple((family_of(w, MONEY_FAMILIES) or s, w, d) for s, w, d in context)
             if value.type == "percent":
                 named = any(abs(value.start - w.end if w.end <= value.start else w.start - value.end) <= OWN_NAME
                             for w in names)
@@ -513,7 +517,7 @@ _DIGIT = regex.compile(r"\d")
 _NUMBER_WORD = regex.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-    r"hundred|thousand|million|billion|dozens?|century|centuries|decades?)\b", regex.I)
+    r"hundreds?|thousands?|millions?|billions?|dozens?|century|centuries|decades?)\b", regex.I)
 
 
 def _has_number_word(text: str) -> bool:

@@ -11,7 +11,15 @@ from typing import Any
 import regex
 
 from factlint.discover.group import Group
-from factlint.discover.lexicon import COUNT_FAMILIES, PROJECTION_TERMS, QUANTITY_FAMILIES, family_of, is_superlative, stem
+from factlint.discover.lexicon import (
+    COUNT_FAMILIES,
+    MONEY_FAMILIES,
+    PROJECTION_TERMS,
+    QUANTITY_FAMILIES,
+    family_of,
+    is_superlative,
+    stem,
+)
 from factlint.discover.mentions import LABEL
 from factlint.discover.titles import Person
 from factlint.kinds import KINDS
@@ -53,11 +61,13 @@ def kind_for(value_type: str) -> str | None:
 
 def fact_name(group: Group) -> str:
     return slug(group.cue if group.cue in COUNT_FAMILIES or group.cue in QUANTITY_FAMILIES
+                or group.kind == "money" and group.cue in MONEY_FAMILIES
                 else Counter(m.written for m in group.mentions).most_common(1)[0][0])
 
 
 def _triggers(group: Group) -> list[str]:
-    families = COUNT_FAMILIES if group.kind == "count" else QUANTITY_FAMILIES if group.kind == "quantity" else {}
+    families = COUNT_FAMILIES if group.kind == "count" else QUANTITY_FAMILIES if group.kind == "quantity" \
+        else MONEY_FAMILIES if group.kind == "money" else {}
     if group.cue in families:
         terms = list(families[group.cue])
         if group.kind == "quantity":
