@@ -1,5 +1,5 @@
-"""Sums of money: the cost, the damage, the value lost and what a thing is worth
-are one fact however the copy names it. Articles invented."""
+"""Sums of money: the cost, the damage and the value lost are one fact however
+the copy names it. Articles invented."""
 from __future__ import annotations
 
 import pytest
@@ -18,7 +18,7 @@ def _money(sentence):
     ("The storm did an estimated $2.5 billion in damage, the council said.", "an estimated $2.5 billion"),
     ("An estimated value of $2.5 billion has gone away, the mayor said.", "$2.5 billion"),
     ("The agency put the cost of the repairs at nearly $3 billion.", "nearly $3 billion"),
-    ("Property losses worth $2.5 billion were reported in Corran.", "$2.5 billion"),
+    ("The flood caused $2.5 billion in damages, insurers said.", "$2.5 billion"),
     ("The mayor said the damage would reach billions of dollars.", "billions of dollars"),
 ])
 def test_a_sum_is_a_cost_however_named(sentence, display):
@@ -28,6 +28,7 @@ def test_a_sum_is_a_cost_however_named(sentence, display):
 @pytest.mark.parametrize("sentence", [
     "The council raised $2.5 million for the victims, the mayor said.",
     "Donors have given $400,000 to the Corran relief fund.",
+    "Each day, upward of $9 million worth of cargo passes through Corran's port.",
 ])
 def test_other_sums_keep_their_own_word(sentence):
     assert all(cue != "cost" for _, cue in _money(sentence))
