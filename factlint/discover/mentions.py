@@ -14,6 +14,7 @@ from typing import Iterator
 
 import regex
 
+from factlint.discover.clock import CUE, TIME, clock_times
 from factlint.discover.lexicon import (
     CHANGE_FAMILIES,
     COUNT_FAMILIES,
@@ -510,7 +511,25 @@ def article_mentions(doc: Document, read_values: ValueReader = find_values) -> l
             found.extend(m if m.projected or not listed else replace(m, projected=True)
                          for m in clause_mentions(doc, sentence, clause, values))
         out.extend(m if crowd[m.kind] == 1 else replace(m, crowd=crowd[m.kind]) for m in found)
+        out.extend(_clock_mentions(doc, sentence))
     return out
+
+
+def _clock_mentions(doc: Document, sentence: Sentence) -> Iterator[Mention]:
+    """The clock times of a sentence (clock.py), their names read as a value's are."""
+    times = clock_times(sentence.text)
+    if not times:
+        return
+    text = sentence.text
+    words = [w for w in _words(text) if not any(t.start <= w.start < t.end for t in times)]
+    names = [w for w in words if _is_name(w)]
+    squeezed = " ".join(text.split())
+    for t in times:
+        line, column = doc.position(doc.source_offset(sentence.start + t.start))
+        spread = tuple(sorted(((_name_key(w.low), t.start - w.end if w.end <= t.start else -(w.start - t.end))
+                               for w in names), key=lambda n: abs(n[1])))
+        yield Mention(doc.path, line, TIME, CUE, CUE, "", "", t.lo, t.hi, t.approx,
+                      " ".join(text[t.start:t.end].split()), spread, squeezed, column=column)
 
 
 _DIGIT = regex.compile(r"\d")

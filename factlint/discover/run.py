@@ -63,7 +63,7 @@ def _unique(base: str, taken: set[str]) -> str:
 
 
 def _group_base(group: Group, fact: str) -> str:
-    kind = "" if group.kind in ("count", "quantity") else f"-{group.kind}"
+    kind = "" if group.kind in ("count", "quantity") or group.kind == fact else f"-{group.kind}"
     return slug(f"{group.topic}-{fact}" if group.topic else fact) + kind
 
 
