@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import replace
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import regex
 
@@ -440,17 +440,17 @@ def _levels(text: str, values: list[Value], anchors, spec, paired: set[int]) -> 
                     describe(data, spec.options))
 
 
-def _own_word(text: str, value: Value, hit) -> bool:
-    """Whether a number that a word of its own makes a threshold ("the 151 seats
-    needed"), a score ("5 points"), a difference ("600,000 fewer than") or a move
-    ("182 containers taken off") is claimed by that very word, the only trigger
-    that may take it; True for a number without such a word."""
+def _own_word_span(text: str, value: Value) -> tuple[int, int] | None:
+    """Where a word of a number's own is written, if it has one: a word that makes
+    the number a threshold ("the 151 seats needed"), a score ("5 points"), a
+    difference ("600,000 fewer than") or a move ("182 containers taken off"). That
+    very word is the only trigger that may claim the number (see claims())."""
     for pattern in (_THRESHOLD_AFTER, _POINTS_AFTER, _DIFFERENCE_AFTER, _MOVED_AFTER):
         word = pattern.match(text, value.end)
         if word:
-            return word.start("word") <= hit.start < word.end("word")
+            return word.span("word")
     moved = _MOVED_BEFORE.search(text, max(0, value.start - LOOKBACK), value.start)
-    return not moved or moved.start("word") <= hit.start < moved.end("word")
+    return moved.span("word") if moved else None
 
 
 # A word of a number's own right after it: "40 injured", not "40 in Tarnel".
@@ -459,8 +459,8 @@ _OWN_WORD_AFTER = lazy_compile(
     r"when|while|amid|over)\b)\p{Ll}")
 
 
-def _each_to_its_own(text: str, pairs: list[tuple[Value, Hit, int]],
-                     candidates: list[Value]) -> Iterator[tuple[Value, Hit, int]]:
+def _each_to_its_own(text: str, pairs: list[tuple[Value, Hit, int]], candidates: list[Value],
+                     around: Callable[[Value], _Around]) -> Iterator[tuple[Value, Hit, int]]:
     """The pairs where several numbers and triggers meet, as a reader pairs them.
 
     A trigger written between two numbers, right after the first and right before
@@ -475,7 +475,7 @@ def _each_to_its_own(text: str, pairs: list[tuple[Value, Hit, int]],
     items), nor past a number written right next to a trigger of the same fact."""
     after_value = {h.start for v, h, g in pairs if g == 0 and h.start >= v.end}
     # trigger start -> True when it is the number before's, False when the number after's
-    flanked = {h.start: bool(_OWN_WORD_AFTER.match(text, v.end))
+    flanked = {h.start: around(v).own_word_after
                for v, h, g in pairs if g == 0 and h.end <= v.start and h.start in after_value}
     beside = [v for v, h, g in pairs if g == 0]
     for value, hit, gap in pairs:
@@ -483,63 +483,162 @@ def _each_to_its_own(text: str, pairs: list[tuple[Value, Hit, int]],
         if any(lo <= v.start and v.end <= hi for v in beside):
             continue
         if hit.end <= value.start and "," in text[lo:hi] and any(
-                lo <= v.start and v.end <= hi and not _DELTA_BEFORE.search(text, max(0, v.start - LOOKBACK), v.start)
+                lo <= v.start and v.end <= hi and not around(v).delta
                 for v in candidates):
             continue  # (a change, "increased by one, to 19", is no item: the level after it is the trigger's)
         yield value, hit, gap + (hit.start in flanked and flanked[hit.start] == (hit.end <= value.start))
 
 
+class _Around:
+    """What the words around one candidate number say, each read at most once per
+    clause: claims() runs once for every count fact of a clause, and these depend
+    on the clause and the number alone, never on the fact's triggers."""
+
+    def __init__(self, text: str, value: Value, candidates: list[Value]) -> None:
+        self.text, self.value, self.candidates = text, value, candidates
+        self.back = max(0, value.start - LOOKBACK)
+
+    @functools.cached_property
+    def ordinal(self) -> bool:
+        return self.text[self.value.start:self.value.end].split()[0].lower() in _ORDINALS
+
+    @functools.cached_property
+    def delta(self):
+        return _DELTA_BEFORE.search(self.text, self.back, self.value.start)
+
+    @functools.cached_property
+    def relative(self):
+        return _RELATIVE_VERB.match(self.text, self.value.end)
+
+    @functools.cached_property
+    def part(self):
+        return _PART_OUT_OF.match(self.text, self.value.end)
+
+    @functools.cached_property
+    def whole_of_part(self) -> bool:
+        return _whole_of_part(self.text, self.value, self.candidates)
+
+    @functools.cached_property
+    def whole(self):
+        return _WHOLE_OUT_OF.search(self.text, self.back, self.value.start)
+
+    @functools.cached_property
+    def own_word(self) -> tuple[int, int] | None:
+        return _own_word_span(self.text, self.value)
+
+    @functools.cached_property
+    def gain(self):
+        return _GAIN_BEFORE.search(self.text, self.back, self.value.start)
+
+    @functools.cached_property
+    def margin(self):
+        return _MARGIN_AFTER.match(self.text, self.value.end)
+
+    @functools.cached_property
+    def compared(self):
+        return _COMPARED_BEFORE.search(self.text, self.back, self.value.start)
+
+    @functools.cached_property
+    def members(self):
+        return _MEMBERS_AFTER.match(self.text, self.value.end)
+
+    @functools.cached_property
+    def preposition_object(self):
+        return _PREPOSITION_OBJECT.search(self.text, self.back, self.value.start)
+
+    @functools.cached_property
+    def who(self):
+        return _WHO_AFTER.match(self.text, self.value.end)
+
+    @functools.cached_property
+    def past(self) -> bool:
+        return _is_past(self.text, self.value)
+
+    @functools.cached_property
+    def own_word_after(self) -> bool:
+        return bool(_OWN_WORD_AFTER.match(self.text, self.value.end))
+
+
+class _Reading:
+    """A clause's count candidates and what is around each, worked out once for
+    all the count facts that read the clause (the caller passes the same values)."""
+
+    def __init__(self, text: str, values: list[Value]) -> None:
+        self.text, self.values = text, tuple(values)
+        changed, self.sums = _sums(text, [_now_of_change(text, v) for v in values if v.type == "count" and not v.secondary])
+        taken = [(v.start, v.end) for v in values]
+        changed += [v for v in _ordinal_counts(text) + _zeros(text) if not any(v.start < e and s < v.end for s, e in taken)]
+        self.candidates = [v for v in changed if _counts(text, v)]
+        self._around = {id(v): _Around(text, v, self.candidates) for v in self.candidates}
+
+    def around(self, value: Value) -> _Around:
+        return self._around[id(value)]
+
+
+_last_reading: list[_Reading] = []  # the clause read last: its facts come one after another
+
+
+def _reading(text: str, values: list[Value]) -> _Reading:
+    if _last_reading:
+        last = _last_reading[0]
+        # A tuple compares its items by identity first: the same list costs no field comparisons.
+        if last.text == text and last.values == tuple(values):
+            return last
+    reading = _Reading(text, values)
+    _last_reading[:] = [reading]
+    return reading
+
+
 def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
-    changed, sums = _sums(text, [_now_of_change(text, v) for v in values if v.type == "count" and not v.secondary])
-    taken = [(v.start, v.end) for v in values]
-    changed += [v for v in _ordinal_counts(text) + _zeros(text) if not any(v.start < e and s < v.end for s, e in taken)]
-    candidates = [v for v in changed if _counts(text, v)]
+    reading = _reading(text, values)
+    candidates, sums, around = reading.candidates, reading.sums, reading.around
     pairs = list(pair(text, candidates, anchors, spec.window))
     paired = {index for index, v in enumerate(candidates) if any(p[0] is v for p in pairs)}
-    for value, hit, gap in _each_to_its_own(text, pairs, candidates):
+    for value, hit, gap in _each_to_its_own(text, pairs, candidates, around):
         if id(value) in sums and value.end <= hit.start < sums[id(value)][1]:
             continue  # "four men and three children": "children" is the noun of the three, not of the sum
+        near = around(value)
         died = _LATER_DIED.match(text, hit.end) if hit.start >= value.end else None
         if died and not _FINITE.search(text, value.end, hit.start) and not _AND.search(text, hit.end, died.end()):
             continue  # "three patients wounded in the strike later died" are deaths
-        if value.number is not None and text[value.start:value.end].split()[0].lower() in _ORDINALS and hit.start > value.end:
+        if value.number is not None and near.ordinal and hit.start > value.end:
             gap += 1  # "the body of the sixth victim who died": the body is what is counted
-        delta = _DELTA_BEFORE.search(text, max(0, value.start - LOOKBACK), value.start)
+        delta = near.delta
         if delta and not delta.start() <= hit.start < value.start:
             continue  # a change ("rose by three", "a gain of 211") is a count only of a fact about changes
-        relative = _RELATIVE_VERB.match(text, value.end)
-        if relative and relative.end() == hit.start and text[value.start:value.end].split()[0].lower() not in _ORDINALS:
+        relative = near.relative
+        if relative and relative.end() == hit.start and not near.ordinal:
             gap = 0
-        part = _PART_OUT_OF.match(text, value.end)
+        part = near.part
         if (part and value.end <= hit.start < part.end()) or (
-                hit.start > value.end and gap > 1 and _whole_of_part(text, value, candidates)):
+                hit.start > value.end and gap > 1 and near.whole_of_part):
             continue  # "151 seat wins out of 300": 151 is a part; "five of the 12 miners are missing": 12 are miners
-        whole = _WHOLE_OUT_OF.search(text, max(0, value.start - LOOKBACK), value.start)
-        if not whole and not _own_word(text, value, hit):
+        whole = near.whole
+        if not whole and near.own_word and not near.own_word[0] <= hit.start < near.own_word[1]:
             continue  # a threshold, a score, a difference or a move is a count only of a fact about it
         if whole and hit.end <= whole.start() and any(
-                v.end <= hit.start and _PART_OUT_OF.match(text, v.end) for v in candidates):
+                v.end <= hit.start and around(v).part for v in candidates):
             gap = 0  # the noun of "N seats out of 300" is the whole's
         if hit.end <= value.start and _LEVEL_BEFORE_CHANGE.fullmatch(text, hit.end, value.start):
             continue  # "down from 365": the level before the change
-        gain = _GAIN_BEFORE.search(text, max(0, value.start - LOOKBACK), value.start)
+        gain = near.gain
         if gain and not gain.start("word") <= hit.start < value.start:
             continue  # "overturning 209 seats": a gain, not a party's seats
-        if value.end < hit.start and hit.end <= value.end + 40 and _MARGIN_AFTER.match(text, value.end) and (
+        if value.end < hit.start and hit.end <= value.end + 40 and near.margin and (
                 hit.start <= text.find(" ", value.end)):
             continue  # "an 80-seat majority": the number is the majority's
-        compared = _COMPARED_BEFORE.search(text, max(0, value.start - LOOKBACK), value.start)
+        compared = near.compared
         if compared and hit.start > compared.start():
             continue  # "next to the world's largest ships, which can carry 24,000 boxes"
-        members = _MEMBERS_AFTER.match(text, value.end)
+        members = near.members
         if members and value.end <= hit.start < members.end() + (20 if members.group("of") else 1):
             continue  # "six members of a construction crew", "one crew member": not the crew's count
-        if hit.end <= value.start and _PREPOSITION_OBJECT.search(text, max(0, value.start - LOOKBACK), value.start):
+        if hit.end <= value.start and near.preposition_object:
             continue  # "aimed at the two ports": the number counts the ports
-        if hit.start >= value.end and _WHO_AFTER.match(text, value.end) and gap > RELATIVE_VERB_WORDS:
+        if hit.start >= value.end and near.who and gap > RELATIVE_VERB_WORDS:
             continue  # "the millions who had backed the party to beat the Blues"
         data = interval_value(value.span, value.approx, qualifier=value.qualifier)
-        if _is_past(text, value):
+        if near.past:
             data["past"] = True  # an earlier figure, as the article says; the comparison may weigh it so
         end = sums[id(value)][0] if id(value) in sums else value.end
         yield Claim(value.start, end, (hit.start, hit.end), gap, data, describe(data, spec.options))
