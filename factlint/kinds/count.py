@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import replace
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Generic, Iterator, TypeVar
 
 import regex
 
@@ -489,6 +489,21 @@ def _each_to_its_own(text: str, pairs: list[tuple[Value, Hit, int]], candidates:
         yield value, hit, gap + (hit.start in flanked and flanked[hit.start] == (hit.end <= value.start))
 
 
+_T = TypeVar("_T")
+
+
+class _once(Generic[_T]):  # noqa: N801  (used as a decorator, like functools.cached_property)
+    """functools.cached_property without its lock: the value, once read, is kept in
+    the instance's __dict__, which Python looks in before this (non-data) descriptor."""
+
+    def __init__(self, read: Callable[[Any], _T]) -> None:
+        self.read, self.name = read, read.__name__
+
+    def __get__(self, instance: Any, owner: Any = None) -> _T:
+        value = instance.__dict__[self.name] = self.read(instance)
+        return value
+
+
 class _Around:
     """What the words around one candidate number say, each read at most once per
     clause: claims() runs once for every count fact of a clause, and these depend
@@ -498,63 +513,63 @@ class _Around:
         self.text, self.value, self.candidates = text, value, candidates
         self.back = max(0, value.start - LOOKBACK)
 
-    @functools.cached_property
+    @_once
     def ordinal(self) -> bool:
         return self.text[self.value.start:self.value.end].split()[0].lower() in _ORDINALS
 
-    @functools.cached_property
+    @_once
     def delta(self):
         return _DELTA_BEFORE.search(self.text, self.back, self.value.start)
 
-    @functools.cached_property
+    @_once
     def relative(self):
         return _RELATIVE_VERB.match(self.text, self.value.end)
 
-    @functools.cached_property
+    @_once
     def part(self):
         return _PART_OUT_OF.match(self.text, self.value.end)
 
-    @functools.cached_property
+    @_once
     def whole_of_part(self) -> bool:
         return _whole_of_part(self.text, self.value, self.candidates)
 
-    @functools.cached_property
+    @_once
     def whole(self):
         return _WHOLE_OUT_OF.search(self.text, self.back, self.value.start)
 
-    @functools.cached_property
+    @_once
     def own_word(self) -> tuple[int, int] | None:
         return _own_word_span(self.text, self.value)
 
-    @functools.cached_property
+    @_once
     def gain(self):
         return _GAIN_BEFORE.search(self.text, self.back, self.value.start)
 
-    @functools.cached_property
+    @_once
     def margin(self):
         return _MARGIN_AFTER.match(self.text, self.value.end)
 
-    @functools.cached_property
+    @_once
     def compared(self):
         return _COMPARED_BEFORE.search(self.text, self.back, self.value.start)
 
-    @functools.cached_property
+    @_once
     def members(self):
         return _MEMBERS_AFTER.match(self.text, self.value.end)
 
-    @functools.cached_property
+    @_once
     def preposition_object(self):
         return _PREPOSITION_OBJECT.search(self.text, self.back, self.value.start)
 
-    @functools.cached_property
+    @_once
     def who(self):
         return _WHO_AFTER.match(self.text, self.value.end)
 
-    @functools.cached_property
+    @_once
     def past(self) -> bool:
         return _is_past(self.text, self.value)
 
-    @functools.cached_property
+    @_once
     def own_word_after(self) -> bool:
         return bool(_OWN_WORD_AFTER.match(self.text, self.value.end))
 
