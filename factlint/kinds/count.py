@@ -24,6 +24,9 @@ from factlint.prose.values import Value, find_values
 # Words before a value that decide what it is lie close to it; searching only
 # this far back keeps the cost per value constant in long sentences.
 LOOKBACK = 120  # characters
+# A pattern of the words before a number that ends at the number ($) and is only
+# tested, never read, is searched backwards (regex.REVERSE): one try from the
+# number instead of one at each of the characters before it.
 KIND = "count"
 OPTIONS: dict[str, Option] = {}
 DEFAULT_WINDOW = 6
@@ -40,17 +43,18 @@ _LABEL_BEFORE = lazy_compile(
     r"|\b(?i:suite|box|apt|apartment|room|building|block|lot|unit)\.?\s*$"
     # A telephone number, in groups after its label or its country code ("Tel. 555 0142",
     # "+44 20 7946", "0800 555 123"); a signed figure ("+5") is a change, not a count either.
-    r"|\b(?i:tel|telephone|phone|fax|hotline|helpline)\b\.?:?\s*(?:[+(]?\d[\d().-]*\s*){0,4}$|\+(?:\d[\d\s().-]*)?$|\b0\d{2,}[\s().-]+(?:\d+[\s().-]+){0,3}$")
+    r"|\b(?i:tel|telephone|phone|fax|hotline|helpline)\b\.?:?\s*(?:[+(]?\d[\d().-]*\s*){0,4}$|\+(?:\d[\d\s().-]*)?$"
+    r"|\b0\d{2,}[\s().-]+(?:\d+[\s().-]+){0,3}$", regex.REVERSE)
 # A citation mark ("killed 12 people.[3]", "[14]") or a street number ("1200 Harbor
 # Street", "44 Quay Rd.") is no count.
-_CITATION = lazy_compile(r"\[\s*$")
+_CITATION = lazy_compile(r"\[\s*$", regex.REVERSE)
 _BROKEN_GROUP_AFTER = lazy_compile(r",\s+0\d\d\b")
 _CITATION_AFTER = lazy_compile(r"\s*\]")
 _STREET_AFTER = lazy_compile(
     r"(?:\s+\p{Lu}[\p{L}-]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|"
     r"Court|Ct|Plaza|Square|Highway|Parkway|Pkwy|Terrace)\b")
 _PRONOUN_ONE = lazy_compile(
-    r"\b(?i:the|this|that|which|each|every|any|no|their|his|her|my|our|your|its|loved|little|right|wrong|only)\s+$")
+    r"\b(?i:the|this|that|which|each|every|any|no|their|his|her|my|our|your|its|loved|little|right|wrong|only)\s+$", regex.REVERSE)
 
 
 # An increment or a part, not a toll: "two more victims", "three other workers",
@@ -80,26 +84,26 @@ _DELTA_BEFORE = lazy_compile(
 _FROM_BEFORE = lazy_compile(
     r"\b(?i:from)\s+(?:(?i:the|a|an|its|their)\s+)?(?:(?i:previous|earlier|initial|original|prior|old|last)\s+)?"
     r"(?:[\p{L}]+\s+)?(?:(?i:figure|toll|count|total|estimate|tally|number|record)\s+(?i:of\s+)?)?$"
-    r"|\b(?i:from)\s+$")
+    r"|\b(?i:from)\s+$", regex.REVERSE)
 _PAST_BEFORE = lazy_compile(
     r"\b(?i:had|once)\s+(?:[\p{L}]+\s+){0,1}(?i:stood|put|said|been|reported|given|estimated|spoken|topped|"
-    r"reached|confirmed|listed|counted|announced|set)\b[^,;]{0,40}$")
+    r"reached|confirmed|listed|counted|announced|set)\b[^,;]{0,40}$", regex.REVERSE)
 _PAST_AFTER = lazy_compile(r"(?:\s+[\p{L}]+){0,2}\s+(?i:earlier|previously|before\s+that)\b"
                            r"|(?:\s+[\p{L}]+){0,1}\s+(?i:had\s+been|had\s+stood)\b")
 _REPORTED_BEFORE = lazy_compile(
-    r"\b(?i:said|says|told|reported|confirmed|announced|stated|added)\s+(?:(?i:that)\s+)?(?:[\p{L}]+\s+){0,3}$")
+    r"\b(?i:said|says|told|reported|confirmed|announced|stated|added)\s+(?:(?i:that)\s+)?(?:[\p{L}]+\s+){0,3}$", regex.REVERSE)
 _PAST_CLAUSE = lazy_compile(r"(?i:earlier|last\s+(?:week|month|year)|previously|initially|at\s+first)\b")
 # A guess at a future figure ("the count would end up at 200") or a rate ("10 bodies a day") is no count.
 _SUPPOSED_BEFORE = lazy_compile(
     r"\b(?i:would|could|might|may)\s+(?i:end\s+up|rise|reach|climb|grow|double|triple|increase|top|exceed|go\s+up)"
-    r"\s+(?:[\p{L}]+\s+){0,3}$")
+    r"\s+(?:[\p{L}]+\s+){0,3}$", regex.REVERSE)
 _RATE_AFTER = lazy_compile(r"(?:\s+[\p{L}]+)?\s+(?i:a|an|per|each|every)\s+(?i:day|week|month|year|hour|minute)\b")
 # "another 385 remain missing" is the number still missing, not an increment.
 _REMAIN_AFTER = lazy_compile(r"(?:\s+[\p{L}]+)?\s+(?i:remain|remained|are\s+still|were\s+still)\b")
 # Victims identified or named are a part of the dead, not the toll: "named only two
 # victims", "three victims publicly identified"; "of the 97 ... named" is the whole.
 _IDENTIFIED_BEFORE = lazy_compile(
-    r"\b(?i:identified|named|notified|identify|name)\s+(?:[\p{L}]+\s+){0,3}$")
+    r"\b(?i:identified|named|notified|identify|name)\s+(?:[\p{L}]+\s+){0,3}$", regex.REVERSE)
 _IDENTIFIED_AFTER = lazy_compile(  # "the two workers who were recovered were named"
     r"(?:\s+[\p{L}’']+){0,4}(?:\s+(?i:who|that)(?:\s+[\p{L}’']+){1,3})?\s+(?i:identified|named|notified)\b")
 # ("the families of 13 victims were notified" tells of the victims identified, no whole)
@@ -112,7 +116,7 @@ _TO = lazy_compile(r"\s*(?:-|–|—|\bto\b)\s*", regex.IGNORECASE)
 
 # A year is not a count: "won the 2024 election" is not 2,024 seats.
 _YEAR_WRITTEN = lazy_compile(r"(?:1[89]|20)\d\d")
-_DETERMINER_BEFORE = lazy_compile(r"\b(?i:the|a|an|this|that|last|next|its|their|his|her|our)\s+$|['’]s\s+$")
+_DETERMINER_BEFORE = lazy_compile(r"\b(?i:the|a|an|this|that|last|next|its|their|his|her|our)\s+$|['’]s\s+$", regex.REVERSE)
 # A threshold is not a result: "the 151 seats needed for a majority".
 # What is still outstanding is not a result either: "two seats had still to be counted",
 # "with three results yet to declare".
@@ -147,7 +151,7 @@ _MOVED_BEFORE = lazy_compile(r"\b(?P<word>(?i:removed|offloaded|unloaded|took\s+
 # "killed in the two attacks".
 _PREPOSITION_OBJECT = lazy_compile(
     r"\b(?i:for|at|to|into|onto|in|on|with|from|against|toward|towards|near|over|under|across|between|behind)"
-    r"\s+(?i:the|these|those|its|their|his|her|our|both|all)\s+$")
+    r"\s+(?i:the|these|those|its|their|his|her|our|both|all)\s+$", regex.REVERSE)
 # A number that a relative clause describes ("the millions who had backed the party")
 # counts what the clause says, not a trigger past the clause's first words.
 _WHO_AFTER = lazy_compile(r"\s+(?i:who|whom)\b")
@@ -307,7 +311,7 @@ def _sums(text: str, values: list[Value]) -> tuple[list[Value], dict[int, tuple[
 # The subject of a passive predicate: "A fourth victim of the bridge collapse was
 # recovered Sunday", "the sixth and final victim ... was found": an ordinal count
 # pairs with the trigger of its predicate however long its subject runs.
-_PREDICATE = lazy_compile(r"\s+(?i:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?i:now|also|finally)\s+)?$")
+_PREDICATE = lazy_compile(r"\s+(?i:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?i:now|also|finally)\s+)?$", regex.REVERSE)
 PREDICATE_WORDS = 15
 
 
@@ -416,7 +420,7 @@ _LATER_DIED = lazy_compile(r"[^.;]{0,80}?\b(?i:later|subsequently|since|afterwar
 # trigger's subject has reached is its value however long the subject runs.
 _LEVEL_BEFORE = lazy_compile(
     r"\b(?:(?i:has|have|had|now)\s+)?(?i:risen|rose|climbed|jumped|increased|reached|grown|grew|stands?|stood|"
-    r"hit|soared|mounted)\s+(?i:to|at)\s+$")
+    r"hit|soared|mounted)\s+(?i:to|at)\s+$", regex.REVERSE)
 LEVEL_WORDS = 25  # words at most from the trigger to the level
 
 
