@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from factlint.discover.clock import TIME
 from factlint.discover.lexicon import (
     COUNT_FAMILIES,
     FUNCTION_WORDS,
@@ -424,7 +425,8 @@ def find_groups(mentions: list[Mention], min_articles: int = 2, common: frozense
         siblings = (kind, dimension, cue, not projected) in by_cue
         if len({m.path for m in found}) < min_articles:
             continue
-        subjects = _split(found, min_articles, spread)
+        # A story's clock times are one fact, whoever is named beside them (clock.py).
+        subjects = _split(found, min_articles, spread) if kind != TIME else [("", [], found)]
         all_names = [n for _, names, _ in subjects for n in names]
         sizes = sorted((len({m.path for m in g}) for _, _, g in subjects), reverse=True)
         for index, (topic, names, group) in enumerate(subjects):

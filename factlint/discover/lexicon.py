@@ -30,6 +30,13 @@ QUANTITY_FAMILIES: dict[str, tuple[str, ...]] = {
     "area": ("burned", "burnt", "scorched", "charred", "area", "covered"),
     "weight": ("weigh*", "weight", "tonnage", "heavy"),
 }
+# What a sum of money is: "the cost to rebuild", "damage ... billions of dollars"
+# and "an estimated value of $5 billion has gone" are one fact, the price of
+# the loss, however the copy names it. Not "worth": "$9 million worth of
+# cargo a day" measures goods, not a cost.
+MONEY_FAMILIES: dict[str, tuple[str, ...]] = {
+    "cost": ("cost", "costs", "costing", "damage", "damages", "value", "valued"),
+}
 # Words that make a figure a projection, not a result: an exit poll's seats are
 # not the seats won. As rule terms (a projection's rule needs one in scope).
 PROJECTION_TERMS: tuple[str, ...] = ("exit poll*", "projected", "projection*", "forecast*", "predicted",

@@ -14,11 +14,13 @@ from typing import Iterator
 
 import regex
 
+from factlint.discover.clock import CUE, TIME, clock_times
 from factlint.discover.lexicon import (
     CHANGE_FAMILIES,
     COUNT_FAMILIES,
     FUNCTION_WORDS,
     GENERIC_OF,
+    MONEY_FAMILIES,
     MONTHS_AND_DAYS,
     PEOPLE_NOUNS,
     PROJECTION_TERMS,
@@ -406,7 +408,9 @@ def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence,
     # Words inside a value ("435 miles", "May") are not what a value is about.
     spans = [(v.start, v.end) for v in found]
     words = [w for w in _words(text) if not any(s <= w.start < e for s, e in spans)]
-    names = [w for w in words if _is_name(w)]
+    # A fact box's label opening the clause names a dimension, not a subject:
+    # "Weight: 64,000 tons", "Length: 300 metres".
+    names = [w for w in words if _is_name(w) and not (w.initial and family_of(w.low, QUANTITY_FAMILIES))]
     line = doc.position(doc.source_offset(clause.start + values[0].start))[0] if values else 0
     squeezed = " ".join(sentence.text.split())
     projected = _PROJECTION.search(text) is not None
@@ -431,9 +435,12 @@ def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence,
             # words voted on, though not the nearest word's stand-in. An owner ("the
             # bridge's collapse") is not what a date is the date of.
             initial = value.type not in DATED
-            cue = _content_near(near, initial)
+            cue = (_family_near(near, MONEY_FAMILIES) if value.type == "money" else None) or _content_near(near, initial)
             context = tuple((stem(w.low), w.low, d) for d, w in near
                             if w.plain and _is_content(w) and not w.low.endswith(("'s", "’s")))
+            if value.type == "money":
+                # "value", "cost" and "damage" near a sum are voted on as one word.
+                context = tuple((family_of(w, MONEY_FAMILIES) or s, w, d) for s, w, d in context)
             if value.type == "percent":
                 named = any(abs(value.start - w.end if w.end <= value.start else w.start - value.end) <= OWN_NAME
                             for w in names)
@@ -504,14 +511,32 @@ def article_mentions(doc: Document, read_values: ValueReader = find_values) -> l
             found.extend(m if m.projected or not listed else replace(m, projected=True)
                          for m in clause_mentions(doc, sentence, clause, values))
         out.extend(m if crowd[m.kind] == 1 else replace(m, crowd=crowd[m.kind]) for m in found)
+        out.extend(_clock_mentions(doc, sentence))
     return out
+
+
+def _clock_mentions(doc: Document, sentence: Sentence) -> Iterator[Mention]:
+    """The clock times of a sentence (clock.py), their names read as a value's are."""
+    times = clock_times(sentence.text)
+    if not times:
+        return
+    text = sentence.text
+    words = [w for w in _words(text) if not any(t.start <= w.start < t.end for t in times)]
+    names = [w for w in words if _is_name(w)]
+    squeezed = " ".join(text.split())
+    for t in times:
+        line, column = doc.position(doc.source_offset(sentence.start + t.start))
+        spread = tuple(sorted(((_name_key(w.low), t.start - w.end if w.end <= t.start else -(w.start - t.end))
+                               for w in names), key=lambda n: abs(n[1])))
+        yield Mention(doc.path, line, TIME, CUE, CUE, "", "", t.lo, t.hi, t.approx,
+                      " ".join(text[t.start:t.end].split()), spread, squeezed, column=column)
 
 
 _DIGIT = regex.compile(r"\d")
 _NUMBER_WORD = regex.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-    r"hundred|thousand|million|billion|dozens?|century|centuries|decades?)\b", regex.I)
+    r"hundreds?|thousands?|millions?|billions?|dozens?|century|centuries|decades?)\b", regex.I)
 
 
 def _has_number_word(text: str) -> bool:

@@ -11,7 +11,15 @@ from typing import Any
 import regex
 
 from factlint.discover.group import Group
-from factlint.discover.lexicon import COUNT_FAMILIES, PROJECTION_TERMS, QUANTITY_FAMILIES, family_of, is_superlative, stem
+from factlint.discover.lexicon import (
+    COUNT_FAMILIES,
+    MONEY_FAMILIES,
+    PROJECTION_TERMS,
+    QUANTITY_FAMILIES,
+    family_of,
+    is_superlative,
+    stem,
+)
 from factlint.discover.mentions import LABEL
 from factlint.discover.titles import Person
 from factlint.kinds import KINDS
@@ -29,6 +37,13 @@ NOUN_WINDOW = 2
 FAMILY_WINDOW = 10  # words: a family's verb may sit past a long subject ("Nine passengers, asleep below deck, were killed")
 NOUN_FAMILIES = ("crew", "bodies")  # families of nouns: next to their number, as a counted noun
 MAX_SCOPE = 4
+# "Tons" is a short ton (907 kg) in American copy, a long ton (1,016 kg) in
+# older British copy and a metric tonne in much translated copy: when the
+# articles write one figure as both "tons" and "tonnes" ("95,000 tons",
+# "95,000 tonnes"), the gap between the units is the writer's spelling, not a
+# disagreement, and only a figure further off than the units' spread is one.
+TON_UNITS = frozenset({"t", "ton"})
+TON_TOLERANCE = "12%"
 _PLAIN = regex.compile(r"^[\p{L}][\p{L}\p{N}'’-]*$")
 _PHRASE = regex.compile(r"^[\p{L}][\p{L}\p{N}'’-]*(?: [\p{L}][\p{L}\p{N}'’-]*)*$")  # a label: "Harbour Party"
 _SLUG = regex.compile(r"[^a-z0-9]+")
@@ -46,11 +61,13 @@ def kind_for(value_type: str) -> str | None:
 
 def fact_name(group: Group) -> str:
     return slug(group.cue if group.cue in COUNT_FAMILIES or group.cue in QUANTITY_FAMILIES
+                or group.kind == "money" and group.cue in MONEY_FAMILIES
                 else Counter(m.written for m in group.mentions).most_common(1)[0][0])
 
 
 def _triggers(group: Group) -> list[str]:
-    families = COUNT_FAMILIES if group.kind == "count" else QUANTITY_FAMILIES if group.kind == "quantity" else {}
+    families = COUNT_FAMILIES if group.kind == "count" else QUANTITY_FAMILIES if group.kind == "quantity" \
+        else MONEY_FAMILIES if group.kind == "money" else {}
     if group.cue in families:
         terms = list(families[group.cue])
         if group.kind == "quantity":
@@ -144,6 +161,8 @@ def group_rule(group: Group, rule_id: str) -> dict[str, Any] | None:
     if kind == "quantity":
         spec["unit"] = Counter(m.unit for m in group.mentions).most_common(1)[0][0]
         spec["tolerance"] = "2%"  # conversions are rounded: "700 km (435 miles)"
+        if TON_UNITS <= {m.unit for m in group.mentions}:
+            spec["tolerance"] = TON_TOLERANCE
     data: dict[str, Any] = {"id": rule_id, "description": f"{subject}{name} ({group.kind})".strip(),
                             "severity": SEVERITY}
     scope = _scope(group)

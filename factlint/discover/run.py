@@ -63,7 +63,7 @@ def _unique(base: str, taken: set[str]) -> str:
 
 
 def _group_base(group: Group, fact: str) -> str:
-    kind = "" if group.kind in ("count", "quantity") else f"-{group.kind}"
+    kind = "" if group.kind in ("count", "quantity") or group.kind == fact else f"-{group.kind}"
     return slug(f"{group.topic}-{fact}" if group.topic else fact) + kind
 
 
@@ -272,14 +272,27 @@ def _regiven(doc: Document, result: Extracted, found: list[Discovered], dated: d
     kept = [f for f in result.facts if f not in far]
     places = {(f.line, f.column) for f in far}
     held = {(f.line, f.column) for f in kept}
-    others = tuple(d.rule for d in found if d.rule.id not in {f.rule for f in far})
-    again, _ = extract_article(doc, others, [], read_values)
-    given = [f for f in again if (f.line, f.column) in places and (f.line, f.column) not in held
-             and f.rule in dated and _near_group(f, dated[f.rule])]
+    set_aside = {f.rule for f in far}
+    given: list[Fact] = []
+    # The next taker may set the value aside too ("killed 85 people in 2018":
+    # "people" of a 1960 group is nearer than "killed" of the 2018 group): the
+    # rules that set it aside step back until one keeps it or none takes it.
+    for _ in range(REGIVE_ROUNDS):
+        others = tuple(d.rule for d in found if d.rule.id not in set_aside)
+        again, _ = extract_article(doc, others, [], read_values)
+        taken = [f for f in again if (f.line, f.column) in places and (f.line, f.column) not in held]
+        near = [f for f in taken if f.rule in dated and _near_group(f, dated[f.rule])]
+        given.extend(near)
+        places -= {(f.line, f.column) for f in near}
+        further = {f.rule for f in taken if f not in near and f.rule in dated}
+        if not places or not further:
+            break
+        set_aside |= further
     facts = sorted(kept + given, key=lambda f: (f.line, f.column))  # reading order, as extracted
     return Extracted(result.path, tuple(facts), result.suppressions, result.errors)
 
 
+REGIVE_ROUNDS = 3  # rules a far year may pass through before it is left out
 YEARS_APART = 10  # a year further from all of a group's years is another event's
 
 

@@ -52,6 +52,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
+from factlint.discover.clock import TIME
 from factlint.discover.group import COMMON_NAMES, NAME_REACH, Group, agree, consensus, mode
 from factlint.discover.mentions import Mention
 from factlint.discover.titles import generic, same_head, same_title
@@ -139,6 +140,8 @@ def doubt(finding: Finding, judged: Judged, cache: dict[int, Settled] | None = N
         return _title_doubt(finding.found, judged.accepted)
     if group.kind in NEVER:
         return "a share's whole is not known"
+    if group.kind == TIME:
+        return "a clock time: copy gives many times of one night, and which event each is is not sure"
     cache = {} if cache is None else cache
     view = cache.get(id(group))
     if view is None:
@@ -175,6 +178,8 @@ def doubt_value(mention: Mention, top: Mention, group: Group, view: Settled | No
     the group's consensus when already worked out."""
     if group.kind in NEVER:
         return "a share's whole is not known"
+    if group.kind == TIME:
+        return "a clock time: copy gives many times of one night, and which event each is is not sure"
     if group.kind == "quantity" and group.dimension == "time" and all(m.context for m in group.mentions):
         return "a span of time: copy gives many ('two weeks', '13 days after') and which is meant is not sure"
     if mention.projected != group.projected:

@@ -60,3 +60,52 @@ def test_a_size_by_its_subjects_name_is_read_by_the_rule(sentence):
     assert "vela" in rule.data["facts"]["length"]["triggers"]
     kept, extracted = extract_discovered(docs, found)
     assert "4.txt" in {f.path for e in extracted for f in e.facts if f.rule == rule.rule.id}
+
+
+def _weight_rule(texts):
+    docs = [make_document(f"{i}.txt", t + "\n") for i, t in enumerate(texts)]
+    found = discover_rules(docs)
+    return docs, found, next(d for d in found if d.group is not None and d.group.cue == "weight")
+
+
+@pytest.mark.parametrize("tons, tonnes", [
+    ("The Osprey has a gross tonnage of 64,000 tons.", "The Osprey has a gross tonnage of 64,000 tonnes."),
+    ("Weight: 64,000 tons when empty.", "The freighter, the Osprey, weighs 64,000 tonnes."),
+    ("The Osprey weighs about 64,000 tons, its owner said.", "The Osprey, which weighs 64,000 metric tons, ran aground."),
+])
+def test_tons_and_tonnes_of_one_figure_agree(tons, tonnes):
+    """One figure written as "tons" in one article and "tonnes" in another is
+    the same figure (which ton a writer means is not known): the drafted rule
+    reads both articles as agreeing, and reports no disagreement."""
+    docs, found, rule = _weight_rule([tons, tonnes, "The Osprey weighs 64,000 tonnes and sails for Corran."])
+    assert rule.data["facts"]["weight"]["tolerance"] == "12%"
+    kept, results = extract_discovered(docs, found)
+    assert rule.rule.id in {d.rule.id for d in kept}
+
+
+@pytest.mark.parametrize("texts", [
+    ["The Osprey weighs 64,000 tonnes.", "The Osprey has a gross tonnage of 64,000 tonnes.",
+     "The Osprey weighs 60,000 tonnes, its owner said."],
+    ["The Osprey weighs 64,000 tons.", "The Osprey has a gross tonnage of 64,000 tons.",
+     "The Osprey weighs 60,000 tons, its owner said."],
+])
+def test_one_unit_of_tons_keeps_the_narrow_tolerance(texts):
+    """Articles all writing the same unit: a figure 6 % off is another figure."""
+    _, _, rule = _weight_rule(texts)
+    assert rule.data["facts"]["weight"]["tolerance"] == "2%"
+
+
+@pytest.mark.parametrize("sentence, dimension", [
+    ("Weight: 64,000 tons when empty.", "weight"),
+    ("Length: 300 metres (984 feet).", "length"),
+    ("Depth: 15 metres at low tide.", "depth"),
+])
+def test_a_fact_box_label_is_a_dimension_not_a_name(sentence, dimension):
+    m = _one(sentence)
+    assert m.cue == dimension
+    assert m.names == ()
+
+
+def test_a_name_opening_a_clause_is_still_a_name():
+    m = _one("Osprey measures 300 metres long.")
+    assert [n for n, _ in m.names] == ["osprey"]

@@ -27,3 +27,30 @@ def test_a_year_far_from_the_nearer_words_group_goes_to_its_own(sentence):
     # The same rule as the other articles' 2016.
     assert years[("a.txt", "2016")] == years[("d.txt", "2016")]
     assert ("a.txt", "1931") not in years
+
+
+
+THREE = {
+    "b.txt": "The deadliest wildfire since 1931 swept the valley.\nIn 2016, the Ridge Fire killed 40.\n"
+             "In 1958, 30 people drowned in Orla.\nThe new fire started on May 3 near Tarn.\n",
+    "c.txt": "The blaze was the deadliest wildfire since 1931.\nThe Ridge Fire killed 40 in 2016.\n"
+             "Some 30 people drowned at Orla in 1958.\nThe fire began on May 3.\n",
+    "d.txt": "The Ridge Fire killed 40 in 2016, officials said.\nIn 1958, 30 people drowned.\n"
+             "Since the May 3 fire, Tarn is empty.\n",
+}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The fire in 2016 left 40 people killed.",
+    "In 2016 fire left 40 people dead or killed.",
+    "Fire in 2016: 40 people killed.",
+    "The 2016 fire, 40 people killed, was the worst.",
+])
+def test_a_far_year_passes_every_group_that_sets_it_aside(sentence):
+    """The day's rule ("fire", May 3) takes the bare year 2016 and sets it aside;
+    the next nearest word, "people", is the 1958 group's, which sets it aside
+    too; the 2016 then goes to the 2016 group ("killed")."""
+    docs = [make_document(name, text) for name, text in sorted({"a.txt": sentence + "\n", **THREE}.items())]
+    kept, extracted = extract_discovered(docs, discover_rules(docs))
+    years = {(f.path, f.display): f.rule for e in extracted for f in e.facts if f.kind == "year"}
+    assert years.get(("a.txt", "2016")) == years[("d.txt", "2016")]
