@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import replace
-from typing import Any, Iterator
+from typing import Any, Callable, Generic, Iterator, TypeVar
 
 import regex
 
@@ -24,6 +24,9 @@ from factlint.prose.values import Value, find_values
 # Words before a value that decide what it is lie close to it; searching only
 # this far back keeps the cost per value constant in long sentences.
 LOOKBACK = 120  # characters
+# A pattern of the words before a number that ends at the number ($) and is only
+# tested, never read, is searched backwards (regex.REVERSE): one try from the
+# number instead of one at each of the characters before it.
 KIND = "count"
 OPTIONS: dict[str, Option] = {}
 DEFAULT_WINDOW = 6
@@ -40,17 +43,18 @@ _LABEL_BEFORE = lazy_compile(
     r"|\b(?i:suite|box|apt|apartment|room|building|block|lot|unit)\.?\s*$"
     # A telephone number, in groups after its label or its country code ("Tel. 555 0142",
     # "+44 20 7946", "0800 555 123"); a signed figure ("+5") is a change, not a count either.
-    r"|\b(?i:tel|telephone|phone|fax|hotline|helpline)\b\.?:?\s*(?:[+(]?\d[\d().-]*\s*){0,4}$|\+(?:\d[\d\s().-]*)?$|\b0\d{2,}[\s().-]+(?:\d+[\s().-]+){0,3}$")
+    r"|\b(?i:tel|telephone|phone|fax|hotline|helpline)\b\.?:?\s*(?:[+(]?\d[\d().-]*\s*){0,4}$|\+(?:\d[\d\s().-]*)?$"
+    r"|\b0\d{2,}[\s().-]+(?:\d+[\s().-]+){0,3}$", regex.REVERSE)
 # A citation mark ("killed 12 people.[3]", "[14]") or a street number ("1200 Harbor
 # Street", "44 Quay Rd.") is no count.
-_CITATION = lazy_compile(r"\[\s*$")
+_CITATION = lazy_compile(r"\[\s*$", regex.REVERSE)
 _BROKEN_GROUP_AFTER = lazy_compile(r",\s+0\d\d\b")
 _CITATION_AFTER = lazy_compile(r"\s*\]")
 _STREET_AFTER = lazy_compile(
     r"(?:\s+\p{Lu}[\p{L}-]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|"
     r"Court|Ct|Plaza|Square|Highway|Parkway|Pkwy|Terrace)\b")
 _PRONOUN_ONE = lazy_compile(
-    r"\b(?i:the|this|that|which|each|every|any|no|their|his|her|my|our|your|its|loved|little|right|wrong|only)\s+$")
+    r"\b(?i:the|this|that|which|each|every|any|no|their|his|her|my|our|your|its|loved|little|right|wrong|only)\s+$", regex.REVERSE)
 
 
 # An increment or a part, not a toll: "two more victims", "three other workers",
@@ -80,26 +84,26 @@ _DELTA_BEFORE = lazy_compile(
 _FROM_BEFORE = lazy_compile(
     r"\b(?i:from)\s+(?:(?i:the|a|an|its|their)\s+)?(?:(?i:previous|earlier|initial|original|prior|old|last)\s+)?"
     r"(?:[\p{L}]+\s+)?(?:(?i:figure|toll|count|total|estimate|tally|number|record)\s+(?i:of\s+)?)?$"
-    r"|\b(?i:from)\s+$")
+    r"|\b(?i:from)\s+$", regex.REVERSE)
 _PAST_BEFORE = lazy_compile(
     r"\b(?i:had|once)\s+(?:[\p{L}]+\s+){0,1}(?i:stood|put|said|been|reported|given|estimated|spoken|topped|"
-    r"reached|confirmed|listed|counted|announced|set)\b[^,;]{0,40}$")
+    r"reached|confirmed|listed|counted|announced|set)\b[^,;]{0,40}$", regex.REVERSE)
 _PAST_AFTER = lazy_compile(r"(?:\s+[\p{L}]+){0,2}\s+(?i:earlier|previously|before\s+that)\b"
                            r"|(?:\s+[\p{L}]+){0,1}\s+(?i:had\s+been|had\s+stood)\b")
 _REPORTED_BEFORE = lazy_compile(
-    r"\b(?i:said|says|told|reported|confirmed|announced|stated|added)\s+(?:(?i:that)\s+)?(?:[\p{L}]+\s+){0,3}$")
+    r"\b(?i:said|says|told|reported|confirmed|announced|stated|added)\s+(?:(?i:that)\s+)?(?:[\p{L}]+\s+){0,3}$", regex.REVERSE)
 _PAST_CLAUSE = lazy_compile(r"(?i:earlier|last\s+(?:week|month|year)|previously|initially|at\s+first)\b")
 # A guess at a future figure ("the count would end up at 200") or a rate ("10 bodies a day") is no count.
 _SUPPOSED_BEFORE = lazy_compile(
     r"\b(?i:would|could|might|may)\s+(?i:end\s+up|rise|reach|climb|grow|double|triple|increase|top|exceed|go\s+up)"
-    r"\s+(?:[\p{L}]+\s+){0,3}$")
+    r"\s+(?:[\p{L}]+\s+){0,3}$", regex.REVERSE)
 _RATE_AFTER = lazy_compile(r"(?:\s+[\p{L}]+)?\s+(?i:a|an|per|each|every)\s+(?i:day|week|month|year|hour|minute)\b")
 # "another 385 remain missing" is the number still missing, not an increment.
 _REMAIN_AFTER = lazy_compile(r"(?:\s+[\p{L}]+)?\s+(?i:remain|remained|are\s+still|were\s+still)\b")
 # Victims identified or named are a part of the dead, not the toll: "named only two
 # victims", "three victims publicly identified"; "of the 97 ... named" is the whole.
 _IDENTIFIED_BEFORE = lazy_compile(
-    r"\b(?i:identified|named|notified|identify|name)\s+(?:[\p{L}]+\s+){0,3}$")
+    r"\b(?i:identified|named|notified|identify|name)\s+(?:[\p{L}]+\s+){0,3}$", regex.REVERSE)
 _IDENTIFIED_AFTER = lazy_compile(  # "the two workers who were recovered were named"
     r"(?:\s+[\p{L}’']+){0,4}(?:\s+(?i:who|that)(?:\s+[\p{L}’']+){1,3})?\s+(?i:identified|named|notified)\b")
 # ("the families of 13 victims were notified" tells of the victims identified, no whole)
@@ -112,7 +116,7 @@ _TO = lazy_compile(r"\s*(?:-|–|—|\bto\b)\s*", regex.IGNORECASE)
 
 # A year is not a count: "won the 2024 election" is not 2,024 seats.
 _YEAR_WRITTEN = lazy_compile(r"(?:1[89]|20)\d\d")
-_DETERMINER_BEFORE = lazy_compile(r"\b(?i:the|a|an|this|that|last|next|its|their|his|her|our)\s+$|['’]s\s+$")
+_DETERMINER_BEFORE = lazy_compile(r"\b(?i:the|a|an|this|that|last|next|its|their|his|her|our)\s+$|['’]s\s+$", regex.REVERSE)
 # A threshold is not a result: "the 151 seats needed for a majority".
 # What is still outstanding is not a result either: "two seats had still to be counted",
 # "with three results yet to declare".
@@ -147,7 +151,7 @@ _MOVED_BEFORE = lazy_compile(r"\b(?P<word>(?i:removed|offloaded|unloaded|took\s+
 # "killed in the two attacks".
 _PREPOSITION_OBJECT = lazy_compile(
     r"\b(?i:for|at|to|into|onto|in|on|with|from|against|toward|towards|near|over|under|across|between|behind)"
-    r"\s+(?i:the|these|those|its|their|his|her|our|both|all)\s+$")
+    r"\s+(?i:the|these|those|its|their|his|her|our|both|all)\s+$", regex.REVERSE)
 # A number that a relative clause describes ("the millions who had backed the party")
 # counts what the clause says, not a trigger past the clause's first words.
 _WHO_AFTER = lazy_compile(r"\s+(?i:who|whom)\b")
@@ -307,7 +311,7 @@ def _sums(text: str, values: list[Value]) -> tuple[list[Value], dict[int, tuple[
 # The subject of a passive predicate: "A fourth victim of the bridge collapse was
 # recovered Sunday", "the sixth and final victim ... was found": an ordinal count
 # pairs with the trigger of its predicate however long its subject runs.
-_PREDICATE = lazy_compile(r"\s+(?i:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?i:now|also|finally)\s+)?$")
+_PREDICATE = lazy_compile(r"\s+(?i:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?i:now|also|finally)\s+)?$", regex.REVERSE)
 PREDICATE_WORDS = 15
 
 
@@ -416,7 +420,7 @@ _LATER_DIED = lazy_compile(r"[^.;]{0,80}?\b(?i:later|subsequently|since|afterwar
 # trigger's subject has reached is its value however long the subject runs.
 _LEVEL_BEFORE = lazy_compile(
     r"\b(?:(?i:has|have|had|now)\s+)?(?i:risen|rose|climbed|jumped|increased|reached|grown|grew|stands?|stood|"
-    r"hit|soared|mounted)\s+(?i:to|at)\s+$")
+    r"hit|soared|mounted)\s+(?i:to|at)\s+$", regex.REVERSE)
 LEVEL_WORDS = 25  # words at most from the trigger to the level
 
 
@@ -440,17 +444,17 @@ def _levels(text: str, values: list[Value], anchors, spec, paired: set[int]) -> 
                     describe(data, spec.options))
 
 
-def _own_word(text: str, value: Value, hit) -> bool:
-    """Whether a number that a word of its own makes a threshold ("the 151 seats
-    needed"), a score ("5 points"), a difference ("600,000 fewer than") or a move
-    ("182 containers taken off") is claimed by that very word, the only trigger
-    that may take it; True for a number without such a word."""
+def _own_word_span(text: str, value: Value) -> tuple[int, int] | None:
+    """Where a word of a number's own is written, if it has one: a word that makes
+    the number a threshold ("the 151 seats needed"), a score ("5 points"), a
+    difference ("600,000 fewer than") or a move ("182 containers taken off"). That
+    very word is the only trigger that may claim the number (see claims())."""
     for pattern in (_THRESHOLD_AFTER, _POINTS_AFTER, _DIFFERENCE_AFTER, _MOVED_AFTER):
         word = pattern.match(text, value.end)
         if word:
-            return word.start("word") <= hit.start < word.end("word")
+            return word.span("word")
     moved = _MOVED_BEFORE.search(text, max(0, value.start - LOOKBACK), value.start)
-    return not moved or moved.start("word") <= hit.start < moved.end("word")
+    return moved.span("word") if moved else None
 
 
 # A word of a number's own right after it: "40 injured", not "40 in Tarnel".
@@ -459,8 +463,8 @@ _OWN_WORD_AFTER = lazy_compile(
     r"when|while|amid|over)\b)\p{Ll}")
 
 
-def _each_to_its_own(text: str, pairs: list[tuple[Value, Hit, int]],
-                     candidates: list[Value]) -> Iterator[tuple[Value, Hit, int]]:
+def _each_to_its_own(text: str, pairs: list[tuple[Value, Hit, int]], candidates: list[Value],
+                     around: Callable[[Value], _Around]) -> Iterator[tuple[Value, Hit, int]]:
     """The pairs where several numbers and triggers meet, as a reader pairs them.
 
     A trigger written between two numbers, right after the first and right before
@@ -475,7 +479,7 @@ def _each_to_its_own(text: str, pairs: list[tuple[Value, Hit, int]],
     items), nor past a number written right next to a trigger of the same fact."""
     after_value = {h.start for v, h, g in pairs if g == 0 and h.start >= v.end}
     # trigger start -> True when it is the number before's, False when the number after's
-    flanked = {h.start: bool(_OWN_WORD_AFTER.match(text, v.end))
+    flanked = {h.start: around(v).own_word_after
                for v, h, g in pairs if g == 0 and h.end <= v.start and h.start in after_value}
     beside = [v for v, h, g in pairs if g == 0]
     for value, hit, gap in pairs:
@@ -483,63 +487,177 @@ def _each_to_its_own(text: str, pairs: list[tuple[Value, Hit, int]],
         if any(lo <= v.start and v.end <= hi for v in beside):
             continue
         if hit.end <= value.start and "," in text[lo:hi] and any(
-                lo <= v.start and v.end <= hi and not _DELTA_BEFORE.search(text, max(0, v.start - LOOKBACK), v.start)
+                lo <= v.start and v.end <= hi and not around(v).delta
                 for v in candidates):
             continue  # (a change, "increased by one, to 19", is no item: the level after it is the trigger's)
         yield value, hit, gap + (hit.start in flanked and flanked[hit.start] == (hit.end <= value.start))
 
 
+_T = TypeVar("_T")
+
+
+class _once(Generic[_T]):  # noqa: N801  (used as a decorator, like functools.cached_property)
+    """functools.cached_property without its lock: the value, once read, is kept in
+    the instance's __dict__, which Python looks in before this (non-data) descriptor."""
+
+    def __init__(self, read: Callable[[Any], _T]) -> None:
+        self.read, self.name = read, read.__name__
+
+    def __get__(self, instance: Any, owner: Any = None) -> _T:
+        value = instance.__dict__[self.name] = self.read(instance)
+        return value
+
+
+class _Around:
+    """What the words around one candidate number say, each read at most once per
+    clause: claims() runs once for every count fact of a clause, and these depend
+    on the clause and the number alone, never on the fact's triggers."""
+
+    def __init__(self, text: str, value: Value, candidates: list[Value]) -> None:
+        self.text, self.value, self.candidates = text, value, candidates
+        self.back = max(0, value.start - LOOKBACK)
+
+    @_once
+    def ordinal(self) -> bool:
+        return self.text[self.value.start:self.value.end].split()[0].lower() in _ORDINALS
+
+    @_once
+    def delta(self):
+        return _DELTA_BEFORE.search(self.text, self.back, self.value.start)
+
+    @_once
+    def relative(self):
+        return _RELATIVE_VERB.match(self.text, self.value.end)
+
+    @_once
+    def part(self):
+        return _PART_OUT_OF.match(self.text, self.value.end)
+
+    @_once
+    def whole_of_part(self) -> bool:
+        return _whole_of_part(self.text, self.value, self.candidates)
+
+    @_once
+    def whole(self):
+        return _WHOLE_OUT_OF.search(self.text, self.back, self.value.start)
+
+    @_once
+    def own_word(self) -> tuple[int, int] | None:
+        return _own_word_span(self.text, self.value)
+
+    @_once
+    def gain(self):
+        return _GAIN_BEFORE.search(self.text, self.back, self.value.start)
+
+    @_once
+    def margin(self):
+        return _MARGIN_AFTER.match(self.text, self.value.end)
+
+    @_once
+    def compared(self):
+        return _COMPARED_BEFORE.search(self.text, self.back, self.value.start)
+
+    @_once
+    def members(self):
+        return _MEMBERS_AFTER.match(self.text, self.value.end)
+
+    @_once
+    def preposition_object(self):
+        return _PREPOSITION_OBJECT.search(self.text, self.back, self.value.start)
+
+    @_once
+    def who(self):
+        return _WHO_AFTER.match(self.text, self.value.end)
+
+    @_once
+    def past(self) -> bool:
+        return _is_past(self.text, self.value)
+
+    @_once
+    def own_word_after(self) -> bool:
+        return bool(_OWN_WORD_AFTER.match(self.text, self.value.end))
+
+
+class _Reading:
+    """A clause's count candidates and what is around each, worked out once for
+    all the count facts that read the clause (the caller passes the same values)."""
+
+    def __init__(self, text: str, values: list[Value]) -> None:
+        self.text, self.values = text, tuple(values)
+        changed, self.sums = _sums(text, [_now_of_change(text, v) for v in values if v.type == "count" and not v.secondary])
+        taken = [(v.start, v.end) for v in values]
+        changed += [v for v in _ordinal_counts(text) + _zeros(text) if not any(v.start < e and s < v.end for s, e in taken)]
+        self.candidates = [v for v in changed if _counts(text, v)]
+        self._around = {id(v): _Around(text, v, self.candidates) for v in self.candidates}
+
+    def around(self, value: Value) -> _Around:
+        return self._around[id(value)]
+
+
+_last_reading: list[_Reading] = []  # the clause read last: its facts come one after another
+
+
+def _reading(text: str, values: list[Value]) -> _Reading:
+    if _last_reading:
+        last = _last_reading[0]
+        # A tuple compares its items by identity first: the same list costs no field comparisons.
+        if last.text == text and last.values == tuple(values):
+            return last
+    reading = _Reading(text, values)
+    _last_reading[:] = [reading]
+    return reading
+
+
 def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
-    changed, sums = _sums(text, [_now_of_change(text, v) for v in values if v.type == "count" and not v.secondary])
-    taken = [(v.start, v.end) for v in values]
-    changed += [v for v in _ordinal_counts(text) + _zeros(text) if not any(v.start < e and s < v.end for s, e in taken)]
-    candidates = [v for v in changed if _counts(text, v)]
+    reading = _reading(text, values)
+    candidates, sums, around = reading.candidates, reading.sums, reading.around
     pairs = list(pair(text, candidates, anchors, spec.window))
     paired = {index for index, v in enumerate(candidates) if any(p[0] is v for p in pairs)}
-    for value, hit, gap in _each_to_its_own(text, pairs, candidates):
+    for value, hit, gap in _each_to_its_own(text, pairs, candidates, around):
         if id(value) in sums and value.end <= hit.start < sums[id(value)][1]:
             continue  # "four men and three children": "children" is the noun of the three, not of the sum
+        near = around(value)
         died = _LATER_DIED.match(text, hit.end) if hit.start >= value.end else None
         if died and not _FINITE.search(text, value.end, hit.start) and not _AND.search(text, hit.end, died.end()):
             continue  # "three patients wounded in the strike later died" are deaths
-        if value.number is not None and text[value.start:value.end].split()[0].lower() in _ORDINALS and hit.start > value.end:
+        if value.number is not None and near.ordinal and hit.start > value.end:
             gap += 1  # "the body of the sixth victim who died": the body is what is counted
-        delta = _DELTA_BEFORE.search(text, max(0, value.start - LOOKBACK), value.start)
+        delta = near.delta
         if delta and not delta.start() <= hit.start < value.start:
             continue  # a change ("rose by three", "a gain of 211") is a count only of a fact about changes
-        relative = _RELATIVE_VERB.match(text, value.end)
-        if relative and relative.end() == hit.start and text[value.start:value.end].split()[0].lower() not in _ORDINALS:
+        relative = near.relative
+        if relative and relative.end() == hit.start and not near.ordinal:
             gap = 0
-        part = _PART_OUT_OF.match(text, value.end)
+        part = near.part
         if (part and value.end <= hit.start < part.end()) or (
-                hit.start > value.end and gap > 1 and _whole_of_part(text, value, candidates)):
+                hit.start > value.end and gap > 1 and near.whole_of_part):
             continue  # "151 seat wins out of 300": 151 is a part; "five of the 12 miners are missing": 12 are miners
-        whole = _WHOLE_OUT_OF.search(text, max(0, value.start - LOOKBACK), value.start)
-        if not whole and not _own_word(text, value, hit):
+        whole = near.whole
+        if not whole and near.own_word and not near.own_word[0] <= hit.start < near.own_word[1]:
             continue  # a threshold, a score, a difference or a move is a count only of a fact about it
         if whole and hit.end <= whole.start() and any(
-                v.end <= hit.start and _PART_OUT_OF.match(text, v.end) for v in candidates):
+                v.end <= hit.start and around(v).part for v in candidates):
             gap = 0  # the noun of "N seats out of 300" is the whole's
         if hit.end <= value.start and _LEVEL_BEFORE_CHANGE.fullmatch(text, hit.end, value.start):
             continue  # "down from 365": the level before the change
-        gain = _GAIN_BEFORE.search(text, max(0, value.start - LOOKBACK), value.start)
+        gain = near.gain
         if gain and not gain.start("word") <= hit.start < value.start:
             continue  # "overturning 209 seats": a gain, not a party's seats
-        if value.end < hit.start and hit.end <= value.end + 40 and _MARGIN_AFTER.match(text, value.end) and (
+        if value.end < hit.start and hit.end <= value.end + 40 and near.margin and (
                 hit.start <= text.find(" ", value.end)):
             continue  # "an 80-seat majority": the number is the majority's
-        compared = _COMPARED_BEFORE.search(text, max(0, value.start - LOOKBACK), value.start)
+        compared = near.compared
         if compared and hit.start > compared.start():
             continue  # "next to the world's largest ships, which can carry 24,000 boxes"
-        members = _MEMBERS_AFTER.match(text, value.end)
+        members = near.members
         if members and value.end <= hit.start < members.end() + (20 if members.group("of") else 1):
             continue  # "six members of a construction crew", "one crew member": not the crew's count
-        if hit.end <= value.start and _PREPOSITION_OBJECT.search(text, max(0, value.start - LOOKBACK), value.start):
+        if hit.end <= value.start and near.preposition_object:
             continue  # "aimed at the two ports": the number counts the ports
-        if hit.start >= value.end and _WHO_AFTER.match(text, value.end) and gap > RELATIVE_VERB_WORDS:
+        if hit.start >= value.end and near.who and gap > RELATIVE_VERB_WORDS:
             continue  # "the millions who had backed the party to beat the Blues"
         data = interval_value(value.span, value.approx, qualifier=value.qualifier)
-        if _is_past(text, value):
+        if near.past:
             data["past"] = True  # an earlier figure, as the article says; the comparison may weigh it so
         end = sums[id(value)][0] if id(value) in sums else value.end
         yield Claim(value.start, end, (hit.start, hit.end), gap, data, describe(data, spec.options))

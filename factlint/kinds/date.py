@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Iterator
 
+import regex
+
 from factlint.kinds.base import Claim, Option, pair
 from factlint.prose.dates import DateValue, ambiguous_numeric, parse_date
 from factlint.prose.patterns import lazy_compile
@@ -19,12 +21,14 @@ DEFAULT_WINDOW = 10
 TOLERANCE_UNIT = "days"
 
 
+# Patterns here that end in $ and are only tested (_SINCE, _DEADLINE, _CAPTION,
+# _NOUN_IN_PHRASE) are searched backwards: one try from the end, not one per character.
 # The date after "since" starts a spell ("attacks have gone on since March 12") or
 # is a baseline ("the worst since May 2021"), not the day of the event.
-_SINCE = lazy_compile(r"\b(?i:since|ever\s+since)\s*$")
+_SINCE = lazy_compile(r"\b(?i:since|ever\s+since)\s*$", regex.REVERSE)
 # A deadline ("hope to move it by May 10") or an anniversary ("on Wednesday, one
 # year after the collapse") is not the day of the event.
-_DEADLINE = lazy_compile(r"\b(?i:by|until|till|before)\s+$")
+_DEADLINE = lazy_compile(r"\b(?i:by|until|till|before)\s+$", regex.REVERSE)
 _ANNIVERSARY_AFTER = lazy_compile(
     r",?\s+(?:(?i:one|a|two|three|four|five|six|ten|\d+)\s+(?i:years?|months?|weeks?)\s+(?i:after|since|on\s+from))\b")
 _WHEN_AFTER = lazy_compile(r",?\s+(?i:when)\b")  # "missing since March 26, when the bridge fell"
@@ -35,7 +39,7 @@ _REPORTED_BEFORE = lazy_compile(
     r"\b(?P<word>(?i:said|says|told\s+[\p{L}]+|announced|added|stated|wrote|posted|tweeted|confirmed|reported|"
     r"explained|noted|declared|(?:news|press)\s+(?:conference|briefing|release)|briefing|statement|interview))"
     r"(?:\s+(?i:reporters|journalists))?\s+(?:(?i:on|late|early|last)\s+)?$")
-_CAPTION = lazy_compile(r"\((?:[^()]{0,80}?)(?i:photo|image|picture|credit|file)\b[^()]{0,80}$")
+_CAPTION = lazy_compile(r"\((?:[^()]{0,80}?)(?i:photo|image|picture|credit|file)\b[^()]{0,80}$", regex.REVERSE)
 # A date after a "since" clause between it and the trigger belongs to that clause:
 # "the third appointment since he came to the throne in September 2022".
 _SINCE_CLAUSE = lazy_compile(r"\b(?i:since)\b")
@@ -47,7 +51,7 @@ _RELATIVE = lazy_compile(r"\b(?i:where|which|who|whose)\b")
 # collapse of the bridge on March 26", not "pulled out on June 4".
 _NOUN_IN_PHRASE = lazy_compile(
     r"\b(?i:from|after|since|following|before|of|about|over|into|during|by)\s+"
-    r"(?:(?i:the|this|that|its|their|last\s+year['’]s)\s+)(?:\p{Lu}[\p{L}-]*\s+){0,3}$")
+    r"(?:(?i:the|this|that|its|their|last\s+year['’]s)\s+)(?:\p{Lu}[\p{L}-]*\s+){0,3}$", regex.REVERSE)
 _OWN_PHRASE = lazy_compile(r"\s+(?:(?i:of)\s+(?:(?i:the)\s+)?[\p{L}\s-]{0,40}?\s+)?(?:(?i:on|in)\s+)?")
 
 

@@ -125,11 +125,13 @@ _SENTENCE_END_NEXT = lazy_compile(r"\s*[.;]?\s*$")  # "..., and the mayor of Vel
 _NAME_CHARS = lazy_compile(r"[\p{L}\p{N}'’.\- ]*")
 _ARTICLE_END = lazy_compile(r"(?:\b(?:the|a|an)\s+)$", regex.I)
 _ARTICLE_START = lazy_compile(r"^(?:the|a|an)\s+", regex.I)
-_CLAUSE_OPENER_END = lazy_compile(r"[,;:“\"(—–]\s*$")
+# The patterns here that end in $ and are only tested (_CLAUSE_OPENER_END, _LIST_OPENER_END,
+# _PAST_BEFORE) are searched backwards: one try from the end instead of one at each character.
+_CLAUSE_OPENER_END = lazy_compile(r"[,;:“\"(—–]\s*$", regex.REVERSE)
 # "They included ... and the mayor of Vela, Ana Ruiz.": a title opening a list item.
-_LIST_OPENER_END = lazy_compile(r"\b(?i:and|or|was|were|is|are|including|included|namely)\s+$")
+_LIST_OPENER_END = lazy_compile(r"\b(?i:and|or|was|were|is|are|including|included|namely)\s+$", regex.REVERSE)
 _ACRONYM = lazy_compile(r"(?<=\p{L}\s)\(\p{Lu}[\p{Lu}\p{N}&.]{1,7}\)(?=\s+\p{L})")
-_PAST_BEFORE = lazy_compile(r"\b(?i:" + "|".join(sorted(PAST_WORDS)) + r")\s+$")
+_PAST_BEFORE = lazy_compile(r"\b(?i:" + "|".join(sorted(PAST_WORDS)) + r")\s+$", regex.REVERSE)
 
 
 def _stem(word: str) -> str:

@@ -111,6 +111,12 @@ def unit_named(name: str) -> Unit | None:
 
 
 def _unit_of(m: regex.Match) -> str:
+    # One alternative of UNIT_AFTER_NUMBER matched, so one u-group took part: the
+    # group closed last names it (its spelling holds no named group), sparing a
+    # look at every spelling's group.
+    name = m.lastgroup
+    if name is not None and name[:1] == "u" and name[1:].isdigit() and m.group(name) is not None:
+        return _SPELLINGS[int(name[1:])][0]
     for i, (sym, _) in enumerate(_SPELLINGS):
         if m.group(f"u{i}") is not None:
             return sym
