@@ -378,8 +378,8 @@ def _related(m: Fact, sightings: dict, *steps: Step | None) -> tuple[Related, ..
     for s in steps:
         if s is None:
             continue
-        ms = sorted(sightings.get(s.figure, ()), key=lambda f: (f.path == m.path, f.path, f.line))
-        if ms:
-            f = ms[0]
+        # The first of the least (min keeps the first of equals, as a stable sort would put it first).
+        f = min(sightings.get(s.figure, ()), key=lambda f: (f.path == m.path, f.path, f.line), default=None)
+        if f is not None:
             out.append(Related(f.path, f.line, f.column, f.display))
     return tuple(out[:MAX_RELATED])

@@ -44,7 +44,10 @@ def _squeeze(text: str) -> str:
 def _squeezed(text: str, offset: int) -> tuple[str, int]:
     """`text` with each run of white space as one space (markup blanked in a
     Markdown or HTML layout leaves long runs), and where `offset` lands in it."""
-    return _squeeze(text), len(_BLANKS.sub(" ", text[:offset]))
+    squeezed = _squeeze(text)
+    if len(squeezed) == len(text):  # every blank run a single space already (nearly always): nothing moved
+        return squeezed, offset
+    return squeezed, len(_BLANKS.sub(" ", text[:offset]))
 
 
 def _fact(doc: Document, sentence: Sentence, clause: Sentence, rule: str, fact: str, kind: str,
@@ -301,7 +304,7 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...], errors: list[RunError]
     gave_up: dict[str, str] = {}
     reading = _Reading(doc)
     for index, sentence in enumerate(doc.sentences):
-        if not any(ch.isalnum() for ch in sentence.text):
+        if not any(map(str.isalnum, sentence.text)):
             continue
         reading.at_sentence(index, sentence)
         looked = prefilter.look_unless_quiet(sentence.text, [c.order for c in reading.carries.values()])

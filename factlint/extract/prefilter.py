@@ -169,6 +169,9 @@ class Prefilter:
             for key in keys:
                 self._keys.add_word(key, key)
             self._keys.make_automaton()
+        # Each distinct `may_claim` test once: rules of one kind share theirs, and a test
+        # reads the whole sentence, so a sentence pays for it once, not once per rule.
+        self._tests: tuple[Callable[[str], bool], ...] = tuple(dict.fromkeys(t for _, ts in self._tested for t in ts))
         # The rules whose anchors a text without any rule word may still hold (an anchor
         # that no word test covers): an event carried over may claim there.
         self._bare_anchored = frozenset(
@@ -194,11 +197,16 @@ class Prefilter:
     def look_unless_quiet(self, text: str, carried: Iterable[int] = ()) -> tuple | None:
         """None when `quiet(text, carried)`, else `look(text)` (the Aho-Corasick pass run once for both)."""
         held = self._may_hold_a_word(text)
+        said = self._said(text)
         if (not held and self._keys is not None and not self._undriven
                 and not any(index in self._bare_anchored for index in carried)
-                and not any(test(text) for _, tests in self._tested for test in tests)):
+                and not any(said.values())):
             return None
-        return self._look(text, held)
+        return self._look(text, held, said)
+
+    def _said(self, text: str) -> dict[Callable[[str], bool], bool]:
+        """What each distinct `may_claim` test says of `text`."""
+        return {test: test(text) for test in self._tests}
 
     def candidates(self, text: str) -> list[tuple[int, Rule]]:
         """The rules (with their index) that may claim a value in `text`, in rule order."""
@@ -209,11 +217,12 @@ class Prefilter:
         may all be in it, anchors or not: those may name their event there, which
         a later sentence without scope words of its own may take over; and a test
         of whether a rule's anchors may be in it (for an event taken over)."""
-        return self._look(text, self._may_hold_a_word(text))
+        return self._look(text, self._may_hold_a_word(text), self._said(text))
 
-    def _look(self, text: str, held: bool) -> tuple[list[tuple[int, Rule]], list[tuple[int, Rule]], Anchors]:
+    def _look(self, text: str, held: bool, said: dict[Callable[[str], bool], bool],
+              ) -> tuple[list[tuple[int, Rule]], list[tuple[int, Rule]], Anchors]:
         words = _Words(text if held else "")  # no rule's word: no run can matter
-        driven = self._driven(words, text)
+        driven = self._driven(words, said)
         found: list[tuple[int, Rule]] = []
         scoped: list[tuple[int, Rule]] = []
         for index in sorted(driven):
@@ -229,7 +238,7 @@ class Prefilter:
                 found.append((index, self.rules[index]))
         return found, scoped, Anchors(self, words)
 
-    def _driven(self, words: _Words, text: str) -> set[int]:
+    def _driven(self, words: _Words, said: dict[Callable[[str], bool], bool]) -> set[int]:
         driven = set(self._undriven)
         # Most runs index no term: one set intersection (in C) finds those that do.
         for run in words.runs & self._by_run.keys():
@@ -246,5 +255,5 @@ class Prefilter:
         for term, index in self._short:
             if index not in driven and words.has_prefix(str(term.prefix)):
                 driven.add(index)
-        driven.update(index for index, tests in self._tested if any(test(text) for test in tests))
+        driven.update(index for index, tests in self._tested if any(said[test] for test in tests))
         return driven

@@ -190,7 +190,8 @@ class _Reading:
                     if key not in own_hits):
                 del own_hits[rule_id]
         taken = []
-        if (first or not _CONTRAST.match(clause.text)) and not _OTHER_EVENT.search(clause.text):
+        # Nothing carried over (most clauses): the patterns need not run.
+        if self.carries and (first or not _CONTRAST.match(clause.text)) and not _OTHER_EVENT.search(clause.text):
             for key, carry in self.carries.items():
                 if key in own_hits or has_term(carry.rule.scope.exclude, clause.text):
                     continue

@@ -13,7 +13,7 @@ from factlint.errors import DocumentError
 from factlint.prose.moments import Moment, date_line, parse_moment, yearless_line
 from factlint.prose.patterns import lazy_compile
 from factlint.prose.sentences import Sentence, paragraphs, split_sentences
-from factlint.read.directives import is_directive
+from factlint.read.directives import is_directive, may_hold_directive
 from factlint.read.furniture import classify_lines, wrapped_lines
 from factlint.read.markup import read_page
 from factlint.read.markup.base import parse_day
@@ -128,8 +128,10 @@ def make_document(path: str, text: str, encoding: str = "utf-8", warnings: tuple
     layout_starts = [0] + [m.end() for m in _NEWLINE.finditer(layout)] if layout is not text else line_starts
     lines = layout.split("\n")
     # A suppression line is not article text; for layout it is a blank line.
-    directives = {number for number, line in enumerate(lines, 1) if is_directive(line)}
-    lines = ["" if number in directives else line for number, line in enumerate(lines, 1)]
+    directives = ({number for number, line in enumerate(lines, 1) if is_directive(line)}
+                  if may_hold_directive(layout) else set())
+    if directives:
+        lines = ["" if number in directives else line for number, line in enumerate(lines, 1)]
     wrapped = wrapped_lines(lines)
     furniture = classify_lines(lines, wrapped)
     furniture.update(dict.fromkeys(directives, "suppression"))
