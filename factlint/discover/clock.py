@@ -1,10 +1,10 @@
-"""Clock times, read by discovery alone: "at about 1:30 a.m.", "around 1am",
-"shortly before 2 p.m.", "not long after midnight".
+"""Clock times, read by discovery alone: "at about 4:15 a.m.", "around 4am",
+"shortly before 2 p.m.", "soon after midnight".
 
 The value readers do not read a time of day (an hour is set aside so that it is
 not taken for a count). A story's event has one time, which most articles
-give, each a little differently ("about 1:30 a.m.", "1:28 am", "shortly before
-1:30"): discovery groups the clock times of a story as one fact and reports
+give, each a little differently ("about 4:15 a.m.", "4:12 am", "shortly before
+4:15"): discovery groups the clock times of a story as one fact and reports
 them, read only (no rule kind checks a time yet), with no disagreement, as the
 copy gives many times of one night ("the ship lost power at 1:24 a.m.") and
 which event each is discovery does not tell.
@@ -22,7 +22,7 @@ CUE = "time"  # every clock time's cue: one fact per story, split by subject as 
 ABOUT = 10  # minutes either side of a time written "about", "around", "roughly"
 NEAR = 30  # minutes a time "shortly before" or "not long after" may be off
 
-# "1:30 a.m.", "1:30am", "1 a.m.", "11:05 PM", "2.15pm" (a dot in British copy).
+# "4:15 a.m.", "4:15am", "1 a.m.", "11:05 PM", "2.15pm" (a dot in British copy).
 _CLOCK = lazy_compile(r"(?<![\w:.,$£€])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?([ap])(?:\.\s?m\.|\s?m(?!\w))", regex.I)
 _WORDS = lazy_compile(r"\b(midnight|noon|midday)\b", regex.I)
 _ABOUT = lazy_compile(r"\b(?:about|around|roughly|approximately|some|circa|nearly|almost)\s+(?:at\s+)?$", regex.I)
@@ -34,7 +34,7 @@ _WORD_MINUTES = {"midnight": 0, "noon": 12 * 60, "midday": 12 * 60}
 @dataclass(frozen=True)
 class ClockTime:
     """A time of day in a text: where it is written, and the minutes after
-    midnight it may be (a range: "about 1:30" is 1:20 to 1:40)."""
+    midnight it may be (a range: "about 4:15" is 4:05 to 4:25)."""
 
     start: int
     end: int

@@ -55,8 +55,8 @@ CHANGE_FAMILIES: dict[str, tuple[str, ...]] = {
     "gain": ("gain", "gains", "gained", "gaining", "added", "picked up", "up by", "increase*", "rose by"),
     "loss": ("lost", "lose", "loses", "losing", "loss", "losses", "shed", "down by", "fell by", "dropped by"),
 }
-# Superlatives that make a span of time a record's ("the deadliest fire in more
-# than a century", "the lowest turnout for 20 years"): the record is the fact,
+# Superlatives that make a span of time a record's ("the deadliest flood in more
+# than 40 years", "the lowest turnout for 15 years"): the record is the fact,
 # whatever noun it is said of. Besides these, any word ending in "-iest".
 SUPERLATIVES = frozenset("""
 worst best most least largest biggest highest lowest longest shortest strongest hottest coldest

@@ -140,8 +140,8 @@ def _near(words: list[_Word], value: Value, window: int, right_first: bool = Fal
 
 
 def _noun_after(text: str, words: list[_Word], value: Value) -> list[_Word]:
-    """The words right after a number that name what it counts ("six construction
-    workers" -> construction, workers): lower-case content words, up to the first plural."""
+    """The words right after a number that name what it counts ("five road
+    workers" -> road, workers): lower-case content words, up to the first plural."""
     out: list[_Word] = []
     cursor = value.end
     for w in words:
@@ -255,7 +255,7 @@ def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int
     found = _family_near(near, COUNT_FAMILIES)
     if found:
         return found
-    return None  # "eight construction workers": a count of people, no word says which
+    return None  # "seven road workers": a count of people, no word says which
 
 
 def _is_span(value: Value) -> bool:
@@ -270,7 +270,7 @@ def is_span(m: Mention) -> bool:
 
 def _superlative_before(words: list[_Word], value: Value) -> tuple[str, str] | None:
     """A superlative before a span of time makes it a record's span: "the
-    deadliest wildfire in more than a century", "turnout was the lowest for 20
+    deadliest flood in more than 40 years", "turnout was the lowest for 20
     years" (the nearest superlative within the long window)."""
     for w in reversed([w for w in words if w.end <= value.start][-LONG_WINDOW:]):
         if is_superlative(w.low):
@@ -461,7 +461,7 @@ def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence,
                       value.type == "count" and _is_part(text, value))
 
 
-# A lead-in line: it ends in a colon, its list or table follows ("The exit poll
+# A lead-in line: it ends in a colon, its list or table follows ("The projected
 # results in full:", "Projected seats:").
 _LEAD_IN = regex.compile(r"[^\n]*:[\s\"”’')\]]*$")
 _LIST_LINE = regex.compile(r"^[\s•*·–—-]*[^\n]{0,60}$")  # an item: short, no sentence of its own
@@ -472,7 +472,7 @@ _ENDS_SENTENCE = regex.compile(r"[.!?][\"”’')\]]*\s*$")
 
 def forecast_lists(text: str) -> list[tuple[int, int]]:
     """Where the lists and tables under a forecast's lead-in line sit (character
-    offsets): "The exit poll results:" then "Harbour Party: 41", "Blues: 12"
+    offsets): "The projected seats:" then "Harbour Party: 41", "Blues: 12"
     forecast as the lead-in does, though no line of them says so, until a line
     that is a sentence of its own (a new paragraph) or a new lead-in."""
     out: list[tuple[int, int]] = []

@@ -274,8 +274,8 @@ def _regiven(doc: Document, result: Extracted, found: list[Discovered], dated: d
     held = {(f.line, f.column) for f in kept}
     set_aside = {f.rule for f in far}
     given: list[Fact] = []
-    # The next taker may set the value aside too ("killed 85 people in 2018":
-    # "people" of a 1960 group is nearer than "killed" of the 2018 group): the
+    # The next taker may set the value aside too ("killed 40 people in 2009":
+    # "people" of a 1971 group is nearer than "killed" of the 2009 group): the
     # rules that set it aside step back until one keeps it or none takes it.
     for _ in range(REGIVE_ROUNDS):
         others = tuple(d.rule for d in found if d.rule.id not in set_aside)
@@ -315,7 +315,7 @@ class _Dated:
 def _near_group(fact: Fact, group: _Dated) -> bool:
     """Whether a year is within YEARS_APART of one the group was found with, and
     a date rule's value is a day or month as its group's are (a date rule also
-    takes a bare year: "the 2018 fire" is not the day of this one). Other dates
+    takes a bare year: "the 2009 fire" is not the day of this one). Other dates
     are kept: a wrong date is as often months or years off as another event's."""
     if fact.kind == "date":
         start, end = str(fact.value.get("start", "")), str(fact.value.get("end", ""))

@@ -98,7 +98,7 @@ _SUPPOSED_BEFORE = lazy_compile(
     r"\b(?i:would|could|might|may)\s+(?i:end\s+up|rise|reach|climb|grow|double|triple|increase|top|exceed|go\s+up)"
     r"\s+(?:[\p{L}]+\s+){0,3}$", regex.REVERSE)
 _RATE_AFTER = lazy_compile(r"(?:\s+[\p{L}]+)?\s+(?i:a|an|per|each|every)\s+(?i:day|week|month|year|hour|minute)\b")
-# "another 385 remain missing" is the number still missing, not an increment.
+# "another 140 remain missing" is the number still missing, not an increment.
 _REMAIN_AFTER = lazy_compile(r"(?:\s+[\p{L}]+)?\s+(?i:remain|remained|are\s+still|were\s+still)\b")
 # Victims identified or named are a part of the dead, not the toll: "named only two
 # victims", "three victims publicly identified"; "of the 97 ... named" is the whole.
@@ -130,7 +130,7 @@ _THRESHOLD_AFTER = lazy_compile(
 _POINTS_AFTER = lazy_compile(r"[\s-]+(?:(?i:percentage|percent|per\s+cent)[\s-]+)?(?P<word>(?i:points?|pts?|pp))\b")
 # A unit defined, not counted: "(one TEU being a 20-foot container)", "one acre is equal to ...".
 _DEFINITION_AFTER = lazy_compile(r"\s+[\p{L}-]+\s+(?i:being|equals|is\s+equal\s+to|is\s+equivalent\s+to|is\s+defined)\b")
-# Members of a group are a part of it: "six members of a construction crew" counts
+# Members of a group are a part of it: "five members of a road crew" counts
 # people of the crew, not the crew (they may still be six killed).
 # One member is one person, not the group's size: "one crew member was hurt".
 _MEMBERS_AFTER = lazy_compile(
@@ -308,8 +308,8 @@ def _sums(text: str, values: list[Value]) -> tuple[list[Value], dict[int, tuple[
     return out, sums
 
 
-# The subject of a passive predicate: "A fourth victim of the bridge collapse was
-# recovered Sunday", "the sixth and final victim ... was found": an ordinal count
+# The subject of a passive predicate: "A fourth victim of the mine collapse was
+# found Tuesday", "the sixth and final victim ... was found": an ordinal count
 # pairs with the trigger of its predicate however long its subject runs.
 _PREDICATE = lazy_compile(r"\s+(?i:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:(?i:now|also|finally)\s+)?$", regex.REVERSE)
 PREDICATE_WORDS = 15
@@ -621,7 +621,7 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
         if died and not _FINITE.search(text, value.end, hit.start) and not _AND.search(text, hit.end, died.end()):
             continue  # "three patients wounded in the strike later died" are deaths
         if value.number is not None and near.ordinal and hit.start > value.end:
-            gap += 1  # "the body of the sixth victim who died": the body is what is counted
+            gap += 1  # "the body of the fifth victim who drowned": the body is what is counted
         delta = near.delta
         if delta and not delta.start() <= hit.start < value.start:
             continue  # a change ("rose by three", "a gain of 211") is a count only of a fact about changes
@@ -651,7 +651,7 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
             continue  # "next to the world's largest ships, which can carry 24,000 boxes"
         members = near.members
         if members and value.end <= hit.start < members.end() + (20 if members.group("of") else 1):
-            continue  # "six members of a construction crew", "one crew member": not the crew's count
+            continue  # "five members of a road crew", "one crew member": not the crew's count
         if hit.end <= value.start and near.preposition_object:
             continue  # "aimed at the two ports": the number counts the ports
         if hit.start >= value.end and near.who and gap > RELATIVE_VERB_WORDS:

@@ -31,7 +31,7 @@ _SINCE = lazy_compile(r"\b(?i:since|ever\s+since)\s*$", regex.REVERSE)
 _DEADLINE = lazy_compile(r"\b(?i:by|until|till|before)\s+$", regex.REVERSE)
 _ANNIVERSARY_AFTER = lazy_compile(
     r",?\s+(?:(?i:one|a|two|three|four|five|six|ten|\d+)\s+(?i:years?|months?|weeks?)\s+(?i:after|since|on\s+from))\b")
-_WHEN_AFTER = lazy_compile(r",?\s+(?i:when)\b")  # "missing since March 26, when the bridge fell"
+_WHEN_AFTER = lazy_compile(r",?\s+(?i:when)\b")  # "missing since May 9, when the dam failed"
 # The date of a report, a press event or a photo is not the event's: "the mayor said
 # on March 20 that the strike on March 14 ...", "told a news conference on Friday",
 # "in a statement Thursday", "(Photo by A. Vey, March 27)".
@@ -47,8 +47,8 @@ _SINCE_CLAUSE = lazy_compile(r"\b(?i:since)\b")
 # "On Wednesday, overlooking the site where the bridge collapsed, the mayor will speak".
 _RELATIVE = lazy_compile(r"\b(?i:where|which|who|whose)\b")
 # An event noun inside a prepositional phrase ("wreckage from the collapse", "since
-# the strike") takes only a date of its own phrase: "the collapse on March 26", "the
-# collapse of the bridge on March 26", not "pulled out on June 4".
+# the strike") takes only a date of its own phrase: "the collapse on May 9", "the
+# collapse of the dam on May 9", not "pulled out on June 4".
 _NOUN_IN_PHRASE = lazy_compile(
     r"\b(?i:from|after|since|following|before|of|about|over|into|during|by)\s+"
     r"(?:(?i:the|this|that|its|their|last\s+year['’]s)\s+)(?:\p{Lu}[\p{L}-]*\s+){0,3}$", regex.REVERSE)

@@ -67,7 +67,6 @@ _UPPER_BOUNDS = ("lt", "le")
 _FOUR_DIGITS = lazy_compile(r"\d{4}")
 _BETWEEN_BEFORE = lazy_compile(r"\bbetween\s*$", regex.I)
 _SPACES = lazy_compile(r"\s+")
-_AND_BETWEEN = lazy_compile(r",?\s+and\s+")
 # "a year and 10 months", "5 feet 2 inches", "5 feet and 2 inches": one measure in two units.
 _COMPOUND_JOIN = lazy_compile(r",?\s+and\s+|\s+")
 # "5 ft 2 in": "in" is an inch only right after feet.
@@ -78,7 +77,7 @@ _WORD_AFTER = lazy_compile(r"^\s+([\p{Ll}][\p{L}'’-]*)")
 _FUNCTION_WORDS = frozenset(
     "the a an and or but when as that which who while after before since until in on at to of for by with "
     "from was were is are had has have will would could should may might did does do".split())
-# "the 1960 tsunami", "a 2018 fire", "the town's 1998 flood", "the 2024 general election":
+# "the 1952 tsunami", "a 2011 fire", "the town's 1998 flood", "the 2024 general election":
 # four digits between a determiner and an event's noun date the event; they count nothing.
 _EVENT_NOUNS = frozenset(
     "tsunami earthquake quake fire fires wildfire wildfires blaze bushfire flood floods flooding storm hurricane "
