@@ -141,5 +141,10 @@ def stem(word: str) -> str:
         word = word[:-2]
     for suffix in ("ings", "ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            if suffix == "es" and not _SIBILANT_ES.search(word):
+                continue  # "wildfires" is "wildfire" plus "s", as "houses" and "blazes" are; "crashes" drops "es"
             return word[: -len(suffix)]
     return word
+
+
+_SIBILANT_ES = regex.compile(r"(?:ss|x|ch|sh)es$")

@@ -7,8 +7,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
+
+import regex
 
 from factlint.discover.group import Group, consensus, find_groups
 from factlint.discover.mentions import Mention, article_mentions, common_words, opening_words
@@ -28,7 +30,7 @@ from factlint.extract.extract import extract_article, extract_facts
 from factlint.kinds import KINDS
 from factlint.kinds.title import TITLE_WORDS
 from factlint.model import Fact, RunError, Suppression
-from factlint.prose.values import ValueReader, find_values
+from factlint.prose.values import Value, ValueReader, find_values
 from factlint.read.document import Document
 from factlint.rules import Rule
 
@@ -142,10 +144,63 @@ def discover(docs: list[Document], min_articles: int = 2) -> tuple[list[Discover
     return found, read_only
 
 
+class LineDay(dt.date):
+    """An article's day read from its date line, byline or dateline, not its
+    front matter: discovery resolves a weekday against it (`DiscoveryValues`)."""
+
+
+def date_lined(docs: list[Document]) -> list[Document]:
+    """The articles, each with no date of its own (front matter) dated by its
+    date line: "the fire started Tuesday" in a page dated Thursday, August 10
+    is August 8, and groups with the articles that write "Aug. 8". A page with
+    no date line is left undated: a weekday is never guessed."""
+    return [replace(doc, date=LineDay(*doc.published.day.timetuple()[:3]))
+            if doc.date is None and doc.published is not None else doc for doc in docs]
+
+
+# Relative dates other than a weekday: "yesterday", "this week", "last year",
+# "three days ago". Against a date line they are left unread, as in a check.
+_NOT_WEEKDAY = regex.compile(r"(?:the\s+day|yesterday|today|tomorrow|(?:last|this|next)\s+(?:week|month|year)\b"
+                             r"|\w+\s+days?\s+ago)", regex.I)
+
+
+# A date opening a paragraph, then a wire's name and a dash: "June 3 (Wire) —
+# Divers recovered ...". It dates the report, as a dateline with a place does.
+_OPENING_DATELINE = regex.compile(r"\s*\([^()]{1,40}\)\s*[-–—]")
+
+
+class DiscoveryValues:
+    """Discovery's value reader: `read_values`, with two readings of its own.
+    For a page dated by its date line (`LineDay`), a weekday ("on Tuesday",
+    "Tuesday's fire", "last Friday") is read as a day but no other relative
+    date is: a check does not date a plain page's events by its date line at
+    all ("attacks this year" once became a wrong event year), while a weekday
+    is the one relative date copy writes for the event day itself ("the fire
+    started Tuesday"), and a wrong one is a day off, not a year. And a date
+    opening the text before a wire's name ("June 3 (Wire) —") is a dateline,
+    the report's date, not a fact's."""
+
+    def __init__(self, read_values: ValueReader) -> None:
+        self.read_values = read_values
+
+    def __call__(self, text: str, article_date: dt.date | None = None) -> list[Value]:
+        values = self.read_values(text, article_date)
+        if isinstance(article_date, LineDay):
+            values = [v for v in values if v.type not in ("date", "year") or not _NOT_WEEKDAY.match(text, v.start, v.end)]
+        return [replace(v, type="dateline") if v.type == "date" and not text[:v.start].strip()
+                and _OPENING_DATELINE.match(text, v.end) else v for v in values]
+
+
+def discovery_values(read_values: ValueReader) -> ValueReader:
+    return read_values if isinstance(read_values, DiscoveryValues) else DiscoveryValues(read_values)
+
+
 def discover_all(docs: list[Document], min_articles: int = 2, read_values: ValueReader = find_values
                  ) -> tuple[list[Discovered], list[ReadOnly], list[Mention]]:
     """`discover`, and every mention discovery read (settling a disagreement
     looks up what discovery read at its place)."""
+    docs = date_lined(docs)
+    read_values = discovery_values(read_values)
     mentions: list[Mention] = [m for doc in docs for m in article_mentions(doc, read_values)]
     taken: set[str] = set()
     found: list[Discovered] = []
@@ -227,6 +282,8 @@ def extract_discovered(docs: list[Document], found: list[Discovered], min_articl
     """Each article's facts under the discovered rules; rules that find their fact
     in fewer than `min_articles` articles are dropped (the rule reads more
     strictly than discovery's grouping: a trigger within the window, the scope)."""
+    docs = date_lined(docs)
+    read_values = discovery_values(read_values)
     rules = tuple(d.rule for d in found)
     results = []
     for doc in docs:
