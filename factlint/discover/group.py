@@ -246,6 +246,7 @@ def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
     # `min_articles`, are left out).
     _, main = big[0]
     main.extend(by_topic.get("", []))
+    main.sort(key=lambda m: (m.path, m.line, m.column))  # its mode's tie goes to the value written first
     apart = []
     for names, group in small:
         if not _rivals(main, group) and _same_subject(main, group):
@@ -399,7 +400,7 @@ def find_groups(mentions: list[Mention], min_articles: int = 2, common: frozense
         for name, _ in m.names:
             used[name].add(m.path)
     spread = {name: len(paths) / len(articles) for name, paths in used.items()
-              if name not in common and len(name) > 1}
+              if name not in common and name not in openers and len(name) > 1}
     by_cue: dict[tuple[str, str, str, bool], list[Mention]] = defaultdict(list)
     dated: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:

@@ -20,6 +20,10 @@ COUNT_FAMILIES: dict[str, tuple[str, ...]] = {
     "arrested": ("arrest*", "detained", "detain*"),
     "evacuated": ("evacuat*", "displaced"),
     "crew": ("crew", "crews", "crewmember*", "crew member*", "crewmen", "crewman"),
+    # What a ship, hall or plane can hold, not what it holds: "a capacity of 900
+    # containers", "can carry 900 containers" beside "had 400 containers aboard".
+    "capacity": ("capacity", "capacities", "can carry", "could carry", "able to carry", "can hold", "could hold",
+                 "can accommodate", "can seat"),
 }
 QUANTITY_FAMILIES: dict[str, tuple[str, ...]] = {
     "range": ("range", "ranges", "reach", "reaches", "fly", "flies", "travel*", "distance"),

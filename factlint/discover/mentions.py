@@ -223,7 +223,18 @@ def _label_cue(text: str, value: Value) -> tuple[str, str] | None:
     return f"{LABEL}{label.lower()}", label
 
 
+# A capacity written a few words before a count: "a capacity of 900 containers",
+# "can carry the equivalent of 900 containers", "Capacity: 900 containers".
+_CAPACITY_BEFORE = regex.compile(
+    r"\b(?P<word>capacity|(?:can|could|able\s+to)\s+(?:carry|hold|accommodate|seat))\b"
+    r"(?:[\s:,-]+[\p{L}'’-]+){0,4}?[\s:,-]*$", regex.I)
+
+
 def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int, _Word]]) -> tuple[str, str] | None:
+    capacity = _CAPACITY_BEFORE.search(text, max(0, value.start - 80), value.start)
+    if capacity:
+        # What it can hold, whatever it counts: another fact than what it holds.
+        return "capacity", " ".join(capacity.group("word").lower().split())
     after = _noun_after(text, words, value)
     labelled = _label_cue(text, value) if not after else None  # "Final tally: 208 seats" counts seats
     if labelled:
@@ -408,9 +419,10 @@ def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence,
     # Words inside a value ("435 miles", "May") are not what a value is about.
     spans = [(v.start, v.end) for v in found]
     words = [w for w in _words(text) if not any(s <= w.start < e for s, e in spans)]
-    # A fact box's label opening the clause names a dimension, not a subject:
-    # "Weight: 64,000 tons", "Length: 300 metres".
-    names = [w for w in words if _is_name(w) and not (w.initial and family_of(w.low, QUANTITY_FAMILIES))]
+    # A fact box's label opening the clause names a dimension or a count, not a
+    # subject: "Weight: 64,000 tons", "Length: 300 metres", "Capacity: 900 containers".
+    names = [w for w in words if _is_name(w) and not (w.initial and (family_of(w.low, QUANTITY_FAMILIES)
+                                                                     or family_of(w.low, COUNT_FAMILIES)))]
     line = doc.position(doc.source_offset(clause.start + values[0].start))[0] if values else 0
     squeezed = " ".join(sentence.text.split())
     projected = _PROJECTION.search(text) is not None
