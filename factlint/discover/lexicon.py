@@ -82,9 +82,10 @@ GENERIC_OF = frozenset("total number figure group set list tally count dozens hu
 # A count whose noun says only "people": the verb or noun near it says which count.
 PEOPLE_NOUNS = frozenset("""
 people persons person individuals workers residents civilians men women others citizens passengers
-victims soldiers troops members adults
+victims soldiers troops members adults names
 individual worker resident civilian man woman citizen passenger victim soldier member adult
 """.split())
+# ("names": a list's "388 names of people unaccounted for" counts the missing.)
 # Words that never say what a value is about.
 FUNCTION_WORDS = frozenset("""
 a an the and or but nor so yet of in on at to for from by with without about over under into onto upon

@@ -45,9 +45,11 @@ LONG_WINDOW = 10  # the same for quantities, years and dates
 _WORD = regex.compile(r"[\p{L}][\p{L}'’]*(?:-[\p{L}]+)*")
 _NAME = regex.compile(r"\p{Lu}[\p{L}'’.-]*")
 _GAP = regex.compile(r"^[\s-]*$")
+# "estimated to be" states a present estimate ("1,200 people are estimated to be
+# unaccounted for"), not a forecast as "estimated to reach" does.
 _PROJECTION = regex.compile(r"\b(?:" + "|".join(
     regex.escape(t.rstrip("*")).replace(r"\ ", r"[\s-]+") + (r"\p{L}*" if t.endswith("*") else r"\b")
-    for t in PROJECTION_TERMS) + ")", regex.I)
+    for t in PROJECTION_TERMS) + r")(?<!\bestimated\s+to\b(?=\s+be\b))", regex.I)
 
 
 @dataclass(frozen=True)
@@ -197,7 +199,8 @@ def _noun_of(text: str, words: list[_Word], value: Value) -> _Word | None:
     """The noun of "<noun> of N": "a majority of 54", "a toll of 31"."""
     left = [w for w in words if w.end <= value.start][-2:]
     if len(left) == 2 and left[1].low == "of" and _GAP.match(text[left[1].end:value.start].replace(" ", "")) \
-            and _is_content(left[0]) and left[0].text[:1].islower() and left[0].low not in GENERIC_OF:
+            and _is_content(left[0]) and left[0].text[:1].islower() and left[0].low not in GENERIC_OF \
+            and left[0].low not in PEOPLE_NOUNS:  # "the names of 240 people": a count of people
         return left[0]
     return None
 

@@ -94,3 +94,29 @@ def test_a_family_of_nouns_reads_close_and_a_family_of_verbs_far(cue, window):
 
     group = Group("count", cue, "", "", (), (), ())
     assert group_rule(group, "x")["facts"][cue]["window"] == window
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Officials released 240 names of people unaccounted for in the Orla flood.", "240"),
+    ("The names of 240 people still missing were published.", "240"),
+    ("Police names nearly 250 people missing after the flood.", "nearly 250"),
+    ("Names of 240 people still missing are released.", "240"),
+])
+def test_a_count_of_names_on_a_list_of_the_missing_is_the_missing(sentence, value):
+    from factlint.discover.mentions import article_mentions
+
+    cues = {m.display: m.cue for m in article_mentions(make_document("a.txt", sentence + "\n"))}
+    assert cues.get(value) == "missing"
+
+
+@pytest.mark.parametrize("sentence, projected", [
+    ("Between 900 and 1,000 people are estimated to be unaccounted for.", False),
+    ("About 900 people are estimated to be missing in the Orla flood.", False),
+    ("The toll is estimated to reach 900, officials said.", True),
+    ("The toll is expected to rise to 900.", True),
+])
+def test_estimated_to_be_is_a_present_estimate_not_a_forecast(sentence, projected):
+    from factlint.discover.mentions import article_mentions
+
+    found = [m for m in article_mentions(make_document("a.txt", sentence + "\n")) if m.kind == "count"]
+    assert found and all(m.projected == projected for m in found)
