@@ -244,8 +244,22 @@ def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
     # Mentions with no subject belong to the main subject, and so do subjects too
     # rare to stand alone that agree with it; the others stand alone (and below
     # `min_articles`, are left out).
+    # A size naming no subject that only one subject's sizes agree with, and
+    # not the main subject's, is that subject's ("the fire burned more than
+    # 2,100 acres" beside "the Tarn fire burned 2,170 acres" and "the Kell fire,
+    # 200 acres"); the rest are the main subject's, which is then the subject
+    # most articles give. (Not a count: the counts of several subjects, a
+    # party's seats, a toll that grows, agree by chance far more often.)
+    loose = []
+    for m in by_topic.get("", []):
+        fits = [group for _, group in big if any(agree(m, o) for o in group)] if m.kind == "quantity" else []
+        if len(fits) == 1 and fits[0] is not big[0][1]:
+            fits[0].append(m)
+        else:
+            loose.append(m)
+    big.sort(key=lambda g: -len({m.path for m in g[1]}))
     _, main = big[0]
-    main.extend(by_topic.get("", []))
+    main.extend(loose)
     main.sort(key=lambda m: (m.path, m.line, m.column))  # its mode's tie goes to the value written first
     apart = []
     for names, group in small:

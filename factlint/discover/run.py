@@ -268,6 +268,10 @@ def _backed(rule: Rule, facts: list[Fact], min_articles: int) -> bool:
     kind = KINDS[spec.kind]
     if kind.reference(spec) is not None:
         return True  # a person's accepted titles: the consensus was found when they were chosen
+    if spec.kind == "title":
+        # A person's titles with no consensus (two articles, two offices) are still
+        # one fact, the person's title: reported, with no disagreement (settle.py).
+        return True
     distinct: dict[str, tuple[dict, set[str]]] = {}
     for f in facts:
         distinct.setdefault(json.dumps(f.value, sort_keys=True), (f.value, set()))[1].add(f.path)
