@@ -161,6 +161,19 @@ def _same_subject(a: list[Mention], b: list[Mention]) -> bool:
     return agree(mode(a), mode(b))
 
 
+def _backed_by(main: list[Mention], rare: list[Mention], min_articles: int) -> bool:
+    """Whether a subject one article names gives a count that the main subject's
+    articles give too (at least `min_articles` of them): the same fact, named
+    by the article's own word ("Tarn Agency staff said 1,200 were missing"
+    beside "1,200 people remain missing", stated by several)."""
+    if len({m.path for m in rare}) > 1:
+        return False
+    top = mode(rare)
+    if top.kind != "count" or top.lo <= SMALL:
+        return False  # small counts and sizes ("a 20-foot box", "a 20-foot depth") agree by chance
+    return len({m.path for m in main if agree(top, m)}) >= max(2, min_articles)
+
+
 DOMINANT = 2  # a subject stated by this many times the articles of any other is the cue's main one
 TOGETHER = 0.25  # share of a subject's mentions that name another subject too, making them one
 
@@ -263,7 +276,7 @@ def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
     main.sort(key=lambda m: (m.path, m.line, m.column))  # its mode's tie goes to the value written first
     apart = []
     for names, group in small:
-        if not _rivals(main, group) and _same_subject(main, group):
+        if not _rivals(main, group) and (_same_subject(main, group) or _backed_by(main, group, min_articles)):
             main.extend(group)
         else:
             apart.append((names, group))

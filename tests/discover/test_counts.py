@@ -120,3 +120,24 @@ def test_estimated_to_be_is_a_present_estimate_not_a_forecast(sentence, projecte
 
     found = [m for m in article_mentions(make_document("a.txt", sentence + "\n")) if m.kind == "count"]
     assert found and all(m.projected == projected for m in found)
+
+
+# The count changes: three articles give 850, two earlier ones 1,200.
+MISSING = ["In Orla, 850 people remain missing.",
+           "Some 850 people were still missing in Orla on Friday.",
+           "The number of missing fell to 850, officials said.",
+           "About 1,200 people remain missing after the flood, officials said.",
+           "Officials said 1,200 people are still unaccounted for."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "TAFA spokesperson Ana Vey told reporters that between 1,100 and 1,300 people are unaccounted for.",
+    "Tarn Agency spokesperson Ana Vey said that 1,200 people are still unaccounted for.",
+])
+def test_a_rare_subject_giving_the_count_several_articles_give_is_the_same_fact(sentence):
+    docs = [make_document(f"{i}.txt", t + "\n") for i, t in enumerate(MISSING + [sentence])]
+    found = discover_rules(docs)
+    kept, extracted = extract_discovered(docs, found)
+    missing = [d.rule.id for d in kept if d.group is not None and d.group.cue == "missing"]
+    assert len(missing) == 1
+    assert any(f.path == "5.txt" for e in extracted for f in e.facts if f.rule == missing[0])
