@@ -16,7 +16,9 @@ COUNT_FAMILIES: dict[str, tuple[str, ...]] = {
     "injured": ("injur*", "wounded", "wounding", "hurt", "hospitali*"),
     "missing": ("missing", "unaccounted", "unaccounted for"),
     "rescued": ("rescued", "rescue", "saved", "pulled from", "pulled out", "survived", "survivor*"),
-    "bodies": ("bodies", "body", "remains"),
+    # Victims found or recovered are the bodies counted: "two were recovered from
+    # a submerged van", "a further two have now been found".
+    "bodies": ("bodies", "body", "remains", "recovered", "found", "retrieved"),
     "arrested": ("arrest*", "detained", "detain*"),
     "evacuated": ("evacuat*", "displaced"),
     "crew": ("crew", "crews", "crewmember*", "crew member*", "crewmen", "crewman"),
