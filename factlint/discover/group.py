@@ -158,7 +158,13 @@ def _same_subject(a: list[Mention], b: list[Mention]) -> bool:
             agreeing += 1
     if together:
         return agreeing * 2 > together
-    return agree(mode(a), mode(b))
+    return agree(_whole_mode(a), _whole_mode(b))
+
+
+def _whole_mode(mentions: list[Mention]) -> Mention:
+    """The mode of the values that are not parts of a whole: "one of six
+    workers killed" gives the six, not the one."""
+    return mode([m for m in mentions if not m.part] or mentions)
 
 
 def _backed_by(main: list[Mention], rare: list[Mention], min_articles: int) -> bool:

@@ -14,7 +14,10 @@ COUNT_FAMILIES: dict[str, tuple[str, ...]] = {
     "deaths": ("kill*", "dead", "death", "deaths", "died", "die", "dies", "dying", "fatalit*", "lives",
                "perished", "death toll", "toll", "not survive", "didn't survive", "didn’t survive"),
     "injured": ("injur*", "wounded", "wounding", "hurt", "hospitali*"),
-    "missing": ("missing", "unaccounted", "unaccounted for"),
+    # People searched for are the missing: "divers looking for six workers",
+    # "efforts to find 6 fishermen".
+    "missing": ("missing", "unaccounted", "unaccounted for", "looking for", "searching for", "search for",
+                "hunt for", "to find"),
     "rescued": ("rescued", "rescue", "saved", "pulled from", "pulled out", "survived", "survivor*"),
     # Victims found or recovered are the bodies counted: "two were recovered from
     # a submerged van", "a further two have now been found".

@@ -233,12 +233,21 @@ _CAPACITY_BEFORE = regex.compile(
     r"(?:[\s:,-]+[\p{L}'’-]+){0,4}?[\s:,-]*$", regex.I)
 
 
+# A search right before a count of people: "divers looking for six workers",
+# "the search for the four", "efforts to find 6 fishermen".
+_SEARCH_BEFORE = regex.compile(r"\b(?P<word>(?:looking|searching|search|hunt)\s+for|to\s+find)\s+(?:the\s+)?$", regex.I)
+
+
 def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int, _Word]]) -> tuple[str, str] | None:
     capacity = _CAPACITY_BEFORE.search(text, max(0, value.start - 80), value.start)
     if capacity:
         # What it can hold, whatever it counts: another fact than what it holds.
         return "capacity", " ".join(capacity.group("word").lower().split())
     after = _noun_after(text, words, value)
+    search = _SEARCH_BEFORE.search(text, max(0, value.start - 30), value.start)
+    if search and (not after or after[-1].low in PEOPLE_NOUNS or not _GAP.match(text[value.end:value.end + 1])):
+        # The people searched for are missing, whatever else the sentence says of them.
+        return "missing", " ".join(search.group("word").lower().split())
     labelled = _label_cue(text, value) if not after else None  # "Final tally: 208 seats" counts seats
     if labelled:
         return labelled
@@ -395,12 +404,14 @@ def _name_key(low: str) -> str:
 
 
 _PART_BEFORE = regex.compile(r"\b(?:other|remaining|another|rest\s+of\s+the)\s+$", regex.I)
-_PART_AFTER = regex.compile(r"^\s+(?:more\b|of\s+(?:the|them|those|whom|these)\b)", regex.I)
+_PART_AFTER = regex.compile(r"^\s+(?:more\b|of\s+(?:the|them|those|whom|these)\b|of\s+(?:\d|(?:two|three|four|five|six|"
+                            r"seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b))", regex.I)  # "one of six workers"
 
 
 def _is_part(text: str, value: Value) -> bool:
-    """Whether a count is part of a whole the copy states elsewhere: "the other
-    four", "the remaining six", "two of the victims", "three more"."""
+    """Whether a count is part of a whole the copy states elsewhere or beside it:
+    "the other four", "the remaining six", "two of the victims", "three more",
+    "one of six workers"."""
     return bool(_PART_BEFORE.search(text[:value.start]) or _PART_AFTER.match(text[value.end:]))
 
 

@@ -161,3 +161,28 @@ def test_victims_found_or_recovered_are_the_bodies(sentence):
     kept, extracted = extract_discovered(docs, found)
     bodies = next(d.rule.id for d in kept if d.group is not None and d.group.cue == "bodies")
     assert any(f.path == "3.txt" for e in extracted for f in e.facts if f.rule == bodies)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Divers looking for six Orla fishermen found a sunken van.", "six"),
+    ("The search for the four was called off at dusk.", "four"),
+    ("Crews are searching for 12 people after the landslide.", "12"),
+    ("Agencies make efforts to find 6 workers who likely drowned.", "6"),
+])
+def test_people_searched_for_are_the_missing(sentence, value):
+    from factlint.discover.mentions import article_mentions
+
+    cues = {m.display: m.cue for m in article_mentions(make_document("a.txt", sentence + "\n")) if m.kind == "count"}
+    assert cues.get(value) == "missing"
+
+
+@pytest.mark.parametrize("sentence, value, part", [
+    ("Ana Vey was one of six workers killed in the collapse.", "one", True),
+    ("Two of 12 passengers died.", "Two", True),
+    ("Six workers were killed in the collapse.", "Six", False),
+])
+def test_one_of_six_is_a_part(sentence, value, part):
+    from factlint.discover.mentions import article_mentions
+
+    parts = {m.display: m.part for m in article_mentions(make_document("a.txt", sentence + "\n")) if m.kind == "count"}
+    assert parts.get(value) is part
