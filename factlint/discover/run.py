@@ -297,7 +297,7 @@ def extract_discovered(docs: list[Document], found: list[Discovered], min_articl
     titled = {d.rule.id: d.person for d in found if d.person is not None}
     # A person's rule reads with its accepted titles' words, so it may read a
     # little more than discovery did: an owner ("Ashford's") is no title.
-    results = [Extracted(r.path, tuple(f for f in r.facts if f.rule not in titled or title_of(f.display, titled[f.rule])),
+    results = [Extracted(r.path, tuple(f for f in r.facts if f.rule not in titled or title_of(_with_rank(f), titled[f.rule])),
                          r.suppressions, r.errors) for r in results]
     by_rule: dict[str, list[Fact]] = defaultdict(list)
     for result in results:
@@ -351,6 +351,19 @@ def _regiven(doc: Document, result: Extracted, found: list[Discovered], dated: d
         set_aside |= further
     facts = sorted(kept + given, key=lambda f: (f.line, f.column))  # reading order, as extracted
     return Extracted(result.path, tuple(facts), result.suppressions, result.errors)
+
+
+# A rank written short between a title and the name, which the title kind reads
+# as part of the name ("Vela State Police Col. Ana Ruiz"): the title's last word.
+_RANK_AFTER = regex.compile(r"\s+((?:Col|Lt|Gen|Maj|Capt|Sgt|Adm|Cmdr|Supt)\.?)(?=\s)")
+
+
+def _with_rank(fact: Fact) -> str:
+    """A title as read, with the short rank written right after it: "Vela State
+    Police" before "Col. Ana Ruiz" is "Vela State Police Col.", which names an office."""
+    after = fact.quote_offset + len(fact.text)
+    rank = _RANK_AFTER.match(fact.quote, after)
+    return f"{fact.display} {rank.group(1)}" if rank else fact.display
 
 
 REGIVE_ROUNDS = 3  # rules a far year may pass through before it is left out

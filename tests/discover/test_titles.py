@@ -88,3 +88,39 @@ def test_tied_titles_are_not_reported_as_disagreements(tmp_path):
     report, kept, _ = discover_paths([str(tmp_path)])
     assert any(d.person is not None for d in kept)
     assert not [f for f in report.findings if "title" in f.rule]
+
+
+BASE_RUIZ = ["Vela State Police Superintendent Ana Ruiz said divers were out.",
+             "Vela State Police Superintendent Ana Ruiz said so on Monday."]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("That evening Col Ana M Ruiz Jr, superintendent for Vela State Police, said the search was over.",
+     "superintendent for Vela State Police"),
+    ("\"We are done,\" Col. Ana M. Ruiz Jr., superintendent of the Vela Department of State Police, said.",
+     "superintendent of the Vela Department of State Police"),
+    ("Divers had to stop, Vela State Police Col. Ana Ruiz said.", "Vela State Police"),
+])
+def test_a_title_past_a_suffix_or_before_a_short_rank_is_the_persons(sentence, title):
+    """ "Ana M Ruiz" with no dot after the initial is Ana Ruiz; a title after
+    "Jr." is read as the title after the name; a title before a short rank
+    ("Vela State Police Col.") names an office."""
+    docs = [make_document(f"{i}.txt", t + "\n") for i, t in enumerate(BASE_RUIZ + [sentence])]
+    found = discover_rules(docs)
+    kept, extracted = extract_discovered(docs, found)
+    rule = next(d for d in kept if d.person is not None and d.person.name == "Ana Ruiz")
+    read = {(f.path, f.display) for e in extracted for f in e.facts if f.rule == rule.rule.id}
+    assert ("2.txt", title) in read
+
+
+@pytest.mark.parametrize("text, alias", [
+    ("Ana M Ruiz said so. Ana Ruiz agreed.", "Ana M Ruiz"),
+    ("Col. Ana Ruiz, Jr., spoke. Ana Ruiz agreed.", "Ana Ruiz, Jr."),
+    ("Ana Ruiz Jr. spoke. Ana Ruiz agreed.", "Ana Ruiz Jr."),
+])
+def test_a_persons_written_forms_are_aliases(text, alias):
+    from factlint.discover.titles import find_people
+
+    docs = [make_document("a.txt", text + "\n"), make_document("b.txt", "Ana Ruiz said so.\n")]
+    person = next(p for p in find_people(docs, 2) if p.name == "Ana Ruiz")
+    assert alias in person.aliases
