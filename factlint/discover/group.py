@@ -170,8 +170,8 @@ def _whole_mode(mentions: list[Mention]) -> Mention:
 def _backed_by(main: list[Mention], rare: list[Mention], min_articles: int) -> bool:
     """Whether a subject one article names gives a count that the main subject's
     articles give too (at least `min_articles` of them): the same fact, named
-    by the article's own word ("Tarn Agency staff said 1,200 were missing"
-    beside "1,200 people remain missing", stated by several)."""
+    by the article's own word ("Tarn Agency staff said 640 were missing"
+    beside "640 people remain missing", stated by several)."""
     if len({m.path for m in rare}) > 1:
         return False
     top = mode(rare)
@@ -265,8 +265,8 @@ def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
     # `min_articles`, are left out).
     # A size naming no subject that only one subject's sizes agree with, and
     # not the main subject's, is that subject's ("the fire burned more than
-    # 2,100 acres" beside "the Tarn fire burned 2,170 acres" and "the Kell fire,
-    # 200 acres"); the rest are the main subject's, which is then the subject
+    # 3,400 acres" beside "the Tarn fire burned 3,480 acres" and "the Kell fire,
+    # 150 acres"); the rest are the main subject's, which is then the subject
     # most articles give. (Not a count: the counts of several subjects, a
     # party's seats, a toll that grows, agree by chance far more often.)
     loose = []

@@ -90,7 +90,7 @@ people persons person individuals workers residents civilians men women others c
 victims soldiers troops members adults names
 individual worker resident civilian man woman citizen passenger victim soldier member adult
 """.split())
-# ("names": a list's "388 names of people unaccounted for" counts the missing.)
+# ("names": a list's "240 names of people unaccounted for" counts the missing.)
 # Words that never say what a value is about.
 FUNCTION_WORDS = frozenset("""
 a an the and or but nor so yet of in on at to for from by with without about over under into onto upon

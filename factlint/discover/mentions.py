@@ -45,7 +45,7 @@ LONG_WINDOW = 10  # the same for quantities, years and dates
 _WORD = regex.compile(r"[\p{L}][\p{L}'’]*(?:-[\p{L}]+)*")
 _NAME = regex.compile(r"\p{Lu}[\p{L}'’.-]*")
 _GAP = regex.compile(r"^[\s-]*$")
-# "estimated to be" states a present estimate ("1,200 people are estimated to be
+# "estimated to be" states a present estimate ("640 people are estimated to be
 # unaccounted for"), not a forecast as "estimated to reach" does.
 _PROJECTION = regex.compile(r"\b(?:" + "|".join(
     regex.escape(t.rstrip("*")).replace(r"\ ", r"[\s-]+") + (r"\p{L}*" if t.endswith("*") else r"\b")

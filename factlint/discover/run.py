@@ -151,8 +151,8 @@ class LineDay(dt.date):
 
 def date_lined(docs: list[Document]) -> list[Document]:
     """The articles, each with no date of its own (front matter) dated by its
-    date line: "the fire started Tuesday" in a page dated Thursday, August 10
-    is August 8, and groups with the articles that write "Aug. 8". A page with
+    date line: "the fire started Tuesday" in a page dated Thursday, May 5, 2033
+    is May 3, and groups with the articles that write "May 3". A page with
     no date line is left undated: a weekday is never guessed."""
     return [replace(doc, date=LineDay(*doc.published.day.timetuple()[:3]))
             if doc.date is None and doc.published is not None else doc for doc in docs]

@@ -111,7 +111,7 @@ def test_a_count_of_names_on_a_list_of_the_missing_is_the_missing(sentence, valu
 
 
 @pytest.mark.parametrize("sentence, projected", [
-    ("Between 900 and 1,000 people are estimated to be unaccounted for.", False),
+    ("Between 900 and 950 people are estimated to be unaccounted for.", False),
     ("About 900 people are estimated to be missing in the Orla flood.", False),
     ("The toll is estimated to reach 900, officials said.", True),
     ("The toll is expected to rise to 900.", True),
@@ -123,17 +123,17 @@ def test_estimated_to_be_is_a_present_estimate_not_a_forecast(sentence, projecte
     assert found and all(m.projected == projected for m in found)
 
 
-# The count changes: three articles give 850, two earlier ones 1,200.
-MISSING = ["In Orla, 850 people remain missing.",
-           "Some 850 people were still missing in Orla on Friday.",
-           "The number of missing fell to 850, officials said.",
-           "About 1,200 people remain missing after the flood, officials said.",
-           "Officials said 1,200 people are still unaccounted for."]
+# The count changes: three articles give 430, two earlier ones 640.
+MISSING = ["In Orla, 430 people remain missing.",
+           "Some 430 people were still missing in Orla on Friday.",
+           "The number of missing fell to 430, officials said.",
+           "About 640 people remain missing after the flood, officials said.",
+           "Officials said 640 people are still unaccounted for."]
 
 
 @pytest.mark.parametrize("sentence", [
-    "TAFA spokesperson Ana Vey told reporters that between 1,100 and 1,300 people are unaccounted for.",
-    "Tarn Agency spokesperson Ana Vey said that 1,200 people are still unaccounted for.",
+    "TAFA spokesperson Ana Vey told reporters that between 600 and 700 people are unaccounted for.",
+    "Tarn Agency spokesperson Ana Vey said that 640 people are still unaccounted for.",
 ])
 def test_a_rare_subject_giving_the_count_several_articles_give_is_the_same_fact(sentence):
     docs = [make_document(f"{i}.txt", t + "\n") for i, t in enumerate(MISSING + [sentence])]

@@ -114,11 +114,11 @@ def test_a_name_opening_a_clause_is_still_a_name():
 # Two fires: the Tarn fire's area is written in three articles, the Kell
 # fire's (much smaller) in three; two articles write the Tarn fire's with no name.
 AREAS = {
-    "a.txt": "The Tarn fire has burned 2,170 acres, and the Kell fire 200 acres.\n",
-    "b.txt": "The Kell fire burned about 200 acres, while the Tarn fire burned 2,170 acres.\n",
-    "c.txt": "The Kell fire has burned 210 acres, and the Tarn fire 2,170 acres.\n",
-    "d.txt": "The fire burned more than 2,100 acres, officials said.\n",
-    "e.txt": "So far an estimated 2,170 acres have burned.\n",
+    "a.txt": "The Tarn fire has burned 3,480 acres, and the Kell fire 150 acres.\n",
+    "b.txt": "The Kell fire burned about 150 acres, while the Tarn fire burned 3,480 acres.\n",
+    "c.txt": "The Kell fire has burned 160 acres, and the Tarn fire 3,480 acres.\n",
+    "d.txt": "The fire burned more than 3,400 acres, officials said.\n",
+    "e.txt": "So far an estimated 3,480 acres have burned.\n",
 }
 
 
@@ -126,6 +126,6 @@ def test_a_size_naming_no_subject_goes_to_the_subject_it_agrees_with():
     docs = [make_document(name, text) for name, text in sorted(AREAS.items())]
     found = discover_rules(docs)
     groups = [d.group for d in found if d.group is not None and d.group.cue == "area"]
-    tarn = next(g for g in groups if any(m.display == "2,170 acres" for m in g.mentions))
+    tarn = next(g for g in groups if any(m.display == "3,480 acres" for m in g.mentions))
     assert {m.path for m in tarn.mentions} >= {"d.txt", "e.txt"}
-    assert not any(m.display in ("200 acres", "about 200 acres", "210 acres") for m in tarn.mentions)
+    assert not any(m.display in ("150 acres", "about 150 acres", "160 acres") for m in tarn.mentions)

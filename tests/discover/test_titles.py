@@ -95,10 +95,10 @@ BASE_RUIZ = ["Vela State Police Superintendent Ana Ruiz said divers were out.",
 
 
 @pytest.mark.parametrize("sentence, title", [
-    ("That evening Col Ana M Ruiz Jr, superintendent for Vela State Police, said the search was over.",
+    ("On Monday Col Ana M Ruiz Jr, superintendent for Vela State Police, told reporters the road was shut.",
      "superintendent for Vela State Police"),
-    ("\"We are done,\" Col. Ana M. Ruiz Jr., superintendent of the Vela Department of State Police, said.",
-     "superintendent of the Vela Department of State Police"),
+    ("\"The road stays shut,\" Col. Ana M. Ruiz Jr., superintendent of the Vela Department of Public Safety, said.",
+     "superintendent of the Vela Department of Public Safety"),
     ("Divers had to stop, Vela State Police Col. Ana Ruiz said.", "Vela State Police"),
 ])
 def test_a_title_past_a_suffix_or_before_a_short_rank_is_the_persons(sentence, title):

@@ -31,8 +31,8 @@ def _titles(text, rules):
 
 
 @pytest.mark.parametrize("text, wanted", [
-    ("Colonel Ana M. Ruiz, Jr., Superintendent of Vela State Police, said so.",
-     ["Colonel", "Superintendent of Vela State Police"]),
+    ("Colonel Ana M. Ruiz, Jr., Superintendent of the Vela Highway Patrol, said so.",
+     ["Colonel", "Superintendent of the Vela Highway Patrol"]),
     ("Colonel Ana Ruiz, superintendent of the Vela State Police, said the search was over.",
      ["Colonel", "superintendent of the Vela State Police"]),
     ("Colonel Ana Ruiz, commander of the Vela Harbour Guard, spoke.",
