@@ -73,6 +73,19 @@ def is_superlative(word: str) -> bool:
     return word in SUPERLATIVES or bool(_IEST.match(word))
 
 
+# Counted nouns that name one thing in news copy: a legislature's seats are
+# written as seats, as the members who fill them, or as the districts that
+# elect them ("won 71 seats", "has four MPs", "won in 71 constituencies").
+# Keyed by the word as written, lower case; the value is the stem it counts as.
+NOUN_SYNONYMS: dict[str, str] = {
+    "mp": "seat", "mps": "seat", "constituency": "seat", "constituencies": "seat",
+}
+# Of those, the nouns of members: grouped as seats, but no draft's trigger, since
+# copy writes them after another count's noun too ("a majority of 176 MPs",
+# "a delegation of 40 MPs"), where the nearer trigger would take the figure.
+MEMBER_NOUNS = frozenset({"mp", "mps"})
+
+
 # Nouns that name no fact before "of": "a total of six", "a group of four".
 GENERIC_OF = frozenset("total number figure group set list tally count dozens hundreds thousands".split())
 # A count whose noun says only "people": the verb or noun near it says which count.

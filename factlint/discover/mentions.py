@@ -22,6 +22,7 @@ from factlint.discover.lexicon import (
     GENERIC_OF,
     MONEY_FAMILIES,
     MONTHS_AND_DAYS,
+    NOUN_SYNONYMS,
     PEOPLE_NOUNS,
     PROJECTION_TERMS,
     QUANTITY_FAMILIES,
@@ -141,13 +142,15 @@ def _near(words: list[_Word], value: Value, window: int, right_first: bool = Fal
 
 def _noun_after(text: str, words: list[_Word], value: Value) -> list[_Word]:
     """The words right after a number that name what it counts ("five road
-    workers" -> road, workers): lower-case content words, up to the first plural."""
+    workers" -> road, workers): lower-case content words, or a plural written
+    in capitals ("four MPs"), up to the first plural."""
     out: list[_Word] = []
     cursor = value.end
     for w in words:
         if w.start < cursor:
             continue
-        if not _GAP.match(text[cursor:w.start]) or not w.text[:1].islower() or not _is_content(w):
+        if not _GAP.match(text[cursor:w.start]) or not (w.text[:1].islower() or _ACRONYM_PLURAL.match(w.text)) \
+                or not _is_content(w):
             break
         if out and w.low.endswith(("ed", "ing")) and not family_of(w.low, COUNT_FAMILIES):
             break  # a verb: "six men presumed dead"
@@ -156,6 +159,12 @@ def _noun_after(text: str, words: list[_Word], value: Value) -> list[_Word]:
         if w.low.endswith("s") or w.low in PEOPLE_NOUNS or len(out) == 3:
             break
     return out
+
+
+def _counted(word: str) -> str:
+    """What a counted noun counts, as a cue: its stem, or the stem of the noun
+    it stands for ("MPs", "constituencies": seats)."""
+    return NOUN_SYNONYMS.get(word) or stem(word)
 
 
 def _family_near(near: list[tuple[int, _Word]], families: dict[str, tuple[str, ...]]) -> tuple[str, str] | None:
@@ -241,8 +250,8 @@ def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int
     if after and after[-1].low not in PEOPLE_NOUNS:
         change = _change_before(words, value, text)
         if change:  # "gained 80 seats" is a change in seats, told by its verb
-            return f"{stem(after[-1].low)}-{change[0]}", change[1]
-        return stem(after[-1].low), after[-1].low
+            return f"{_counted(after[-1].low)}-{change[0]}", change[1]
+        return _counted(after[-1].low), after[-1].low
     noun = _noun_of(text, words, value)
     if noun is not None and (change_family := family_of(noun.low, CHANGE_FAMILIES)):
         # "won 318 seats, an increase of 140": a change in the total before it.

@@ -13,6 +13,7 @@ import regex
 from factlint.discover.group import Group
 from factlint.discover.lexicon import (
     COUNT_FAMILIES,
+    MEMBER_NOUNS,
     MONEY_FAMILIES,
     PROJECTION_TERMS,
     QUANTITY_FAMILIES,
@@ -84,7 +85,8 @@ def _triggers(group: Group) -> list[str]:
     if group.kind in ("date", "year") or is_time_span(group):
         return _event_words(group)
     plain = _PHRASE if group.cue.startswith(LABEL) else _PLAIN
-    written = [w for w, _ in Counter(m.written for m in group.mentions).most_common() if plain.match(w)]
+    written = [w for w, _ in Counter(m.written for m in group.mentions).most_common()
+               if plain.match(w) and w not in MEMBER_NOUNS]
     return written[:MAX_TRIGGERS]
 
 
