@@ -22,7 +22,7 @@ from factlint.discover.lexicon import (
     QUANTITY_FAMILIES,
     is_superlative,
 )
-from factlint.discover.mentions import LABEL, Mention, is_span
+from factlint.discover.mentions import LABEL, WHOLE, Mention, is_span
 
 APPROX = 0.10  # "about 700" spans 10 % either way, as in a rule without tolerance
 NAME_REACH = 200  # characters: a name further from the value says little about it
@@ -128,7 +128,9 @@ def mode(mentions: list[Mention]) -> Mention:
 def _signature(m: Mention) -> tuple[str, str, str, bool]:
     # A record's span is one fact forecast or confirmed: "on track to be the lowest
     # in 30 years" and "was the lowest for 30 years" measure from the same record.
-    return m.kind, m.dimension if m.kind == "quantity" else "", m.cue, m.projected and not _is_record(m)
+    # A whole's size ("the 300-seat Assembly") is the same in a forecast and a result.
+    return m.kind, m.dimension if m.kind == "quantity" else "", m.cue, \
+        m.projected and not _is_record(m) and not m.cue.endswith(WHOLE)
 
 
 def _topic(m: Mention, candidates: set[str], spread: dict[str, float]) -> str:
@@ -426,7 +428,9 @@ def find_groups(mentions: list[Mention], min_articles: int = 2, common: frozense
         if len({m.path for m in found}) < min_articles:
             continue
         # A story's clock times are one fact, whoever is named beside them (clock.py).
-        subjects = _split(found, min_articles, spread) if kind != TIME else [("", [], found)]
+        # A whole's size is the body's, whichever party its sentence names.
+        subjects = _split(found, min_articles, spread) if kind != TIME and not cue.endswith(WHOLE) \
+            else [("", [], found)]
         all_names = [n for _, names, _ in subjects for n in names]
         sizes = sorted((len({m.path for m in g}) for _, _, g in subjects), reverse=True)
         for index, (topic, names, group) in enumerate(subjects):
@@ -455,6 +459,11 @@ def _same_fact(a: Group, b: Group) -> bool:
         return False
     if a.cue in COUNT_FAMILIES or b.cue in COUNT_FAMILIES or a.cue in QUANTITY_FAMILIES or b.cue in QUANTITY_FAMILIES:
         return False
+    if a.cue.endswith(WHOLE) and b.cue.endswith(WHOLE) and a.kind == b.kind == "count":
+        # Two wholes of one size are one whole, whatever noun counts it ("all 300
+        # seats", "with 280 of 300 results declared": a seat declares one result).
+        top_a, top_b = mode(list(a.mentions)), mode(list(b.mentions))
+        return agree(top_a, top_b) and min(abs(top_a.lo), abs(top_b.lo)) > SMALL
     if "-" in a.cue or "-" in b.cue:
         return False  # a change ("seat-gain") is not the total
     if a.cue.startswith(LABEL) or b.cue.startswith(LABEL):

@@ -232,8 +232,45 @@ def _label_cue(text: str, value: Value) -> tuple[str, str] | None:
     return f"{LABEL}{label.lower()}", label
 
 
+WHOLE = "-whole"  # a cue's suffix for the size of a whole: "the 300-seat assembly", "41 of the 300 seats"
+# The whole after a part: "41 out of 300", "41 of the 300 seats", "12% of the 300 seats".
+_OF_WHOLE = regex.compile(r"(?:\d[\d,.]*(?:%|\s*per\s*cent)?|\bout)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?$", regex.I)
+# ... or after the part's noun: "41 seats of the 300 Assembly seats".
+_NOUN_OF_WHOLE = regex.compile(r"\d[\d,.]*\s+(\p{L}+)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?$", regex.I)
+_ALL_BEFORE = regex.compile(r"\ball\s+(?:the\s+)?$", regex.I)  # "all 300 seats"
+# A body's size before its name: "the 300-seat Assembly", "a 300-member parliament" (not "a 40-seat majority").
+_BODY_SIZE = regex.compile(r"[\s-](seat|member)s?\s+(?:of\s+)?(?:\p{Lu}|(?:parliament|assembly|chamber|legislature|council|"
+                           r"senate|house|congress)\b)")
+
+_NAMED_NOUN = regex.compile(r"\s+\p{Lu}[\p{L}'’]*\s+(\p{Ll}+s)\b")
+
+
+def _whole_cue(text: str, value: Value, after: list[_Word]) -> tuple[str, str] | None:
+    """The size of a whole, a fact of its own (not a part's count, nor a
+    party's): "the 300-seat Assembly", "a 300-member parliament", "41 out of
+    300 seats", "12% of the 300 seats", "all 300 seats". What it counts is the
+    noun after it (a body's members are its seats); a count of people or of a
+    trigger family ("two of the six workers") is left to its family."""
+    body = _BODY_SIZE.match(text, value.end)
+    if body:
+        return f"seat{WHOLE}", body.group(1).lower()
+    if not after:
+        named = _NAMED_NOUN.match(text, value.end)  # "41 of the 300 Assembly seats"
+        after = [_Word(named.group(1), named.group(1).lower(), named.start(1), named.end(1))] if named else []
+    if not after or after[-1].low in PEOPLE_NOUNS or any(family_of(w.low, COUNT_FAMILIES) for w in after):
+        return None
+    before = text[:value.start]
+    repeated = _NOUN_OF_WHOLE.search(before)
+    if _OF_WHOLE.search(before) or _ALL_BEFORE.search(before) or repeated and stem(repeated.group(1)) == stem(after[-1].low):
+        return f"{_counted(after[-1].low)}{WHOLE}", after[-1].low
+    return None
+
+
 def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int, _Word]]) -> tuple[str, str] | None:
     after = _noun_after(text, words, value)
+    whole = _whole_cue(text, value, after)
+    if whole:
+        return whole
     labelled = _label_cue(text, value) if not after else None  # "Final tally: 208 seats" counts seats
     if labelled:
         return labelled

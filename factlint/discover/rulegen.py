@@ -10,7 +10,7 @@ from typing import Any
 
 import regex
 
-from factlint.discover.group import Group
+from factlint.discover.group import Group, mode
 from factlint.discover.lexicon import (
     COUNT_FAMILIES,
     MEMBER_NOUNS,
@@ -21,7 +21,7 @@ from factlint.discover.lexicon import (
     is_superlative,
     stem,
 )
-from factlint.discover.mentions import LABEL
+from factlint.discover.mentions import LABEL, WHOLE
 from factlint.discover.titles import Person
 from factlint.kinds import KINDS
 from factlint.model import Severity
@@ -129,6 +129,11 @@ def _scope(group: Group) -> dict[str, Any]:
         groups.append(_names(group.names))
     if group.siblings and group.projected:
         groups.append(list(PROJECTION_TERMS))
+    if group.cue.endswith(WHOLE):
+        # A whole's size shares its noun with the parts' counts ("41 out of 300
+        # seats"): its draft reads the clauses that write its figure, so that it
+        # never takes a part's count (a reviewer widens it to check other sizes).
+        groups = [[mode(list(group.mentions)).display]]
     scope: dict[str, Any] = {}
     if len(groups) == 1:
         scope["any"] = groups[0]

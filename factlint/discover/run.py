@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from factlint.discover.group import Group, consensus, find_groups
-from factlint.discover.mentions import Mention, article_mentions, common_words, opening_words
+from factlint.discover.mentions import WHOLE, Mention, article_mentions, common_words, opening_words
 from factlint.discover.rulegen import PREFIX, group_rule, kind_for, parse, person_rule, slug
 from factlint.discover.settle import Judged, doubt_value, settled
 from factlint.discover.titles import (
@@ -222,12 +222,20 @@ def _backed(rule: Rule, facts: list[Fact], min_articles: int) -> bool:
     return best >= 2 and best * BACKED_SHARE >= articles
 
 
+def _extraction_order(found: list[Discovered]) -> tuple[Rule, ...]:
+    """The rules in the order that settles a tie between them (the first
+    wins): a whole's size first, since its draft reads only clauses that write
+    its figure and wants only that figure ("412 out of the 300 seats" ... "the
+    300 seats": a party's rule may want it too, at the same distance)."""
+    return tuple(d.rule for d in sorted(found, key=lambda d: not (d.group is not None and d.group.cue.endswith(WHOLE))))
+
+
 def extract_discovered(docs: list[Document], found: list[Discovered], min_articles: int = 2,
                        read_values: ValueReader = find_values) -> tuple[list[Discovered], list[Extracted]]:
     """Each article's facts under the discovered rules; rules that find their fact
     in fewer than `min_articles` articles are dropped (the rule reads more
     strictly than discovery's grouping: a trigger within the window, the scope)."""
-    rules = tuple(d.rule for d in found)
+    rules = _extraction_order(found)
     results = []
     for doc in docs:
         errors: list[RunError] = []
@@ -278,7 +286,7 @@ def _regiven(doc: Document, result: Extracted, found: list[Discovered], dated: d
     # "people" of a 1971 group is nearer than "killed" of the 2009 group): the
     # rules that set it aside step back until one keeps it or none takes it.
     for _ in range(REGIVE_ROUNDS):
-        others = tuple(d.rule for d in found if d.rule.id not in set_aside)
+        others = tuple(r for r in _extraction_order(found) if r.id not in set_aside)
         again, _ = extract_article(doc, others, [], read_values)
         taken = [f for f in again if (f.line, f.column) in places and (f.line, f.column) not in held]
         near = [f for f in taken if f.rule in dated and _near_group(f, dated[f.rule])]
