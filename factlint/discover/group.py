@@ -163,6 +163,7 @@ def _same_subject(a: list[Mention], b: list[Mention]) -> bool:
     return agree(mode(a), mode(b))
 
 
+MAX_RIVALS = 8  # names a main subject's scope keeps out at most (rulegen.MAX_SCOPE * 2)
 DOMINANT = 2  # a subject stated by this many times the articles of any other is the cue's main one
 TOGETHER = 0.25  # share of a subject's mentions that name another subject too, making them one
 
@@ -203,6 +204,13 @@ def is_short_for(short: str, name: str) -> bool:
         and len(name) > len(short) + 2 and name.startswith(short[:-1])
 
 
+def _alike(a: list[Mention], b: list[Mention]) -> bool:
+    """Whether two subjects' most backed counts agree and are too large to be
+    shared by chance (SMALL)."""
+    top_a, top_b = mode(a), mode(b)
+    return top_a.kind == top_b.kind == "count" and agree(top_a, top_b) and min(abs(top_a.lo), abs(top_b.lo)) > SMALL
+
+
 def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
            ) -> list[tuple[str, list[str], list[Mention]]]:
     """The subjects of one cue: (topic, its names, its mentions), the largest first."""
@@ -223,7 +231,13 @@ def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
         # A name written short for another's ("Vals") is that subject, first.
         short = [(names, group) for names, group in merged
                  if any(is_short_for(t, n) or is_short_for(n, t) for n in names) and not _rivals(group, by_topic[t])]
-        for names, group in short + [g for g in merged if g not in short]:
+        # Then the subjects whose count it gives, a count too large to be shared
+        # by chance, before those merely named with it: "the Blues" named beside
+        # Harbour in most sentences, but given the Blue Party's 121 seats, are the
+        # Blue Party.
+        rest = [g for g in merged if g not in short]
+        alike = [g for g in rest if _alike(g[1], by_topic[t]) and _same_subject(g[1], by_topic[t])]
+        for names, group in short + alike + [g for g in rest if g not in alike]:
             # Named together is not enough for a subject that a sentence gives a
             # value of its own beside the other's ("Harbour won 12 seats, Vale 40"),
             # even once: a town and its county share their values.
@@ -437,7 +451,10 @@ def find_groups(mentions: list[Mention], min_articles: int = 2, common: frozense
             if len({m.path for m in group}) < min_articles:
                 continue
             rivals = tuple(n for n in all_names if n not in names and n not in openers)
-            dominant = index == 0 and (len(sizes) < 2 or sizes[0] >= DOMINANT * sizes[1])
+            # A main subject keeps the others' names out of its scope; when they
+            # are too many to keep out, it names its own instead.
+            dominant = index == 0 and (len(sizes) < 2 or sizes[0] >= DOMINANT * sizes[1]) \
+                and len([n for n in all_names if n not in names and n not in openers]) <= MAX_RIVALS
             ordered = sorted(group, key=lambda m: (m.path, m.line))
             groups.append(Group(kind, cue, dimension, topic, tuple(names), rivals, tuple(ordered), projected,
                                 siblings, dominant))
