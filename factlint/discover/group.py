@@ -458,7 +458,7 @@ def find_groups(mentions: list[Mention], min_articles: int = 2, common: frozense
             ordered = sorted(group, key=lambda m: (m.path, m.line))
             groups.append(Group(kind, cue, dimension, topic, tuple(names), rivals, tuple(ordered), projected,
                                 siblings, dominant))
-    groups = merge_same_facts(groups)
+    groups = merge_labels(merge_same_facts(groups))
     groups.sort(key=lambda g: (-len(g.articles), g.kind, g.cue, g.topic))
     return groups
 
@@ -505,6 +505,32 @@ def merge_same_facts(groups: list[Group]) -> list[Group]:
                 break
         else:
             out.append(g)
+    return out
+
+
+def _label_words(group: Group) -> set[str]:
+    return {w.lower().rstrip("'’") for m in group.mentions for w in m.written.split()}
+
+
+def merge_labels(groups: list[Group]) -> list[Group]:
+    """A table's labelled figures ("Harbour Party: 41") as the figures of the
+    subject the label names, when a group of counts of that subject, forecast
+    or result as the table is, agrees with them ("Harbour is projected to win
+    41 seats"): one fact in prose and in the table. The largest such group
+    takes them; a label naming no such subject stays a group of its own."""
+    labels = [g for g in groups if g.kind == "count" and g.cue.startswith(LABEL)]
+    out = [g for g in groups if g not in labels]
+    for label in labels:
+        words = _label_words(label)
+        top = mode(list(label.mentions))
+        hosts = [i for i, g in enumerate(out) if g.kind == "count" and g.projected == label.projected
+                 and not g.cue.startswith(LABEL) and "-" not in g.cue and g.cue not in COUNT_FAMILIES
+                 and words & set(g.names) and agree(mode(list(g.mentions)), top)]
+        if not hosts:
+            out.append(label)
+            continue
+        i = max(hosts, key=lambda i: (len(out[i].articles), -i))
+        out[i] = replace(out[i], mentions=tuple(sorted(out[i].mentions + label.mentions, key=lambda m: (m.path, m.line))))
     return out
 
 

@@ -66,6 +66,24 @@ def fact_name(group: Group) -> str:
                 else Counter(m.written for m in group.mentions).most_common(1)[0][0])
 
 
+def by_subject(group: Group) -> bool:
+    """Whether a group is a forecast's figure for one of several subjects
+    ("Harbour is projected to win 41 seats", the table's "Harbour: 41"): its
+    draft finds the figure by the subject's name, in any clause that forecasts
+    (or a list under a forecast's lead-in line), as the figures of a poll are
+    given subject by subject, the counted noun often unsaid ("Vale on 12")."""
+    return group.kind == "count" and group.projected and bool(group.topic) and "-" not in group.cue \
+        and group.cue not in COUNT_FAMILIES
+
+
+def _subject_names(group: Group) -> list[str]:
+    """A subject's names as triggers: the table's labels, then its names."""
+    labels = [w for w, _ in Counter(m.written for m in group.mentions if m.cue.startswith(LABEL)).most_common()
+              if _PHRASE.match(w)]
+    out = labels + [n for n in _names(group.names) if not any(n in label.lower().split() for label in labels)]
+    return out[:MAX_TRIGGERS]
+
+
 def _triggers(group: Group) -> list[str]:
     families = COUNT_FAMILIES if group.kind == "count" else QUANTITY_FAMILIES if group.kind == "quantity" \
         else MONEY_FAMILIES if group.kind == "money" else {}
@@ -84,10 +102,16 @@ def _triggers(group: Group) -> list[str]:
         return terms
     if group.kind in ("date", "year") or is_time_span(group):
         return _event_words(group)
+    if by_subject(group):
+        return _subject_names(group)
     plain = _PHRASE if group.cue.startswith(LABEL) else _PLAIN
-    written = [w for w, _ in Counter(m.written for m in group.mentions).most_common()
-               if plain.match(w) and w not in MEMBER_NOUNS]
-    return written[:MAX_TRIGGERS]
+    own = [m for m in group.mentions if m.cue.startswith(LABEL) == group.cue.startswith(LABEL)]
+    written = [w for w, _ in Counter(m.written for m in own).most_common()
+               if plain.match(w) and w not in MEMBER_NOUNS][:MAX_TRIGGERS]
+    # A table's labels it took ("Harbour Party: 41"), each a trigger of its own.
+    labels = [w for w, _ in Counter(m.written for m in group.mentions if m.cue.startswith(LABEL)).most_common()
+              if _PHRASE.match(w) and w not in written]
+    return written + labels[:MAX_TRIGGERS]
 
 
 def is_time_span(group: Group) -> bool:
@@ -125,9 +149,9 @@ def _scope(group: Group) -> dict[str, Any]:
         # The cue's main subject: any clause but those naming another subject, so
         # that "six were presumed dead", naming none, is found too.
         exclude = [n for n in group.rivals if _PLAIN.match(n)][:MAX_SCOPE * 2]
-    elif group.topic and _names(group.names):
+    elif group.topic and _names(group.names) and not by_subject(group):
         groups.append(_names(group.names))
-    if group.siblings and group.projected:
+    if group.projected and (group.siblings or by_subject(group)):
         groups.append(list(PROJECTION_TERMS))
     if group.cue.endswith(WHOLE):
         # A whole's size shares its noun with the parts' counts ("41 out of 300
@@ -165,6 +189,8 @@ def group_rule(group: Group, rule_id: str) -> dict[str, Any] | None:
         spec["window"] = NOUN_WINDOW
     if group.kind == "count" and group.cue in COUNT_FAMILIES:
         spec["window"] = NOUN_WINDOW if group.cue in NOUN_FAMILIES else FAMILY_WINDOW
+    if by_subject(group):
+        spec["window"] = FAMILY_WINDOW  # "Harbour is projected to win 41 seats": the name is the subject
     if kind == "quantity":
         spec["unit"] = Counter(m.unit for m in group.mentions).most_common(1)[0][0]
         spec["tolerance"] = "2%"  # conversions are rounded: "700 km (435 miles)"
