@@ -397,12 +397,39 @@ def general_records(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _name_stem(name: str) -> str:
+    """A name without its possessive or plural: "Blues'", "Blue" are Blue."""
+    name = name.removesuffix("'s").removesuffix("’s").rstrip("'’")
+    return name[:-1] if name.endswith("s") and len(name) > 4 else name
+
+
+def labelled_counts(mentions: list[Mention]) -> list[Mention]:
+    """A table's labelled figure ("Harbour Party: 41") counts what its label's
+    subject's figures count elsewhere in the copy: when counts of the same
+    value, forecast or result as the table is, are written with a name of the
+    label ("Harbour is projected to win 41 seats"), the figure takes their cue
+    (the most written) and is split by subject with them. A label naming no
+    such subject keeps its own cue."""
+    counts = [m for m in mentions if m.kind == "count" and not m.cue.startswith(LABEL) and "-" not in m.cue
+              and m.cue not in COUNT_FAMILIES and not m.cue.endswith(WHOLE)]
+    out = []
+    for m in mentions:
+        if m.kind == "count" and m.cue.startswith(LABEL):
+            words = {_name_stem(w.lower()) for w in m.written.split()} - {_name_stem(w) for w in COMMON_NAMES}
+            cues = Counter(o.cue for o in counts if o.projected == m.projected and agree(o, m)
+                           and any(_name_stem(n) in words for n, d in o.names if abs(d) <= NAME_REACH))
+            if cues:
+                m = replace(m, cue=max(sorted(cues), key=lambda c: cues[c]), labelled=True)
+        out.append(m)
+    return out
+
+
 def find_groups(mentions: list[Mention], min_articles: int = 2, common: frozenset[str] = frozenset(),
                 openers: frozenset[str] = frozenset()) -> list[Group]:
     """Groups of mentions stated in at least `min_articles` articles, most articles
     first. `openers`: words capitalised only where a sentence opens, which are
     never another subject's name kept out of a group's scope ("Crews")."""
-    mentions = general_records(mentions)
+    mentions = labelled_counts(general_records(mentions))
     # Spans of time vote on their words among themselves: a year's word is not a span's.
     spans = [i for i, m in enumerate(mentions) if is_span(m)]
     voted = dict(zip(spans, vote_cues([mentions[i] for i in spans])))
@@ -458,7 +485,7 @@ def find_groups(mentions: list[Mention], min_articles: int = 2, common: frozense
             ordered = sorted(group, key=lambda m: (m.path, m.line))
             groups.append(Group(kind, cue, dimension, topic, tuple(names), rivals, tuple(ordered), projected,
                                 siblings, dominant))
-    groups = merge_labels(merge_same_facts(groups))
+    groups = merge_same_facts(groups)
     groups.sort(key=lambda g: (-len(g.articles), g.kind, g.cue, g.topic))
     return groups
 
@@ -505,32 +532,6 @@ def merge_same_facts(groups: list[Group]) -> list[Group]:
                 break
         else:
             out.append(g)
-    return out
-
-
-def _label_words(group: Group) -> set[str]:
-    return {w.lower().rstrip("'’") for m in group.mentions for w in m.written.split()}
-
-
-def merge_labels(groups: list[Group]) -> list[Group]:
-    """A table's labelled figures ("Harbour Party: 41") as the figures of the
-    subject the label names, when a group of counts of that subject, forecast
-    or result as the table is, agrees with them ("Harbour is projected to win
-    41 seats"): one fact in prose and in the table. The largest such group
-    takes them; a label naming no such subject stays a group of its own."""
-    labels = [g for g in groups if g.kind == "count" and g.cue.startswith(LABEL)]
-    out = [g for g in groups if g not in labels]
-    for label in labels:
-        words = _label_words(label)
-        top = mode(list(label.mentions))
-        hosts = [i for i, g in enumerate(out) if g.kind == "count" and g.projected == label.projected
-                 and not g.cue.startswith(LABEL) and "-" not in g.cue and g.cue not in COUNT_FAMILIES
-                 and words & set(g.names) and agree(mode(list(g.mentions)), top)]
-        if not hosts:
-            out.append(label)
-            continue
-        i = max(hosts, key=lambda i: (len(out[i].articles), -i))
-        out[i] = replace(out[i], mentions=tuple(sorted(out[i].mentions + label.mentions, key=lambda m: (m.path, m.line))))
     return out
 
 

@@ -75,6 +75,7 @@ class Mention:
     column: int = 0  # 1-based, of the value's first character
     part: bool = False  # the value counts part of a whole: "the other four", "two of the six"
     crowd: int = 1  # values of its type in its sentence ("93 seats, with Harbour on 318 - a majority of 86": 3)
+    labelled: bool = False  # a table's figure read as its label's subject's count ("Harbour: 41" -> seats)
 
 
 @dataclass(frozen=True)

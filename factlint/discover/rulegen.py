@@ -78,7 +78,7 @@ def by_subject(group: Group) -> bool:
 
 def _subject_names(group: Group) -> list[str]:
     """A subject's names as triggers: the table's labels, then its names."""
-    labels = [w for w, _ in Counter(m.written for m in group.mentions if m.cue.startswith(LABEL)).most_common()
+    labels = [w for w, _ in Counter(m.written for m in group.mentions if m.labelled).most_common()
               if _PHRASE.match(w)]
     out = labels + [n for n in _names(group.names) if not any(n in label.lower().split() for label in labels)]
     return out[:MAX_TRIGGERS]
@@ -105,11 +105,11 @@ def _triggers(group: Group) -> list[str]:
     if by_subject(group):
         return _subject_names(group)
     plain = _PHRASE if group.cue.startswith(LABEL) else _PLAIN
-    own = [m for m in group.mentions if m.cue.startswith(LABEL) == group.cue.startswith(LABEL)]
+    own = [m for m in group.mentions if not m.labelled]
     written = [w for w, _ in Counter(m.written for m in own).most_common()
                if plain.match(w) and w not in MEMBER_NOUNS][:MAX_TRIGGERS]
     # A table's labels it took ("Harbour Party: 41"), each a trigger of its own.
-    labels = [w for w, _ in Counter(m.written for m in group.mentions if m.cue.startswith(LABEL)).most_common()
+    labels = [w for w, _ in Counter(m.written for m in group.mentions if m.labelled).most_common()
               if _PHRASE.match(w) and w not in written]
     return written + labels[:MAX_TRIGGERS]
 
