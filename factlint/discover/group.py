@@ -397,10 +397,20 @@ def general_records(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _name_stem(name: str) -> str:
+def name_stem(name: str) -> str:
     """A name without its possessive or plural: "Blues'", "Blue" are Blue."""
     name = name.removesuffix("'s").removesuffix("’s").rstrip("'’")
-    return name[:-1] if name.endswith("s") and len(name) > 4 else name
+    return name[:-1] if name.endswith("s") and len(name) > 3 else name
+
+
+SHORT_NAME = 3  # letters: a word written short keeps at least these ("Lib Dems" for "Liberal Democrats")
+
+
+def names_word(name: str, words: set[str]) -> bool:
+    """Whether a name is one of a label's words, or either is the other
+    written short ("Dem" for "Democrat", "Lib" for "Liberal")."""
+    return name in words or len(name) >= SHORT_NAME and any(
+        len(w) >= SHORT_NAME and (w.startswith(name) or name.startswith(w)) for w in words)
 
 
 def labelled_counts(mentions: list[Mention]) -> list[Mention]:
@@ -415,9 +425,9 @@ def labelled_counts(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         if m.kind == "count" and m.cue.startswith(LABEL):
-            words = {_name_stem(w.lower()) for w in m.written.split()} - {_name_stem(w) for w in COMMON_NAMES}
+            words = {name_stem(w.lower()) for w in m.written.split()} - {name_stem(w) for w in COMMON_NAMES}
             cues = Counter(o.cue for o in counts if o.projected == m.projected and agree(o, m)
-                           and any(_name_stem(n) in words for n, d in o.names if abs(d) <= NAME_REACH))
+                           and any(names_word(name_stem(n), words) for n, d in o.names if abs(d) <= NAME_REACH))
             if cues:
                 m = replace(m, cue=max(sorted(cues), key=lambda c: cues[c]), labelled=True)
         out.append(m)

@@ -10,7 +10,7 @@ from typing import Any
 
 import regex
 
-from factlint.discover.group import Group, mode
+from factlint.discover.group import Group, mode, name_stem, names_word
 from factlint.discover.lexicon import (
     COUNT_FAMILIES,
     MEMBER_NOUNS,
@@ -61,9 +61,11 @@ def kind_for(value_type: str) -> str | None:
 
 
 def fact_name(group: Group) -> str:
+    # A table's labels a group took name whose figure it is, not what it counts.
+    own = [m for m in group.mentions if not m.labelled] or list(group.mentions)
     return slug(group.cue if group.cue in COUNT_FAMILIES or group.cue in QUANTITY_FAMILIES
                 or group.kind == "money" and group.cue in MONEY_FAMILIES
-                else Counter(m.written for m in group.mentions).most_common(1)[0][0])
+                else Counter(m.written for m in own).most_common(1)[0][0])
 
 
 def by_subject(group: Group) -> bool:
@@ -77,11 +79,16 @@ def by_subject(group: Group) -> bool:
 
 
 def _subject_names(group: Group) -> list[str]:
-    """A subject's names as triggers: the table's labels, then its names."""
+    """A subject's names as triggers: the table's labels, then its own name
+    and the labels' words written short ("Dems" for "Liberal Democrats"); not
+    the other names merged with it (a name often written beside it may be
+    another subject's, "Harbour" beside "the Vale Alliance on 12")."""
     labels = [w for w, _ in Counter(m.written for m in group.mentions if m.labelled).most_common()
               if _PHRASE.match(w)]
-    out = labels + [n for n in _names(group.names) if not any(n in label.lower().split() for label in labels)]
-    return out[:MAX_TRIGGERS]
+    words = {name_stem(w.lower()) for label in labels for w in label.split()}
+    written = {label.lower() for label in labels}
+    own = [n for n in group.names if _PLAIN.match(n) and n not in written and (n == group.topic or names_word(name_stem(n), words))]
+    return (labels + own)[:MAX_TRIGGERS]
 
 
 def _triggers(group: Group) -> list[str]:
@@ -151,7 +158,11 @@ def _scope(group: Group) -> dict[str, Any]:
         exclude = [n for n in group.rivals if _PLAIN.match(n)][:MAX_SCOPE * 2]
     elif group.topic and _names(group.names) and not by_subject(group):
         groups.append(_names(group.names))
-    if group.projected and (group.siblings or by_subject(group)):
+    if by_subject(group):
+        # A forecast's table row names the subject alone ("Harbour: 41"), under a
+        # lead-in line that says it forecasts: the subject's name is in scope too.
+        groups.append(list(PROJECTION_TERMS) + [t for t in _subject_names(group) if t.lower() not in PROJECTION_TERMS])
+    elif group.projected and group.siblings:
         groups.append(list(PROJECTION_TERMS))
     if group.cue.endswith(WHOLE):
         # A whole's size shares its noun with the parts' counts ("41 out of 300
