@@ -60,7 +60,6 @@ POLL = [
 
 def _poll_groups():
     from factlint.discover.group import find_groups
-
     from factlint.discover.mentions import common_words
 
     docs = [make_document(f"{i}.md", t) for i, t in enumerate(POLL)]
