@@ -274,30 +274,53 @@ def _regiven(doc: Document, result: Extracted, found: list[Discovered], dated: d
     takes it when the rules that set it aside do not compete ("killed 40
     people in 2016" is the 2016 fire's year, though "wildfire" of another
     year's group was the nearer word)."""
-    far = [f for f in result.facts if f.rule in dated and not _near_group(f, dated[f.rule])]
+    far = [f for f in result.facts if f.rule in dated and (not _near_group(f, dated[f.rule]) or _exact_elsewhere(f, dated))]
     if not far:
         return result
     kept = [f for f in result.facts if f not in far]
-    places = {(f.line, f.column) for f in far}
     held = {(f.line, f.column) for f in kept}
-    set_aside = {f.rule for f in far}
+    # Per place, the rules that set its value aside: a rule that set aside a far
+    # year elsewhere in the article may be the one this value belongs to.
+    aside: dict[tuple[int, int], frozenset[str]] = {}
+    for f in far:
+        aside[(f.line, f.column)] = aside.get((f.line, f.column), frozenset()) | {f.rule}
     given: list[Fact] = []
+    order = _extraction_order(found)
     # The next taker may set the value aside too ("killed 40 people in 2009":
     # "people" of a 1971 group is nearer than "killed" of the 2009 group): the
     # rules that set it aside step back until one keeps it or none takes it.
     for _ in range(REGIVE_ROUNDS):
-        others = tuple(r for r in _extraction_order(found) if r.id not in set_aside)
-        again, _ = extract_article(doc, others, [], read_values)
-        taken = [f for f in again if (f.line, f.column) in places and (f.line, f.column) not in held]
-        near = [f for f in taken if f.rule in dated and _near_group(f, dated[f.rule])]
-        given.extend(near)
-        places -= {(f.line, f.column) for f in near}
-        further = {f.rule for f in taken if f not in near and f.rule in dated}
-        if not places or not further:
+        by_rules: dict[frozenset[str], set[tuple[int, int]]] = defaultdict(set)
+        for place, rules in aside.items():
+            by_rules[rules].add(place)
+        further: dict[tuple[int, int], frozenset[str]] = {}
+        for rules, places in sorted(by_rules.items(), key=lambda item: sorted(item[0])):
+            again, _ = extract_article(doc, tuple(r for r in order if r.id not in rules), [], read_values)
+            for f in again:
+                place = (f.line, f.column)
+                if place not in places or place in held or f.rule not in dated:
+                    continue
+                if _near_group(f, dated[f.rule]) and not _exact_elsewhere(f, dated):
+                    given.append(f)
+                    held.add(place)
+                else:
+                    further[place] = rules | {f.rule}
+        aside = {place: rules for place, rules in further.items() if place not in held}
+        if not aside:
             break
-        set_aside |= further
     facts = sorted(kept + given, key=lambda f: (f.line, f.column))  # reading order, as extracted
     return Extracted(result.path, tuple(facts), result.suppressions, result.errors)
+
+
+def _exact_elsewhere(fact: Fact, dated: dict[str, _Dated]) -> bool:
+    """Whether a year is one another group was found with, and not one of the
+    rule's own group: "the lowest turnout since 2001" is the 2001 group's,
+    though a 1997 group near it took it first."""
+    if fact.kind != "year" or fact.value.get("lo") is None:
+        return False
+    year = fact.value["lo"]
+    return year not in dated[fact.rule].years and any(
+        year in group.years for rule, group in dated.items() if rule != fact.rule)
 
 
 REGIVE_ROUNDS = 3  # rules a far year may pass through before it is left out
