@@ -146,6 +146,14 @@ def _names(names: tuple[str, ...]) -> list[str]:
     return [n for n in names if _PLAIN.match(n)][:MAX_SCOPE]
 
 
+def _topic_first(group: Group) -> tuple[str, ...]:
+    """A subject's names for its scope: its own name and the forms of it
+    ("Democrat", "Dems" for "Democrats") before the names merged with it."""
+    topic = name_stem(group.topic)
+    forms = [n for n in group.names if names_word(name_stem(n), {topic})]
+    return tuple(forms + [n for n in group.names if n not in forms])
+
+
 def _scope(group: Group) -> dict[str, Any]:
     """The subject's names when the cue has several subjects (for the main one,
     the others' names kept out); a projection word when forecasts and results
@@ -157,7 +165,7 @@ def _scope(group: Group) -> dict[str, Any]:
         # that "six were presumed dead", naming none, is found too.
         exclude = [n for n in group.rivals if _PLAIN.match(n)][:MAX_SCOPE * 2]
     elif group.topic and _names(group.names) and not by_subject(group):
-        groups.append(_names(group.names))
+        groups.append(_names(_topic_first(group)))
     if by_subject(group):
         # A forecast's table row names the subject alone ("Harbour: 41"), under a
         # lead-in line that says it forecasts: the subject's name is in scope too.

@@ -3,6 +3,8 @@ subject, told by the large count it is given, and a main subject among too
 many others to keep out. Articles invented."""
 from __future__ import annotations
 
+import pytest
+
 from factlint.discover.group import MAX_RIVALS, find_groups
 from factlint.discover.mentions import article_mentions
 from factlint.read.document import make_document
@@ -52,3 +54,19 @@ def test_a_main_subject_among_many_others_names_its_own():
     assert not harbour.dominant
     few = _groups([t for t in texts if not any(o in t for o in others[3:])])
     assert next(g for g in few if g.topic == "harbour").dominant
+
+
+@pytest.mark.parametrize("topic, names, first", [
+    ("valerians", ("valerians", "harbour", "ashby", "valerian", "vals"), ["valerians", "valerian", "vals", "harbour"]),
+    ("democrats", ("democrats", "liberal", "cymru", "democrat", "dems"), ["democrats", "democrat", "dems", "liberal"]),
+    ("blues", ("blues", "sir", "blue"), ["blues", "blue", "sir"]),
+])
+def test_a_subjects_scope_names_its_own_forms_first(topic, names, first):
+    """A scope holds four names: the subject's own forms ("Democrat", "Dems")
+    before names merely merged with it, which may be another subject's."""
+    from factlint.discover.group import Group
+    from factlint.discover.rulegen import group_rule
+
+    mentions = tuple(article_mentions(make_document("a.txt", "Harbour won 212 seats.\n")))
+    group = Group("count", "seat", "", topic, names, (), mentions)
+    assert group_rule(group, "x")["scope"]["any"] == first
