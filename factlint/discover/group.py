@@ -243,7 +243,8 @@ def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
             # even once: a town and its county share their values.
             if not _rivals(group, by_topic[t]) and ((names, group) in short or
                     _named_together(group, names, by_topic[t], t) and not (
-                        len({m.path for m in by_topic[t]}) < min_articles and _rivals(group, by_topic[t], 1))
+                        (len({m.path for m in by_topic[t]}) < min_articles or by_topic[t][0].kind == "percent")
+                        and _rivals(group, by_topic[t], 1))
                      or _same_subject(group, by_topic[t])):
                 names.append(t)
                 group.extend(by_topic[t])

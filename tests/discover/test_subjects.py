@@ -70,3 +70,16 @@ def test_a_subjects_scope_names_its_own_forms_first(topic, names, first):
     mentions = tuple(article_mentions(make_document("a.txt", "Harbour won 212 seats.\n")))
     group = Group("count", "seat", "", topic, names, (), mentions)
     assert group_rule(group, "x")["scope"]["any"] == first
+
+
+def test_two_shares_told_apart_in_one_sentence_are_two_subjects():
+    """Shares are given side by side ("Harbour's 41 per cent and the Blues' 23
+    per cent"): one sentence that gives each its own share tells them apart,
+    however often they are named together."""
+    texts = ["Harbour won 41% of the vote and the Blues won 23% of the vote.",
+             "Harbour's vote share was 41%, said the Blues, who won 14 seats.",
+             "The Blues' vote share was 23%, behind Harbour.",
+             "The Blues took 23% of the vote, Harbour officials said."]
+    mentions = [m for i, t in enumerate(texts) for m in article_mentions(make_document(f"{i}.txt", t + "\n"))]
+    shares = [g for g in find_groups(mentions) if g.kind == "percent"]
+    assert sorted(sorted({m.display for m in g.mentions}) for g in shares) == [["23%"], ["41%"]]
