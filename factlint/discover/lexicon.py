@@ -52,7 +52,8 @@ SHARE_FAMILIES: dict[str, tuple[str, ...]] = {
 }
 # Words before a count that make it a change, not a total: "gained 80 seats".
 CHANGE_FAMILIES: dict[str, tuple[str, ...]] = {
-    "gain": ("gain", "gains", "gained", "gaining", "added", "picked up", "up by", "increase*", "rose by"),
+    "gain": ("gain", "gains", "gained", "gaining", "added", "picked up", "up by", "increase*", "rose by",
+             "overturning", "overturned", "flipped", "flipping"),
     "loss": ("lost", "lose", "loses", "losing", "loss", "losses", "shed", "down by", "fell by", "dropped by"),
 }
 # Superlatives that make a span of time a record's ("the deadliest flood in more
