@@ -166,11 +166,9 @@ def _scope(group: Group) -> dict[str, Any]:
         exclude = [n for n in group.rivals if _PLAIN.match(n)][:MAX_SCOPE * 2]
     elif group.topic and _names(group.names) and not by_subject(group):
         groups.append(_names(_topic_first(group)))
-    if by_subject(group):
-        # A forecast's table row names the subject alone ("Harbour: 41"), under a
-        # lead-in line that says it forecasts: the subject's name is in scope too.
-        groups.append(list(PROJECTION_TERMS) + [t for t in _subject_names(group) if t.lower() not in PROJECTION_TERMS])
-    elif group.projected and group.siblings:
+    if group.projected and (group.siblings or by_subject(group)):
+        # (A forecast's table row, "Harbour: 41", is read under its lead-in line's
+        # forecast word: an announced list carries it to its last row.)
         groups.append(list(PROJECTION_TERMS))
     if group.cue.endswith(WHOLE):
         # A whole's size shares its noun with the parts' counts ("41 out of 300
