@@ -278,36 +278,44 @@ def _regiven(doc: Document, result: Extracted, found: list[Discovered], dated: d
     if not far:
         return result
     kept = [f for f in result.facts if f not in far]
+    places = {(f.line, f.column) for f in far}
     held = {(f.line, f.column) for f in kept}
-    # Per place, the rules that set its value aside: a rule that set aside a far
-    # year elsewhere in the article may be the one this value belongs to.
-    aside: dict[tuple[int, int], frozenset[str]] = {}
+    set_aside = {f.rule for f in far}
+    own: dict[tuple[int, int], set[str]] = defaultdict(set)  # per place, the rules that set its value aside
     for f in far:
-        aside[(f.line, f.column)] = aside.get((f.line, f.column), frozenset()) | {f.rule}
+        own[(f.line, f.column)].add(f.rule)
     given: list[Fact] = []
     order = _extraction_order(found)
+
+    def give(taken: list[Fact]) -> set[str]:
+        """Keep the values their takers keep; the takers that set theirs aside."""
+        near = [f for f in taken if f.rule in dated and _near_group(f, dated[f.rule]) and not _exact_elsewhere(f, dated)]
+        given.extend(near)
+        places.difference_update((f.line, f.column) for f in near)
+        further = [f for f in taken if f not in near and f.rule in dated]
+        for f in further:
+            own[(f.line, f.column)].add(f.rule)
+        return {f.rule for f in further}
+
     # The next taker may set the value aside too ("killed 40 people in 2009":
     # "people" of a 1971 group is nearer than "killed" of the 2009 group): the
     # rules that set it aside step back until one keeps it or none takes it.
     for _ in range(REGIVE_ROUNDS):
-        by_rules: dict[frozenset[str], set[tuple[int, int]]] = defaultdict(set)
-        for place, rules in aside.items():
-            by_rules[rules].add(place)
-        further: dict[tuple[int, int], frozenset[str]] = {}
-        for rules, places in sorted(by_rules.items(), key=lambda item: sorted(item[0])):
-            again, _ = extract_article(doc, tuple(r for r in order if r.id not in rules), [], read_values)
-            for f in again:
-                place = (f.line, f.column)
-                if place not in places or place in held or f.rule not in dated:
-                    continue
-                if _near_group(f, dated[f.rule]) and not _exact_elsewhere(f, dated):
-                    given.append(f)
-                    held.add(place)
-                else:
-                    further[place] = rules | {f.rule}
-        aside = {place: rules for place, rules in further.items() if place not in held}
-        if not aside:
+        again, _ = extract_article(doc, tuple(r for r in order if r.id not in set_aside), [], read_values)
+        further = give([f for f in again if (f.line, f.column) in places and (f.line, f.column) not in held])
+        if not places or not further:
             break
+        set_aside |= further
+    # A value still unplaced, when rules stepped back for the article's other
+    # values: only those that set this one aside step back ("the lowest turnout
+    # since 2001" is the 2001 group's, though its rule set aside a 1950 elsewhere).
+    by_rules: dict[frozenset[str], set[tuple[int, int]]] = defaultdict(set)
+    for place in places:
+        if own[place] != set_aside:
+            by_rules[frozenset(own[place])].add(place)
+    for rules, at in sorted(by_rules.items(), key=lambda item: sorted(item[0])):
+        again, _ = extract_article(doc, tuple(r for r in order if r.id not in rules), [], read_values)
+        give([f for f in again if (f.line, f.column) in at and (f.line, f.column) not in held])
     facts = sorted(kept + given, key=lambda f: (f.line, f.column))  # reading order, as extracted
     return Extracted(result.path, tuple(facts), result.suppressions, result.errors)
 
