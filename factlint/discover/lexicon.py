@@ -20,7 +20,7 @@ COUNT_FAMILIES: dict[str, tuple[str, ...]] = {
                 "hunt for", "to find"),
     "rescued": ("rescued", "rescue", "saved", "pulled from", "pulled out", "survived", "survivor*"),
     # Victims found or recovered are the bodies counted: "two were recovered from
-    # a submerged van", "a further two have now been found".
+    # a submerged van", "four have now been found".
     "bodies": ("bodies", "body", "remains", "recovered", "found", "retrieved"),
     "arrested": ("arrest*", "detained", "detain*"),
     "evacuated": ("evacuat*", "displaced"),

@@ -289,7 +289,7 @@ def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int
         return "capacity", " ".join(capacity.group("word").lower().split())
     after = _noun_after(text, words, value)
     search = _SEARCH_BEFORE.search(text, max(0, value.start - 30), value.start)
-    if search and (not after or after[-1].low in PEOPLE_NOUNS or not _GAP.match(text[value.end:value.end + 1])):
+    if search and (not after or after[-1].low in PEOPLE_NOUNS):
         # The people searched for are missing, whatever else the sentence says of them.
         return "missing", " ".join(search.group("word").lower().split())
     whole = _whole_cue(text, value, after)
