@@ -118,8 +118,9 @@ def _baseline(rule: Rule, text: str) -> tuple[list, list[tuple[int, int]]] | Non
 
 
 # A few words with no closing punctuation: "Highlights", "What we know", "208 seats",
-# "14 years of power". A figure in a heading labels the section; it takes over no event.
-_HEADING = lazy_compile(r"[^.!?:;,\"”’)]{1,60}")
+# "14 years of power", or a question ("How many are still missing?", an explainer's
+# subhead). A figure in a heading labels the section; it takes over no event.
+_HEADING = lazy_compile(r"[^.!?:;,\"”’)]{1,60}\??")
 
 
 HEADING_WORDS = 8
@@ -200,6 +201,14 @@ class _Reading:
                     has_term(rule.scope.exclude, carry.words) for key, carry in self.carries.items()
                     if key not in own_hits):
                 del own_hits[rule_id]
+        # So is a rule with no scope words, only `none` ones (a results rule for the
+        # whole story, "none: [exit poll]"), where the carried event would claim
+        # what it claims (a fact of the same name, a shared trigger): after "the
+        # exit poll gives ...", "That would hand Harbour a 40-seat majority" is
+        # the poll's majority, not the result's.
+        out = {rule.id for _, rule in candidates if not rule.scope.groups and rule.scope.exclude and any(
+            has_term(rule.scope.exclude, carry.words) and _competes(carry.rule, rule)
+            for key, carry in self.carries.items() if key not in own_hits)} if self.carries else set()
         taken = []
         # Nothing carried over (most clauses): the patterns need not run.
         if self.carries and (first or not _CONTRAST.match(clause.text)) and not _OTHER_EVENT.search(clause.text):
@@ -226,7 +235,7 @@ class _Reading:
             if rule.scope.groups:
                 if rule.id in own_hits:
                     own.append((order, rule, own_hits[rule.id][2], self.blocked.get(rule.id, [])))
-            else:
+            elif rule.id not in out:
                 hits = rule.scope.hits(clause.text)
                 if hits is not None:
                     own.append((order, rule, hits, []))
