@@ -201,7 +201,7 @@ class _Reading:
                     has_term(rule.scope.exclude, carry.words) for key, carry in self.carries.items()
                     if key not in own_hits):
                 del own_hits[rule_id]
-        out = self._ruled_out_unscoped(candidates, own_hits)
+        candidates = self._without_ruled_out(candidates, own_hits)
         taken = []
         # Nothing carried over (most clauses): the patterns need not run.
         if self.carries and (first or not _CONTRAST.match(clause.text)) and not _OTHER_EVENT.search(clause.text):
@@ -228,7 +228,7 @@ class _Reading:
             if rule.scope.groups:
                 if rule.id in own_hits:
                     own.append((order, rule, own_hits[rule.id][2], self.blocked.get(rule.id, [])))
-            elif rule.id not in out:
+            else:
                 hits = rule.scope.hits(clause.text)
                 if hits is not None:
                     own.append((order, rule, hits, []))
@@ -236,18 +236,18 @@ class _Reading:
                     own.append((order, rule, *baseline))
         return own, taken
 
-    def _ruled_out_unscoped(self, candidates, own_hits: dict) -> set[str]:
-        """The rules with no scope words, only `none` ones (a results rule for the
-        whole story, "none: [exit poll]"), that stay out of this clause as a named
-        rule does: where a carried event their `none` words rule out would claim
+    def _without_ruled_out(self, candidates, own_hits: dict) -> list:
+        """`candidates` without the rules with no scope words, only `none` ones (a
+        results rule for the whole story, "none: [exit poll]"), that stay out of
+        this clause as a named rule does: where a carried event their `none` words rule out would claim
         what they claim (a fact of the same name, a shared trigger). After "the
         exit poll gives ...", "That would hand Harbour a 40-seat majority" is the
         poll's majority, not the result's."""
         if not self.carries:
-            return set()
+            return candidates
         carried = [carry for key, carry in self.carries.items() if key not in own_hits]
-        return {rule.id for _, rule in candidates if not rule.scope.groups and rule.scope.exclude and any(
-            has_term(rule.scope.exclude, carry.words) and _competes(carry.rule, rule) for carry in carried)}
+        return [(order, rule) for order, rule in candidates if rule.scope.groups or not rule.scope.exclude or not any(
+            has_term(rule.scope.exclude, carry.words) and _competes(carry.rule, rule) for carry in carried)]
 
     def stated(self, rule: Rule) -> None:
         """A carried-over event stated a fact here: it carries on from here."""
