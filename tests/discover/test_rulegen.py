@@ -39,3 +39,28 @@ def test_a_counted_nouns_triggers_are_as_written():
     mentions = [m for i, s in enumerate(sentences) for m in article_mentions(make_document(f"{i}.txt", s + "\n"))]
     rule = group_rule(Group("count", "seat", "", "", (), (), tuple(mentions)), "r")
     assert rule is not None and rule["facts"]["seats"]["triggers"] == ["seats"]
+
+
+CHANGES = ["Harbour won 318 seats, a gain of 140.", "Harbour gained 140 seats.", "Harbour had 318 seats, up 140.",
+           "Harbour won a majority of 80, overturning 140 seats.", "Harbour flipped 140 seats.",
+           "Harbour won 140 more seats than in 2027.", "Harbour won 318 seats, an increase of 140.",
+           "Harbour's seats rose, gaining 140."]
+
+
+@pytest.mark.parametrize("rare", ["up", "more", "increase"])
+def test_a_changes_triggers_keep_every_change_word_written(rare):
+    """A change's words are a closed set of general change words: one written
+    once ("up 140") is a trigger still, however many others the copy writes."""
+    mentions = [m for i, s in enumerate(CHANGES) for m in article_mentions(make_document(f"{i}.txt", s + "\n"))
+                if m.cue == "seat-gain"]
+    assert len({m.written for m in mentions}) > 6
+    rule = group_rule(Group("count", "seat-gain", "", "", (), (), tuple(mentions)), "r")
+    assert rule is not None and rare in next(iter(rule["facts"].values()))["triggers"]
+
+
+def test_a_counted_nouns_triggers_stay_few():
+    nouns = ["seats", "councils", "wards", "districts", "boroughs", "parishes", "regions", "zones"]
+    mentions = [m for i, n in enumerate(nouns)
+                for m in article_mentions(make_document(f"{i}.txt", f"Harbour won 40 {n}.\n"))]
+    rule = group_rule(Group("count", "seat", "", "", (), (), tuple(mentions)), "r")
+    assert rule is not None and len(next(iter(rule["facts"].values()))["triggers"]) == 6
