@@ -26,7 +26,7 @@ from factlint.discover.titles import (
 )
 from factlint.extract.extract import extract_article, extract_facts
 from factlint.kinds import KINDS
-from factlint.kinds.title import TITLE_WORDS
+from factlint.kinds.title import HONORIFICS, TITLE_WORDS
 from factlint.model import Fact, RunError, Suppression
 from factlint.prose.values import ValueReader, find_values
 from factlint.read.document import Document
@@ -150,10 +150,7 @@ def discover_all(docs: list[Document], min_articles: int = 2, read_values: Value
     taken: set[str] = set()
     found: list[Discovered] = []
     titled = _title_rules(docs, min_articles, taken)
-    # People are speakers, not subjects: "Ruiz said the toll rose to 12" is not Ruiz's toll.
-    speakers = frozenset(w.lower() for d in titled if d.person for w in d.person.name.split())
-    # Title words name no subject: "Mayor" in "Mayor Ruiz said four died".
-    speakers |= TITLE_WORDS | frozenset(ABBREVIATIONS)
+    speakers = not_subjects(titled)
     read_only: list[ReadOnly] = []
     for group in find_groups(mentions, min_articles, common_words(docs) | speakers, opening_words(docs)):
         draft = group_rule(group, "draft")
@@ -172,6 +169,16 @@ def discover_all(docs: list[Document], min_articles: int = 2, read_values: Value
             read_only.extend(_read_only(group, taken, min_articles))
     found.extend(titled)
     return found, read_only, mentions
+
+
+def not_subjects(titled: list[Discovered]) -> frozenset[str]:
+    """Capitalised words that name no subject of a fact: the people discovery
+    found titles for are speakers ("Ruiz said the toll rose to 12" is not Ruiz's
+    toll), and title words ("Mayor" in "Mayor Ruiz said four died") and
+    honorifics ("Sir" of "Sir Ann Vale said her party won 40 seats") name
+    nobody by themselves."""
+    speakers = frozenset(w.lower() for d in titled if d.person for w in d.person.name.split())
+    return speakers | TITLE_WORDS | frozenset(ABBREVIATIONS) | HONORIFICS
 
 
 def _read_only(group: Group, taken: set[str], min_articles: int) -> list[ReadOnly]:
