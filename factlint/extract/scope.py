@@ -40,6 +40,8 @@ _OTHER_EVENT = lazy_compile(
     r"|\b(?i:in|since|during|until|before)\s+(?:(?i:early|late|mid)[\s-]*)?(?:1[6-9]|20)\d\d\b")
 
 
+_SINCE_YEAR = lazy_compile(r"\b(?i:since)\s+(?:(?i:early|late|mid)[\s-]*)?(?:1[6-9]|20)\d\d\b")
+
 CARRY_SENTENCES = 2  # a named event carries this many sentences past its paragraph
 
 
@@ -193,18 +195,14 @@ class _Reading:
                 self.carries.pop(rule.id, None)  # it speaks of what the rule is not about
                 if Scope(rule.scope.groups).hits(clause.text) is not None:
                     named.append(rule)
-        # A clause that goes on about an event carried over is not about what that
-        # event's naming clause rules out for another rule: after "the exit poll
-        # gives ...", "the Harbour Party on 210" is the poll's, not the result's.
-        for rule_id, (_, rule, _) in list(own_hits.items()):
-            if rule.scope.exclude and any(
-                    has_term(rule.scope.exclude, carry.words) for key, carry in self.carries.items()
-                    if key not in own_hits):
-                del own_hits[rule_id]
-        candidates = self._without_ruled_out(candidates, own_hits)
-        taken = []
         # Nothing carried over (most clauses): the patterns need not run.
-        if self.carries and (first or not _CONTRAST.match(clause.text)) and not _OTHER_EVENT.search(clause.text):
+        other_event = bool(self.carries) and _OTHER_EVENT.search(clause.text) is not None
+        if self.carries and not (other_event and _SINCE_YEAR.search(clause.text)):
+            # (A clause measuring against a past year, "their best tally since
+            # 1998", takes over nothing, and nothing carried rules out its own event.)
+            candidates = self._without_ruled_out(candidates, own_hits)
+        taken = []
+        if self.carries and (first or not _CONTRAST.match(clause.text)) and not other_event:
             for key, carry in self.carries.items():
                 if key in own_hits or has_term(carry.rule.scope.exclude, clause.text):
                     continue
@@ -237,14 +235,19 @@ class _Reading:
         return own, taken
 
     def _without_ruled_out(self, candidates, own_hits: dict) -> list:
-        """`candidates` without the rules with no scope words, only `none` ones (a
-        results rule for the whole story, "none: [exit poll]"), that stay out of
-        this clause as a named rule does: where a carried event their `none` words rule out would claim
-        what they claim (a fact of the same name, a shared trigger). After "the
-        exit poll gives ...", "That would hand Harbour a 40-seat majority" is the
-        poll's majority, not the result's."""
-        if not self.carries:
-            return candidates
+        """A clause that goes on about an event carried over is not about what that event's naming clause
+        rules out for another rule: after "the exit poll gives ...", "the Harbour
+        Party on 210" is the poll's, not the result's. Drops those rules from
+        `own_hits`, and returns `candidates` without the rules with no scope
+        words, only `none` ones (a results rule for the whole story, "none: [exit
+        poll]"), that stay out as a named rule does where the carried event would
+        claim what they claim (a fact of the same name, a shared trigger): "That
+        would hand Harbour a 40-seat majority" is the poll's majority."""
+        for rule_id, (_, rule, _) in list(own_hits.items()):
+            if rule.scope.exclude and any(
+                    has_term(rule.scope.exclude, carry.words) for key, carry in self.carries.items()
+                    if key not in own_hits):
+                del own_hits[rule_id]
         carried = [carry for key, carry in self.carries.items() if key not in own_hits]
         return [(order, rule) for order, rule in candidates if rule.scope.groups or not rule.scope.exclude or not any(
             has_term(rule.scope.exclude, carry.words) and _competes(carry.rule, rule) for carry in carried)]

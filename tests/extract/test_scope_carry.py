@@ -183,6 +183,19 @@ def test_a_question_heading_ends_what_was_carried(tmp_path, heading):
     assert ("dravetz", "deaths", "4") in facts_of(rules, inline)
 
 
+@pytest.mark.parametrize("text", [
+    "The survey is out, with the Greens projected to win 40 seats. The Blues posted their best tally since 1998, "
+    "with 121 seats.",
+    "A survey gives the Greens 40. The Blues, with 121 seats, had their best night since 2001.",
+])
+def test_a_clause_measured_against_a_past_year_keeps_its_own_event(tmp_path, text):
+    """A clause comparing with a past year ("their best tally since 1998") takes
+    over no event, so what a carried survey rules out does not rule out the
+    event the clause names itself."""
+    rules = rules_from(tmp_path, survey=POLL, result=RESULT_EXCLUDING)
+    assert ("blues-result", "seats", "121") in facts_of(rules, text)
+
+
 def test_a_result_named_without_a_survey_is_read(tmp_path):
     rules = rules_from(tmp_path, survey=POLL, result=RESULT_EXCLUDING)
     assert ("blues-result", "seats", "121") in facts_of(rules, "The Blues won 121 seats on Friday.")
