@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from factlint.discover.group import Group, consensus, find_groups
+from factlint.discover.lexicon import CHANGE_FAMILIES
 from factlint.discover.mentions import WHOLE, Mention, article_mentions, common_words, opening_words
 from factlint.discover.rulegen import PREFIX, group_rule, kind_for, parse, person_rule, slug
 from factlint.discover.settle import Judged, doubt_value, settled
@@ -234,7 +235,18 @@ def _extraction_order(found: list[Discovered]) -> tuple[Rule, ...]:
     wins): a whole's size first, since its draft reads only clauses that write
     its figure and wants only that figure ("412 out of the 300 seats" ... "the
     300 seats": a party's rule may want it too, at the same distance)."""
-    return tuple(d.rule for d in sorted(found, key=lambda d: not (d.group is not None and d.group.cue.endswith(WHOLE))))
+    return tuple(d.rule for d in sorted(found, key=lambda d: _extraction_rank(d.group)))
+
+
+def _extraction_rank(group: Group | None) -> int:
+    """A whole's size first (above); then a change in a count ("losing 37 seats",
+    "gaining 80 seats"): its word is as near the figure as the total's noun, and
+    discovery read the figure as the change its word makes it; then the rest."""
+    if group is None:
+        return 2
+    if group.cue.endswith(WHOLE):
+        return 0
+    return 1 if group.kind == "count" and group.cue.rpartition("-")[2] in CHANGE_FAMILIES else 2
 
 
 def extract_discovered(docs: list[Document], found: list[Discovered], min_articles: int = 2,

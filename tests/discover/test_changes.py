@@ -65,3 +65,14 @@ def test_more_than_of_people_or_without_than_is_no_change(sentence, display):
     doc = make_document("a.txt", sentence + "\n")
     cues = [m.cue for m in article_mentions(doc) if m.kind == "count" and m.display == display]
     assert not any(c.endswith(("-gain", "-loss")) for c in cues)
+
+
+@pytest.mark.parametrize("cue, rank", [("seat-whole", 0), ("seat-loss", 1), ("seat-gain", 1), ("seat", 2),
+                                       ("deaths", 2), ("label:harbour", 2)])
+def test_a_change_settles_a_tie_before_a_total(cue, rank):
+    """"losing 37 seats": the change's word is as near the figure as the total's
+    noun, and discovery read the figure as a change, so a change's rule goes
+    before a total's (after a whole's size)."""
+    from factlint.discover.group import Group
+    from factlint.discover.run import _extraction_rank
+    assert _extraction_rank(Group("count", cue, "", "", (), (), ())) == rank
