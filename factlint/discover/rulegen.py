@@ -175,7 +175,7 @@ def _scope(group: Group) -> dict[str, Any]:
         exclude = [n for n in group.rivals if _PLAIN.match(n)][:MAX_SCOPE * 2]
     elif group.topic and _names(group.names) and not by_subject(group):
         groups.append(_names(_topic_first(group)))
-    if group.projected and (group.siblings or by_subject(group)):
+    if group.projected and (group.siblings or by_subject(group) or group.cue.startswith(LABEL)):
         # (A forecast's table row, "Harbour: 41", is read under its lead-in line's
         # forecast word: an announced list carries it to its last row.)
         groups.append(list(PROJECTION_TERMS))

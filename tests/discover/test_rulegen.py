@@ -64,3 +64,21 @@ def test_a_counted_nouns_triggers_stay_few():
                 for m in article_mentions(make_document(f"{i}.txt", f"Harbour won 40 {n}.\n"))]
     rule = group_rule(Group("count", "seat", "", "", (), (), tuple(mentions)), "r")
     assert rule is not None and len(next(iter(rule["facts"].values()))["triggers"]) == 6
+
+
+@pytest.mark.parametrize("label", ["Harbour Party", "Vale Alliance", "Blues"])
+def test_a_forecast_tables_label_draft_reads_only_forecasts(label):
+    """A figure labelled in a forecast's table ("Harbour Party: 41" under "The
+    projected seats:") is the forecast's: its draft, triggered by the label,
+    reads only where a forecast is named or carried, never a result ("the
+    Harbour Party on 4" in the final count)."""
+    from dataclasses import replace
+
+    from factlint.discover.lexicon import PROJECTION_TERMS
+    from factlint.discover.mentions import LABEL
+    docs = [make_document(f"{i}.txt", f"The projected seats:\n\n{label}: 41\n") for i in range(2)]
+    mentions = tuple(replace(m, projected=True) for d in docs for m in article_mentions(d) if m.kind == "count")
+    assert mentions and all(m.cue == f"{LABEL}{label.lower()}" for m in mentions)
+    rule = group_rule(Group("count", mentions[0].cue, "", "", (), (), mentions, projected=True), "r")
+    assert rule is not None and rule["facts"][next(iter(rule["facts"]))]["triggers"] == [label]
+    assert rule["scope"]["any"] == list(PROJECTION_TERMS)
