@@ -16,7 +16,10 @@ from factlint.rules import Rule, Scope
 
 # A clause that sets another event against the one before it ("..., while two
 # died in the Nice fire") takes over no event: it may well be about another.
-_CONTRAST = lazy_compile(r"(?:while|whereas|although|though|even\s+as|unlike)\b", regex.IGNORECASE)
+# (One whose subject is a pronoun goes on about what came before: "..., though
+# this translated to only four seats", "although it lost 12".)
+_CONTRAST = lazy_compile(r"(?:while|whereas|although|though|even\s+as|unlike)\b(?!\s+(?:it|this|that|they|he|she)\b)",
+                         regex.IGNORECASE)
 
 _WORD = lazy_compile(r"[\p{L}\p{N}]+")
 # (rule, rule) -> whether they compete, by identity; rule lists are loaded once a run.

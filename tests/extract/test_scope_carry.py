@@ -196,6 +196,18 @@ def test_a_clause_measured_against_a_past_year_keeps_its_own_event(tmp_path, tex
     assert ("blues-result", "seats", "121") in facts_of(rules, text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Rockets struck Dravetz on March 14, though it was dawn before 9 were reported killed.", ("dravetz", "deaths", "9")),
+    ("Shelling hit Dravetz, although this time only 2 people were wounded.", ("dravetz", "injured", "2")),
+    ("Drones struck Dravetz at night, while they also killed 4 people in the suburbs.", ("dravetz", "deaths", "4")),
+])
+def test_a_contrast_whose_subject_is_a_pronoun_goes_on_about_the_event(tmp_path, text, expected):
+    """", though this translated to only four seats": a concessive clause whose
+    subject is a pronoun speaks of what came before it, not of another event."""
+    rules = rules_from(tmp_path, dravetz=STRIKE)
+    assert expected in facts_of(rules, text)
+
+
 def test_a_result_named_without_a_survey_is_read(tmp_path):
     rules = rules_from(tmp_path, survey=POLL, result=RESULT_EXCLUDING)
     assert ("blues-result", "seats", "121") in facts_of(rules, "The Blues won 121 seats on Friday.")
