@@ -282,11 +282,34 @@ def _whole_cue(text: str, value: Value, after: list[_Word]) -> tuple[str, str] |
     return None
 
 
+# A change written inside the count's phrase: "209 more seats than in 2019", "40
+# fewer seats than last time" (a comparison with an earlier total).
+_MORE_THAN = regex.compile(r"\s+(more|fewer)\s+(\p{Ll}[\p{L}'’-]*)\s+than\b", regex.I)
+_MORE_FAMILY = {"more": "gain", "fewer": "loss"}
+
+
+def _change_within(text: str, value: Value) -> tuple[str, str] | None:
+    """A change in what a count counts, told inside its phrase ("209 more seats
+    than ..."): a count of people or of a trigger family is left to its family
+    ("two more bodies than ...")."""
+    m = _MORE_THAN.match(text, value.end)
+    if m is None:
+        return None
+    noun = m.group(2).lower()
+    if noun in PEOPLE_NOUNS or family_of(noun, COUNT_FAMILIES) or not noun.endswith("s"):
+        return None
+    word = m.group(1).lower()
+    return f"{_counted(noun)}-{_MORE_FAMILY[word]}", word
+
+
 def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int, _Word]]) -> tuple[str, str] | None:
     capacity = _CAPACITY_BEFORE.search(text, max(0, value.start - 80), value.start)
     if capacity:
         # What it can hold, whatever it counts: another fact than what it holds.
         return "capacity", " ".join(capacity.group("word").lower().split())
+    within = _change_within(text, value)
+    if within:
+        return within
     after = _noun_after(text, words, value)
     search = _SEARCH_BEFORE.search(text, max(0, value.start - 30), value.start)
     if search and (not after or after[-1].low in PEOPLE_NOUNS):

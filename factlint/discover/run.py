@@ -13,6 +13,7 @@ from typing import Any
 import regex
 
 from factlint.discover.group import Group, consensus, find_groups
+from factlint.discover.lexicon import CHANGE_FAMILIES
 from factlint.discover.mentions import WHOLE, Mention, article_mentions, common_words, opening_words
 from factlint.discover.rulegen import PREFIX, group_rule, kind_for, parse, person_rule, slug
 from factlint.discover.settle import Judged, doubt_value, settled
@@ -28,7 +29,7 @@ from factlint.discover.titles import (
 )
 from factlint.extract.extract import extract_article, extract_facts
 from factlint.kinds import KINDS
-from factlint.kinds.title import TITLE_WORDS
+from factlint.kinds.title import HONORIFICS, TITLE_WORDS
 from factlint.model import Fact, RunError, Suppression
 from factlint.prose.values import Value, ValueReader, find_values
 from factlint.read.document import Document
@@ -205,10 +206,7 @@ def discover_all(docs: list[Document], min_articles: int = 2, read_values: Value
     taken: set[str] = set()
     found: list[Discovered] = []
     titled = _title_rules(docs, min_articles, taken)
-    # People are speakers, not subjects: "Ruiz said the toll rose to 12" is not Ruiz's toll.
-    speakers = frozenset(w.lower() for d in titled if d.person for w in d.person.name.split())
-    # Title words name no subject: "Mayor" in "Mayor Ruiz said four died".
-    speakers |= TITLE_WORDS | frozenset(ABBREVIATIONS)
+    speakers = not_subjects(titled)
     read_only: list[ReadOnly] = []
     for group in find_groups(mentions, min_articles, common_words(docs) | speakers, opening_words(docs)):
         draft = group_rule(group, "draft")
@@ -227,6 +225,16 @@ def discover_all(docs: list[Document], min_articles: int = 2, read_values: Value
             read_only.extend(_read_only(group, taken, min_articles))
     found.extend(titled)
     return found, read_only, mentions
+
+
+def not_subjects(titled: list[Discovered]) -> frozenset[str]:
+    """Capitalised words that name no subject of a fact: the people discovery
+    found titles for are speakers ("Ruiz said the toll rose to 12" is not Ruiz's
+    toll), and title words ("Mayor" in "Mayor Ruiz said four died") and
+    honorifics ("Sir" of "Sir Ann Vale said her party won 40 seats") name
+    nobody by themselves."""
+    speakers = frozenset(w.lower() for d in titled if d.person for w in d.person.name.split())
+    return speakers | TITLE_WORDS | frozenset(ABBREVIATIONS) | HONORIFICS
 
 
 def _read_only(group: Group, taken: set[str], min_articles: int) -> list[ReadOnly]:
@@ -286,7 +294,18 @@ def _extraction_order(found: list[Discovered]) -> tuple[Rule, ...]:
     wins): a whole's size first, since its draft reads only clauses that write
     its figure and wants only that figure ("412 out of the 300 seats" ... "the
     300 seats": a party's rule may want it too, at the same distance)."""
-    return tuple(d.rule for d in sorted(found, key=lambda d: not (d.group is not None and d.group.cue.endswith(WHOLE))))
+    return tuple(d.rule for d in sorted(found, key=lambda d: _extraction_rank(d.group)))
+
+
+def _extraction_rank(group: Group | None) -> int:
+    """A whole's size first (above); then a change in a count ("losing 37 seats",
+    "gaining 80 seats"): its word is as near the figure as the total's noun, and
+    discovery read the figure as the change its word makes it; then the rest."""
+    if group is None:
+        return 2
+    if group.cue.endswith(WHOLE):
+        return 0
+    return 1 if group.kind == "count" and group.cue.rpartition("-")[2] in CHANGE_FAMILIES else 2
 
 
 def extract_discovered(docs: list[Document], found: list[Discovered], min_articles: int = 2,
