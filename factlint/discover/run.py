@@ -7,8 +7,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
+
+import regex
 
 from factlint.discover.group import Group, consensus, find_groups
 from factlint.discover.lexicon import CHANGE_FAMILIES
@@ -29,7 +31,7 @@ from factlint.extract.extract import extract_article, extract_facts
 from factlint.kinds import KINDS
 from factlint.kinds.title import HONORIFICS, TITLE_WORDS
 from factlint.model import Fact, RunError, Suppression
-from factlint.prose.values import ValueReader, find_values
+from factlint.prose.values import Value, ValueReader, find_values
 from factlint.read.document import Document
 from factlint.rules import Rule
 
@@ -143,10 +145,63 @@ def discover(docs: list[Document], min_articles: int = 2) -> tuple[list[Discover
     return found, read_only
 
 
+class LineDay(dt.date):
+    """An article's day read from its date line, byline or dateline, not its
+    front matter: discovery resolves a weekday against it (`DiscoveryValues`)."""
+
+
+def date_lined(docs: list[Document]) -> list[Document]:
+    """The articles, each with no date of its own (front matter) dated by its
+    date line: "the fire started Tuesday" in a page dated Thursday, May 5, 2033
+    is May 3, and groups with the articles that write "May 3". A page with
+    no date line is left undated: a weekday is never guessed."""
+    return [replace(doc, date=LineDay(*doc.published.day.timetuple()[:3]))
+            if doc.date is None and doc.published is not None else doc for doc in docs]
+
+
+# Relative dates other than a weekday: "yesterday", "this week", "last year",
+# "three days ago". Against a date line they are left unread, as in a check.
+_NOT_WEEKDAY = regex.compile(r"(?:the\s+day|yesterday|today|tomorrow|(?:last|this|next)\s+(?:week|month|year)\b"
+                             r"|\w+\s+days?\s+ago)", regex.I)
+
+
+# A date opening a paragraph, then a wire's name and a dash: "June 3 (Wire) —
+# Divers recovered ...". It dates the report, as a dateline with a place does.
+_OPENING_DATELINE = regex.compile(r"\s*\([^()]{1,40}\)\s*[-–—]")
+
+
+class DiscoveryValues:
+    """Discovery's value reader: `read_values`, with two readings of its own.
+    For a page dated by its date line (`LineDay`), a weekday ("on Tuesday",
+    "Tuesday's fire", "last Friday") is read as a day but no other relative
+    date is: a check does not date a plain page's events by its date line at
+    all ("attacks this year" once became a wrong event year), while a weekday
+    is the one relative date copy writes for the event day itself ("the fire
+    started Tuesday"), and a wrong one is a day off, not a year. And a date
+    opening the text before a wire's name ("June 3 (Wire) —") is a dateline,
+    the report's date, not a fact's."""
+
+    def __init__(self, read_values: ValueReader) -> None:
+        self.read_values = read_values
+
+    def __call__(self, text: str, article_date: dt.date | None = None) -> list[Value]:
+        values = self.read_values(text, article_date)
+        if isinstance(article_date, LineDay):
+            values = [v for v in values if v.type not in ("date", "year") or not _NOT_WEEKDAY.match(text, v.start, v.end)]
+        return [replace(v, type="dateline") if v.type == "date" and not text[:v.start].strip()
+                and _OPENING_DATELINE.match(text, v.end) else v for v in values]
+
+
+def discovery_values(read_values: ValueReader) -> ValueReader:
+    return read_values if isinstance(read_values, DiscoveryValues) else DiscoveryValues(read_values)
+
+
 def discover_all(docs: list[Document], min_articles: int = 2, read_values: ValueReader = find_values
                  ) -> tuple[list[Discovered], list[ReadOnly], list[Mention]]:
     """`discover`, and every mention discovery read (settling a disagreement
     looks up what discovery read at its place)."""
+    docs = date_lined(docs)
+    read_values = discovery_values(read_values)
     mentions: list[Mention] = [m for doc in docs for m in article_mentions(doc, read_values)]
     taken: set[str] = set()
     found: list[Discovered] = []
@@ -221,6 +276,10 @@ def _backed(rule: Rule, facts: list[Fact], min_articles: int) -> bool:
     kind = KINDS[spec.kind]
     if kind.reference(spec) is not None:
         return True  # a person's accepted titles: the consensus was found when they were chosen
+    if spec.kind == "title":
+        # A person's titles with no consensus (two articles, two offices) are still
+        # one fact, the person's title: reported, with no disagreement (settle.py).
+        return True
     distinct: dict[str, tuple[dict, set[str]]] = {}
     for f in facts:
         distinct.setdefault(json.dumps(f.value, sort_keys=True), (f.value, set()))[1].add(f.path)
@@ -254,6 +313,8 @@ def extract_discovered(docs: list[Document], found: list[Discovered], min_articl
     """Each article's facts under the discovered rules; rules that find their fact
     in fewer than `min_articles` articles are dropped (the rule reads more
     strictly than discovery's grouping: a trigger within the window, the scope)."""
+    docs = date_lined(docs)
+    read_values = discovery_values(read_values)
     rules = _extraction_order(found)
     results = []
     for doc in docs:
@@ -263,7 +324,7 @@ def extract_discovered(docs: list[Document], found: list[Discovered], min_articl
     titled = {d.rule.id: d.person for d in found if d.person is not None}
     # A person's rule reads with its accepted titles' words, so it may read a
     # little more than discovery did: an owner ("Ashford's") is no title.
-    results = [Extracted(r.path, tuple(f for f in r.facts if f.rule not in titled or title_of(f.display, titled[f.rule])),
+    results = [Extracted(r.path, tuple(f for f in r.facts if f.rule not in titled or title_of(_with_rank(f), titled[f.rule])),
                          r.suppressions, r.errors) for r in results]
     by_rule: dict[str, list[Fact]] = defaultdict(list)
     for result in results:
@@ -337,6 +398,19 @@ def _regiven(doc: Document, result: Extracted, found: list[Discovered], dated: d
         give([f for f in again if (f.line, f.column) in at and (f.line, f.column) not in held])
     facts = sorted(kept + given, key=lambda f: (f.line, f.column))  # reading order, as extracted
     return Extracted(result.path, tuple(facts), result.suppressions, result.errors)
+
+
+# A rank written short between a title and the name, which the title kind reads
+# as part of the name ("Vela State Police Col. Ana Ruiz"): the title's last word.
+_RANK_AFTER = regex.compile(r"\s+((?:Col|Lt|Gen|Maj|Capt|Sgt|Adm|Cmdr|Supt)\.?)(?=\s)")
+
+
+def _with_rank(fact: Fact) -> str:
+    """A title as read, with the short rank written right after it: "Vela State
+    Police" before "Col. Ana Ruiz" is "Vela State Police Col.", which names an office."""
+    after = fact.quote_offset + len(fact.text)
+    rank = _RANK_AFTER.match(fact.quote, after)
+    return f"{fact.display} {rank.group(1)}" if rank else fact.display
 
 
 def _exact_elsewhere(fact: Fact, dated: dict[str, _Dated]) -> bool:
