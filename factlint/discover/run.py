@@ -284,9 +284,28 @@ def _backed(rule: Rule, facts: list[Fact], min_articles: int) -> bool:
     for f in facts:
         distinct.setdefault(json.dumps(f.value, sort_keys=True), (f.value, set()))[1].add(f.path)
     articles = len({f.path for f in facts})
-    best = max(len(set().union(*(paths for other, paths in distinct.values() if kind.agree(value, other, spec))))
+    best = max(len(set().union(*(paths for other, paths in distinct.values()
+                                 if kind.agree(value, other, spec) or _near(value, other, spec.kind))))
                for value, _ in distinct.values())
     return best >= 2 and best * BACKED_SHARE >= articles
+
+
+NEAR = 0.05  # counts this close are one fact stated with a slip ("losing 38 seats", "losing 37 seats")
+
+
+def _near(a: dict[str, Any], b: dict[str, Any], kind: str) -> bool:
+    """Whether two exact counts differ by no more than NEAR of the larger: two
+    articles giving 38 and 37 state one fact and disagree on it, which is what
+    discovery is for, while 3 and 38 are two facts. The group is then kept;
+    its disagreement is reported only when a value has a majority (settle.py)."""
+    if kind != "count" or a.get("approx") or b.get("approx"):
+        return False
+    if a.get("lo") != a.get("hi") or b.get("lo") != b.get("hi"):
+        return False
+    x, y = a.get("lo"), b.get("lo")
+    if not isinstance(x, (int, float)) or not isinstance(y, (int, float)) or x <= 0 or y <= 0:
+        return False
+    return abs(x - y) <= NEAR * max(x, y)
 
 
 def _extraction_order(found: list[Discovered]) -> tuple[Rule, ...]:

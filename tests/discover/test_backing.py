@@ -1,0 +1,79 @@
+"""Which groups discovery keeps (factlint/discover/run.py `_backed`): a group
+whose articles give close counts ("lost 38 seats", "losing 37 seats") states
+one fact they disagree on, and is kept with no consensus and no disagreement
+reported; far-apart counts are several facts and are left out. Articles
+invented."""
+from __future__ import annotations
+
+import pytest
+
+from factlint.discover.run import _near, discover_rules, extract_discovered
+from factlint.read.document import make_document
+
+
+def _count(n: float, approx: bool = False) -> dict:
+    return {"lo": n, "hi": n, "approx": approx}
+
+
+@pytest.mark.parametrize("a, b, near", [
+    (38, 37, True),
+    (412, 411, True),
+    (250, 240, True),       # 4 %
+    (9, 10, False),         # 10 %: two facts as likely as one slip
+    (3, 38, False),
+    (1, 2, False),
+    (0, 0, False),
+])
+def test_close_counts_are_near(a, b, near):
+    assert _near(_count(a), _count(b), "count") is near
+    assert _near(_count(b), _count(a), "count") is near
+
+
+def test_only_exact_counts_are_near():
+    assert not _near(_count(38, approx=True), _count(37), "count")
+    assert not _near({"lo": 30, "hi": 40, "approx": False}, _count(37), "count")
+    assert not _near(_count(38), _count(37), "quantity")
+
+
+def _kept(texts: dict[str, str]) -> dict[str, list[str]]:
+    docs = [make_document(name, text) for name, text in texts.items()]
+    kept, extracted = extract_discovered(docs, discover_rules(docs, 2), 2)
+    ids = {d.rule.id for d in kept}
+    out: dict[str, list[str]] = {}
+    for e in extracted:
+        for f in e.facts:
+            if f.rule in ids and f.kind == "count":
+                out.setdefault(f.rule, []).append(f.display)
+    return {rule: sorted(values) for rule, values in out.items()}
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The Tarn Alliance saw major losses, losing 38 seats in the north.",
+     "In the north the Tarn Alliance suffered a steep decline, losing 37 seats."),
+    ("The Tarn Alliance lost 38 seats on Thursday.", "The Tarn Alliance lost 37 seats, results showed."),
+    ("Flooding in Elmsford destroyed 212 homes, the council said.",
+     "The Elmsford flooding destroyed 208 homes."),
+])
+def test_two_articles_giving_close_counts_are_one_group(first, second):
+    found = _kept({"a.txt": first + "\n", "b.txt": second + "\n"})
+    assert any(len(values) == 2 for values in found.values()), found
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The Tarn Alliance lost 38 seats on Thursday.", "The Tarn Alliance lost 3 seats in the by-election."),
+    ("Flooding in Elmsford destroyed 212 homes, the council said.",
+     "The Elmsford flooding destroyed 12 homes."),
+])
+def test_two_articles_giving_far_counts_are_no_group(first, second):
+    assert _kept({"a.txt": first + "\n", "b.txt": second + "\n"}) == {}
+
+
+def test_close_counts_with_no_majority_report_no_disagreement(tmp_path):
+    """Which of 38 and 37 is right is not known: the group is shown, and no
+    article is flagged."""
+    from tests.discover.test_settle import _disagreements
+    found = _disagreements(tmp_path, {
+        "a.txt": "Tarn results\nThe Tarn Alliance lost 38 seats on Thursday.\n",
+        "b.txt": "Tarn count\nThe Tarn Alliance lost 37 seats, results showed.\n",
+    })
+    assert found and all(flagged == [] for flagged in found.values())
