@@ -360,6 +360,11 @@ def extract_discovered(docs: list[Document], found: list[Discovered], min_articl
         for fact in result.facts:
             by_rule[fact.rule].append(fact)
     kept = [d for d in found if _backed(d.rule, by_rule[d.rule.id], min_articles)]
+    # A part's count a whole's rule took goes to a rule that is kept (one left
+    # out would hide it again).
+    wholes = {d.rule.id: _Whole.of(d.group) for d in kept if d.group is not None and d.group.cue.endswith(WHOLE)}
+    if wholes:
+        results = [_parts_regiven(doc, r, kept, wholes, read_values) for doc, r in zip(docs, results)]
     ids = {d.rule.id for d in kept}
     trimmed = [Extracted(r.path, tuple(f for f in r.facts if f.rule in ids or not f.rule.startswith(PREFIX)),
                          r.suppressions, r.errors) for r in results]
@@ -415,6 +420,41 @@ def _regiven(doc: Document, result: Extracted, found: list[Discovered], dated: d
     for rules, at in sorted(by_rules.items(), key=lambda item: sorted(item[0])):
         again, _ = extract_article(doc, tuple(r for r in order if r.id not in rules), [], read_values)
         give([f for f in again if (f.line, f.column) in at and (f.line, f.column) not in held])
+    facts = sorted(kept + given, key=lambda f: (f.line, f.column))  # reading order, as extracted
+    return Extracted(result.path, tuple(facts), result.suppressions, result.errors)
+
+
+@dataclass(frozen=True)
+class _Whole:
+    """The sizes a whole's group was found with (those two or more of its
+    articles write; all of them when none is)."""
+
+    figures: frozenset[float]
+
+    @staticmethod
+    def of(group: Group) -> _Whole:
+        paths: dict[float, set[str]] = defaultdict(set)
+        for m in group.mentions:
+            paths[m.lo].add(m.path)
+        backed = [size for size, where in paths.items() if len(where) >= 2]
+        return _Whole(frozenset(backed or paths))
+
+
+def _parts_regiven(doc: Document, result: Extracted, found: list[Discovered], wholes: dict[str, _Whole],
+                   read_values: ValueReader) -> Extracted:
+    """An article's facts with a part's count that a whole's rule took given
+    back: the whole's draft goes first and reads any count near its noun in a
+    clause that writes its size ("412 seats in the 650-member House": the 412
+    too), but only its size is the whole's. The part goes to the rule that
+    takes it when the wholes step back at that place."""
+    misplaced = [f for f in result.facts if f.rule in wholes and f.value.get("lo") not in wholes[f.rule].figures]
+    if not misplaced:
+        return result
+    kept = [f for f in result.facts if f not in misplaced]
+    places = {(f.line, f.column) for f in misplaced}
+    held = {(f.line, f.column) for f in kept}
+    again, _ = extract_article(doc, tuple(r for r in _extraction_order(found) if r.id not in wholes), [], read_values)
+    given = [f for f in again if (f.line, f.column) in places and (f.line, f.column) not in held]
     facts = sorted(kept + given, key=lambda f: (f.line, f.column))  # reading order, as extracted
     return Extracted(result.path, tuple(facts), result.suppressions, result.errors)
 
