@@ -77,3 +77,27 @@ def test_close_counts_with_no_majority_report_no_disagreement(tmp_path):
         "b.txt": "Tarn count\nThe Tarn Alliance lost 37 seats, results showed.\n",
     })
     assert found and all(flagged == [] for flagged in found.values())
+
+
+@pytest.mark.parametrize("sentence", [
+    "At 61, Vale became the leader. Harbour's victory, marked by 212 seats in the 400-member House of Assembly, "
+    "represents a gain of 11 seats on the last election in 2027. The Blues were left with just 90 seats.",
+    "Harbour's win, with 212 seats in the 400-member House of Assembly, is a gain of 11 seats on 2027. "
+    "The Blues were left with 90 seats.",
+])
+def test_a_parts_count_in_a_wholes_clause_is_the_parts(sentence):
+    """The whole's draft reads its clause first, but only its size is the
+    whole's: the part's count goes to the part's rule."""
+    docs = [make_document(name, text + "\n") for name, text in {
+        "a.txt": sentence,
+        "b.txt": "Harbour won 212 seats on Thursday, with all 400 seats declared.",
+        "c.txt": "The Harbour Party won 212 seats. Results for all 400 seats were in by noon.",
+        "d.txt": "Harbour took 212 seats. The Blues won 90 seats.",
+        "e.txt": "The Blues won 90 seats, down from 120 seats.",
+    }.items()]
+    kept, extracted = extract_discovered(docs, discover_rules(docs, 2), 2)
+    taken = {(f.path, f.display): f.rule for e in extracted for f in e.facts if f.kind == "count"}
+    whole = taken.get(("a.txt", "400"))
+    part = taken.get(("a.txt", "212"))
+    assert whole is not None and part is not None and part != whole
+    assert part == taken[("d.txt", "212")]
