@@ -444,7 +444,7 @@ def _parts_regiven(doc: Document, result: Extracted, found: list[Discovered], wh
                    read_values: ValueReader) -> Extracted:
     """An article's facts with a part's count that a whole's rule took given
     back: the whole's draft goes first and reads any count near its noun in a
-    clause that writes its size ("412 seats in the 650-member House": the 412
+    clause that writes its size ("212 seats in the 400-member House": the 212
     too), but only its size is the whole's. The part goes to the rule that
     takes it when the wholes step back at that place."""
     misplaced = [f for f in result.facts if f.rule in wholes and f.value.get("lo") not in wholes[f.rule].figures]
