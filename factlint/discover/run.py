@@ -290,13 +290,13 @@ def _backed(rule: Rule, facts: list[Fact], min_articles: int) -> bool:
     return best >= 2 and best * BACKED_SHARE >= articles
 
 
-NEAR = 0.05  # counts this close are one fact stated with a slip ("losing 38 seats", "losing 37 seats")
+NEAR = 0.05  # counts this close are one fact stated with a slip ("lost 41 seats", "losing 40 seats")
 
 
 def _near(a: dict[str, Any], b: dict[str, Any], kind: str) -> bool:
     """Whether two exact counts differ by no more than NEAR of the larger: two
-    articles giving 38 and 37 state one fact and disagree on it, which is what
-    discovery is for, while 3 and 38 are two facts. The group is then kept;
+    articles giving 41 and 40 state one fact and disagree on it, which is what
+    discovery is for, while 3 and 41 are two facts. The group is then kept;
     its disagreement is reported only when a value has a majority (settle.py)."""
     if kind != "count" or a.get("approx") or b.get("approx"):
         return False

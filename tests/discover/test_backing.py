@@ -1,5 +1,5 @@
 """Which groups discovery keeps (factlint/discover/run.py `_backed`): a group
-whose articles give close counts ("lost 38 seats", "losing 37 seats") states
+whose articles give close counts ("lost 41 seats", "losing 40 seats") states
 one fact they disagree on, and is kept with no consensus and no disagreement
 reported; far-apart counts are several facts and are left out. Articles
 invented."""
@@ -16,11 +16,11 @@ def _count(n: float, approx: bool = False) -> dict:
 
 
 @pytest.mark.parametrize("a, b, near", [
-    (38, 37, True),
+    (41, 40, True),
     (412, 411, True),
     (250, 240, True),       # 4 %
     (9, 10, False),         # 10 %: two facts as likely as one slip
-    (3, 38, False),
+    (3, 41, False),
     (1, 2, False),
     (0, 0, False),
 ])
@@ -30,9 +30,9 @@ def test_close_counts_are_near(a, b, near):
 
 
 def test_only_exact_counts_are_near():
-    assert not _near(_count(38, approx=True), _count(37), "count")
-    assert not _near({"lo": 30, "hi": 40, "approx": False}, _count(37), "count")
-    assert not _near(_count(38), _count(37), "quantity")
+    assert not _near(_count(41, approx=True), _count(40), "count")
+    assert not _near({"lo": 30, "hi": 40, "approx": False}, _count(40), "count")
+    assert not _near(_count(41), _count(40), "quantity")
 
 
 def _kept(texts: dict[str, str]) -> dict[str, list[str]]:
@@ -48,9 +48,9 @@ def _kept(texts: dict[str, str]) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize("first, second", [
-    ("The Tarn Alliance saw major losses, losing 38 seats in the north.",
-     "In the north the Tarn Alliance suffered a steep decline, losing 37 seats."),
-    ("The Tarn Alliance lost 38 seats on Thursday.", "The Tarn Alliance lost 37 seats, results showed."),
+    ("The Tarn Alliance had a bruising night, losing 41 seats in the north.",
+     "In the north the Tarn Alliance slumped, losing 40 seats."),
+    ("The Tarn Alliance lost 41 seats on Thursday.", "The Tarn Alliance lost 40 seats, results showed."),
     ("Flooding in Elmsford destroyed 212 homes, the council said.",
      "The Elmsford flooding destroyed 208 homes."),
 ])
@@ -60,7 +60,7 @@ def test_two_articles_giving_close_counts_are_one_group(first, second):
 
 
 @pytest.mark.parametrize("first, second", [
-    ("The Tarn Alliance lost 38 seats on Thursday.", "The Tarn Alliance lost 3 seats in the by-election."),
+    ("The Tarn Alliance lost 41 seats on Thursday.", "The Tarn Alliance lost 3 seats in the by-election."),
     ("Flooding in Elmsford destroyed 212 homes, the council said.",
      "The Elmsford flooding destroyed 12 homes."),
 ])
@@ -69,12 +69,12 @@ def test_two_articles_giving_far_counts_are_no_group(first, second):
 
 
 def test_close_counts_with_no_majority_report_no_disagreement(tmp_path):
-    """Which of 38 and 37 is right is not known: the group is shown, and no
+    """Which of 41 and 40 is right is not known: the group is shown, and no
     article is flagged."""
     from tests.discover.test_settle import _disagreements
     found = _disagreements(tmp_path, {
-        "a.txt": "Tarn results\nThe Tarn Alliance lost 38 seats on Thursday.\n",
-        "b.txt": "Tarn count\nThe Tarn Alliance lost 37 seats, results showed.\n",
+        "a.txt": "Tarn results\nThe Tarn Alliance lost 41 seats on Thursday.\n",
+        "b.txt": "Tarn count\nThe Tarn Alliance lost 40 seats, results showed.\n",
     })
     assert found and all(flagged == [] for flagged in found.values())
 
