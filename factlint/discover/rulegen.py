@@ -120,7 +120,7 @@ def _triggers(group: Group) -> list[str]:
     # "gained", "up", "additional"): each the copy writes is kept, however rarely.
     most = None if _is_change(group.cue) else MAX_TRIGGERS
     written = [w for w, _ in Counter(m.written for m in own).most_common()
-               if plain.match(w) and w not in MEMBER_NOUNS][:most]
+               if plain.match(w)][:most]
     # A table's labels it took ("Harbour Party: 41"), each a trigger of its own.
     labels = [w for w, _ in Counter(m.written for m in group.mentions if m.labelled).most_common()
               if _PHRASE.match(w) and w not in written]
