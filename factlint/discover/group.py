@@ -154,6 +154,8 @@ def _same_subject(a: list[Mention], b: list[Mention]) -> bool:
     for m in a:
         by_path_a[m.path].append(m)
     together = agreeing = 0
+    if _listed_apart(a, b):
+        return False
     for path in {m.path for m in b} & set(by_path_a):
         together += 1
         if any(agree(x, y) for x in by_path_a[path] for y in b if y.path == path):
@@ -182,6 +184,20 @@ def _backed_by(main: list[Mention], rare: list[Mention], min_articles: int) -> b
     return len({m.path for m in main if agree(top, m)}) >= max(2, min_articles)
 
 
+LISTED = " on"  # the end of a list item's words as written ("Vale on"): mentions.py
+
+
+def _listed_apart(a: list[Mention], b: list[Mention]) -> bool:
+    """Whether one sentence lists the two subjects as items of their own ("...,
+    with Vale on 4 and the Reds on 4"): two subjects, though their figures agree."""
+    items: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m in a:
+        if m.written.endswith(LISTED):
+            items[(m.path, m.sentence)].update(n for n, _ in m.names)  # an item's names are its own: mentions.py
+    return any(m.written.endswith(LISTED) and (m.path, m.sentence) in items
+               and not items[(m.path, m.sentence)] & {n for n, _ in m.names} for m in b)
+
+
 MAX_RIVALS = 8  # names a main subject's scope keeps out at most (rulegen.MAX_SCOPE * 2)
 DOMINANT = 2  # a subject stated by this many times the articles of any other is the cue's main one
 TOGETHER = 0.25  # share of a subject's mentions that name another subject too, making them one
@@ -206,6 +222,8 @@ def _rivals(a: list[Mention], b: list[Mention], enough: int = RIVALS) -> bool:
     """Whether two subjects are told apart in the copy: one sentence gives each
     its own value ("Harbour won 12 seats and Vale 40"), which a subject and the
     place it lies in, named together, do not; in `enough` articles."""
+    if _listed_apart(a, b):
+        return True  # listed as items of their own, in one article is enough
     lines: dict[tuple[str, int], list[Mention]] = defaultdict(list)
     for m in a:
         lines[(m.path, m.line)].append(m)
