@@ -20,6 +20,7 @@ from factlint.discover.lexicon import (
     COUNT_FAMILIES,
     FUNCTION_WORDS,
     GENERIC_OF,
+    MEMBER_NOUNS,
     MONEY_FAMILIES,
     MONTHS_AND_DAYS,
     NOUN_SYNONYMS,
@@ -331,6 +332,12 @@ def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int
         before = _COUNTED_BEFORE.search(text[:value.start])
         if before and _is_content(_Word(before.group(1), before.group(1).lower(), 0, 0)):
             return f"{stem(before.group(1))}-{change[0]}", change[1]
+    if after and after[-1].low in MEMBER_NOUNS and (of := _noun_of(text, words, value)) is not None \
+            and not family_of(of.low, CHANGE_FAMILIES):
+        # "a majority of 24 MPs", "a delegation of 40 MPs": the noun before counts
+        # in members; the figure is a majority, not a party's seats.
+        family = family_of(of.low, COUNT_FAMILIES)
+        return (family, of.low) if family else (stem(of.low), of.low)
     if after and after[-1].low not in PEOPLE_NOUNS:
         change = _change_before(words, value, text)
         if change:  # "gained 80 seats" is a change in seats, told by its verb

@@ -13,7 +13,7 @@ from typing import Any
 import regex
 
 from factlint.discover.group import Group, consensus, find_groups
-from factlint.discover.lexicon import CHANGE_FAMILIES
+from factlint.discover.lexicon import CHANGE_FAMILIES, MEMBER_NOUNS
 from factlint.discover.mentions import WHOLE, Mention, article_mentions, common_words, opening_words
 from factlint.discover.rulegen import PREFIX, group_rule, kind_for, parse, person_rule, slug
 from factlint.discover.settle import Judged, doubt_value, settled
@@ -365,6 +365,7 @@ def extract_discovered(docs: list[Document], found: list[Discovered], min_articl
     wholes = {d.rule.id: _Whole.of(d.group) for d in kept if d.group is not None and d.group.cue.endswith(WHOLE)}
     if wholes:
         results = [_parts_regiven(doc, r, kept, wholes, read_values) for doc, r in zip(docs, results)]
+    results = [_owned_regiven(doc, r, kept, read_values) for doc, r in zip(docs, results)]
     ids = {d.rule.id for d in kept}
     trimmed = [Extracted(r.path, tuple(f for f in r.facts if f.rule in ids or not f.rule.startswith(PREFIX)),
                          r.suppressions, r.errors) for r in results]
@@ -456,6 +457,30 @@ def _parts_regiven(doc: Document, result: Extracted, found: list[Discovered], wh
     again, _ = extract_article(doc, tuple(r for r in _extraction_order(found) if r.id not in wholes), [], read_values)
     given = [f for f in again if (f.line, f.column) in places and (f.line, f.column) not in held]
     facts = sorted(kept + given, key=lambda f: (f.line, f.column))  # reading order, as extracted
+    return Extracted(result.path, tuple(facts), result.suppressions, result.errors)
+
+
+def _owned_regiven(doc: Document, result: Extracted, kept: list[Discovered], read_values: ValueReader) -> Extracted:
+    """An article's facts with a count that a rule triggered by a member noun
+    ("four MPs") took, and that discovery grouped under another word and another
+    kept rule, given to that rule when it reads it: the nearest trigger decides
+    between rules, and the member noun after a figure ("a majority of 24 MPs")
+    is nearer than the word that says what the figure counts."""
+    owner = {(m.path, m.line, m.column): d for d in kept if d.group is not None and d.group.kind == "count"
+             for m in d.group.mentions if m.path == result.path}
+    member = {d.rule.id: d.group.cue for d in kept if d.group is not None
+              and MEMBER_NOUNS & {t.lower() for spec in d.data.get("facts", {}).values() for t in spec.get("triggers", ())}}
+    moved = [f for f in result.facts if f.rule in member and (d := owner.get((f.path, f.line, f.column))) is not None
+             and d.rule.id != f.rule and d.group.cue != member[f.rule]]
+    if not moved:
+        return result
+    facts = list(result.facts)
+    for f in moved:
+        rule = owner[(f.path, f.line, f.column)].rule
+        again, _ = extract_article(doc, (rule,), [], read_values)
+        mine = next((g for g in again if (g.line, g.column) == (f.line, f.column)), None)
+        if mine is not None:
+            facts[facts.index(f)] = mine
     return Extracted(result.path, tuple(facts), result.suppressions, result.errors)
 
 
