@@ -590,14 +590,14 @@ def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence,
         lo, hi, dimension = _range(value)
         year = value.date.year or 0 if value.type == "date" and value.date is not None else 0
         line, column = doc.position(doc.source_offset(clause.start + value.start))
-        named = [w for w in names if not any(start <= w.start < end for at, (start, end) in items.items()
-                                             if at != value.start)]
+        own_names = [w for w in names if not any(start <= w.start < end for at, (start, end) in items.items()
+                                                 if at != value.start)]
         if value.type == "count" and cue[1].endswith(LISTED_ITEM):
             # A list item names its own subject ("..., with Vale now on 4"): the
             # names earlier in the clause are the other items' and the lead's.
-            named = [w for w in names if w.end <= value.start and value.start - w.start <= len(cue[1]) + 1]
+            own_names = [w for w in names if w.end <= value.start and value.start - w.start <= len(cue[1]) + 1]
         spread = tuple(sorted(((_name_key(w.low), value.start - w.end if w.end <= value.start else
-                                -(w.start - value.end)) for w in named),
+                                -(w.start - value.end)) for w in own_names),
                               key=lambda n: abs(n[1])))
         unit = value.unit.symbol if value.unit is not None else ""
         yield Mention(doc.path, line, value.type, cue[0], cue[1], dimension, unit, lo, hi, value.approx,

@@ -14,7 +14,6 @@ from factlint.discover.group import Group, mode, name_stem, names_word
 from factlint.discover.lexicon import (
     CHANGE_FAMILIES,
     COUNT_FAMILIES,
-    MEMBER_NOUNS,
     MONEY_FAMILIES,
     PROJECTION_TERMS,
     QUANTITY_FAMILIES,

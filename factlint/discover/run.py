@@ -466,17 +466,17 @@ def _owned_regiven(doc: Document, result: Extracted, kept: list[Discovered], rea
     kept rule, given to that rule when it reads it: the nearest trigger decides
     between rules, and the member noun after a figure ("a majority of 24 MPs")
     is nearer than the word that says what the figure counts."""
-    owner = {(m.path, m.line, m.column): d for d in kept if d.group is not None and d.group.kind == "count"
-             for m in d.group.mentions if m.path == result.path}
+    owner = {(m.path, m.line, m.column): (d.rule, d.group.cue) for d in kept if d.group is not None
+             and d.group.kind == "count" for m in d.group.mentions if m.path == result.path}
     member = {d.rule.id: d.group.cue for d in kept if d.group is not None
               and MEMBER_NOUNS & {t.lower() for spec in d.data.get("facts", {}).values() for t in spec.get("triggers", ())}}
-    moved = [f for f in result.facts if f.rule in member and (d := owner.get((f.path, f.line, f.column))) is not None
-             and d.rule.id != f.rule and d.group.cue != member[f.rule]]
+    moved = [f for f in result.facts if f.rule in member and (o := owner.get((f.path, f.line, f.column))) is not None
+             and o[0].id != f.rule and o[1] != member[f.rule]]
     if not moved:
         return result
     facts = list(result.facts)
     for f in moved:
-        rule = owner[(f.path, f.line, f.column)].rule
+        rule = owner[(f.path, f.line, f.column)][0]
         again, _ = extract_article(doc, (rule,), [], read_values)
         mine = next((g for g in again if (g.line, g.column) == (f.line, f.column)), None)
         if mine is not None:
