@@ -17,7 +17,7 @@ def _count(n: float, approx: bool = False) -> dict:
 
 @pytest.mark.parametrize("a, b, near", [
     (41, 40, True),
-    (412, 411, True),
+    (312, 311, True),
     (250, 240, True),       # 4 %
     (9, 10, False),         # 10 %: two facts as likely as one slip
     (3, 41, False),
@@ -80,8 +80,8 @@ def test_close_counts_with_no_majority_report_no_disagreement(tmp_path):
 
 
 @pytest.mark.parametrize("sentence", [
-    "At 61, Vale became the leader. Harbour's victory, marked by 212 seats in the 400-member House of Assembly, "
-    "represents a gain of 11 seats on the last election in 2027. The Blues were left with just 90 seats.",
+    "Aged 50, Vale took office. Harbour's win, built on 212 seats in the 400-member House of Assembly, "
+    "is a gain of 11 seats on the 2027 vote. The Blues were left with just 90 seats.",
     "Harbour's win, with 212 seats in the 400-member House of Assembly, is a gain of 11 seats on 2027. "
     "The Blues were left with 90 seats.",
 ])
