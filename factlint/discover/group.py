@@ -22,7 +22,7 @@ from factlint.discover.lexicon import (
     QUANTITY_FAMILIES,
     is_superlative,
 )
-from factlint.discover.mentions import LABEL, WHOLE, Mention, is_span
+from factlint.discover.mentions import LABEL, LISTED_ITEM, WHOLE, Mention, is_span
 
 APPROX = 0.10  # "about 700" spans 10 % either way, as in a rule without tolerance
 NAME_REACH = 200  # characters: a name further from the value says little about it
@@ -184,17 +184,14 @@ def _backed_by(main: list[Mention], rare: list[Mention], min_articles: int) -> b
     return len({m.path for m in main if agree(top, m)}) >= max(2, min_articles)
 
 
-LISTED = " on"  # the end of a list item's words as written ("Vale on"): mentions.py
-
-
 def _listed_apart(a: list[Mention], b: list[Mention]) -> bool:
     """Whether one sentence lists the two subjects as items of their own ("...,
     with Vale on 4 and the Reds on 4"): two subjects, though their figures agree."""
     items: dict[tuple[str, str], set[str]] = defaultdict(set)
     for m in a:
-        if m.written.endswith(LISTED):
+        if m.written.endswith(LISTED_ITEM):
             items[(m.path, m.sentence)].update(n for n, _ in m.names)  # an item's names are its own: mentions.py
-    return any(m.written.endswith(LISTED) and (m.path, m.sentence) in items
+    return any(m.written.endswith(LISTED_ITEM) and (m.path, m.sentence) in items
                and not items[(m.path, m.sentence)] & {n for n, _ in m.names} for m in b)
 
 

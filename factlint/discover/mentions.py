@@ -550,8 +550,8 @@ def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence,
     projected = _PROJECTION.search(text) is not None
     # A list item's name is its own figure's subject ("..., with Vale on 12"),
     # no other figure's of the clause: the spans of the items' words, by figure.
-    items = {v.start: (m.start(1), m.end(1)) for v in values if v.type == "count"
-             and (m := _LISTED.search(text, max(0, v.start - 60), v.start)) is not None}
+    items = {v.start: (m.start(1), m.end(1)) for v in values if v.type == "count" and _listed_cue(text, v)
+             and (m := _LISTED.search(text[:v.start])) is not None}
     for value in values:
         if value.type in DATED and value.date is None:
             continue
