@@ -101,3 +101,21 @@ def test_a_parts_count_in_a_wholes_clause_is_the_parts(sentence):
     part = taken.get(("a.txt", "212"))
     assert whole is not None and part is not None and part != whole
     assert part == taken[("d.txt", "212")]
+
+
+def test_close_counts_with_no_majority_have_no_consensus(tmp_path):
+    """Shown with no consensus (and so no expected value in its draft)."""
+    import json
+
+    from click.testing import CliRunner
+
+    from factlint.cli.app import cli
+    folder = tmp_path / "arts"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Tarn results\nThe Tarn Alliance lost 41 seats on Thursday.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Tarn count\nThe Tarn Alliance lost 40 seats, results showed.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["discover", "--format", "json", str(folder)])
+    groups = [g for g in json.loads(result.stdout)["discovered"] if len(g["mentions"]) == 2]
+    assert groups and all(g["consensus"] is None for g in groups)
+    text = CliRunner().invoke(cli, ["discover", str(folder)]).stdout
+    assert "no value has a majority" in text and "all agree" not in text
