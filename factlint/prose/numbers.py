@@ -2,6 +2,7 @@
 "a dozen"), and the qualifiers that turn them into intervals ("more than 20")."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -227,12 +228,20 @@ _CANDIDATE = lazy_compile(
     regex.IGNORECASE)
 
 
+# The same candidates in ASCII text (most sentences), found by the standard library's
+# engine in the lower-cased text: there \b and \d mean what they mean to `regex`, the
+# lower-cased text keeps every offset, and a case-sensitive scan is some 2-3x faster
+# than `regex`'s case-insensitive one (which folds the case of every character it tries).
+_ASCII_CANDIDATE = re.compile(_CANDIDATE.pattern)
+
+
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every number in `text`, left to right, with its span."""
     found: list[NumberMatch] = []
     pos = 0
+    lowered = text.lower() if text.isascii() else None
     while True:
-        m = _next_number(text, pos)
+        m = _next_number(text, pos, lowered)
         if m is None:
             return found
         number = _read(text, m)
@@ -245,9 +254,11 @@ def find_numbers(text: str) -> list[NumberMatch]:
         pos = max(number.end, m.start() + 1)
 
 
-def _next_number(text: str, pos: int) -> regex.Match | None:
-    """The first NUMBER_RE match starting at or after `pos` (as NUMBER_RE.search would find)."""
-    for candidate in _CANDIDATE.finditer(text, pos):
+def _next_number(text: str, pos: int, lowered: str | None = None) -> regex.Match | None:
+    """The first NUMBER_RE match starting at or after `pos` (as NUMBER_RE.search would find);
+    `lowered`, when given, is the ASCII `text` in lower case."""
+    candidates = _CANDIDATE.finditer(text, pos) if lowered is None else _ASCII_CANDIDATE.finditer(lowered, pos)
+    for candidate in candidates:
         m = NUMBER_RE.match(text, candidate.start())
         if m is not None:
             return m

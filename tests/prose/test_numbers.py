@@ -248,3 +248,24 @@ def test_describe_round_trips_written_phrases(text):
     """A qualified phrase read and described comes back as written."""
     [v] = find_values(text)
     assert describe(v.interval, v.approx, "", v.qualifier) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Twenty-two people died and 1,204 were hurt in the A4 crash near Tallow at 3.15 p.m.",
+    "An hour later a dozen more arrived; half the crew (a third of them cadets) stayed.",
+    "DOZENS of homes, Hundreds of cars and THREE bridges; 4.5M litres, $2B, -18 degrees.",
+    "The 2nd wave hit at 10:30, about 40_000 bees, 7x10^3 ants and 1e6 mites.",
+    "one in five adults, 3 out of 10 doctors, two and a half million, six-thousand.",
+    "Scores of fans; nought point five; a year and a half; tens of thousands fled.",
+    ".5 of the vote, 12.5-13.0 km, 22,24,26 and F-16 jets; KN-23 missiles.",
+    "No numbers in this sentence at all, only words and an article.",
+])
+def test_ascii_sentences_find_the_same_numbers_as_the_full_engine(text, monkeypatch):
+    from factlint.prose import numbers
+    found = [(n.start, n.end, n.value, n.vague, n.fraction) for n in find_numbers(text)]
+    # Case-insensitive `regex` on the lower-cased text finds what it finds on the text itself.
+    monkeypatch.setattr(numbers, "_ASCII_CANDIDATE", numbers._CANDIDATE.compiled())
+    assert found == [(n.start, n.end, n.value, n.vague, n.fraction) for n in find_numbers(text)]
+    monkeypatch.setattr(numbers, "_ASCII_CANDIDATE", None)  # the path must not be skipped silently
+    with pytest.raises(AttributeError):
+        find_numbers(text + " 7")
