@@ -67,6 +67,8 @@ _DIGITS_PARTS = lazy_compile(
 def parse_digits(text: str) -> float:
     """'1,200' -> 1200.0; '2.5 million' -> 2500000.0; '-18' -> -18.0; '10k' -> 10000.0;
     '1.3e6' -> 1300000.0."""
+    if text.isascii() and text.isdigit():
+        return float(text)  # plain digits (most numbers): what the pattern below makes of them
     m = _DIGITS_PARTS.match(text.strip())
     if m is None:
         raise ValueError(f"not a number: {text!r}")
@@ -329,13 +331,22 @@ def _word_fraction(text: str, start: int, numerator: str, value: float, frac: re
     return _scaled_share(text, begin, frac.end(), value / denominator, negative=negative)
 
 
+def _minus_before(before: str) -> regex.Match | None:
+    # The plain test first: the words in any case (a long s folds to "s" in the pattern's case-insensitive
+    # match, nothing else outside ASCII to these letters); nearly no number has them before it.
+    lowered = before.lower()
+    if "minus" not in lowered and "negative" not in lowered and "\u017f" not in lowered:
+        return None
+    return _MINUS_BEFORE.search(before)
+
+
 def _is_negated(text: str, start: int) -> bool:
-    return bool(_MINUS_BEFORE.search(text[max(0, start - 12):start]))
+    return bool(_minus_before(text[max(0, start - 12):start]))
 
 
 def _negated(text: str, start: int) -> int:
     """Where a number starts once a "minus"/"negative" before it is counted."""
-    m = _MINUS_BEFORE.search(text[max(0, start - 12):start])
+    m = _minus_before(text[max(0, start - 12):start])
     return start - len(m.group()) if m else start
 
 

@@ -269,3 +269,26 @@ def test_ascii_sentences_find_the_same_numbers_as_the_full_engine(text, monkeypa
     monkeypatch.setattr(numbers, "_ASCII_CANDIDATE", None)  # the path must not be skipped silently
     with pytest.raises(AttributeError):
         find_numbers(text + " 7")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("12", 12.0), ("007", 7.0), ("2024", 2024.0), ("1,200", 1200.0), ("12 000", 12000.0),
+    ("3.5", 3.5), ("-18", -18.0), ("10k", 10000.0), ("2.5 million", 2500000.0), ("1.3e6", 1300000.0),
+])
+def test_plain_digits_read_as_the_full_parse_reads_them(text, value):
+    assert parse_digits(text) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("It fell to minus 18 overnight.", -18.0),
+    ("A reading of MINUS 4 was logged.", -4.0),
+    ("Growth was Negative 2 in the spring.", -2.0),
+    ("The index stood at negative  0.5.", -0.5),
+    ("Temperatures: minus\t30 at the pass.", -30.0),
+    ("The minus sign was dropped: 7 were counted.", 7.0),
+    ("Negatives aside, 12 people came.", 12.0),
+    ("He was negative about it, and 40 agreed.", 40.0),
+    ("A minuscule 3 people turned up.", 3.0),
+])
+def test_minus_and_negative_before_a_number(text, value):
+    assert find_numbers(text)[-1].value == value
