@@ -201,7 +201,7 @@ def table(rules_dir: str, corpus: str, few: str, python: str) -> None:
     cli = {which: _instructions(python, ["-m", "factlint", "--no-cache", "--jobs", "1", "--rules", rules_dir,
                                          "--format", "json", which]) for which in (corpus, few)}
     print(f"instructions, {n_many} articles less {n_few}: per article (M) and fixed (M)")
-    print(f"| part | M per article | fixed M (first use) |")
+    print("| part | M per article | fixed M (first use) |")
     print("|---|---:|---:|")
     previous = None
     for part in PARTS:
