@@ -115,7 +115,7 @@ def _document_steps(path: str, data: bytes, level: int) -> list | None:
     """make_document's steps, up to `level` (see read/document.py)."""
     from factlint.prose.sentences import paragraphs, split_sentences
     from factlint.read.directives import is_directive, may_hold_directive
-    from factlint.read.document import _NEWLINE, decode, is_binary
+    from factlint.read.document import decode, is_binary, line_starts_of
     from factlint.read.furniture import classify_lines, wrapped_lines
     from factlint.read.markup import read_page
 
@@ -124,11 +124,12 @@ def _document_steps(path: str, data: bytes, level: int) -> list | None:
     if level == PARTS.index("decode"):
         return None
     text = text.replace("\r\n", " \n").replace("\r", "\n")
-    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+    text_lines = text.split("\n")
+    line_starts = line_starts_of(text_lines)
     page = read_page(path, text)
     layout = page.layout
-    layout_starts = [0] + [m.end() for m in _NEWLINE.finditer(layout)] if layout is not text else line_starts
-    lines = layout.split("\n")
+    lines = layout.split("\n") if layout is not text else text_lines
+    layout_starts = line_starts_of(lines) if layout is not text else line_starts
     directives = ({number for number, line in enumerate(lines, 1) if is_directive(line)}
                   if may_hold_directive(layout) else set())
     if directives:
