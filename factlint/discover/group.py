@@ -22,7 +22,7 @@ from factlint.discover.lexicon import (
     QUANTITY_FAMILIES,
     is_superlative,
 )
-from factlint.discover.mentions import LABEL, Mention, is_span
+from factlint.discover.mentions import LABEL, WHOLE, Mention, is_span
 
 APPROX = 0.10  # "about 700" spans 10 % either way, as in a rule without tolerance
 NAME_REACH = 200  # characters: a name further from the value says little about it
@@ -128,7 +128,9 @@ def mode(mentions: list[Mention]) -> Mention:
 def _signature(m: Mention) -> tuple[str, str, str, bool]:
     # A record's span is one fact forecast or confirmed: "on track to be the lowest
     # in 30 years" and "was the lowest for 30 years" measure from the same record.
-    return m.kind, m.dimension if m.kind == "quantity" else "", m.cue, m.projected and not _is_record(m)
+    # A whole's size ("the 300-seat Assembly") is the same in a forecast and a result.
+    return m.kind, m.dimension if m.kind == "quantity" else "", m.cue, \
+        m.projected and not _is_record(m) and not m.cue.endswith(WHOLE)
 
 
 def _topic(m: Mention, candidates: set[str], spread: dict[str, float]) -> str:
@@ -161,6 +163,7 @@ def _same_subject(a: list[Mention], b: list[Mention]) -> bool:
     return agree(mode(a), mode(b))
 
 
+MAX_RIVALS = 8  # names a main subject's scope keeps out at most (rulegen.MAX_SCOPE * 2)
 DOMINANT = 2  # a subject stated by this many times the articles of any other is the cue's main one
 TOGETHER = 0.25  # share of a subject's mentions that name another subject too, making them one
 
@@ -201,6 +204,13 @@ def is_short_for(short: str, name: str) -> bool:
         and len(name) > len(short) + 2 and name.startswith(short[:-1])
 
 
+def _alike(a: list[Mention], b: list[Mention]) -> bool:
+    """Whether two subjects' most backed counts agree and are too large to be
+    shared by chance (SMALL)."""
+    top_a, top_b = mode(a), mode(b)
+    return top_a.kind == top_b.kind == "count" and agree(top_a, top_b) and min(abs(top_a.lo), abs(top_b.lo)) > SMALL
+
+
 def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
            ) -> list[tuple[str, list[str], list[Mention]]]:
     """The subjects of one cue: (topic, its names, its mentions), the largest first."""
@@ -221,13 +231,20 @@ def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
         # A name written short for another's ("Vals") is that subject, first.
         short = [(names, group) for names, group in merged
                  if any(is_short_for(t, n) or is_short_for(n, t) for n in names) and not _rivals(group, by_topic[t])]
-        for names, group in short + [g for g in merged if g not in short]:
+        # Then the subjects whose count it gives, a count too large to be shared
+        # by chance, before those merely named with it: "the Blues" named beside
+        # Harbour in most sentences, but given the Blue Party's 121 seats, are the
+        # Blue Party.
+        rest = [g for g in merged if g not in short]
+        alike = [g for g in rest if _alike(g[1], by_topic[t]) and _same_subject(g[1], by_topic[t])]
+        for names, group in short + alike + [g for g in rest if g not in alike]:
             # Named together is not enough for a subject that a sentence gives a
             # value of its own beside the other's ("Harbour won 12 seats, Vale 40"),
             # even once: a town and its county share their values.
             if not _rivals(group, by_topic[t]) and ((names, group) in short or
                     _named_together(group, names, by_topic[t], t) and not (
-                        len({m.path for m in by_topic[t]}) < min_articles and _rivals(group, by_topic[t], 1))
+                        (len({m.path for m in by_topic[t]}) < min_articles or by_topic[t][0].kind == "percent")
+                        and _rivals(group, by_topic[t], 1))
                      or _same_subject(group, by_topic[t])):
                 names.append(t)
                 group.extend(by_topic[t])
@@ -381,12 +398,49 @@ def general_records(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def name_stem(name: str) -> str:
+    """A name without its possessive or plural: "Blues'", "Blue" are Blue."""
+    name = name.removesuffix("'s").removesuffix("’s").rstrip("'’")
+    return name[:-1] if name.endswith("s") and len(name) > 3 else name
+
+
+SHORT_NAME = 3  # letters: a word written short keeps at least these ("Lib Dems" for "Liberal Democrats")
+
+
+def names_word(name: str, words: set[str]) -> bool:
+    """Whether a name is one of a label's words, or either is the other
+    written short ("Dem" for "Democrat", "Lib" for "Liberal")."""
+    return name in words or len(name) >= SHORT_NAME and any(
+        len(w) >= SHORT_NAME and (w.startswith(name) or name.startswith(w)) for w in words)
+
+
+def labelled_counts(mentions: list[Mention]) -> list[Mention]:
+    """A table's labelled figure ("Harbour Party: 41") counts what its label's
+    subject's figures count elsewhere in the copy: when counts of the same
+    value, forecast or result as the table is, are written with a name of the
+    label ("Harbour is projected to win 41 seats"), the figure takes their cue
+    (the most written) and is split by subject with them. A label naming no
+    such subject keeps its own cue."""
+    counts = [m for m in mentions if m.kind == "count" and not m.cue.startswith(LABEL) and "-" not in m.cue
+              and m.cue not in COUNT_FAMILIES and not m.cue.endswith(WHOLE)]
+    out = []
+    for m in mentions:
+        if m.kind == "count" and m.cue.startswith(LABEL):
+            words = {name_stem(w.lower()) for w in m.written.split()} - {name_stem(w) for w in COMMON_NAMES}
+            cues = Counter(o.cue for o in counts if o.projected == m.projected and agree(o, m)
+                           and any(names_word(name_stem(n), words) for n, d in o.names if abs(d) <= NAME_REACH))
+            if cues:
+                m = replace(m, cue=max(sorted(cues), key=lambda c: cues[c]), labelled=True)
+        out.append(m)
+    return out
+
+
 def find_groups(mentions: list[Mention], min_articles: int = 2, common: frozenset[str] = frozenset(),
                 openers: frozenset[str] = frozenset()) -> list[Group]:
     """Groups of mentions stated in at least `min_articles` articles, most articles
     first. `openers`: words capitalised only where a sentence opens, which are
     never another subject's name kept out of a group's scope ("Crews")."""
-    mentions = general_records(mentions)
+    mentions = labelled_counts(general_records(mentions))
     # Spans of time vote on their words among themselves: a year's word is not a span's.
     spans = [i for i, m in enumerate(mentions) if is_span(m)]
     voted = dict(zip(spans, vote_cues([mentions[i] for i in spans])))
@@ -426,14 +480,19 @@ def find_groups(mentions: list[Mention], min_articles: int = 2, common: frozense
         if len({m.path for m in found}) < min_articles:
             continue
         # A story's clock times are one fact, whoever is named beside them (clock.py).
-        subjects = _split(found, min_articles, spread) if kind != TIME else [("", [], found)]
+        # A whole's size is the body's, whichever party its sentence names.
+        subjects = _split(found, min_articles, spread) if kind != TIME and not cue.endswith(WHOLE) \
+            else [("", [], found)]
         all_names = [n for _, names, _ in subjects for n in names]
         sizes = sorted((len({m.path for m in g}) for _, _, g in subjects), reverse=True)
         for index, (topic, names, group) in enumerate(subjects):
             if len({m.path for m in group}) < min_articles:
                 continue
             rivals = tuple(n for n in all_names if n not in names and n not in openers)
-            dominant = index == 0 and (len(sizes) < 2 or sizes[0] >= DOMINANT * sizes[1])
+            # A main subject keeps the others' names out of its scope; when they
+            # are too many to keep out, it names its own instead.
+            dominant = index == 0 and (len(sizes) < 2 or sizes[0] >= DOMINANT * sizes[1]) \
+                and len([n for n in all_names if n not in names and n not in openers]) <= MAX_RIVALS
             ordered = sorted(group, key=lambda m: (m.path, m.line))
             groups.append(Group(kind, cue, dimension, topic, tuple(names), rivals, tuple(ordered), projected,
                                 siblings, dominant))
@@ -455,6 +514,11 @@ def _same_fact(a: Group, b: Group) -> bool:
         return False
     if a.cue in COUNT_FAMILIES or b.cue in COUNT_FAMILIES or a.cue in QUANTITY_FAMILIES or b.cue in QUANTITY_FAMILIES:
         return False
+    if a.cue.endswith(WHOLE) and b.cue.endswith(WHOLE) and a.kind == b.kind == "count":
+        # Two wholes of one size are one whole, whatever noun counts it ("all 300
+        # seats", "with 280 of 300 results declared": a seat declares one result).
+        top_a, top_b = mode(list(a.mentions)), mode(list(b.mentions))
+        return agree(top_a, top_b) and min(abs(top_a.lo), abs(top_b.lo)) > SMALL
     if "-" in a.cue or "-" in b.cue:
         return False  # a change ("seat-gain") is not the total
     if a.cue.startswith(LABEL) or b.cue.startswith(LABEL):

@@ -52,7 +52,8 @@ SHARE_FAMILIES: dict[str, tuple[str, ...]] = {
 }
 # Words before a count that make it a change, not a total: "gained 80 seats".
 CHANGE_FAMILIES: dict[str, tuple[str, ...]] = {
-    "gain": ("gain", "gains", "gained", "gaining", "added", "picked up", "up by", "increase*", "rose by"),
+    "gain": ("gain", "gains", "gained", "gaining", "added", "picked up", "up by", "increase*", "rose by",
+             "overturning", "overturned", "flipped", "flipping"),
     "loss": ("lost", "lose", "loses", "losing", "loss", "losses", "shed", "down by", "fell by", "dropped by"),
 }
 # Superlatives that make a span of time a record's ("the deadliest flood in more
@@ -71,6 +72,19 @@ _IEST = regex.compile(r"^\p{L}{3,}iest$")
 def is_superlative(word: str) -> bool:
     """Whether a lower-case word is a superlative ("deadliest", "worst")."""
     return word in SUPERLATIVES or bool(_IEST.match(word))
+
+
+# Counted nouns that name one thing in news copy: a legislature's seats are
+# written as seats, as the members who fill them, or as the districts that
+# elect them ("won 71 seats", "has four MPs", "won in 71 constituencies").
+# Keyed by the word as written, lower case; the value is the stem it counts as.
+NOUN_SYNONYMS: dict[str, str] = {
+    "mp": "seat", "mps": "seat", "constituency": "seat", "constituencies": "seat",
+}
+# Of those, the nouns of members: grouped as seats, but no draft's trigger, since
+# copy writes them after another count's noun too ("a majority of 176 MPs",
+# "a delegation of 40 MPs"), where the nearer trigger would take the figure.
+MEMBER_NOUNS = frozenset({"mp", "mps"})
 
 
 # Nouns that name no fact before "of": "a total of six", "a group of four".

@@ -22,6 +22,7 @@ from factlint.discover.lexicon import (
     GENERIC_OF,
     MONEY_FAMILIES,
     MONTHS_AND_DAYS,
+    NOUN_SYNONYMS,
     PEOPLE_NOUNS,
     PROJECTION_TERMS,
     QUANTITY_FAMILIES,
@@ -74,6 +75,7 @@ class Mention:
     column: int = 0  # 1-based, of the value's first character
     part: bool = False  # the value counts part of a whole: "the other four", "two of the six"
     crowd: int = 1  # values of its type in its sentence ("93 seats, with Harbour on 318 - a majority of 86": 3)
+    labelled: bool = False  # a table's figure read as its label's subject's count ("Harbour: 41" -> seats)
 
 
 @dataclass(frozen=True)
@@ -141,13 +143,15 @@ def _near(words: list[_Word], value: Value, window: int, right_first: bool = Fal
 
 def _noun_after(text: str, words: list[_Word], value: Value) -> list[_Word]:
     """The words right after a number that name what it counts ("five road
-    workers" -> road, workers): lower-case content words, up to the first plural."""
+    workers" -> road, workers): lower-case content words, or a plural written
+    in capitals ("four MPs"), up to the first plural."""
     out: list[_Word] = []
     cursor = value.end
     for w in words:
         if w.start < cursor:
             continue
-        if not _GAP.match(text[cursor:w.start]) or not w.text[:1].islower() or not _is_content(w):
+        if not _GAP.match(text[cursor:w.start]) or not (w.text[:1].islower() or _ACRONYM_PLURAL.match(w.text)) \
+                or not _is_content(w):
             break
         if out and w.low.endswith(("ed", "ing")) and not family_of(w.low, COUNT_FAMILIES):
             break  # a verb: "six men presumed dead"
@@ -156,6 +160,12 @@ def _noun_after(text: str, words: list[_Word], value: Value) -> list[_Word]:
         if w.low.endswith("s") or w.low in PEOPLE_NOUNS or len(out) == 3:
             break
     return out
+
+
+def _counted(word: str) -> str:
+    """What a counted noun counts, as a cue: its stem, or the stem of the noun
+    it stands for ("MPs", "constituencies": seats)."""
+    return NOUN_SYNONYMS.get(word) or stem(word)
 
 
 def _family_near(near: list[tuple[int, _Word]], families: dict[str, tuple[str, ...]]) -> tuple[str, str] | None:
@@ -223,8 +233,45 @@ def _label_cue(text: str, value: Value) -> tuple[str, str] | None:
     return f"{LABEL}{label.lower()}", label
 
 
+WHOLE = "-whole"  # a cue's suffix for the size of a whole: "the 300-seat assembly", "41 of the 300 seats"
+# The whole after a part: "41 out of 300", "41 of the 300 seats", "12% of the 300 seats".
+_OF_WHOLE = regex.compile(r"(?:\d[\d,.]*(?:%|\s*per\s*cent)?|\bout)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?$", regex.I)
+# ... or after the part's noun: "41 seats of the 300 Assembly seats".
+_NOUN_OF_WHOLE = regex.compile(r"\d[\d,.]*\s+(\p{L}+)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?$", regex.I)
+_ALL_BEFORE = regex.compile(r"\ball\s+(?:the\s+)?$", regex.I)  # "all 300 seats"
+# A body's size before its name: "the 300-seat Assembly", "a 300-member parliament" (not "a 40-seat majority").
+_BODY_SIZE = regex.compile(r"[\s-](seat|member)s?\s+(?:of\s+)?(?:\p{Lu}|(?:parliament|assembly|chamber|legislature|council|"
+                           r"senate|house|congress)\b)")
+
+_NAMED_NOUN = regex.compile(r"\s+\p{Lu}[\p{L}'’]*\s+(\p{Ll}+s)\b")
+
+
+def _whole_cue(text: str, value: Value, after: list[_Word]) -> tuple[str, str] | None:
+    """The size of a whole, a fact of its own (not a part's count, nor a
+    party's): "the 300-seat Assembly", "a 300-member parliament", "41 out of
+    300 seats", "12% of the 300 seats", "all 300 seats". What it counts is the
+    noun after it (a body's members are its seats); a count of people or of a
+    trigger family ("two of the six workers") is left to its family."""
+    body = _BODY_SIZE.match(text, value.end)
+    if body:
+        return f"seat{WHOLE}", body.group(1).lower()
+    if not after:
+        named = _NAMED_NOUN.match(text, value.end)  # "41 of the 300 Assembly seats"
+        after = [_Word(named.group(1), named.group(1).lower(), named.start(1), named.end(1))] if named else []
+    if not after or after[-1].low in PEOPLE_NOUNS or any(family_of(w.low, COUNT_FAMILIES) for w in after):
+        return None
+    before = text[:value.start]
+    repeated = _NOUN_OF_WHOLE.search(before)
+    if _OF_WHOLE.search(before) or _ALL_BEFORE.search(before) or repeated and stem(repeated.group(1)) == stem(after[-1].low):
+        return f"{_counted(after[-1].low)}{WHOLE}", after[-1].low
+    return None
+
+
 def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int, _Word]]) -> tuple[str, str] | None:
     after = _noun_after(text, words, value)
+    whole = _whole_cue(text, value, after)
+    if whole:
+        return whole
     labelled = _label_cue(text, value) if not after else None  # "Final tally: 208 seats" counts seats
     if labelled:
         return labelled
@@ -241,8 +288,8 @@ def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int
     if after and after[-1].low not in PEOPLE_NOUNS:
         change = _change_before(words, value, text)
         if change:  # "gained 80 seats" is a change in seats, told by its verb
-            return f"{stem(after[-1].low)}-{change[0]}", change[1]
-        return stem(after[-1].low), after[-1].low
+            return f"{_counted(after[-1].low)}-{change[0]}", change[1]
+        return _counted(after[-1].low), after[-1].low
     noun = _noun_of(text, words, value)
     if noun is not None and (change_family := family_of(noun.low, CHANGE_FAMILIES)):
         # "won 318 seats, an increase of 140": a change in the total before it.

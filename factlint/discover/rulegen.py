@@ -10,9 +10,10 @@ from typing import Any
 
 import regex
 
-from factlint.discover.group import Group
+from factlint.discover.group import Group, mode, name_stem, names_word
 from factlint.discover.lexicon import (
     COUNT_FAMILIES,
+    MEMBER_NOUNS,
     MONEY_FAMILIES,
     PROJECTION_TERMS,
     QUANTITY_FAMILIES,
@@ -20,7 +21,7 @@ from factlint.discover.lexicon import (
     is_superlative,
     stem,
 )
-from factlint.discover.mentions import LABEL
+from factlint.discover.mentions import LABEL, WHOLE
 from factlint.discover.titles import Person
 from factlint.kinds import KINDS
 from factlint.model import Severity
@@ -60,9 +61,34 @@ def kind_for(value_type: str) -> str | None:
 
 
 def fact_name(group: Group) -> str:
+    # A table's labels a group took name whose figure it is, not what it counts.
+    own = [m for m in group.mentions if not m.labelled] or list(group.mentions)
     return slug(group.cue if group.cue in COUNT_FAMILIES or group.cue in QUANTITY_FAMILIES
                 or group.kind == "money" and group.cue in MONEY_FAMILIES
-                else Counter(m.written for m in group.mentions).most_common(1)[0][0])
+                else Counter(m.written for m in own).most_common(1)[0][0])
+
+
+def by_subject(group: Group) -> bool:
+    """Whether a group is a forecast's figure for one of several subjects
+    ("Harbour is projected to win 41 seats", the table's "Harbour: 41"): its
+    draft finds the figure by the subject's name, in any clause that forecasts
+    (or a list under a forecast's lead-in line), as the figures of a poll are
+    given subject by subject, the counted noun often unsaid ("Vale on 12")."""
+    return group.kind == "count" and group.projected and bool(group.topic) and "-" not in group.cue \
+        and group.cue not in COUNT_FAMILIES
+
+
+def _subject_names(group: Group) -> list[str]:
+    """A subject's names as triggers: the table's labels, then its own name
+    and the labels' words written short ("Dems" for "Liberal Democrats"); not
+    the other names merged with it (a name often written beside it may be
+    another subject's, "Harbour" beside "the Vale Alliance on 12")."""
+    labels = [w for w, _ in Counter(m.written for m in group.mentions if m.labelled).most_common()
+              if _PHRASE.match(w)]
+    words = {name_stem(w.lower()) for label in labels for w in label.split()}
+    written = {label.lower() for label in labels}
+    own = [n for n in group.names if _PLAIN.match(n) and n not in written and (n == group.topic or names_word(name_stem(n), words))]
+    return (labels + own)[:MAX_TRIGGERS]
 
 
 def _triggers(group: Group) -> list[str]:
@@ -83,9 +109,16 @@ def _triggers(group: Group) -> list[str]:
         return terms
     if group.kind in ("date", "year") or is_time_span(group):
         return _event_words(group)
+    if by_subject(group):
+        return _subject_names(group)
     plain = _PHRASE if group.cue.startswith(LABEL) else _PLAIN
-    written = [w for w, _ in Counter(m.written for m in group.mentions).most_common() if plain.match(w)]
-    return written[:MAX_TRIGGERS]
+    own = [m for m in group.mentions if not m.labelled]
+    written = [w for w, _ in Counter(m.written for m in own).most_common()
+               if plain.match(w) and w not in MEMBER_NOUNS][:MAX_TRIGGERS]
+    # A table's labels it took ("Harbour Party: 41"), each a trigger of its own.
+    labels = [w for w, _ in Counter(m.written for m in group.mentions if m.labelled).most_common()
+              if _PHRASE.match(w) and w not in written]
+    return written + labels[:MAX_TRIGGERS]
 
 
 def is_time_span(group: Group) -> bool:
@@ -113,6 +146,14 @@ def _names(names: tuple[str, ...]) -> list[str]:
     return [n for n in names if _PLAIN.match(n)][:MAX_SCOPE]
 
 
+def _topic_first(group: Group) -> tuple[str, ...]:
+    """A subject's names for its scope: its own name and the forms of it
+    ("Democrat", "Dems" for "Democrats") before the names merged with it."""
+    topic = name_stem(group.topic)
+    forms = [n for n in group.names if names_word(name_stem(n), {topic})]
+    return tuple(forms + [n for n in group.names if n not in forms])
+
+
 def _scope(group: Group) -> dict[str, Any]:
     """The subject's names when the cue has several subjects (for the main one,
     the others' names kept out); a projection word when forecasts and results
@@ -123,10 +164,17 @@ def _scope(group: Group) -> dict[str, Any]:
         # The cue's main subject: any clause but those naming another subject, so
         # that "six were presumed dead", naming none, is found too.
         exclude = [n for n in group.rivals if _PLAIN.match(n)][:MAX_SCOPE * 2]
-    elif group.topic and _names(group.names):
-        groups.append(_names(group.names))
-    if group.siblings and group.projected:
+    elif group.topic and _names(group.names) and not by_subject(group):
+        groups.append(_names(_topic_first(group)))
+    if group.projected and (group.siblings or by_subject(group)):
+        # (A forecast's table row, "Harbour: 41", is read under its lead-in line's
+        # forecast word: an announced list carries it to its last row.)
         groups.append(list(PROJECTION_TERMS))
+    if group.cue.endswith(WHOLE):
+        # A whole's size shares its noun with the parts' counts ("41 out of 300
+        # seats"): its draft reads the clauses that write its figure, so that it
+        # never takes a part's count (a reviewer widens it to check other sizes).
+        groups = [[mode(list(group.mentions)).display]]
     scope: dict[str, Any] = {}
     if len(groups) == 1:
         scope["any"] = groups[0]
@@ -158,6 +206,8 @@ def group_rule(group: Group, rule_id: str) -> dict[str, Any] | None:
         spec["window"] = NOUN_WINDOW
     if group.kind == "count" and group.cue in COUNT_FAMILIES:
         spec["window"] = NOUN_WINDOW if group.cue in NOUN_FAMILIES else FAMILY_WINDOW
+    if by_subject(group):
+        spec["window"] = FAMILY_WINDOW  # "Harbour is projected to win 41 seats": the name is the subject
     if kind == "quantity":
         spec["unit"] = Counter(m.unit for m in group.mentions).most_common(1)[0][0]
         spec["tolerance"] = "2%"  # conversions are rounded: "700 km (435 miles)"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from factlint.discover.group import Group, consensus, find_groups
-from factlint.discover.mentions import Mention, article_mentions, common_words, opening_words
+from factlint.discover.mentions import WHOLE, Mention, article_mentions, common_words, opening_words
 from factlint.discover.rulegen import PREFIX, group_rule, kind_for, parse, person_rule, slug
 from factlint.discover.settle import Judged, doubt_value, settled
 from factlint.discover.titles import (
@@ -222,12 +222,20 @@ def _backed(rule: Rule, facts: list[Fact], min_articles: int) -> bool:
     return best >= 2 and best * BACKED_SHARE >= articles
 
 
+def _extraction_order(found: list[Discovered]) -> tuple[Rule, ...]:
+    """The rules in the order that settles a tie between them (the first
+    wins): a whole's size first, since its draft reads only clauses that write
+    its figure and wants only that figure ("412 out of the 300 seats" ... "the
+    300 seats": a party's rule may want it too, at the same distance)."""
+    return tuple(d.rule for d in sorted(found, key=lambda d: not (d.group is not None and d.group.cue.endswith(WHOLE))))
+
+
 def extract_discovered(docs: list[Document], found: list[Discovered], min_articles: int = 2,
                        read_values: ValueReader = find_values) -> tuple[list[Discovered], list[Extracted]]:
     """Each article's facts under the discovered rules; rules that find their fact
     in fewer than `min_articles` articles are dropped (the rule reads more
     strictly than discovery's grouping: a trigger within the window, the scope)."""
-    rules = tuple(d.rule for d in found)
+    rules = _extraction_order(found)
     results = []
     for doc in docs:
         errors: list[RunError] = []
@@ -266,30 +274,61 @@ def _regiven(doc: Document, result: Extracted, found: list[Discovered], dated: d
     takes it when the rules that set it aside do not compete ("killed 40
     people in 2016" is the 2016 fire's year, though "wildfire" of another
     year's group was the nearer word)."""
-    far = [f for f in result.facts if f.rule in dated and not _near_group(f, dated[f.rule])]
+    far = [f for f in result.facts if f.rule in dated and (not _near_group(f, dated[f.rule]) or _exact_elsewhere(f, dated))]
     if not far:
         return result
     kept = [f for f in result.facts if f not in far]
     places = {(f.line, f.column) for f in far}
     held = {(f.line, f.column) for f in kept}
     set_aside = {f.rule for f in far}
+    own: dict[tuple[int, int], set[str]] = defaultdict(set)  # per place, the rules that set its value aside
+    for f in far:
+        own[(f.line, f.column)].add(f.rule)
     given: list[Fact] = []
+    order = _extraction_order(found)
+
+    def give(taken: list[Fact]) -> set[str]:
+        """Keep the values their takers keep; the takers that set theirs aside."""
+        near = [f for f in taken if f.rule in dated and _near_group(f, dated[f.rule]) and not _exact_elsewhere(f, dated)]
+        given.extend(near)
+        places.difference_update((f.line, f.column) for f in near)
+        further = [f for f in taken if f not in near and f.rule in dated]
+        for f in further:
+            own[(f.line, f.column)].add(f.rule)
+        return {f.rule for f in further}
+
     # The next taker may set the value aside too ("killed 40 people in 2009":
     # "people" of a 1971 group is nearer than "killed" of the 2009 group): the
     # rules that set it aside step back until one keeps it or none takes it.
     for _ in range(REGIVE_ROUNDS):
-        others = tuple(d.rule for d in found if d.rule.id not in set_aside)
-        again, _ = extract_article(doc, others, [], read_values)
-        taken = [f for f in again if (f.line, f.column) in places and (f.line, f.column) not in held]
-        near = [f for f in taken if f.rule in dated and _near_group(f, dated[f.rule])]
-        given.extend(near)
-        places -= {(f.line, f.column) for f in near}
-        further = {f.rule for f in taken if f not in near and f.rule in dated}
+        again, _ = extract_article(doc, tuple(r for r in order if r.id not in set_aside), [], read_values)
+        further = give([f for f in again if (f.line, f.column) in places and (f.line, f.column) not in held])
         if not places or not further:
             break
         set_aside |= further
+    # A value still unplaced, when rules stepped back for the article's other
+    # values: only those that set this one aside step back ("the lowest turnout
+    # since 2001" is the 2001 group's, though its rule set aside a 1950 elsewhere).
+    by_rules: dict[frozenset[str], set[tuple[int, int]]] = defaultdict(set)
+    for place in places:
+        if own[place] != set_aside:
+            by_rules[frozenset(own[place])].add(place)
+    for rules, at in sorted(by_rules.items(), key=lambda item: sorted(item[0])):
+        again, _ = extract_article(doc, tuple(r for r in order if r.id not in rules), [], read_values)
+        give([f for f in again if (f.line, f.column) in at and (f.line, f.column) not in held])
     facts = sorted(kept + given, key=lambda f: (f.line, f.column))  # reading order, as extracted
     return Extracted(result.path, tuple(facts), result.suppressions, result.errors)
+
+
+def _exact_elsewhere(fact: Fact, dated: dict[str, _Dated]) -> bool:
+    """Whether a year is one another group was found with, and not one of the
+    rule's own group: "the lowest turnout since 2001" is the 2001 group's,
+    though a 1997 group near it took it first."""
+    if fact.kind != "year" or fact.value.get("lo") is None:
+        return False
+    year = fact.value["lo"]
+    return year not in dated[fact.rule].years and any(
+        year in group.years for rule, group in dated.items() if rule != fact.rule)
 
 
 REGIVE_ROUNDS = 3  # rules a far year may pass through before it is left out

@@ -123,6 +123,8 @@ _HEADING = lazy_compile(r"[^.!?:;,\"”’)]{1,60}")
 
 
 HEADING_WORDS = 8
+# An item of a list: a short line with a label and a figure, no sentence ("• Harbour Party: 210 seats").
+_LIST_ITEM = lazy_compile(r"[^.!?;]{1,60}:\s*[^.!?;:]{1,30}")
 _ANNOUNCEMENT = lazy_compile(r"[^.!?:;]{1,60}:")  # "The full poll:", "Results in full:"
 
 
@@ -146,10 +148,18 @@ class _Reading:
         # ("up from 233 seats in 2016"), where it claims nothing.
         self.blocked: dict[str, list[tuple[int, int]]] = {}
         self.paragraph = self.sentence = 0
+        self.listing = False  # in the list an announcement line opened ("The full poll:")
 
     def at_sentence(self, index: int, sentence: Sentence) -> None:
         self.sentence = index
         self.paragraph = max(bisect.bisect_right(self.starts, sentence.start) - 1, 0)
+        if self.listing:
+            # Each item of an announced list ("Harbour Party: 210", a line of its
+            # own, no sentence) goes on with what the announcement carried, to
+            # the list's end: its fifth row is as much the poll's as its first.
+            self.listing = _LIST_ITEM.fullmatch(sentence.text) is not None
+            if self.listing:
+                self.carries = {k: replace(c, paragraph=self.paragraph, sentence=index) for k, c in self.carries.items()}
         if self.paragraph > 0 and _is_heading(sentence, self.doc.paragraphs[self.paragraph]):
             self.carries = {}  # a new section: what the last one was about ends here
         if self.carries:
@@ -162,6 +172,7 @@ class _Reading:
             # event its headline names takes over the list ("Harbour Party: 210").
             self.carries = {**{k: replace(c, paragraph=self.paragraph, sentence=index) for k, c in self.headline.items()},
                             **self.carries}
+            self.listing = True
 
     def scopes(self, clause: Sentence, first: bool, candidates, scoped, words) -> tuple[list, list]:
         """(own, taken): the (order, rule, scope hits) of the rules this clause names

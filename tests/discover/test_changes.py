@@ -21,6 +21,10 @@ def _cue(sentence: str, display: str) -> str:
     ("Harbour won some 318 seats, an increase of 140.", "140", "seat-gain"),
     ("The Blues held 93 seats, a loss of 212.", "212", "seat-loss"),
     ("Harbour gained 140 seats.", "140", "seat-gain"),
+    # Seats taken from another party are a gain, as the count kind reads them.
+    ("Harbour won a majority of 80, overturning 140 seats.", "140", "seat-gain"),
+    ("Harbour flipped 140 seats in the north.", "140", "seat-gain"),
+    ("The Blues overturned 12 seats held by Harbour.", "12", "seat-gain"),
 ])
 def test_a_change_after_its_total(sentence, display, cue):
     assert _cue(sentence, display) == cue

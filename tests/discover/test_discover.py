@@ -502,8 +502,10 @@ def test_a_figure_with_no_label_is_not_labelled(sentence):
 
 def test_labelled_figures_group_and_draft_with_the_label_as_trigger():
     """A table of results in several articles: each label is one fact, found
-    by its draft rule with the label as its trigger; labels never merge with a
-    counted noun's group (the label says whose figure it is, not what it counts)."""
+    by its draft rule with the label as its trigger. A label names whose figure
+    it is: when the copy gives that subject the same figure with a counted noun
+    ("Harbour Party: 41 seats were won"), the label's figures are its count of
+    that noun; a label with no such count stays a group of its own."""
     docs = [make_document(f"{i}.txt", text) for i, text in enumerate([
         "Results\n\nHarbour Party: 41\n\nVale Party: 12\n",
         "Final results\n\nThe Harbour Party: 41\n\nThe Vale Party: 12\n",
@@ -511,11 +513,15 @@ def test_labelled_figures_group_and_draft_with_the_label_as_trigger():
     ])]
     found = discover_rules(docs)
     labelled = {d.rule.id: d.data["facts"] for d in found if d.group is not None and d.group.cue.startswith("label:")}
-    assert sorted(labelled) == ["discovered/harbour-party", "discovered/vale-party"]
+    assert sorted(labelled) == ["discovered/vale-party"]
     assert labelled["discovered/vale-party"]["vale-party"]["triggers"] == ["Vale Party"]
+    seats = next(d for d in found if d.group is not None and d.group.cue == "seat")
+    assert len(seats.group.articles) == 3 and "Harbour Party" in seats.data["facts"]["seats"]["triggers"]
     kept, extracted = extract_discovered(docs, found)
     vale = sorted((f.path, f.display) for e in extracted for f in e.facts if f.rule == "discovered/vale-party")
     assert vale == [("0.txt", "12"), ("1.txt", "12"), ("2.txt", "12")]
+    harbour = sorted((f.path, f.display) for e in extracted for f in e.facts if f.rule == seats.rule.id)
+    assert harbour == [("0.txt", "41"), ("1.txt", "41"), ("2.txt", "41")]
 
 
 def test_spans_of_time_group_by_value_whatever_word_ties_them():

@@ -54,3 +54,26 @@ def test_a_far_year_passes_every_group_that_sets_it_aside(sentence):
     kept, extracted = extract_discovered(docs, discover_rules(docs))
     years = {(f.path, f.display): f.rule for e in extracted for f in e.facts if f.kind == "year"}
     assert years.get(("a.txt", "2016")) == years[("d.txt", "2016")]
+
+
+# A 2007 group ("election in 2007", three articles) and a 2011 group ("general
+# election since 2011", two): the 2011 is the 2011 group's, though the 2007
+# group's rule, first on the tie, takes it and it is within ten years of 2007.
+FOUR = {
+    "b.txt": "Harbour won the election in 2007.\nTurnout was the lowest at a general election since 2011.\n",
+    "c.txt": "Harbour won a second election in 2007.\nIt was the worst general election turnout since 2011.\n",
+    "d.txt": "Harbour lost the election in 2007 by a mile.\n",
+}
+
+
+@pytest.mark.parametrize("sentence", [
+    "This would be the lowest turnout at a general election since 2011.",
+    "Turnout was the lowest at any general election since 2011, officials said.",
+    "In 1985 turnout reached 83%.\nThis would be the lowest turnout at a general election since 2011.",
+])
+def test_a_year_goes_to_the_group_that_states_it_not_a_near_one(sentence):
+    docs = [make_document(name, text) for name, text in sorted({"a.txt": sentence + "\n", **FOUR}.items())]
+    kept, extracted = extract_discovered(docs, discover_rules(docs))
+    years = {(f.path, f.display): f.rule for e in extracted for f in e.facts if f.kind == "year"}
+    assert years[("b.txt", "2011")] != years[("d.txt", "2007")]
+    assert years.get(("a.txt", "2011")) == years[("b.txt", "2011")]

@@ -261,6 +261,37 @@ def test_an_announced_list_takes_over_the_headlines_event(tmp_path, text, expect
     assert expected <= set(facts_of(rules, text))
 
 
+VALES = """\
+id: survey-vales
+scope: [survey]
+facts:
+  vales:
+    kind: count
+    triggers: [Vale Alliance]
+    window: 8
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "Norland votes\n\nThe survey results in full:\n\nBlues: 131\n\nGreens: 40\n\nReds: 12\n\nGolds: 9\n\n"
+    "Vale Alliance: 7\n",
+    "Norland votes\n\nThe survey results:\n\n• Blues: 131 seats\n\n• Greens: 40 seats\n\n• Reds: 12 seats\n\n"
+    "• Golds: 9 seats\n\n• Vale Alliance: 7 seats\n",
+])
+def test_an_announced_list_carries_its_event_to_its_last_row(tmp_path, text):
+    """A list under a line that names the event ("The survey results:") is the
+    event's to its last row, though a rule finds nothing in the rows before."""
+    rules = rules_from(tmp_path, vales=VALES)
+    assert facts_of(rules, text) == [("survey-vales", "vales", "7")]
+
+
+def test_an_announced_list_ends_at_a_sentence(tmp_path):
+    rules = rules_from(tmp_path, vales=VALES)
+    text = ("Norland votes\n\nThe survey results:\n\nBlues: 131\n\nThe count went on all night.\n\nIt rained.\n\n"
+            "Nobody slept.\n\nVale Alliance: 7\n")
+    assert facts_of(rules, text) == []
+
+
 def test_a_list_announced_without_an_event_in_the_headline_takes_over_none(tmp_path):
     rules = rules_from(tmp_path, survey=POLL)
     text = "Weather turns\n\nIt rained.\n\nMore later.\n\nIt rained.\n\nThe full list:\n\n- Blues: 131\n- Greens: 40\n"
