@@ -1,9 +1,9 @@
 """Compiled regular expressions kept between runs, as `.pyc` files keep byte-code.
 
 The `regex` module parses and compiles a pattern in Python: a first run of
-`factlint seeds/` spends over 40 % of its instructions compiling the ~200
-patterns its articles need, and every run (cached or not) the patterns that
-read the rules. A compiled pattern pickles as the arguments of the C function
+`factlint seeds/` spends over 40 % of its instructions compiling the ~175
+patterns it needs, and every run (cached or not) compiles those that read the
+rules. A compiled pattern pickles as the arguments of the C function
 that builds it from already-compiled code (`regex`'s own pickling, which
 `copyreg` registers), so loading one skips the parser.
 
@@ -18,10 +18,11 @@ malformed code, which is why it lives where only that user writes. A pattern
 is taken from the store only if it names the same source; any error (a
 missing, truncated or foreign file, another version) means compiling as usual.
 
-Patterns compiled in a run are written once, when the process exits (worker
-processes end without writing), merged with what the file held; past
-MAX_PATTERNS the file keeps only this run's. Writes replace the file
-atomically, so concurrent runs never see half a file.
+Patterns compiled in a run are written once, when the process exits (forked
+worker processes end without writing), merged with what the file held; past
+MAX_PATTERNS the file keeps only this run's, and writing it removes this
+Python's files of other `regex` versions. Each write replaces the file whole,
+so concurrent runs never read half a file (the last writer's patterns win).
 """
 from __future__ import annotations
 
@@ -136,12 +137,26 @@ def save() -> None:
         with os.fdopen(descriptor, "wb") as handle:
             pickle.dump(merged, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
+        _remove_other_versions(path)
     except OSError:
         # A read-only home or a full disk: the next run compiles again, as without a store.
         try:
             os.unlink(temporary)
         except (OSError, UnboundLocalError):
             pass
+
+
+def _remove_other_versions(path: str) -> None:
+    """This Python's files of other `regex` versions, which it reads no more (another
+    Python's are left alone: two Pythons in turn would otherwise remove each other's)."""
+    folder, name = os.path.split(path)
+    prefix = f"patterns-{sys.implementation.cache_tag}-regex"
+    for other in os.listdir(folder):
+        if other != name and other.startswith(prefix) and other.endswith(".pickle"):
+            try:
+                os.unlink(os.path.join(folder, other))
+            except OSError:
+                pass
 
 
 def forget() -> None:

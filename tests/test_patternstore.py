@@ -114,3 +114,18 @@ def test_a_run_writes_the_store_and_the_next_one_uses_it(tmp_path):
     assert first.stdout == second.stdout and first.returncode == second.returncode
     assert os.path.getsize(tmp_path / "store" / written) == size  # nothing new: not written again
     assert os.stat(tmp_path / "store" / written).st_mode & 0o077 == 0
+
+
+def test_writing_the_store_removes_other_regex_versions_files(store):
+    import sys
+
+    stale = store / f"patterns-{sys.implementation.cache_tag}-regex2020.1.1-1.pickle"
+    stale.write_bytes(b"old")
+    other_python = store / "patterns-cpython-399-regex2020.1.1-1.pickle"
+    other_python.write_bytes(b"another Python's")
+    unrelated = store / "notes.txt"
+    unrelated.write_text("kept")
+    patternstore.compile(r"\d+ ferries", 0)
+    patternstore.save()
+    assert sorted(p.name for p in store.iterdir()) == sorted([os.path.basename(patternstore.store_path()),
+                                                              other_python.name, "notes.txt"])
