@@ -160,7 +160,26 @@ def _same_subject(a: list[Mention], b: list[Mention]) -> bool:
             agreeing += 1
     if together:
         return agreeing * 2 > together
-    return agree(mode(a), mode(b))
+    return agree(_whole_mode(a), _whole_mode(b))
+
+
+def _whole_mode(mentions: list[Mention]) -> Mention:
+    """The mode of the values that are not parts of a whole: "one of six
+    workers killed" gives the six, not the one."""
+    return mode([m for m in mentions if not m.part] or mentions)
+
+
+def _backed_by(main: list[Mention], rare: list[Mention], min_articles: int) -> bool:
+    """Whether a subject one article names gives a count that the main subject's
+    articles give too (at least `min_articles` of them): the same fact, named
+    by the article's own word ("Tarn Agency staff said 640 were missing"
+    beside "640 people remain missing", stated by several)."""
+    if len({m.path for m in rare}) > 1:
+        return False
+    top = mode(rare)
+    if top.kind != "count" or top.lo <= SMALL:
+        return False  # small counts and sizes ("a 20-foot box", "a 20-foot depth") agree by chance
+    return len({m.path for m in main if agree(top, m)}) >= max(2, min_articles)
 
 
 MAX_RIVALS = 8  # names a main subject's scope keeps out at most (rulegen.MAX_SCOPE * 2)
@@ -261,11 +280,26 @@ def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
     # Mentions with no subject belong to the main subject, and so do subjects too
     # rare to stand alone that agree with it; the others stand alone (and below
     # `min_articles`, are left out).
+    # A size naming no subject that only one subject's sizes agree with, and
+    # not the main subject's, is that subject's ("the fire burned more than
+    # 3,400 acres" beside "the Tarn fire burned 3,480 acres" and "the Kell fire,
+    # 150 acres"); the rest are the main subject's, which is then the subject
+    # most articles give. (Not a count: the counts of several subjects, a
+    # party's seats, a toll that grows, agree by chance far more often.)
+    loose = []
+    for m in by_topic.get("", []):
+        fits = [group for _, group in big if any(agree(m, o) for o in group)] if m.kind == "quantity" else []
+        if len(fits) == 1 and fits[0] is not big[0][1]:
+            fits[0].append(m)
+        else:
+            loose.append(m)
+    big.sort(key=lambda g: -len({m.path for m in g[1]}))
     _, main = big[0]
-    main.extend(by_topic.get("", []))
+    main.extend(loose)
+    main.sort(key=lambda m: (m.path, m.line, m.column))  # its mode's tie goes to the value written first
     apart = []
     for names, group in small:
-        if not _rivals(main, group) and _same_subject(main, group):
+        if not _rivals(main, group) and (_same_subject(main, group) or _backed_by(main, group, min_articles)):
             main.extend(group)
         else:
             apart.append((names, group))
@@ -453,7 +487,7 @@ def find_groups(mentions: list[Mention], min_articles: int = 2, common: frozense
         for name, _ in m.names:
             used[name].add(m.path)
     spread = {name: len(paths) / len(articles) for name, paths in used.items()
-              if name not in common and len(name) > 1}
+              if name not in common and name not in openers and len(name) > 1}
     by_cue: dict[tuple[str, str, str, bool], list[Mention]] = defaultdict(list)
     dated: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:

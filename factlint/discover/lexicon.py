@@ -14,12 +14,21 @@ COUNT_FAMILIES: dict[str, tuple[str, ...]] = {
     "deaths": ("kill*", "dead", "death", "deaths", "died", "die", "dies", "dying", "fatalit*", "lives",
                "perished", "death toll", "toll", "not survive", "didn't survive", "didn’t survive"),
     "injured": ("injur*", "wounded", "wounding", "hurt", "hospitali*"),
-    "missing": ("missing", "unaccounted", "unaccounted for"),
+    # People searched for are the missing: "divers looking for six workers",
+    # "efforts to find 6 fishermen".
+    "missing": ("missing", "unaccounted", "unaccounted for", "looking for", "searching for", "search for",
+                "hunt for", "to find"),
     "rescued": ("rescued", "rescue", "saved", "pulled from", "pulled out", "survived", "survivor*"),
-    "bodies": ("bodies", "body", "remains"),
+    # Victims found or recovered are the bodies counted: "two were recovered from
+    # a submerged van", "four have now been found".
+    "bodies": ("bodies", "body", "remains", "recovered", "found", "retrieved"),
     "arrested": ("arrest*", "detained", "detain*"),
     "evacuated": ("evacuat*", "displaced"),
     "crew": ("crew", "crews", "crewmember*", "crew member*", "crewmen", "crewman"),
+    # What a ship, hall or plane can hold, not what it holds: "a capacity of 900
+    # containers", "can carry 900 containers" beside "had 400 containers aboard".
+    "capacity": ("capacity", "capacities", "can carry", "could carry", "able to carry", "can hold", "could hold",
+                 "can accommodate", "can seat"),
 }
 QUANTITY_FAMILIES: dict[str, tuple[str, ...]] = {
     "range": ("range", "ranges", "reach", "reaches", "fly", "flies", "travel*", "distance"),
@@ -92,9 +101,10 @@ GENERIC_OF = frozenset("total number figure group set list tally count dozens hu
 # A count whose noun says only "people": the verb or noun near it says which count.
 PEOPLE_NOUNS = frozenset("""
 people persons person individuals workers residents civilians men women others citizens passengers
-victims soldiers troops members adults
+victims soldiers troops members adults names
 individual worker resident civilian man woman citizen passenger victim soldier member adult
 """.split())
+# ("names": a list's "240 names of people unaccounted for" counts the missing.)
 # Words that never say what a value is about.
 FUNCTION_WORDS = frozenset("""
 a an the and or but nor so yet of in on at to for from by with without about over under into onto upon
@@ -155,5 +165,10 @@ def stem(word: str) -> str:
         word = word[:-2]
     for suffix in ("ings", "ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            if suffix == "es" and not _SIBILANT_ES.search(word):
+                continue  # "wildfires" is "wildfire" plus "s", as "houses" and "blazes" are; "crashes" drops "es"
             return word[: -len(suffix)]
     return word
+
+
+_SIBILANT_ES = regex.compile(r"(?:ss|x|ch|sh)es$")

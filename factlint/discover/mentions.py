@@ -46,9 +46,11 @@ LONG_WINDOW = 10  # the same for quantities, years and dates
 _WORD = regex.compile(r"[\p{L}][\p{L}'’]*(?:-[\p{L}]+)*")
 _NAME = regex.compile(r"\p{Lu}[\p{L}'’.-]*")
 _GAP = regex.compile(r"^[\s-]*$")
+# "estimated to be" states a present estimate ("640 people are estimated to be
+# unaccounted for"), not a forecast as "estimated to reach" does.
 _PROJECTION = regex.compile(r"\b(?:" + "|".join(
     regex.escape(t.rstrip("*")).replace(r"\ ", r"[\s-]+") + (r"\p{L}*" if t.endswith("*") else r"\b")
-    for t in PROJECTION_TERMS) + ")", regex.I)
+    for t in PROJECTION_TERMS) + r")(?<!\bestimated\s+to\b(?=\s+be\b))", regex.I)
 
 
 @dataclass(frozen=True)
@@ -207,7 +209,8 @@ def _noun_of(text: str, words: list[_Word], value: Value) -> _Word | None:
     """The noun of "<noun> of N": "a majority of 54", "a toll of 31"."""
     left = [w for w in words if w.end <= value.start][-2:]
     if len(left) == 2 and left[1].low == "of" and _GAP.match(text[left[1].end:value.start].replace(" ", "")) \
-            and _is_content(left[0]) and left[0].text[:1].islower() and left[0].low not in GENERIC_OF:
+            and _is_content(left[0]) and left[0].text[:1].islower() and left[0].low not in GENERIC_OF \
+            and left[0].low not in PEOPLE_NOUNS:  # "the names of 240 people": a count of people
         return left[0]
     return None
 
@@ -231,6 +234,18 @@ def _label_cue(text: str, value: Value) -> tuple[str, str] | None:
         if family:
             return family, word
     return f"{LABEL}{label.lower()}", label
+
+
+# A capacity written a few words before a count: "a capacity of 900 containers",
+# "can carry the equivalent of 900 containers", "Capacity: 900 containers".
+_CAPACITY_BEFORE = regex.compile(
+    r"\b(?P<word>capacity|(?:can|could|able\s+to)\s+(?:carry|hold|accommodate|seat))\b"
+    r"(?:[\s:,-]+[\p{L}'’-]+){0,4}?[\s:,-]*$", regex.I)
+
+
+# A search right before a count of people: "divers looking for six workers",
+# "the search for the four", "efforts to find 6 fishermen".
+_SEARCH_BEFORE = regex.compile(r"\b(?P<word>(?:looking|searching|search|hunt)\s+for|to\s+find)\s+(?:the\s+)?$", regex.I)
 
 
 WHOLE = "-whole"  # a cue's suffix for the size of a whole: "the 300-seat assembly", "41 of the 300 seats"
@@ -267,8 +282,39 @@ def _whole_cue(text: str, value: Value, after: list[_Word]) -> tuple[str, str] |
     return None
 
 
+# A change written inside the count's phrase: "209 more seats than in 2019", "40
+# fewer seats than last time" (a comparison with an earlier total).
+_MORE_THAN = regex.compile(r"\s+(more|fewer)\s+(\p{Ll}[\p{L}'’-]*)\s+than\b", regex.I)
+_MORE_FAMILY = {"more": "gain", "fewer": "loss"}
+
+
+def _change_within(text: str, value: Value) -> tuple[str, str] | None:
+    """A change in what a count counts, told inside its phrase ("209 more seats
+    than ..."): a count of people or of a trigger family is left to its family
+    ("two more bodies than ...")."""
+    m = _MORE_THAN.match(text, value.end)
+    if m is None:
+        return None
+    noun = m.group(2).lower()
+    if noun in PEOPLE_NOUNS or family_of(noun, COUNT_FAMILIES) or not noun.endswith("s"):
+        return None
+    word = m.group(1).lower()
+    return f"{_counted(noun)}-{_MORE_FAMILY[word]}", word
+
+
 def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int, _Word]]) -> tuple[str, str] | None:
+    capacity = _CAPACITY_BEFORE.search(text, max(0, value.start - 80), value.start)
+    if capacity:
+        # What it can hold, whatever it counts: another fact than what it holds.
+        return "capacity", " ".join(capacity.group("word").lower().split())
+    within = _change_within(text, value)
+    if within:
+        return within
     after = _noun_after(text, words, value)
+    search = _SEARCH_BEFORE.search(text, max(0, value.start - 30), value.start)
+    if search and (not after or after[-1].low in PEOPLE_NOUNS):
+        # The people searched for are missing, whatever else the sentence says of them.
+        return "missing", " ".join(search.group("word").lower().split())
     whole = _whole_cue(text, value, after)
     if whole:
         return whole
@@ -428,12 +474,14 @@ def _name_key(low: str) -> str:
 
 
 _PART_BEFORE = regex.compile(r"\b(?:other|remaining|another|rest\s+of\s+the)\s+$", regex.I)
-_PART_AFTER = regex.compile(r"^\s+(?:more\b|of\s+(?:the|them|those|whom|these)\b)", regex.I)
+_PART_AFTER = regex.compile(r"^\s+(?:more\b|of\s+(?:the|them|those|whom|these)\b|of\s+(?:\d|(?:two|three|four|five|six|"
+                            r"seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b))", regex.I)  # "one of six workers"
 
 
 def _is_part(text: str, value: Value) -> bool:
-    """Whether a count is part of a whole the copy states elsewhere: "the other
-    four", "the remaining six", "two of the victims", "three more"."""
+    """Whether a count is part of a whole the copy states elsewhere or beside it:
+    "the other four", "the remaining six", "two of the victims", "three more",
+    "one of six workers"."""
     return bool(_PART_BEFORE.search(text[:value.start]) or _PART_AFTER.match(text[value.end:]))
 
 
@@ -455,9 +503,10 @@ def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence,
     # Words inside a value ("435 miles", "May") are not what a value is about.
     spans = [(v.start, v.end) for v in found]
     words = [w for w in _words(text) if not any(s <= w.start < e for s, e in spans)]
-    # A fact box's label opening the clause names a dimension, not a subject:
-    # "Weight: 64,000 tons", "Length: 300 metres".
-    names = [w for w in words if _is_name(w) and not (w.initial and family_of(w.low, QUANTITY_FAMILIES))]
+    # A fact box's label opening the clause names a dimension or a count, not a
+    # subject: "Weight: 64,000 tons", "Length: 300 metres", "Capacity: 900 containers".
+    names = [w for w in words if _is_name(w) and not (w.initial and (family_of(w.low, QUANTITY_FAMILIES)
+                                                                     or family_of(w.low, COUNT_FAMILIES)))]
     line = doc.position(doc.source_offset(clause.start + values[0].start))[0] if values else 0
     squeezed = " ".join(sentence.text.split())
     projected = _PROJECTION.search(text) is not None

@@ -12,6 +12,7 @@ import regex
 
 from factlint.discover.group import Group, mode, name_stem, names_word
 from factlint.discover.lexicon import (
+    CHANGE_FAMILIES,
     COUNT_FAMILIES,
     MEMBER_NOUNS,
     MONEY_FAMILIES,
@@ -36,7 +37,9 @@ KIND_OF = {"count": "count", "quantity": "quantity", "year": "year", "date": "da
 MAX_TRIGGERS = 6
 NOUN_WINDOW = 2
 FAMILY_WINDOW = 10  # words: a family's verb may sit past a long subject ("Nine passengers, asleep below deck, were killed")
-NOUN_FAMILIES = ("crew", "bodies")  # families of nouns: next to their number, as a counted noun
+# Families of nouns: next to their number, as a counted noun. (Bodies are a
+# family of verbs too: "four have now been found", "two were recovered".)
+NOUN_FAMILIES = ("crew",)
 MAX_SCOPE = 4
 # "Tons" is a short ton (907 kg) in American copy, a long ton (1,016 kg) in
 # older British copy and a metric tonne in much translated copy: when the
@@ -113,12 +116,20 @@ def _triggers(group: Group) -> list[str]:
         return _subject_names(group)
     plain = _PHRASE if group.cue.startswith(LABEL) else _PLAIN
     own = [m for m in group.mentions if not m.labelled]
+    # A change's words are a closed set of general change words ("gain of",
+    # "gained", "up", "additional"): each the copy writes is kept, however rarely.
+    most = None if _is_change(group.cue) else MAX_TRIGGERS
     written = [w for w, _ in Counter(m.written for m in own).most_common()
-               if plain.match(w) and w not in MEMBER_NOUNS][:MAX_TRIGGERS]
+               if plain.match(w) and w not in MEMBER_NOUNS][:most]
     # A table's labels it took ("Harbour Party: 41"), each a trigger of its own.
     labels = [w for w, _ in Counter(m.written for m in group.mentions if m.labelled).most_common()
               if _PHRASE.match(w) and w not in written]
     return written + labels[:MAX_TRIGGERS]
+
+
+def _is_change(cue: str) -> bool:
+    """Whether a cue is a change in a counted noun ("seat-gain", "seat-loss")."""
+    return cue.rpartition("-")[2] in CHANGE_FAMILIES
 
 
 def is_time_span(group: Group) -> bool:
@@ -166,7 +177,7 @@ def _scope(group: Group) -> dict[str, Any]:
         exclude = [n for n in group.rivals if _PLAIN.match(n)][:MAX_SCOPE * 2]
     elif group.topic and _names(group.names) and not by_subject(group):
         groups.append(_names(_topic_first(group)))
-    if group.projected and (group.siblings or by_subject(group)):
+    if group.projected and (group.siblings or by_subject(group) or group.cue.startswith(LABEL)):
         # (A forecast's table row, "Harbour: 41", is read under its lead-in line's
         # forecast word: an announced list carries it to its last row.)
         groups.append(list(PROJECTION_TERMS))

@@ -7,10 +7,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+import regex
+
 from factlint.discover.group import Group, consensus, find_groups
+from factlint.discover.lexicon import CHANGE_FAMILIES
 from factlint.discover.mentions import WHOLE, Mention, article_mentions, common_words, opening_words
 from factlint.discover.rulegen import PREFIX, group_rule, kind_for, parse, person_rule, slug
 from factlint.discover.settle import Judged, doubt_value, settled
@@ -26,9 +29,9 @@ from factlint.discover.titles import (
 )
 from factlint.extract.extract import extract_article, extract_facts
 from factlint.kinds import KINDS
-from factlint.kinds.title import TITLE_WORDS
+from factlint.kinds.title import HONORIFICS, TITLE_WORDS
 from factlint.model import Fact, RunError, Suppression
-from factlint.prose.values import ValueReader, find_values
+from factlint.prose.values import Value, ValueReader, find_values
 from factlint.read.document import Document
 from factlint.rules import Rule
 
@@ -142,18 +145,68 @@ def discover(docs: list[Document], min_articles: int = 2) -> tuple[list[Discover
     return found, read_only
 
 
+class LineDay(dt.date):
+    """An article's day read from its date line, byline or dateline, not its
+    front matter: discovery resolves a weekday against it (`DiscoveryValues`)."""
+
+
+def date_lined(docs: list[Document]) -> list[Document]:
+    """The articles, each with no date of its own (front matter) dated by its
+    date line: "the fire started Tuesday" in a page dated Thursday, May 5, 2033
+    is May 3, and groups with the articles that write "May 3". A page with
+    no date line is left undated: a weekday is never guessed."""
+    return [replace(doc, date=LineDay(*doc.published.day.timetuple()[:3]))
+            if doc.date is None and doc.published is not None else doc for doc in docs]
+
+
+# Relative dates other than a weekday: "yesterday", "this week", "last year",
+# "three days ago". Against a date line they are left unread, as in a check.
+_NOT_WEEKDAY = regex.compile(r"(?:the\s+day|yesterday|today|tomorrow|(?:last|this|next)\s+(?:week|month|year)\b"
+                             r"|\w+\s+days?\s+ago)", regex.I)
+
+
+# A date opening a paragraph, then a wire's name and a dash: "June 3 (Wire) —
+# Divers recovered ...". It dates the report, as a dateline with a place does.
+_OPENING_DATELINE = regex.compile(r"\s*\([^()]{1,40}\)\s*[-–—]")
+
+
+class DiscoveryValues:
+    """Discovery's value reader: `read_values`, with two readings of its own.
+    For a page dated by its date line (`LineDay`), a weekday ("on Tuesday",
+    "Tuesday's fire", "last Friday") is read as a day but no other relative
+    date is: a check does not date a plain page's events by its date line at
+    all ("attacks this year" once became a wrong event year), while a weekday
+    is the one relative date copy writes for the event day itself ("the fire
+    started Tuesday"), and a wrong one is a day off, not a year. And a date
+    opening the text before a wire's name ("June 3 (Wire) —") is a dateline,
+    the report's date, not a fact's."""
+
+    def __init__(self, read_values: ValueReader) -> None:
+        self.read_values = read_values
+
+    def __call__(self, text: str, article_date: dt.date | None = None) -> list[Value]:
+        values = self.read_values(text, article_date)
+        if isinstance(article_date, LineDay):
+            values = [v for v in values if v.type not in ("date", "year") or not _NOT_WEEKDAY.match(text, v.start, v.end)]
+        return [replace(v, type="dateline") if v.type == "date" and not text[:v.start].strip()
+                and _OPENING_DATELINE.match(text, v.end) else v for v in values]
+
+
+def discovery_values(read_values: ValueReader) -> ValueReader:
+    return read_values if isinstance(read_values, DiscoveryValues) else DiscoveryValues(read_values)
+
+
 def discover_all(docs: list[Document], min_articles: int = 2, read_values: ValueReader = find_values
                  ) -> tuple[list[Discovered], list[ReadOnly], list[Mention]]:
     """`discover`, and every mention discovery read (settling a disagreement
     looks up what discovery read at its place)."""
+    docs = date_lined(docs)
+    read_values = discovery_values(read_values)
     mentions: list[Mention] = [m for doc in docs for m in article_mentions(doc, read_values)]
     taken: set[str] = set()
     found: list[Discovered] = []
     titled = _title_rules(docs, min_articles, taken)
-    # People are speakers, not subjects: "Ruiz said the toll rose to 12" is not Ruiz's toll.
-    speakers = frozenset(w.lower() for d in titled if d.person for w in d.person.name.split())
-    # Title words name no subject: "Mayor" in "Mayor Ruiz said four died".
-    speakers |= TITLE_WORDS | frozenset(ABBREVIATIONS)
+    speakers = not_subjects(titled)
     read_only: list[ReadOnly] = []
     for group in find_groups(mentions, min_articles, common_words(docs) | speakers, opening_words(docs)):
         draft = group_rule(group, "draft")
@@ -172,6 +225,16 @@ def discover_all(docs: list[Document], min_articles: int = 2, read_values: Value
             read_only.extend(_read_only(group, taken, min_articles))
     found.extend(titled)
     return found, read_only, mentions
+
+
+def not_subjects(titled: list[Discovered]) -> frozenset[str]:
+    """Capitalised words that name no subject of a fact: the people discovery
+    found titles for are speakers ("Ruiz said the toll rose to 12" is not Ruiz's
+    toll), and title words ("Mayor" in "Mayor Ruiz said four died") and
+    honorifics ("Sir" of "Sir Ann Vale said her party won 40 seats") name
+    nobody by themselves."""
+    speakers = frozenset(w.lower() for d in titled if d.person for w in d.person.name.split())
+    return speakers | TITLE_WORDS | frozenset(ABBREVIATIONS) | HONORIFICS
 
 
 def _read_only(group: Group, taken: set[str], min_articles: int) -> list[ReadOnly]:
@@ -213,6 +276,10 @@ def _backed(rule: Rule, facts: list[Fact], min_articles: int) -> bool:
     kind = KINDS[spec.kind]
     if kind.reference(spec) is not None:
         return True  # a person's accepted titles: the consensus was found when they were chosen
+    if spec.kind == "title":
+        # A person's titles with no consensus (two articles, two offices) are still
+        # one fact, the person's title: reported, with no disagreement (settle.py).
+        return True
     distinct: dict[str, tuple[dict, set[str]]] = {}
     for f in facts:
         distinct.setdefault(json.dumps(f.value, sort_keys=True), (f.value, set()))[1].add(f.path)
@@ -227,7 +294,18 @@ def _extraction_order(found: list[Discovered]) -> tuple[Rule, ...]:
     wins): a whole's size first, since its draft reads only clauses that write
     its figure and wants only that figure ("412 out of the 300 seats" ... "the
     300 seats": a party's rule may want it too, at the same distance)."""
-    return tuple(d.rule for d in sorted(found, key=lambda d: not (d.group is not None and d.group.cue.endswith(WHOLE))))
+    return tuple(d.rule for d in sorted(found, key=lambda d: _extraction_rank(d.group)))
+
+
+def _extraction_rank(group: Group | None) -> int:
+    """A whole's size first (above); then a change in a count ("losing 37 seats",
+    "gaining 80 seats"): its word is as near the figure as the total's noun, and
+    discovery read the figure as the change its word makes it; then the rest."""
+    if group is None:
+        return 2
+    if group.cue.endswith(WHOLE):
+        return 0
+    return 1 if group.kind == "count" and group.cue.rpartition("-")[2] in CHANGE_FAMILIES else 2
 
 
 def extract_discovered(docs: list[Document], found: list[Discovered], min_articles: int = 2,
@@ -235,6 +313,8 @@ def extract_discovered(docs: list[Document], found: list[Discovered], min_articl
     """Each article's facts under the discovered rules; rules that find their fact
     in fewer than `min_articles` articles are dropped (the rule reads more
     strictly than discovery's grouping: a trigger within the window, the scope)."""
+    docs = date_lined(docs)
+    read_values = discovery_values(read_values)
     rules = _extraction_order(found)
     results = []
     for doc in docs:
@@ -244,7 +324,7 @@ def extract_discovered(docs: list[Document], found: list[Discovered], min_articl
     titled = {d.rule.id: d.person for d in found if d.person is not None}
     # A person's rule reads with its accepted titles' words, so it may read a
     # little more than discovery did: an owner ("Ashford's") is no title.
-    results = [Extracted(r.path, tuple(f for f in r.facts if f.rule not in titled or title_of(f.display, titled[f.rule])),
+    results = [Extracted(r.path, tuple(f for f in r.facts if f.rule not in titled or title_of(_with_rank(f), titled[f.rule])),
                          r.suppressions, r.errors) for r in results]
     by_rule: dict[str, list[Fact]] = defaultdict(list)
     for result in results:
@@ -318,6 +398,19 @@ def _regiven(doc: Document, result: Extracted, found: list[Discovered], dated: d
         give([f for f in again if (f.line, f.column) in at and (f.line, f.column) not in held])
     facts = sorted(kept + given, key=lambda f: (f.line, f.column))  # reading order, as extracted
     return Extracted(result.path, tuple(facts), result.suppressions, result.errors)
+
+
+# A rank written short between a title and the name, which the title kind reads
+# as part of the name ("Vela State Police Col. Ana Ruiz"): the title's last word.
+_RANK_AFTER = regex.compile(r"\s+((?:Col|Lt|Gen|Maj|Capt|Sgt|Adm|Cmdr|Supt)\.?)(?=\s)")
+
+
+def _with_rank(fact: Fact) -> str:
+    """A title as read, with the short rank written right after it: "Vela State
+    Police" before "Col. Ana Ruiz" is "Vela State Police Col.", which names an office."""
+    after = fact.quote_offset + len(fact.text)
+    rank = _RANK_AFTER.match(fact.quote, after)
+    return f"{fact.display} {rank.group(1)}" if rank else fact.display
 
 
 def _exact_elsewhere(fact: Fact, dated: dict[str, _Dated]) -> bool:

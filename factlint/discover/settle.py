@@ -40,6 +40,8 @@ Sure means all of:
   many spans, close in value ("two weeks", "13 days after");
 - not a percentage: copy gives shares of many wholes (a party's vote, turnout,
   how much of a fire is contained) and a share's whole is seldom in its clause;
+- a person's title when no title has a majority (accepted titles are the
+  consensus: a person written with two offices by two articles has none);
 - a person's title with the same head noun as an accepted one that does not
   say the same ("Deputy Transport Secretary" for the Transport Secretary):
   a person holds several offices at once ("party leader", "Prime Minister").
@@ -137,6 +139,8 @@ def doubt(finding: Finding, judged: Judged, cache: dict[int, Settled] | None = N
     value under the draft rule)."""
     group = judged.group
     if group is None:
+        if not judged.accepted:
+            return "no title has a majority"  # a person's titles tie: which is right is not known
         return _title_doubt(finding.found, judged.accepted)
     if group.kind in NEVER:
         return "a share's whole is not known"

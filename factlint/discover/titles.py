@@ -27,7 +27,7 @@ from factlint.read.document import Document
 # function word or month in it ("Ana M. Ruiz"). A word may have a hyphen or an
 # apostrophe before a capital ("O'Neil"); a possessive ("Ashford's") ends no run.
 _NAME_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+|['’]\p{Lu}\p{Ll}+)?"
-_SHORT = r"\p{Lu}\p{Ll}{0,3}\."
+_SHORT = r"\p{Lu}\p{Ll}{0,3}\.|\p{Lu}(?=\s+\p{Lu}\p{Ll})"  # "Col.", "M.", or an initial with no dot ("Ana M Ruiz")
 _PERSON = regex.compile(rf"(?<![\p{{L}}\p{{N}}.’'-])(?:{_NAME_WORD}|{_SHORT})(?:\s+(?:{_NAME_WORD}|{_SHORT}))+"
                         r"(?![\p{L}\p{N}’'-])")
 _TOKEN = regex.compile(r"\p{L}+")
@@ -107,7 +107,9 @@ def _trimmed(run: str) -> str:
     return " ".join(tokens[cut + 1:])
 
 
-_INITIAL = regex.compile(r"\s+\p{Lu}\.(?=\s)")
+_INITIAL = regex.compile(r"\s+\p{Lu}\.?(?=\s)")
+# A suffix written after a name, with or without a comma: "Ana Ruiz Jr.", "Ana Ruiz, Jr.".
+_SUFFIX_AFTER = regex.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b\.?")
 
 
 def find_people(docs: list[Document], min_articles: int) -> list[Person]:
@@ -115,6 +117,7 @@ def find_people(docs: list[Document], min_articles: int) -> list[Person]:
     middle initial makes no other person: "Ana M. Ruiz" is "Ana Ruiz"."""
     seen: dict[str, set[str]] = defaultdict(set)
     written: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    suffixed: dict[str, set[str]] = defaultdict(set)
     for doc in docs:
         for sentence in doc.sentences:
             for m in _PERSON.finditer(sentence.text):
@@ -123,6 +126,12 @@ def find_people(docs: list[Document], min_articles: int) -> list[Person]:
                     key = _INITIAL.sub("", name)
                     seen[key].add(doc.path)
                     written[key][name] += 1
+                    # The name as written with its suffix ("Ana Ruiz, Jr."): an alias, so
+                    # that a title after the suffix is read as the title after the name.
+                    end = sentence.text.find(name, m.start()) + len(name)
+                    suffix = _SUFFIX_AFTER.match(sentence.text, end)
+                    if suffix:
+                        suffixed[key].add(name + suffix.group())
     names = sorted((n for n, paths in seen.items() if len(paths) >= min_articles),
                    key=lambda n: (-len(seen[n]), n))
     # A surname names the person only when no other person found has it (or has it as a first name).
@@ -134,7 +143,8 @@ def find_people(docs: list[Document], min_articles: int) -> list[Person]:
     for name in names:
         forms = sorted(written[name], key=lambda f: (-written[name][f], f))
         surname = name.split()[-1]
-        aliases = tuple(forms[1:]) + ((surname,) if surnames[surname] == 1 and surname not in firsts else ())
+        aliases = tuple(forms[1:]) + tuple(sorted(suffixed[name])) + (
+            (surname,) if surnames[surname] == 1 and surname not in firsts else ())
         people.append(Person(forms[0], aliases, tuple(sorted(seen[name]))))
     return people
 

@@ -16,7 +16,10 @@ from factlint.rules import Rule, Scope
 
 # A clause that sets another event against the one before it ("..., while two
 # died in the Nice fire") takes over no event: it may well be about another.
-_CONTRAST = lazy_compile(r"(?:while|whereas|although|though|even\s+as|unlike)\b", regex.IGNORECASE)
+# (One whose subject is a pronoun goes on about what came before: "..., though
+# this translated to only four seats", "although it lost 12".)
+_CONTRAST = lazy_compile(r"(?:while|whereas|although|though|even\s+as|unlike)\b(?!\s+(?:it|this|that|they|he|she)\b)",
+                         regex.IGNORECASE)
 
 _WORD = lazy_compile(r"[\p{L}\p{N}]+")
 # (rule, rule) -> whether they compete, by identity; rule lists are loaded once a run.
@@ -39,6 +42,8 @@ _OTHER_EVENT = lazy_compile(
     # "In 2016, the party won 233 seats", "not held since 2012": another time, maybe another event.
     r"|\b(?i:in|since|during|until|before)\s+(?:(?i:early|late|mid)[\s-]*)?(?:1[6-9]|20)\d\d\b")
 
+
+_SINCE_YEAR = lazy_compile(r"\b(?i:since)\s+(?:(?i:early|late|mid)[\s-]*)?(?:1[6-9]|20)\d\d\b")
 
 CARRY_SENTENCES = 2  # a named event carries this many sentences past its paragraph
 
@@ -118,8 +123,9 @@ def _baseline(rule: Rule, text: str) -> tuple[list, list[tuple[int, int]]] | Non
 
 
 # A few words with no closing punctuation: "Highlights", "What we know", "208 seats",
-# "14 years of power". A figure in a heading labels the section; it takes over no event.
-_HEADING = lazy_compile(r"[^.!?:;,\"”’)]{1,60}")
+# "14 years of power", or a question ("How many are still missing?", an explainer's
+# subhead). A figure in a heading labels the section; it takes over no event.
+_HEADING = lazy_compile(r"[^.!?:;,\"”’)]{1,60}\??")
 
 
 HEADING_WORDS = 8
@@ -192,17 +198,14 @@ class _Reading:
                 self.carries.pop(rule.id, None)  # it speaks of what the rule is not about
                 if Scope(rule.scope.groups).hits(clause.text) is not None:
                     named.append(rule)
-        # A clause that goes on about an event carried over is not about what that
-        # event's naming clause rules out for another rule: after "the exit poll
-        # gives ...", "the Harbour Party on 210" is the poll's, not the result's.
-        for rule_id, (_, rule, _) in list(own_hits.items()):
-            if rule.scope.exclude and any(
-                    has_term(rule.scope.exclude, carry.words) for key, carry in self.carries.items()
-                    if key not in own_hits):
-                del own_hits[rule_id]
-        taken = []
         # Nothing carried over (most clauses): the patterns need not run.
-        if self.carries and (first or not _CONTRAST.match(clause.text)) and not _OTHER_EVENT.search(clause.text):
+        other_event = bool(self.carries) and _OTHER_EVENT.search(clause.text) is not None
+        if self.carries and not (other_event and _SINCE_YEAR.search(clause.text)):
+            # (A clause measuring against a past year, "their best tally since
+            # 1998", takes over nothing, and nothing carried rules out its own event.)
+            candidates = self._without_ruled_out(candidates, own_hits)
+        taken = []
+        if self.carries and (first or not _CONTRAST.match(clause.text)) and not other_event:
             for key, carry in self.carries.items():
                 if key in own_hits or has_term(carry.rule.scope.exclude, clause.text):
                     continue
@@ -233,6 +236,24 @@ class _Reading:
                 elif rule.scope.exclude and (baseline := _baseline(rule, clause.text)) is not None:
                     own.append((order, rule, *baseline))
         return own, taken
+
+    def _without_ruled_out(self, candidates, own_hits: dict) -> list:
+        """A clause that goes on about an event carried over is not about what that event's naming clause
+        rules out for another rule: after "the exit poll gives ...", "the Harbour
+        Party on 210" is the poll's, not the result's. Drops those rules from
+        `own_hits`, and returns `candidates` without the rules with no scope
+        words, only `none` ones (a results rule for the whole story, "none: [exit
+        poll]"), that stay out as a named rule does where the carried event would
+        claim what they claim (a fact of the same name, a shared trigger): "That
+        would hand Harbour a 40-seat majority" is the poll's majority."""
+        for rule_id, (_, rule, _) in list(own_hits.items()):
+            if rule.scope.exclude and any(
+                    has_term(rule.scope.exclude, carry.words) for key, carry in self.carries.items()
+                    if key not in own_hits):
+                del own_hits[rule_id]
+        carried = [carry for key, carry in self.carries.items() if key not in own_hits]
+        return [(order, rule) for order, rule in candidates if rule.scope.groups or not rule.scope.exclude or not any(
+            has_term(rule.scope.exclude, carry.words) and _competes(carry.rule, rule) for carry in carried)]
 
     def stated(self, rule: Rule) -> None:
         """A carried-over event stated a fact here: it carries on from here."""

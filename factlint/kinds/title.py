@@ -305,16 +305,36 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
     # is read through: blanked for finding the title, kept in what is quoted.
     plain = _ACRONYM.sub(lambda m: " " * len(m.group()), text)
     for hit in hits:
-        span = _title_before(plain, hit.start, vocabulary, hit.end) or _title_after(plain, hit.end, vocabulary)
-        if span is None:
-            continue
-        written = _ARTICLE_START.sub("", text[span[0]:span[1]].strip())
-        if is_past_role(written) or _PAST_BEFORE.search(text, 0, span[0]):
-            continue  # "the exit of former Defence Secretary Ana Ruiz"
-        start = span[0] + text[span[0]:span[1]].index(written)
-        # One space between words, however many the line breaks or blanked markup left.
-        value = _title_value(" ".join(written.split()))
-        yield Claim(start, start + len(written), (hit.start, hit.end), 0, value, value["title"])
+        before = _title_before(plain, hit.start, vocabulary, hit.end)
+        spans = [before] if before is not None else []
+        if before is None or _rank_only(text[before[0]:before[1]]):
+            # A rank before the name leaves the office to an apposition: "Colonel
+            # Ana Ruiz, superintendent of the Vela Police," states both.
+            after = _title_after(plain, hit.end, vocabulary)
+            spans += [after] if after is not None else []
+        for n, span in enumerate(spans):
+            written = _ARTICLE_START.sub("", text[span[0]:span[1]].strip())
+            if is_past_role(written) or _PAST_BEFORE.search(text, 0, span[0]):
+                continue  # "the exit of former Defence Secretary Ana Ruiz"
+            start = span[0] + text[span[0]:span[1]].index(written)
+            # One space between words, however many the line breaks or blanked markup left.
+            value = _title_value(" ".join(written.split()))
+            # The apposition after a rank is a title of its own, tied to the name's end.
+            anchor = (hit.start, hit.end) if n == 0 else (hit.end, hit.end)
+            yield Claim(start, start + len(written), anchor, 0, value, value["title"])
+
+
+# Military and police ranks, written before a name ("Colonel Ana Ruiz", "Rear Adm.").
+RANKS = frozenset("""
+colonel col lieutenant lt general gen major maj captain capt sergeant sgt admiral adm rear vice commander cmdr
+brigadier corporal commodore marshal
+""".split())
+
+
+def _rank_only(title: str) -> bool:
+    """Whether a title is a rank and nothing else ("Colonel", "Rear Admiral")."""
+    words = [w.lower() for w in _TOKEN.findall(title)]
+    return bool(words) and all(w in RANKS for w in words)
 
 
 def _meaning(title: str) -> str:

@@ -85,12 +85,104 @@ def test_a_number_written_in_words_is_read(sentence, value):
     assert [(m.display, m.cue) for m in article_mentions(make_document("a.txt", sentence + "\n"))] == [(value, "injured")]
 
 
-@pytest.mark.parametrize("cue, window", [("deaths", 10), ("injured", 10), ("missing", 10), ("crew", 2), ("bodies", 2)])
+@pytest.mark.parametrize("cue, window", [("deaths", 10), ("injured", 10), ("missing", 10), ("crew", 2), ("bodies", 10)])
 def test_a_family_of_nouns_reads_close_and_a_family_of_verbs_far(cue, window):
-    """ "22 crew", "two bodies": a noun sits next to its number ("Crews pulled
-    two people out" counts no crew); a verb may sit past a long subject."""
+    """ "22 crew": a noun sits next to its number ("Crews pulled two people
+    out" counts no crew); a verb may sit past a long subject ("four have now
+    been found": the bodies family has its verbs)."""
     from factlint.discover.group import Group
     from factlint.discover.rulegen import group_rule
 
     group = Group("count", cue, "", "", (), (), ())
     assert group_rule(group, "x")["facts"][cue]["window"] == window
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Officials released 240 names of people unaccounted for in the Orla flood.", "240"),
+    ("The names of 240 people still missing were published.", "240"),
+    ("Police names nearly 250 people missing after the flood.", "nearly 250"),
+    ("Names of 240 people still missing are released.", "240"),
+])
+def test_a_count_of_names_on_a_list_of_the_missing_is_the_missing(sentence, value):
+    from factlint.discover.mentions import article_mentions
+
+    cues = {m.display: m.cue for m in article_mentions(make_document("a.txt", sentence + "\n"))}
+    assert cues.get(value) == "missing"
+
+
+@pytest.mark.parametrize("sentence, projected", [
+    ("Between 900 and 950 people are estimated to be unaccounted for.", False),
+    ("About 900 people are estimated to be missing in the Orla flood.", False),
+    ("The toll is estimated to reach 900, officials said.", True),
+    ("The toll is expected to rise to 900.", True),
+])
+def test_estimated_to_be_is_a_present_estimate_not_a_forecast(sentence, projected):
+    from factlint.discover.mentions import article_mentions
+
+    found = [m for m in article_mentions(make_document("a.txt", sentence + "\n")) if m.kind == "count"]
+    assert found and all(m.projected == projected for m in found)
+
+
+# The count changes: three articles give 430, two earlier ones 640.
+MISSING = ["In Orla, 430 people remain missing.",
+           "Some 430 people were still missing in Orla on Friday.",
+           "The number of missing fell to 430, officials said.",
+           "About 640 people remain missing after the flood, officials said.",
+           "Officials said 640 people are still unaccounted for."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "TAFA spokesperson Ana Vey told reporters that between 600 and 700 people are unaccounted for.",
+    "Tarn Agency spokesperson Ana Vey said that 640 people are still unaccounted for.",
+])
+def test_a_rare_subject_giving_the_count_several_articles_give_is_the_same_fact(sentence):
+    docs = [make_document(f"{i}.txt", t + "\n") for i, t in enumerate(MISSING + [sentence])]
+    found = discover_rules(docs)
+    kept, extracted = extract_discovered(docs, found)
+    missing = [d.rule.id for d in kept if d.group is not None and d.group.cue == "missing"]
+    assert len(missing) == 1
+    assert any(f.path == "5.txt" for e in extracted for f in e.facts if f.rule == missing[0])
+
+
+BODIES = ["Divers recovered two bodies from the Orla river on Wednesday.",
+          "The bodies of two fishermen were recovered from the river.",
+          "Two bodies were pulled from the Orla river, police said."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two have now been found, police said.",
+    "Two were recovered from a submerged van.",
+    "Divers found two victims near the weir.",
+    "Two were retrieved from the river on Thursday.",
+])
+def test_victims_found_or_recovered_are_the_bodies(sentence):
+    docs = [make_document(f"{i}.txt", t + "\n") for i, t in enumerate(BODIES + [sentence])]
+    found = discover_rules(docs)
+    kept, extracted = extract_discovered(docs, found)
+    bodies = next(d.rule.id for d in kept if d.group is not None and d.group.cue == "bodies")
+    assert any(f.path == "3.txt" for e in extracted for f in e.facts if f.rule == bodies)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Divers looking for six Orla fishermen found a sunken van.", "six"),
+    ("The search for the four was called off at dusk.", "four"),
+    ("Crews are searching for 12 people after the landslide.", "12"),
+    ("Agencies make efforts to find 6 workers who likely drowned.", "6"),
+])
+def test_people_searched_for_are_the_missing(sentence, value):
+    from factlint.discover.mentions import article_mentions
+
+    cues = {m.display: m.cue for m in article_mentions(make_document("a.txt", sentence + "\n")) if m.kind == "count"}
+    assert cues.get(value) == "missing"
+
+
+@pytest.mark.parametrize("sentence, value, part", [
+    ("Ana Vey was one of six workers killed in the collapse.", "one", True),
+    ("Two of 12 passengers died.", "Two", True),
+    ("Six workers were killed in the collapse.", "Six", False),
+])
+def test_one_of_six_is_a_part(sentence, value, part):
+    from factlint.discover.mentions import article_mentions
+
+    parts = {m.display: m.part for m in article_mentions(make_document("a.txt", sentence + "\n")) if m.kind == "count"}
+    assert parts.get(value) is part

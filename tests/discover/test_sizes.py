@@ -109,3 +109,23 @@ def test_a_fact_box_label_is_a_dimension_not_a_name(sentence, dimension):
 def test_a_name_opening_a_clause_is_still_a_name():
     m = _one("Osprey measures 300 metres long.")
     assert [n for n, _ in m.names] == ["osprey"]
+
+
+# Two fires: the Tarn fire's area is written in three articles, the Kell
+# fire's (much smaller) in three; two articles write the Tarn fire's with no name.
+AREAS = {
+    "a.txt": "The Tarn fire has burned 3,480 acres, and the Kell fire 150 acres.\n",
+    "b.txt": "The Kell fire burned about 150 acres, while the Tarn fire burned 3,480 acres.\n",
+    "c.txt": "The Kell fire has burned 160 acres, and the Tarn fire 3,480 acres.\n",
+    "d.txt": "The fire burned more than 3,400 acres, officials said.\n",
+    "e.txt": "So far an estimated 3,480 acres have burned.\n",
+}
+
+
+def test_a_size_naming_no_subject_goes_to_the_subject_it_agrees_with():
+    docs = [make_document(name, text) for name, text in sorted(AREAS.items())]
+    found = discover_rules(docs)
+    groups = [d.group for d in found if d.group is not None and d.group.cue == "area"]
+    tarn = next(g for g in groups if any(m.display == "3,480 acres" for m in g.mentions))
+    assert {m.path for m in tarn.mentions} >= {"d.txt", "e.txt"}
+    assert not any(m.display in ("150 acres", "about 150 acres", "160 acres") for m in tarn.mentions)

@@ -83,3 +83,13 @@ def test_two_shares_told_apart_in_one_sentence_are_two_subjects():
     mentions = [m for i, t in enumerate(texts) for m in article_mentions(make_document(f"{i}.txt", t + "\n"))]
     shares = [g for g in find_groups(mentions) if g.kind == "percent"]
     assert sorted(sorted({m.display for m in g.mentions}) for g in shares) == [["23%"], ["41%"]]
+
+
+
+@pytest.mark.parametrize("word", ["sir", "dame", "mayor", "dr"])
+def test_honorifics_and_title_words_name_no_subject(word):
+    """"Sir" of "Sir Ann Vale" is no party's name: a party's draft reading by it
+    would take any count near any knight (the Blues' 40 beside "Sir Tom Rowe")."""
+    from factlint.discover.run import not_subjects
+    assert word in not_subjects([])
+    assert "harbour" not in not_subjects([])

@@ -61,3 +61,66 @@ def test_a_rank_or_office_before_a_name_is_discovered(first, second, third):
     rule = next(d for d in kept if d.person is not None and d.person.name == "Ana Ruiz")
     read = {f.path for e in extracted for f in e.facts if f.rule == rule.rule.id}
     assert read == {"a.txt", "b.txt", "c.txt"}
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Tarn Agency spokesperson Ana Ruiz said the road was shut.",
+     "\"Stay home,\" Ana Ruiz, a spokesperson for the Vela Harbour Board, said Thursday."),
+    ("Port director Ana Ruiz said the road was shut.",
+     "Ana Ruiz, the county's fire marshal, said Thursday the road was shut."),
+])
+def test_a_persons_two_titles_that_tie_are_one_fact_with_no_disagreement(first, second):
+    """Two articles, two offices: which is right is not known, so discovery
+    reports the person's title group and flags neither."""
+    docs = [make_document("a.txt", first + "\n"), make_document("b.txt", second + "\n")]
+    found = discover_rules(docs)
+    rule = next(d for d in found if d.person is not None and d.person.name == "Ana Ruiz")
+    kept, extracted = extract_discovered(docs, found)
+    assert rule.rule.id in {d.rule.id for d in kept}
+    assert {f.path for e in extracted for f in e.facts if f.rule == rule.rule.id} == {"a.txt", "b.txt"}
+
+
+def test_tied_titles_are_not_reported_as_disagreements(tmp_path):
+    from factlint.engine import discover_paths
+
+    (tmp_path / "a.txt").write_text("Tarn Agency spokesperson Ana Ruiz said the road was shut.\n")
+    (tmp_path / "b.txt").write_text("\"Stay home,\" Ana Ruiz, a spokesperson for the Vela Harbour Board, said.\n")
+    report, kept, _ = discover_paths([str(tmp_path)])
+    assert any(d.person is not None for d in kept)
+    assert not [f for f in report.findings if "title" in f.rule]
+
+
+BASE_RUIZ = ["Vela State Police Superintendent Ana Ruiz said divers were out.",
+             "Vela State Police Superintendent Ana Ruiz said so on Monday."]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("On Monday Col Ana M Ruiz Jr, superintendent for Vela State Police, told reporters the road was shut.",
+     "superintendent for Vela State Police"),
+    ("\"The road stays shut,\" Col. Ana M. Ruiz Jr., superintendent of the Vela Department of Public Safety, said.",
+     "superintendent of the Vela Department of Public Safety"),
+    ("Divers had to stop, Vela State Police Col. Ana Ruiz said.", "Vela State Police"),
+])
+def test_a_title_past_a_suffix_or_before_a_short_rank_is_the_persons(sentence, title):
+    """ "Ana M Ruiz" with no dot after the initial is Ana Ruiz; a title after
+    "Jr." is read as the title after the name; a title before a short rank
+    ("Vela State Police Col.") names an office."""
+    docs = [make_document(f"{i}.txt", t + "\n") for i, t in enumerate(BASE_RUIZ + [sentence])]
+    found = discover_rules(docs)
+    kept, extracted = extract_discovered(docs, found)
+    rule = next(d for d in kept if d.person is not None and d.person.name == "Ana Ruiz")
+    read = {(f.path, f.display) for e in extracted for f in e.facts if f.rule == rule.rule.id}
+    assert ("2.txt", title) in read
+
+
+@pytest.mark.parametrize("text, alias", [
+    ("Ana M Ruiz said so. Ana Ruiz agreed.", "Ana M Ruiz"),
+    ("Col. Ana Ruiz, Jr., spoke. Ana Ruiz agreed.", "Ana Ruiz, Jr."),
+    ("Ana Ruiz Jr. spoke. Ana Ruiz agreed.", "Ana Ruiz Jr."),
+])
+def test_a_persons_written_forms_are_aliases(text, alias):
+    from factlint.discover.titles import find_people
+
+    docs = [make_document("a.txt", text + "\n"), make_document("b.txt", "Ana Ruiz said so.\n")]
+    person = next(p for p in find_people(docs, 2) if p.name == "Ana Ruiz")
+    assert alias in person.aliases

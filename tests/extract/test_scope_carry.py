@@ -111,6 +111,103 @@ def test_a_rule_that_rules_out_the_carried_event_stays_out(tmp_path, text, expec
     assert not any(f[0] == "blues-result" for f in got)
 
 
+POLL_MAJORITY = """\
+id: survey-majority
+scope: [survey, projected]
+facts:
+  majority:
+    kind: count
+    triggers: [majority]
+    window: 2
+"""
+STORY_MAJORITY = """\
+id: blues-majority
+scope:
+  none: [survey, projected]
+facts:
+  majority:
+    kind: count
+    triggers: [majority]
+    window: 2
+"""
+STORY_GAIN = """\
+id: blues-gain
+scope:
+  none: [survey, projected]
+facts:
+  gain:
+    kind: count
+    triggers: [gained, gain]
+    window: 2
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "The first survey suggests the Blues will win 410 seats. The Reds are on 131. That would hand the Blues "
+    "a 170-seat majority.",
+    "A survey published at ten has the Blues ahead.\n\nIt has the Reds on 131, with the Blues on 410 - a majority "
+    "of 170.",
+    "The Blues are projected to sweep the coast. Such a result gives them a majority of 170, the paper says.",
+])
+def test_a_rule_without_scope_words_stays_out_of_a_carried_event_it_rules_out(tmp_path, text):
+    """A story-wide rule (only `none` words) that rules out the carried event's
+    words stays out where that event would claim the same fact: the majority
+    after "the survey suggests" is the survey's."""
+    rules = rules_from(tmp_path, survey=POLL_MAJORITY, result=STORY_MAJORITY)
+    got = facts_of(rules, text)
+    assert ("survey-majority", "majority", "170") in got
+    assert not any(f[0] == "blues-majority" for f in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Nothing carried: the story-wide rule reads as before.
+    ("The Blues won a majority of 170 on Friday.", ("blues-majority", "majority", "170")),
+    # A carried survey that claims no such fact does not rule out another fact of the story.
+    ("A survey came out on Thursday. The Blues gained 64 seats on Friday.", ("blues-gain", "gain", "64")),
+    ("The Blues are projected to win. In the end they gained 64 seats.", ("blues-gain", "gain", "64")),
+])
+def test_a_rule_without_scope_words_reads_what_the_carried_event_does_not_claim(tmp_path, text, expected):
+    rules = rules_from(tmp_path, survey=POLL_MAJORITY, result=STORY_MAJORITY, gain=STORY_GAIN)
+    assert expected in facts_of(rules, text)
+
+
+@pytest.mark.parametrize("heading", ["How many are still missing?", "What happened next?", "Who was to blame?"])
+def test_a_question_heading_ends_what_was_carried(tmp_path, heading):
+    """An explainer's subhead written as a question is a section heading: the
+    event named before it is not taken over past it."""
+    rules = rules_from(tmp_path, dravetz=STRIKE)
+    text = f"Rockets struck Dravetz on March 14.\n\n{heading}\n\nFour people died in a storm."
+    assert [f for f in facts_of(rules, text) if f[1] == "deaths"] == []
+    # A question within a paragraph is no heading: the event carries past it.
+    inline = f"Rockets struck Dravetz on March 14. {heading} Four people died."
+    assert ("dravetz", "deaths", "4") in facts_of(rules, inline)
+
+
+@pytest.mark.parametrize("text", [
+    "The survey is out, with the Greens projected to win 40 seats. The Blues posted their best tally since 1998, "
+    "with 121 seats.",
+    "A survey gives the Greens 40. The Blues, with 121 seats, had their best night since 2001.",
+])
+def test_a_clause_measured_against_a_past_year_keeps_its_own_event(tmp_path, text):
+    """A clause comparing with a past year ("their best tally since 1998") takes
+    over no event, so what a carried survey rules out does not rule out the
+    event the clause names itself."""
+    rules = rules_from(tmp_path, survey=POLL, result=RESULT_EXCLUDING)
+    assert ("blues-result", "seats", "121") in facts_of(rules, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rockets struck Dravetz on March 14, though it was dawn before 9 were reported killed.", ("dravetz", "deaths", "9")),
+    ("Shelling hit Dravetz, although this time only 2 people were wounded.", ("dravetz", "injured", "2")),
+    ("Drones struck Dravetz at night, while they also killed 4 people in the suburbs.", ("dravetz", "deaths", "4")),
+])
+def test_a_contrast_whose_subject_is_a_pronoun_goes_on_about_the_event(tmp_path, text, expected):
+    """", though this translated to only four seats": a concessive clause whose
+    subject is a pronoun speaks of what came before it, not of another event."""
+    rules = rules_from(tmp_path, dravetz=STRIKE)
+    assert expected in facts_of(rules, text)
+
+
 def test_a_result_named_without_a_survey_is_read(tmp_path):
     rules = rules_from(tmp_path, survey=POLL, result=RESULT_EXCLUDING)
     assert ("blues-result", "seats", "121") in facts_of(rules, "The Blues won 121 seats on Friday.")
