@@ -9,6 +9,9 @@ from click.testing import CliRunner
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SEEDS = os.path.join(ROOT, "seeds")
 RULES = os.path.join(ROOT, "rules")
+# No test reads or writes the user's store of compiled patterns (factlint/patternstore.py),
+# nor do the commands tests run; tests/test_patternstore.py sets one up of its own.
+os.environ["FACTLINT_PATTERN_CACHE"] = "off"
 
 
 @pytest.fixture(autouse=True)

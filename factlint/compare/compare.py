@@ -88,9 +88,10 @@ def _against_reference(mentions: list[Fact], rule: Rule, spec: FactSpec, ref: An
     kind = KINDS[spec.kind]
     expected = kind.describe_reference(ref, spec)
     verdicts: dict[str, bool] = {}  # per distinct value: archives repeat a handful of values
+    keys = _ValueKeys()
 
     def matches(value: dict[str, Any]) -> bool:
-        key = _value_key(value)
+        key = keys.of(value)
         if key not in verdicts:
             verdicts[key] = kind.matches(value, ref, spec)
         return verdicts[key]
@@ -122,6 +123,23 @@ def _value_key(value: dict[str, Any]) -> str:
     return json.dumps(value, sort_keys=True)
 
 
+class _ValueKeys:
+    """_value_key of each value object, encoded once: the fact store shares equal
+    values (one object for a value however many mentions state it), so a group
+    of mentions holds a handful of objects. Keyed on the object's id, which
+    stays its own while the mentions holding it are alive (this object lives
+    for one comparison of them)."""
+
+    def __init__(self) -> None:
+        self._keys: dict[int, tuple[dict[str, Any], str]] = {}
+
+    def of(self, value: dict[str, Any]) -> str:
+        held = self._keys.get(id(value))
+        if held is None or held[0] is not value:
+            held = self._keys[id(value)] = (value, _value_key(value))
+        return held[1]
+
+
 def _by_consensus(mentions: list[Fact], rule: Rule, spec: FactSpec, order: dict[str, int]) -> list[tuple[Fact, Finding]]:
     """Flag mentions against the value most articles back.
 
@@ -132,8 +150,9 @@ def _by_consensus(mentions: list[Fact], rule: Rule, spec: FactSpec, order: dict[
     kind = KINDS[spec.kind]
     mentions = sorted(mentions, key=lambda f: (order.get(f.path, 0), f.line, f.column))
     members: dict[str, list[int]] = {}  # value -> indexes of its mentions, in order of first mention
+    keys = _ValueKeys()
     for i, m in enumerate(mentions):
-        members.setdefault(_value_key(m.value), []).append(i)
+        members.setdefault(keys.of(m.value), []).append(i)
     groups = list(members.values())
     group_of = [0] * len(mentions)
     for g, indexes in enumerate(groups):

@@ -10,7 +10,7 @@ import regex
 
 from factlint.prose.patterns import lazy_compile
 from factlint.prose.sentences import Sentence
-from factlint.prose.terms import find_terms, has_term
+from factlint.prose.terms import Hit, find_terms, has_term
 from factlint.read.document import Document
 from factlint.rules import Rule, Scope
 
@@ -41,6 +41,21 @@ _OTHER_EVENT = lazy_compile(
     + r")\b)\p{Lu}\p{Ll}|\b(?i:another|a\s+separate|an\s+earlier|a\s+previous|a\s+similar|unrelated)\b"
     # "In 2016, the party won 233 seats", "not held since 2012": another time, maybe another event.
     r"|\b(?i:in|since|during|until|before)\s+(?:(?i:early|late|mid)[\s-]*)?(?:1[6-9]|20)\d\d\b")
+
+
+def _scope_hits(scope: Scope, text: str) -> list[Hit] | None:
+    """Scope.hits without its pre-test of each group: the rules asked here are the
+    prefilter's, whose scope words are nearly always there, so each group's
+    pattern runs once (finding its hits), not twice."""
+    if scope.exclude and has_term(scope.exclude, text):
+        return None
+    found: list[Hit] = []
+    for group in scope.groups:
+        group_hits = find_terms(group, text)
+        if not group_hits:
+            return None
+        found.extend(group_hits)
+    return found
 
 
 _SINCE_YEAR = lazy_compile(r"\b(?i:since)\s+(?:(?i:early|late|mid)[\s-]*)?(?:1[6-9]|20)\d\d\b")
@@ -187,7 +202,7 @@ class _Reading:
         self.blocked = {}
         named: list[Rule] = []  # every rule whose scope words are here, ruled out or not
         for order, rule in scoped:
-            hits = rule.scope.hits(clause.text)
+            hits = _scope_hits(rule.scope, clause.text)
             baseline = None if hits is not None or not rule.scope.exclude else _baseline(rule, clause.text)
             if baseline is not None:
                 hits, self.blocked[rule.id] = baseline

@@ -13,13 +13,11 @@ from factlint.prose.terms import Hit
 from factlint.prose.values import Value
 
 _WORD = lazy_compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
-_HARD_STOP = lazy_compile(r"[;]")
 _CONJUNCTION = lazy_compile(r"\b(?:and|but|while|whereas|or)\b", regex.IGNORECASE)
 CONJUNCTION_COST = 2  # "killed and 62 were wounded": 62 is the wounded, not the killed
 # A comma between a number and a trigger is a boundary: in "7 killed, 40 injured"
 # the 40 is the injured, and in "61 seats, Reform on 13" the 61 is not Reform's.
 COMMA_COST = 3
-_COMMA = lazy_compile(r",")
 # "an 86-seat majority", "a 50-foot depth": the hyphened noun is part of the number's phrase.
 _HYPHENED_NOUN = lazy_compile(r"-[\p{L}]+")
 _OF = lazy_compile(r"\s+of\s+", regex.IGNORECASE)
@@ -67,7 +65,7 @@ def words_between(text: str, start: int, end: int, limit: int | None = None) -> 
             count += 1
             if count > limit:
                 return count
-    if _HARD_STOP.search(text, start, end):
+    if text.find(";", start, end) >= 0:  # a hard stop
         return None
     return count
 
@@ -85,7 +83,9 @@ def pair(text: str, values: list[Value], anchors: list[Hit], window: int,
         for hit in anchors:
             if hit.start < value.end and value.start < hit.end:
                 continue
-            compound = _HYPHENED_NOUN.match(text, value.end, hit.start if hit.start >= value.end else len(text))
+            # Only a hyphen right after the number can start one (the plain test first: it rarely holds).
+            compound = _HYPHENED_NOUN.match(text, value.end, hit.start if hit.start >= value.end else len(text)) if (
+                text.startswith("-", value.end)) else None
             if hit.start >= value.end:
                 limit = back
                 gap = 0 if value.subcount and _part_noun(text, value, hit) else words_between(
@@ -105,7 +105,7 @@ def pair(text: str, values: list[Value], anchors: list[Hit], window: int,
                 gap = 0  # "a majority of 86 MPs", "a toll of 12 people": the number is the trigger's
             lo, hi = (value.end, hit.start) if hit.start >= value.end else (hit.end, value.start)
             yield value, hit, (gap + CONJUNCTION_COST * len(_CONJUNCTION.findall(text, lo, hi))
-                               + COMMA_COST * len(_COMMA.findall(text, lo, hi)))
+                               + COMMA_COST * text.count(",", lo, hi))
 
 
 def _part_noun(text: str, value: Value, hit: Hit) -> bool:

@@ -315,9 +315,10 @@ _PREDICATE = lazy_compile(r"\s+(?i:was|were|has\s+been|have\s+been|had\s+been|is
 PREDICATE_WORDS = 15
 
 
-def _ordinal_predicates(text: str, values: list[Value], anchors, spec, paired: set[int]) -> Iterator[Claim]:
+def _ordinal_predicates(text: str, values: list[Value], anchors, spec, paired: set[int],
+                        around: Callable[[Value], _Around]) -> Iterator[Claim]:
     for index, value in enumerate(values):
-        if index in paired or text[value.start:value.end].split()[0].lower() not in _ORDINALS:
+        if index in paired or not around(value).ordinal:
             continue
         # A headline opening with its ordinal drops the verb "to be" too: "Fourth victim of
         # the mine collapse found".
@@ -391,20 +392,22 @@ _ONE_PERSON = lazy_compile(
 
 
 @functools.lru_cache(maxsize=1024)
-def _single_people(text: str) -> tuple[Value, ...]:
-    return tuple(Value("count", m.start(), m.end(), qualify(1.0, "ge")[0], qualifier="ge", number=1.0)
-                 if m.group("det").lower() == "another" else
-                 Value("count", m.start(), m.end(), Interval.point(1.0), number=1.0) for m in _ONE_PERSON.finditer(text))
+def _single_people(text: str) -> tuple[tuple[Value, tuple[int, int]], ...]:
+    """Each person, with where the verb of their predicate may start (the `verb`
+    and `how` groups of the match at the person: its own search, as the finditer
+    match and a match at its start can differ)."""
+    people = tuple(Value("count", m.start(), m.end(), qualify(1.0, "ge")[0], qualifier="ge", number=1.0)
+                   if m.group("det").lower() == "another" else
+                   Value("count", m.start(), m.end(), Interval.point(1.0), number=1.0) for m in _ONE_PERSON.finditer(text))
+    return tuple((value, (verb.start("verb"), verb.start("how"))) for value in people
+                 if (verb := _ONE_PERSON.match(text, value.start)) is not None)
 
 
 def _singles(text: str, anchors: list[Hit]) -> Iterator[tuple[Value, Hit]]:
     """(value, hit) for each person whose predicate's verb is a trigger."""
-    for value in _single_people(text):
-        verb = _ONE_PERSON.match(text, value.start)
-        if verb is None:
-            continue
+    for value, verbs in _single_people(text):
         for hit in anchors:
-            if hit.start in (verb.start("verb"), verb.start("how")):  # "was found dead", "was shot to death"
+            if hit.start in verbs:  # "was found dead", "was shot to death"
                 yield value, hit
 
 
@@ -424,11 +427,12 @@ _LEVEL_BEFORE = lazy_compile(
 LEVEL_WORDS = 25  # words at most from the trigger to the level
 
 
-def _levels(text: str, values: list[Value], anchors, spec, paired: set[int]) -> Iterator[Claim]:
+def _levels(text: str, values: list[Value], anchors, spec, paired: set[int],
+            around: Callable[[Value], _Around]) -> Iterator[Claim]:
     """Claims for "TRIGGER ... has risen to N" beyond the window: the nearest
     trigger before the level, with no other number between them."""
     for index, value in enumerate(values):
-        if index in paired or not _LEVEL_BEFORE.search(text, max(0, value.start - LOOKBACK), value.start):
+        if index in paired or not around(value).level:
             continue
         before = [h for h in anchors if h.end <= value.start]
         if not before:
@@ -520,6 +524,10 @@ class _Around:
     @_once
     def ordinal(self) -> bool:
         return self.text[self.value.start:self.value.end].split()[0].lower() in _ORDINALS
+
+    @_once
+    def level(self) -> bool:
+        return _LEVEL_BEFORE.search(self.text, self.back, self.value.start) is not None
 
     @_once
     def delta(self):
@@ -661,8 +669,8 @@ def claims(text: str, values: list[Value], spec, anchors) -> Iterator[Claim]:
             data["past"] = True  # an earlier figure, as the article says; the comparison may weigh it so
         end = sums[id(value)][0] if id(value) in sums else value.end
         yield Claim(value.start, end, (hit.start, hit.end), gap, data, describe(data, spec.options))
-    yield from _levels(text, candidates, anchors, spec, paired)
-    yield from _ordinal_predicates(text, candidates, anchors, spec, paired)
+    yield from _levels(text, candidates, anchors, spec, paired, around)
+    yield from _ordinal_predicates(text, candidates, anchors, spec, paired, around)
     yield from _part_predicates(text, candidates, anchors, spec, paired)
     for value, hit in _singles(text, anchors):
         if not any(value.start < v.end and v.start < value.end for v in candidates):

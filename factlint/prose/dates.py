@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,7 +43,17 @@ _PATTERNS = [
 # Every pattern needs a digit or a capitalised month name: most lines have neither.
 _DATE_HINT = lazy_compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _MONTH_HINT = lazy_compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_NEEDS = ("-", "/.", None, None, None)  # per pattern: a character it needs, or None for a month name
+# Per pattern: whether it needs a month name, and a pre-test (the standard library's
+# engine, whose \d is regex's and whose \s holds all of regex's) that finds what the
+# pattern cannot match without: "2024-03-14" needs digits around a hyphen; "30/12/2023"
+# digits, separators and a year; "30 December" a day before a month name.
+_HINTS: tuple[tuple[bool, re.Pattern[str] | None], ...] = (
+    (False, re.compile(r"\d-\d\d-\d")),
+    (False, re.compile(r"\d[/.]\d\d?[/.](?:19|20)\d\d")),
+    (True, None),
+    (True, re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")),
+    (True, None),
+)
 _SPACES = lazy_compile(r"\s+")
 _PART_DAYS = {"early": (1, 10), "the start of": (1, 10), "the beginning of": (1, 10), "mid": (11, 20)}
 
@@ -152,11 +163,10 @@ def find_dates(text: str, order: str | None = None) -> list[DateMatch]:
     if _DATE_HINT.search(text) is None:
         return found
     taken: list[tuple[int, int]] = []  # sorted, never overlapping: one bisect finds a clash
-    # The numeric patterns need their separator, the others a month name: a pattern
-    # that cannot match is not run (most sentences with a digit name no month).
+    # A pattern that cannot match is not run (most sentences with a digit name no month).
     month = _MONTH_HINT.search(text) is not None
-    for pattern, needs in zip(_PATTERNS, _NEEDS):
-        if not (month if needs is None else any(ch in text for ch in needs)):
+    for pattern, (needs_month, hint) in zip(_PATTERNS, _HINTS):
+        if (needs_month and not month) or (hint is not None and hint.search(text) is None):
             continue
         for m in pattern.finditer(text):
             index = bisect.bisect_left(taken, (m.end(),))

@@ -20,6 +20,8 @@ from typing import Any, Callable, Iterator
 
 import regex
 
+from factlint import patternstore
+
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "splititer")
 _Repl = Callable[["regex.Match[str]"], str] | str
 
@@ -36,7 +38,7 @@ class LazyPattern:
         """The compiled pattern (compiled now if it was not yet)."""
         done: regex.Pattern[str] | None = self.__dict__.get("_compiled")
         if done is None:
-            done = regex.compile(self.pattern, self._flags, **self._kwargs)
+            done = patternstore.compile(self.pattern, self._flags, **self._kwargs)
             self.__dict__["_compiled"] = done
             for name in _METHODS:
                 self.__dict__[name] = getattr(done, name)

@@ -20,6 +20,7 @@ from typing import Iterator
 
 import regex
 
+from factlint import patternstore
 from factlint.errors import FactlintError
 
 REGEX_TIMEOUT = 0.25  # seconds per search with one regular-expression term
@@ -128,9 +129,9 @@ def compile_terms(terms: tuple[str, ...], compounds: bool = True) -> Compiled | 
     # One word-boundary check around the alternation, not one per term: the same
     # matches (a failed check after one term backtracks into the next), some 3-4x faster.
     before = _WORD_BEFORE if compounds else _WORD_BEFORE_NO_COMPOUND
-    words = regex.compile(before + "(?:" + "|".join(f"(?P<t{i}>{_term_body(t)})" for i, t in enumerate(ordered))
-                          + ")" + _WORD_AFTER, regex.IGNORECASE) if ordered else None
-    patterns = tuple((regex.compile(_regex_pattern(t, compounds), regex.IGNORECASE), t)
+    words = patternstore.compile(before + "(?:" + "|".join(f"(?P<t{i}>{_term_body(t)})" for i, t in enumerate(ordered))
+                                 + ")" + _WORD_AFTER, regex.IGNORECASE) if ordered else None
+    patterns = tuple((patternstore.compile(_regex_pattern(t, compounds), regex.IGNORECASE), t)
                      for t in terms if is_regex(t))
     return words, ordered, patterns
 

@@ -7,18 +7,21 @@ import datetime as dt
 import os
 import stat
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any, BinaryIO
 
 from factlint.errors import DocumentError
 from factlint.prose.moments import Moment, date_line, parse_moment, yearless_line
-from factlint.prose.patterns import lazy_compile
 from factlint.prose.sentences import Sentence, paragraphs, split_sentences
 from factlint.read.directives import is_directive, may_hold_directive
 from factlint.read.furniture import classify_lines, wrapped_lines
 from factlint.read.markup import read_page
 from factlint.read.markup.base import parse_day
 
-_NEWLINE = lazy_compile("\n")
+
+def line_starts_of(lines: list[str]) -> list[int]:
+    """The offset where each line starts in the text `lines` were split from at "\n"."""
+    return list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,7 @@ class Document:
 def _utf16_without_bom(data: bytes) -> str | None:
     """'utf-16-le' or 'utf-16-be' when text has a NUL beside most ASCII bytes."""
     sample = data[:4096]
-    if len(sample) < 4 or len(sample) % 2:
+    if len(sample) < 4 or len(sample) % 2 or b"\x00" not in sample:  # no NUL (nearly every file): no UTF-16
         return None
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
     if odd > 0.4 * len(sample) / 2 and even == 0:
@@ -122,11 +125,12 @@ def make_document(path: str, text: str, encoding: str = "utf-8", warnings: tuple
     """Build a Document from decoded text: index lines, read the format (by the
     file name's suffix), mark furniture, split sentences."""
     text = text.replace("\r\n", " \n").replace("\r", "\n")
-    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+    text_lines = text.split("\n")
+    line_starts = line_starts_of(text_lines)
     page = read_page(path, text)
     layout = page.layout
-    layout_starts = [0] + [m.end() for m in _NEWLINE.finditer(layout)] if layout is not text else line_starts
-    lines = layout.split("\n")
+    lines = layout.split("\n") if layout is not text else text_lines
+    layout_starts = line_starts_of(lines) if layout is not text else line_starts
     # A suppression line is not article text; for layout it is a blank line.
     directives = ({number for number, line in enumerate(lines, 1) if is_directive(line)}
                   if may_hold_directive(layout) else set())

@@ -57,9 +57,33 @@ _NOT_DATE_WORD = lazy_compile(
     regex.IGNORECASE,
 )
 _NAV_SPLIT = lazy_compile(r"\s*(?:,|\||·|•|/|»)\s*")
-# (?r): these end in $ and are only tested, never read: searched from the end, one step instead of one per character.
-_TERMINAL = lazy_compile(r"(?r)[.!?:;,”\"’')]\s*$")
 _WORD = lazy_compile(r"[\p{L}\p{N}]+")
+# What the line-start patterns above match at all, as one pattern: a line none of
+# them matches (nearly every line of an article) costs one call instead of seven,
+# each call of the `regex` module costing some 5,000 instructions however soon
+# it fails. Each keeps its own flags; the order is classify_line's.
+# (pattern, whether it ignores case: the flag each was compiled with)
+_STARTS = ((_SEPARATOR, False), (_LABELLED, True), (_SHORT_BOILERPLATE, True), (_BOILERPLATE_SENTENCE, True),
+           (_URL, True), (_BYLINE, False), (_SLUG, False))
+_LINE_START = lazy_compile("|".join(f"(?i:{p.pattern})" if nocase else f"(?:{p.pattern})" for p, nocase in _STARTS))
+# The characters `regex` reads as \s in a str pattern: str.isspace() less U+001C-U+001F.
+# `line.rstrip(BLANKS)` is what `\s*$` leaves, without a call of the regex engine.
+BLANKS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+
+
+def _ends_with(line: str, marks: str) -> bool:
+    """Whether `line`'s last character before trailing blanks is one of `marks`
+    (the pattern `[marks]\\s*$`)."""
+    kept = line.rstrip(BLANKS)
+    return bool(kept) and kept[-1] in marks
+
+
+_TERMINAL_MARKS = ".!?:;,”\"’')"
+_SENTENCE_MARKS = ".!?"
+_QUESTION_MARKS = "?!"
+# The patterns _ends_with answers for, kept as its specification (tests/read/test_furniture.py
+# holds them to the same answers); (?r): tested only, searched from the end.
+_TERMINAL = lazy_compile(r"(?r)[.!?:;,”\"’')]\s*$")
 _SENTENCE_END = lazy_compile(r"(?r)[.!?]\s*$")
 _QUESTION_END = lazy_compile(r"(?r)[?!]\s*$")
 
@@ -82,7 +106,7 @@ def _is_date_header(line: str) -> bool:
 
 
 def _is_navigation(line: str) -> bool:
-    if _SENTENCE_END.search(line):
+    if _ends_with(line, _SENTENCE_MARKS):
         return False
     items = [i for i in _NAV_SPLIT.split(line.strip()) if i]
     return len(items) >= 3 and all(
@@ -91,18 +115,31 @@ def _is_navigation(line: str) -> bool:
 
 def _is_headline_like(line: str) -> bool:
     """A short line with no closing punctuation: a headline, label or link text."""
-    return not _TERMINAL.search(line) and 0 < _words(line) <= 20
+    return not _ends_with(line, _TERMINAL_MARKS) and 0 < _words(line) <= 20
 
 
 def classify_line(line: str) -> str | None:
     """Why one line, taken alone, is furniture; None when it may be article text."""
     if not line.strip():
         return None
+    if _LINE_START.match(line):
+        why = _starting(line)
+        if why:
+            return why
+    if _is_date_header(line):
+        return "date header"
+    if _is_navigation(line) or (">" in line or "›" in line or "»" in line) and _BREADCRUMB.match(line):
+        return "navigation"
+    return None
+
+
+def _starting(line: str) -> str | None:
+    """Furniture known by how the line starts (a line _LINE_START matches)."""
     if _SEPARATOR.match(line):
         return "separator"
     if _LABELLED.match(line):
         return "link or label"
-    if _SHORT_BOILERPLATE.match(line) and _words(line) <= 8 and not _SENTENCE_END.search(line):
+    if _SHORT_BOILERPLATE.match(line) and _words(line) <= 8 and not _ends_with(line, _SENTENCE_MARKS):
         return "page boilerplate"
     if _BOILERPLATE_SENTENCE.match(line):
         return "page boilerplate"
@@ -112,10 +149,6 @@ def classify_line(line: str) -> str | None:
         return "byline"
     if _SLUG.match(line):
         return "URL slug"
-    if _is_date_header(line):
-        return "date header"
-    if _is_navigation(line) or (">" in line or "›" in line or "»" in line) and _BREADCRUMB.match(line):
-        return "navigation"
     return None
 
 
@@ -125,7 +158,7 @@ def wrapped_lines(lines: list[str]) -> set[int]:
     wrapped: set[int] = set()
     for number in range(1, len(lines)):
         line, nxt = lines[number - 1], lines[number].lstrip()
-        if line.strip() and nxt and not _TERMINAL.search(line) and (nxt[0].islower() or nxt[0].isdigit()):
+        if line.strip() and nxt and not _ends_with(line, _TERMINAL_MARKS) and (nxt[0].islower() or nxt[0].isdigit()):
             wrapped.update((number, number + 1))
     return wrapped
 
@@ -171,7 +204,7 @@ def _mark_lists(lines: list[str], reasons: dict[int, str], wrapped: set[int]) ->
             separators += 1
         elif why is not None or (_is_headline_like(line) and number not in wrapped):
             run.append(number)
-        elif after_separator and _words(line) <= 20 and _QUESTION_END.search(line):
+        elif after_separator and _words(line) <= 20 and _ends_with(line, _QUESTION_MARKS):
             run.append(number)  # a question or exclamation headline between separators
         else:
             close()

@@ -248,3 +248,47 @@ def test_describe_round_trips_written_phrases(text):
     """A qualified phrase read and described comes back as written."""
     [v] = find_values(text)
     assert describe(v.interval, v.approx, "", v.qualifier) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Twenty-two people died and 1,204 were hurt in the A4 crash near Tallow at 3.15 p.m.",
+    "An hour later a dozen more arrived; half the crew (a third of them cadets) stayed.",
+    "DOZENS of homes, Hundreds of cars and THREE bridges; 4.5M litres, $2B, -18 degrees.",
+    "The 2nd wave hit at 10:30, about 40_000 bees, 7x10^3 ants and 1e6 mites.",
+    "one in five adults, 3 out of 10 doctors, two and a half million, six-thousand.",
+    "Scores of fans; nought point five; a year and a half; tens of thousands fled.",
+    ".5 of the vote, 12.5-13.0 km, 22,24,26 and F-16 jets; KN-23 missiles.",
+    "No numbers in this sentence at all, only words and an article.",
+])
+def test_ascii_sentences_find_the_same_numbers_as_the_full_engine(text, monkeypatch):
+    from factlint.prose import numbers
+    found = [(n.start, n.end, n.value, n.vague, n.fraction) for n in find_numbers(text)]
+    # Case-insensitive `regex` on the lower-cased text finds what it finds on the text itself.
+    monkeypatch.setattr(numbers, "_ASCII_CANDIDATE", numbers._CANDIDATE.compiled())
+    assert found == [(n.start, n.end, n.value, n.vague, n.fraction) for n in find_numbers(text)]
+    monkeypatch.setattr(numbers, "_ASCII_CANDIDATE", None)  # the path must not be skipped silently
+    with pytest.raises(AttributeError):
+        find_numbers(text + " 7")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("12", 12.0), ("007", 7.0), ("2024", 2024.0), ("1,200", 1200.0), ("12 000", 12000.0),
+    ("3.5", 3.5), ("-18", -18.0), ("10k", 10000.0), ("2.5 million", 2500000.0), ("1.3e6", 1300000.0),
+])
+def test_plain_digits_read_as_the_full_parse_reads_them(text, value):
+    assert parse_digits(text) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("It fell to minus 18 overnight.", -18.0),
+    ("A reading of MINUS 4 was logged.", -4.0),
+    ("Growth was Negative 2 in the spring.", -2.0),
+    ("The index stood at negative  0.5.", -0.5),
+    ("Temperatures: minus\t30 at the pass.", -30.0),
+    ("The minus sign was dropped: 7 were counted.", 7.0),
+    ("Negatives aside, 12 people came.", 12.0),
+    ("He was negative about it, and 40 agreed.", 40.0),
+    ("A minuscule 3 people turned up.", 3.0),
+])
+def test_minus_and_negative_before_a_number(text, value):
+    assert find_numbers(text)[-1].value == value

@@ -83,3 +83,11 @@ def test_paragraphs(text, paragraphs):
     doc = make_document("a.txt", text)
     assert [doc.text[s:e] for s, e in doc.paragraphs] == paragraphs
     assert all("factlint" not in s.text for s in doc.sentences)
+
+
+@pytest.mark.parametrize("text", ["", "\n", "\n\n", "one line", "one\ntwo", "one\ntwo\n", "\nlead", "a\n\n\nb \n c",
+                                  "ü\nß\u2028x\n", "tab\t\n\x0b\n"])
+def test_line_starts_are_the_offsets_after_each_newline(text):
+    from factlint.read.document import line_starts_of
+
+    assert line_starts_of(text.split("\n")) == [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]

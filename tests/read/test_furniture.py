@@ -220,3 +220,84 @@ def test_an_unannounced_run_of_short_lines_is_still_a_headline_list():
     lines = ["Vote count ends in Marrow", "", "Counting finished in Marrow at dawn after a long night.", "",
              "Mayor opens new bridge", "", "Storm warning for the coast", "", "Harbour fees to rise"]
     assert set(classify_lines(lines).values()) == {"headline list"}
+
+
+# Invented lines for the speed-ups below: furniture of each kind the line-start
+# patterns know, body text, and edge cases of blanks and closing marks.
+_LINES = [
+    "", " ", "---", " * * * ", "——", "|", "Read more: The mayor of Tollbridge resigns", "SEE ALSO : flood maps",
+    "Photo: Harbour Press", "credit:", "Leave a comment", "Related stories", "Subscribe", "Comments (4)",
+    "Sponsored content", "Trending now.", "Most popular", "skip to main content", "Copyright 2031 Harbour Press",
+    "© Harbour Press", "All rights reserved.", "Your email address will not be published.",
+    "https://example.org/news/flood", "  www.example.org  ", "http:// spaced", "By Nora Quell", "BY NORA QUELL",
+    "By Nora Quell and Ivo Brandt, Harbour Press", "By the river, nine houses stood.", "by nora quell",
+    "flood-hits-tollbridge-again-today", "two-word-slug", "Home > Local > Weather", "Nine people died on Tuesday.",
+    "The council said 40 homes were flooded, and the river rose 2 metres", "Bystanders helped.", "Readers wrote in:",
+    "Related: the storm", "A comment on the plan?", "Is it over?!", "  ends with blanks.\u00a0\u3000", "quote’ ",
+    "no mark\x1c", "mark.\x1c", "tab end!\t", "line\u2028", "(see below)", "“Quoted.”", "x" * 300 + ",",
+]
+
+
+def test_blanks_are_what_regex_reads_as_white_space():
+    import regex
+
+    from factlint.read.furniture import BLANKS
+
+    every = "".join(map(chr, range(0x110000)))
+    assert sorted(BLANKS) == sorted(regex.findall(r"\s", every))
+
+
+@pytest.mark.parametrize("marks, name", [
+    (".!?:;,”\"’')", "_TERMINAL"), (".!?", "_SENTENCE_END"), ("?!", "_QUESTION_END"),
+])
+def test_ends_with_answers_as_the_pattern(marks, name):
+    """`_ends_with` is `[marks]\\s*$` without a call of the regex engine."""
+    from factlint.read import furniture
+
+    pattern = getattr(furniture, name)
+    said = [furniture._ends_with(line, marks) for line in _LINES]
+    assert said == [bool(pattern.search(line)) for line in _LINES]
+    assert any(said) and not all(said)
+
+
+def test_one_line_start_pattern_matches_where_any_of_its_parts_does():
+    """_LINE_START is a pre-test: it must match every line one of the seven
+    line-start patterns matches (else furniture would be missed), with each
+    part's own flags."""
+    from factlint.read import furniture
+
+    for pattern, nocase in furniture._STARTS:
+        assert bool(pattern.flags & furniture.regex.IGNORECASE) == nocase
+    hits = 0
+    for line in _LINES:
+        parts = any(p.match(line) for p, _ in furniture._STARTS)
+        assert bool(furniture._LINE_START.match(line)) == parts, line
+        hits += parts
+    assert 10 < hits < len(_LINES) - 10
+
+
+def _one_by_one(line):
+    """classify_line as it read before the pre-test: each pattern in turn."""
+    from factlint.read import furniture as f
+
+    if not line.strip():
+        return None
+    for pattern, why in ((f._SEPARATOR, "separator"), (f._LABELLED, "link or label")):
+        if pattern.match(line):
+            return why
+    if f._SHORT_BOILERPLATE.match(line) and f._words(line) <= 8 and not f._SENTENCE_END.search(line):
+        return "page boilerplate"
+    for pattern, why in ((f._BOILERPLATE_SENTENCE, "page boilerplate"), (f._URL, "URL"), (f._BYLINE, "byline"),
+                         (f._SLUG, "URL slug")):
+        if pattern.match(line):
+            return why
+    if f._is_date_header(line):
+        return "date header"
+    if f._is_navigation(line) or (">" in line or "›" in line or "»" in line) and f._BREADCRUMB.match(line):
+        return "navigation"
+    return None
+
+
+@pytest.mark.parametrize("line", _LINES)
+def test_furniture_reason_as_one_pattern_at_a_time(line):
+    assert classify_line(line) == _one_by_one(line)
