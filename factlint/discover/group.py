@@ -22,7 +22,7 @@ from factlint.discover.lexicon import (
     QUANTITY_FAMILIES,
     is_superlative,
 )
-from factlint.discover.mentions import LABEL, WHOLE, Mention, is_span
+from factlint.discover.mentions import LABEL, LISTED_ITEM, WHOLE, Mention, is_span
 
 APPROX = 0.10  # "about 700" spans 10 % either way, as in a rule without tolerance
 NAME_REACH = 200  # characters: a name further from the value says little about it
@@ -154,6 +154,8 @@ def _same_subject(a: list[Mention], b: list[Mention]) -> bool:
     for m in a:
         by_path_a[m.path].append(m)
     together = agreeing = 0
+    if _listed_apart(a, b):
+        return False
     for path in {m.path for m in b} & set(by_path_a):
         together += 1
         if any(agree(x, y) for x in by_path_a[path] for y in b if y.path == path):
@@ -182,6 +184,17 @@ def _backed_by(main: list[Mention], rare: list[Mention], min_articles: int) -> b
     return len({m.path for m in main if agree(top, m)}) >= max(2, min_articles)
 
 
+def _listed_apart(a: list[Mention], b: list[Mention]) -> bool:
+    """Whether one sentence lists the two subjects as items of their own ("...,
+    with Vale on 4 and the Reds on 4"): two subjects, though their figures agree."""
+    items: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m in a:
+        if m.written.endswith(LISTED_ITEM):
+            items[(m.path, m.sentence)].update(n for n, _ in m.names)  # an item's names are its own: mentions.py
+    return any(m.written.endswith(LISTED_ITEM) and (m.path, m.sentence) in items
+               and not items[(m.path, m.sentence)] & {n for n, _ in m.names} for m in b)
+
+
 MAX_RIVALS = 8  # names a main subject's scope keeps out at most (rulegen.MAX_SCOPE * 2)
 DOMINANT = 2  # a subject stated by this many times the articles of any other is the cue's main one
 TOGETHER = 0.25  # share of a subject's mentions that name another subject too, making them one
@@ -206,6 +219,8 @@ def _rivals(a: list[Mention], b: list[Mention], enough: int = RIVALS) -> bool:
     """Whether two subjects are told apart in the copy: one sentence gives each
     its own value ("Harbour won 12 seats and Vale 40"), which a subject and the
     place it lies in, named together, do not; in `enough` articles."""
+    if _listed_apart(a, b):
+        return True  # listed as items of their own, in one article is enough
     lines: dict[tuple[str, int], list[Mention]] = defaultdict(list)
     for m in a:
         lines[(m.path, m.line)].append(m)

@@ -90,9 +90,10 @@ def is_superlative(word: str) -> bool:
 NOUN_SYNONYMS: dict[str, str] = {
     "mp": "seat", "mps": "seat", "constituency": "seat", "constituencies": "seat",
 }
-# Of those, the nouns of members: grouped as seats, but no draft's trigger, since
-# copy writes them after another count's noun too ("a majority of 176 MPs",
-# "a delegation of 40 MPs"), where the nearer trigger would take the figure.
+# Of those, the nouns of members: copy writes them after another count's noun
+# too ("a majority of 24 MPs", "a delegation of 40 MPs"), which that noun
+# counts (mentions.py), and which a draft they trigger leaves to its group's
+# rule (run.py).
 MEMBER_NOUNS = frozenset({"mp", "mps"})
 
 

@@ -20,6 +20,7 @@ from factlint.discover.lexicon import (
     COUNT_FAMILIES,
     FUNCTION_WORDS,
     GENERIC_OF,
+    MEMBER_NOUNS,
     MONEY_FAMILIES,
     MONTHS_AND_DAYS,
     NOUN_SYNONYMS,
@@ -331,6 +332,12 @@ def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int
         before = _COUNTED_BEFORE.search(text[:value.start])
         if before and _is_content(_Word(before.group(1), before.group(1).lower(), 0, 0)):
             return f"{stem(before.group(1))}-{change[0]}", change[1]
+    if after and after[-1].low in MEMBER_NOUNS and (of := _noun_of(text, words, value)) is not None \
+            and not family_of(of.low, CHANGE_FAMILIES):
+        # "a majority of 24 MPs", "a delegation of 40 MPs": the noun before counts
+        # in members; the figure is a majority, not a party's seats.
+        family = family_of(of.low, COUNT_FAMILIES)
+        return (family, of.low) if family else (stem(of.low), of.low)
     if after and after[-1].low not in PEOPLE_NOUNS:
         change = _change_before(words, value, text)
         if change:  # "gained 80 seats" is a change in seats, told by its verb
@@ -348,7 +355,38 @@ def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int
     found = _family_near(near, COUNT_FAMILIES)
     if found:
         return found
+    listed = _listed_cue(text, value)
+    if listed:
+        return listed
     return None  # "seven road workers": a count of people, no word says which
+
+
+LISTED_ITEM = " on"  # how a list item's words end as written ("Vale now on")
+
+
+# A list of subjects' figures after a count that says what they count: "Harbour
+# won 41 seats, with the Blues on 12, Vale now on 4 and the Reds on 2". The item:
+# a name, "on" and the bare figure; the noun: the last counted one before it.
+_LISTED = regex.compile(r"(?:^|[\s,;(—–-])((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*(?:\s+now)?\s+on)\s+$")
+_NOUN_BEFORE = regex.compile(r"\d[\d,.]*\s+(\p{Ll}[\p{L}-]*s)\b")
+
+
+def _listed_cue(text: str, value: Value) -> tuple[str, str] | None:
+    """The cue of a bare figure in a list of subjects' figures ("..., the Blues
+    on 12"): the noun of the count the list follows in its clause, and the
+    item's "NAME on" as written (the draft's trigger). None when no earlier
+    count of the clause names its noun: a bare figure alone says nothing."""
+    before = text[:value.start]
+    item = _LISTED.search(before)
+    if item is None:
+        return None
+    nouns = [m for m in _NOUN_BEFORE.finditer(before, 0, item.start(1))]
+    if not nouns:
+        return None
+    noun = nouns[-1].group(1).lower()
+    if noun in PEOPLE_NOUNS or family_of(noun, COUNT_FAMILIES):
+        return None
+    return _counted(noun), " ".join(item.group(1).split())
 
 
 def _is_span(value: Value) -> bool:
@@ -510,6 +548,10 @@ def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence,
     line = doc.position(doc.source_offset(clause.start + values[0].start))[0] if values else 0
     squeezed = " ".join(sentence.text.split())
     projected = _PROJECTION.search(text) is not None
+    # A list item's name is its own figure's subject ("..., with Vale on 12"),
+    # no other figure's of the clause: the spans of the items' words, by figure.
+    items = {v.start: (m.start(1), m.end(1)) for v in values if v.type == "count" and _listed_cue(text, v)
+             and (m := _LISTED.search(text[:v.start])) is not None}
     for value in values:
         if value.type in DATED and value.date is None:
             continue
@@ -548,8 +590,14 @@ def clause_mentions(doc: Document, sentence: Sentence, clause: Sentence,
         lo, hi, dimension = _range(value)
         year = value.date.year or 0 if value.type == "date" and value.date is not None else 0
         line, column = doc.position(doc.source_offset(clause.start + value.start))
+        own_names = [w for w in names if not any(start <= w.start < end for at, (start, end) in items.items()
+                                                 if at != value.start)]
+        if value.type == "count" and cue[1].endswith(LISTED_ITEM):
+            # A list item names its own subject ("..., with Vale now on 4"): the
+            # names earlier in the clause are the other items' and the lead's.
+            own_names = [w for w in names if w.end <= value.start and value.start - w.start <= len(cue[1]) + 1]
         spread = tuple(sorted(((_name_key(w.low), value.start - w.end if w.end <= value.start else
-                                -(w.start - value.end)) for w in names),
+                                -(w.start - value.end)) for w in own_names),
                               key=lambda n: abs(n[1])))
         unit = value.unit.symbol if value.unit is not None else ""
         yield Mention(doc.path, line, value.type, cue[0], cue[1], dimension, unit, lo, hi, value.approx,

@@ -14,7 +14,6 @@ from factlint.discover.group import Group, mode, name_stem, names_word
 from factlint.discover.lexicon import (
     CHANGE_FAMILIES,
     COUNT_FAMILIES,
-    MEMBER_NOUNS,
     MONEY_FAMILIES,
     PROJECTION_TERMS,
     QUANTITY_FAMILIES,
@@ -51,6 +50,9 @@ TON_TOLERANCE = "12%"
 _PLAIN = regex.compile(r"^[\p{L}][\p{L}\p{N}'’-]*$")
 _PHRASE = regex.compile(r"^[\p{L}][\p{L}\p{N}'’-]*(?: [\p{L}][\p{L}\p{N}'’-]*)*$")  # a label: "Harbour Party"
 _SLUG = regex.compile(r"[^a-z0-9]+")
+# A list item's words, a trigger of their own: "Vale on", "the Blues now on" ("Harbour
+# won 41 seats, with Vale on 4").
+_LISTED_ITEM = regex.compile(r"^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?: now)? on$")
 
 
 def slug(text: str) -> str:
@@ -120,7 +122,7 @@ def _triggers(group: Group) -> list[str]:
     # "gained", "up", "additional"): each the copy writes is kept, however rarely.
     most = None if _is_change(group.cue) else MAX_TRIGGERS
     written = [w for w, _ in Counter(m.written for m in own).most_common()
-               if plain.match(w) and w not in MEMBER_NOUNS][:most]
+               if plain.match(w) or _LISTED_ITEM.match(w)][:most]
     # A table's labels it took ("Harbour Party: 41"), each a trigger of its own.
     labels = [w for w, _ in Counter(m.written for m in group.mentions if m.labelled).most_common()
               if _PHRASE.match(w) and w not in written]

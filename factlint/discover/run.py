@@ -13,7 +13,7 @@ from typing import Any
 import regex
 
 from factlint.discover.group import Group, consensus, find_groups
-from factlint.discover.lexicon import CHANGE_FAMILIES
+from factlint.discover.lexicon import CHANGE_FAMILIES, MEMBER_NOUNS
 from factlint.discover.mentions import WHOLE, Mention, article_mentions, common_words, opening_words
 from factlint.discover.rulegen import PREFIX, group_rule, kind_for, parse, person_rule, slug
 from factlint.discover.settle import Judged, doubt_value, settled
@@ -284,9 +284,28 @@ def _backed(rule: Rule, facts: list[Fact], min_articles: int) -> bool:
     for f in facts:
         distinct.setdefault(json.dumps(f.value, sort_keys=True), (f.value, set()))[1].add(f.path)
     articles = len({f.path for f in facts})
-    best = max(len(set().union(*(paths for other, paths in distinct.values() if kind.agree(value, other, spec))))
+    best = max(len(set().union(*(paths for other, paths in distinct.values()
+                                 if kind.agree(value, other, spec) or _near(value, other, spec.kind))))
                for value, _ in distinct.values())
     return best >= 2 and best * BACKED_SHARE >= articles
+
+
+NEAR = 0.05  # counts this close are one fact stated with a slip ("lost 41 seats", "losing 40 seats")
+
+
+def _near(a: dict[str, Any], b: dict[str, Any], kind: str) -> bool:
+    """Whether two exact counts differ by no more than NEAR of the larger: two
+    articles giving 41 and 40 state one fact and disagree on it, which is what
+    discovery is for, while 3 and 41 are two facts. The group is then kept;
+    its disagreement is reported only when a value has a majority (settle.py)."""
+    if kind != "count" or a.get("approx") or b.get("approx"):
+        return False
+    if a.get("lo") != a.get("hi") or b.get("lo") != b.get("hi"):
+        return False
+    x, y = a.get("lo"), b.get("lo")
+    if not isinstance(x, (int, float)) or not isinstance(y, (int, float)) or x <= 0 or y <= 0:
+        return False
+    return abs(x - y) <= NEAR * max(x, y)
 
 
 def _extraction_order(found: list[Discovered]) -> tuple[Rule, ...]:
@@ -341,6 +360,12 @@ def extract_discovered(docs: list[Document], found: list[Discovered], min_articl
         for fact in result.facts:
             by_rule[fact.rule].append(fact)
     kept = [d for d in found if _backed(d.rule, by_rule[d.rule.id], min_articles)]
+    # A part's count a whole's rule took goes to a rule that is kept (one left
+    # out would hide it again).
+    wholes = {d.rule.id: _Whole.of(d.group) for d in kept if d.group is not None and d.group.cue.endswith(WHOLE)}
+    if wholes:
+        results = [_parts_regiven(doc, r, kept, wholes, read_values) for doc, r in zip(docs, results)]
+    results = [_owned_regiven(doc, r, kept, read_values) for doc, r in zip(docs, results)]
     ids = {d.rule.id for d in kept}
     trimmed = [Extracted(r.path, tuple(f for f in r.facts if f.rule in ids or not f.rule.startswith(PREFIX)),
                          r.suppressions, r.errors) for r in results]
@@ -397,6 +422,65 @@ def _regiven(doc: Document, result: Extracted, found: list[Discovered], dated: d
         again, _ = extract_article(doc, tuple(r for r in order if r.id not in rules), [], read_values)
         give([f for f in again if (f.line, f.column) in at and (f.line, f.column) not in held])
     facts = sorted(kept + given, key=lambda f: (f.line, f.column))  # reading order, as extracted
+    return Extracted(result.path, tuple(facts), result.suppressions, result.errors)
+
+
+@dataclass(frozen=True)
+class _Whole:
+    """The sizes a whole's group was found with (those two or more of its
+    articles write; all of them when none is)."""
+
+    figures: frozenset[float]
+
+    @staticmethod
+    def of(group: Group) -> _Whole:
+        paths: dict[float, set[str]] = defaultdict(set)
+        for m in group.mentions:
+            paths[m.lo].add(m.path)
+        backed = [size for size, where in paths.items() if len(where) >= 2]
+        return _Whole(frozenset(backed or paths))
+
+
+def _parts_regiven(doc: Document, result: Extracted, found: list[Discovered], wholes: dict[str, _Whole],
+                   read_values: ValueReader) -> Extracted:
+    """An article's facts with a part's count that a whole's rule took given
+    back: the whole's draft goes first and reads any count near its noun in a
+    clause that writes its size ("212 seats in the 400-member House": the 212
+    too), but only its size is the whole's. The part goes to the rule that
+    takes it when the wholes step back at that place."""
+    misplaced = [f for f in result.facts if f.rule in wholes and f.value.get("lo") not in wholes[f.rule].figures]
+    if not misplaced:
+        return result
+    kept = [f for f in result.facts if f not in misplaced]
+    places = {(f.line, f.column) for f in misplaced}
+    held = {(f.line, f.column) for f in kept}
+    again, _ = extract_article(doc, tuple(r for r in _extraction_order(found) if r.id not in wholes), [], read_values)
+    given = [f for f in again if (f.line, f.column) in places and (f.line, f.column) not in held]
+    facts = sorted(kept + given, key=lambda f: (f.line, f.column))  # reading order, as extracted
+    return Extracted(result.path, tuple(facts), result.suppressions, result.errors)
+
+
+def _owned_regiven(doc: Document, result: Extracted, kept: list[Discovered], read_values: ValueReader) -> Extracted:
+    """An article's facts with a count that a rule triggered by a member noun
+    ("four MPs") took, and that discovery grouped under another word and another
+    kept rule, given to that rule when it reads it: the nearest trigger decides
+    between rules, and the member noun after a figure ("a majority of 24 MPs")
+    is nearer than the word that says what the figure counts."""
+    owner = {(m.path, m.line, m.column): (d.rule, d.group.cue) for d in kept if d.group is not None
+             and d.group.kind == "count" for m in d.group.mentions if m.path == result.path}
+    member = {d.rule.id: d.group.cue for d in kept if d.group is not None
+              and MEMBER_NOUNS & {t.lower() for spec in d.data.get("facts", {}).values() for t in spec.get("triggers", ())}}
+    moved = [f for f in result.facts if f.rule in member and (o := owner.get((f.path, f.line, f.column))) is not None
+             and o[0].id != f.rule and o[1] != member[f.rule]]
+    if not moved:
+        return result
+    facts = list(result.facts)
+    for f in moved:
+        rule = owner[(f.path, f.line, f.column)][0]
+        again, _ = extract_article(doc, (rule,), [], read_values)
+        mine = next((g for g in again if (g.line, g.column) == (f.line, f.column)), None)
+        if mine is not None:
+            facts[facts.index(f)] = mine
     return Extracted(result.path, tuple(facts), result.suppressions, result.errors)
 
 
