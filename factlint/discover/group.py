@@ -267,7 +267,7 @@ def _split(mentions: list[Mention], min_articles: int, spread: dict[str, float]
                  if any(is_short_for(t, n) or is_short_for(n, t) for n in names) and not _rivals(group, by_topic[t])]
         # Then the subjects whose count it gives, a count too large to be shared
         # by chance, before those merely named with it: "the Blues" named beside
-        # Harbour in most sentences, but given the Blue Party's 121 seats, are the
+        # Harbour in most sentences, but given the Blue Party's 96 seats, are the
         # Blue Party.
         rest = [g for g in merged if g not in short]
         alike = [g for g in rest if _alike(g[1], by_topic[t]) and _same_subject(g[1], by_topic[t])]
@@ -453,12 +453,12 @@ def name_stem(name: str) -> str:
     return name[:-1] if name.endswith("s") and len(name) > 3 else name
 
 
-SHORT_NAME = 3  # letters: a word written short keeps at least these ("Lib Dems" for "Liberal Democrats")
+SHORT_NAME = 3  # letters: a word written short keeps at least these ("Nats" for "Nationalists")
 
 
 def names_word(name: str, words: set[str]) -> bool:
     """Whether a name is one of a label's words, or either is the other
-    written short ("Dem" for "Democrat", "Lib" for "Liberal")."""
+    written short ("Nat" for "Nationalist", "Prog" for "Progressive")."""
     return name in words or len(name) >= SHORT_NAME and any(
         len(w) >= SHORT_NAME and (w.startswith(name) or name.startswith(w)) for w in words)
 

@@ -85,7 +85,7 @@ def is_superlative(word: str) -> bool:
 
 # Counted nouns that name one thing in news copy: a legislature's seats are
 # written as seats, as the members who fill them, or as the districts that
-# elect them ("won 71 seats", "has four MPs", "won in 71 constituencies").
+# elect them ("won 44 seats", "has four MPs", "won in 44 constituencies").
 # Keyed by the word as written, lower case; the value is the stem it counts as.
 NOUN_SYNONYMS: dict[str, str] = {
     "mp": "seat", "mps": "seat", "constituency": "seat", "constituencies": "seat",
@@ -105,7 +105,7 @@ people persons person individuals workers residents civilians men women others c
 victims soldiers troops members adults names
 individual worker resident civilian man woman citizen passenger victim soldier member adult
 """.split())
-# ("names": a list's "240 names of people unaccounted for" counts the missing.)
+# ("names": a list's "180 names of people unaccounted for" counts the missing.)
 # Words that never say what a value is about.
 FUNCTION_WORDS = frozenset("""
 a an the and or but nor so yet of in on at to for from by with without about over under into onto upon

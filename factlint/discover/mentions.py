@@ -211,7 +211,7 @@ def _noun_of(text: str, words: list[_Word], value: Value) -> _Word | None:
     left = [w for w in words if w.end <= value.start][-2:]
     if len(left) == 2 and left[1].low == "of" and _GAP.match(text[left[1].end:value.start].replace(" ", "")) \
             and _is_content(left[0]) and left[0].text[:1].islower() and left[0].low not in GENERIC_OF \
-            and left[0].low not in PEOPLE_NOUNS:  # "the names of 240 people": a count of people
+            and left[0].low not in PEOPLE_NOUNS:  # "the names of 180 people": a count of people
         return left[0]
     return None
 
@@ -283,14 +283,14 @@ def _whole_cue(text: str, value: Value, after: list[_Word]) -> tuple[str, str] |
     return None
 
 
-# A change written inside the count's phrase: "209 more seats than in 2019", "40
+# A change written inside the count's phrase: "57 more seats than in 2015", "40
 # fewer seats than last time" (a comparison with an earlier total).
 _MORE_THAN = regex.compile(r"\s+(more|fewer)\s+(\p{Ll}[\p{L}'’-]*)\s+than\b", regex.I)
 _MORE_FAMILY = {"more": "gain", "fewer": "loss"}
 
 
 def _change_within(text: str, value: Value) -> tuple[str, str] | None:
-    """A change in what a count counts, told inside its phrase ("209 more seats
+    """A change in what a count counts, told inside its phrase ("57 more seats
     than ..."): a count of people or of a trigger family is left to its family
     ("two more bodies than ...")."""
     m = _MORE_THAN.match(text, value.end)

@@ -85,7 +85,7 @@ def by_subject(group: Group) -> bool:
 
 def _subject_names(group: Group) -> list[str]:
     """A subject's names as triggers: the table's labels, then its own name
-    and the labels' words written short ("Dems" for "Liberal Democrats"); not
+    and the labels' words written short ("Nats" for "Nationalists"); not
     the other names merged with it (a name often written beside it may be
     another subject's, "Harbour" beside "the Vale Alliance on 12")."""
     labels = [w for w, _ in Counter(m.written for m in group.mentions if m.labelled).most_common()

@@ -311,13 +311,13 @@ def _near(a: dict[str, Any], b: dict[str, Any], kind: str) -> bool:
 def _extraction_order(found: list[Discovered]) -> tuple[Rule, ...]:
     """The rules in the order that settles a tie between them (the first
     wins): a whole's size first, since its draft reads only clauses that write
-    its figure and wants only that figure ("412 out of the 300 seats" ... "the
+    its figure and wants only that figure ("180 out of the 300 seats" ... "the
     300 seats": a party's rule may want it too, at the same distance)."""
     return tuple(d.rule for d in sorted(found, key=lambda d: _extraction_rank(d.group)))
 
 
 def _extraction_rank(group: Group | None) -> int:
-    """A whole's size first (above); then a change in a count ("losing 37 seats",
+    """A whole's size first (above); then a change in a count ("losing 23 seats",
     "gaining 80 seats"): its word is as near the figure as the total's noun, and
     discovery read the figure as the change its word makes it; then the rest."""
     if group is None:
@@ -412,8 +412,8 @@ def _regiven(doc: Document, result: Extracted, found: list[Discovered], dated: d
             break
         set_aside |= further
     # A value still unplaced, when rules stepped back for the article's other
-    # values: only those that set this one aside step back ("the lowest turnout
-    # since 2001" is the 2001 group's, though its rule set aside a 1950 elsewhere).
+    # values: only those that set this one aside step back ("the wettest summer
+    # since 1987" is the 1987 group's, though its rule set aside a 1950 elsewhere).
     by_rules: dict[frozenset[str], set[tuple[int, int]]] = defaultdict(set)
     for place in places:
         if own[place] != set_aside:
@@ -499,7 +499,7 @@ def _with_rank(fact: Fact) -> str:
 
 def _exact_elsewhere(fact: Fact, dated: dict[str, _Dated]) -> bool:
     """Whether a year is one another group was found with, and not one of the
-    rule's own group: "the lowest turnout since 2001" is the 2001 group's,
+    rule's own group: "the wettest summer since 1987" is the 1987 group's,
     though a 1997 group near it took it first."""
     if fact.kind != "year" or fact.value.get("lo") is None:
         return False

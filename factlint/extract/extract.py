@@ -328,7 +328,7 @@ def extract_facts(doc: Document, rules: tuple[Rule, ...], errors: list[RunError]
                 continue  # no rule can claim anything here
             values = read_values(clause.text, doc.date)
             claims = _claims(clause, values, own, gave_up)
-            # Of the events taken over, the one named last is the nearest: "the Blues won 71
+            # Of the events taken over, the one named last is the nearest: "the Blues won 44
             # seats, and the Reds took 14%, but only five seats" gives the Reds five.
             latest = sorted(taken, key=lambda t: -t[2].at)
             claims += _claims(clause, values, [(rank, r, []) for rank, (_, r, _) in enumerate(latest)], gave_up, taken=True)

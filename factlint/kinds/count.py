@@ -72,7 +72,7 @@ _DELTA_BEFORE = lazy_compile(
     r"\b(?i:increased|increases?|rose|risen|rises?|rising|climbed|climbs?|grew|grown|jumped|fell|fallen|dropped|"
     r"declined|decreased|went\s+up|went\s+down|up|down)\s+by\s+$"
     r"|\b(?i:gain|loss|increase|rise|drop|fall|decrease|swing)\s+of\s+(?:(?i:some|about|around|nearly|almost)\s+)?$"
-    # "412 seats, up 211", "were down 250 seats", "Reds up 40": "up"/"down" alone before a
+    # "318 seats, up 140", "were down 96 seats", "Reds up 40": "up"/"down" alone before a
     # number after a comma, a verb of being or a headline's subject (not "shot down 12 drones").
     r"|(?:^|[,;:(—–]\s*|\b(?i:is|are|was|were|now|been|be)\s+|\b\p{Lu}\p{L}*\s+)(?i:up|down)\s+"
     r"(?:(?i:some|about|around|nearly|almost|over|more\s+than)\s+)?$",
@@ -138,7 +138,7 @@ _MEMBERS_AFTER = lazy_compile(
     r"|\s+(?:[\p{L}-]+\s+)?(?=(?i:member|employee)\b)")
 # A difference between two figures is no level of either: "600,000 fewer than the
 # Blues", "12 more than last year"; only a fact about the difference takes it.
-_DIFFERENCE_AFTER = lazy_compile(  # ... and "209 more seats than in 2019": a difference, no increment
+_DIFFERENCE_AFTER = lazy_compile(  # ... and "57 more seats than in 2015": a difference, no increment
     r"(?:\s+[\p{L}-]+)?\s+(?P<word>(?i:fewer|more|less|higher|lower|larger|smaller))(?:\s+[\p{L}-]+)?\s+(?i:than)\b")
 # Things moved are a change to a stock, not the stock: "182 containers have been taken
 # off the ship", "120 containers off the ship", "crews removed 40 cars".
