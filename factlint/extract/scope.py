@@ -60,6 +60,17 @@ def _scope_hits(scope: Scope, text: str) -> list[Hit] | None:
 
 _SINCE_YEAR = lazy_compile(r"\b(?i:since)\s+(?:(?i:early|late|mid)[\s-]*)?(?:1[6-9]|20)\d\d\b")
 
+# A result told as done: "won", "secured four seats", "took 36 seats"; and what
+# keeps a clause's figures unsettled (a forecast, a condition, the future).
+# (Its figure right after the verb: "Harbour has secured a clear majority" may be a
+# forecast's reading, told as done.)
+_PAST_RESULT = lazy_compile(r"\b(?i:won|secured|took|gained|captured|clinched)\s+(?:(?i:just|only|some|about|around|nearly"
+                            r"|almost|over|more\s+than|a\s+total\s+of|an?)\s+)*(?:\d|(?i:one|two|three|four|five|six"
+                            r"|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy"
+                            r"|eighty|ninety|hundreds?|dozens?)\b)")
+_UNSETTLED = lazy_compile(r"\b(?i:would|will|could|might|may|if|set\s+to|likely|expected|projected|projections?"
+                          r"|forecasts?|predicted|predictions?|on\s+course|on\s+track|poll)\b")
+
 CARRY_SENTENCES = 2  # a named event carries this many sentences past its paragraph
 
 
@@ -213,6 +224,12 @@ class _Reading:
                 self.carries.pop(rule.id, None)  # it speaks of what the rule is not about
                 if Scope(rule.scope.groups).hits(clause.text) is not None:
                     named.append(rule)
+        if self.carries and own_hits and _PAST_RESULT.search(clause.text) and not _UNSETTLED.search(clause.text):
+            # A clause stating a result in the past tense ("the Greens secured four
+            # seats") goes on from no forecast: the carried events that a rule named
+            # here rules out ("projected", "the exit poll") end, and it keeps its own.
+            self.carries = {k: c for k, c in self.carries.items() if k in own_hits or not any(
+                r.scope.exclude and has_term(r.scope.exclude, c.words) for _, r, _ in own_hits.values())}
         # Nothing carried over (most clauses): the patterns need not run.
         other_event = bool(self.carries) and _OTHER_EVENT.search(clause.text) is not None
         if self.carries and not (other_event and _SINCE_YEAR.search(clause.text)):

@@ -70,6 +70,11 @@ def words_between(text: str, start: int, end: int, limit: int | None = None) -> 
     return count
 
 
+# A part's whole between it and their noun: "212 out of 400 seats", "212 out of
+# the 400 elected seats" (at most one describing word before the noun).
+OUT_OF_WHOLE = lazy_compile(r"\s+(?i:out\s+of)\s+(?:(?i:the|all)\s+)?\d[\d,.]*\d?\s+(?P<word>[\p{L}-]+\s+)?")
+
+
 def pair(text: str, values: list[Value], anchors: list[Hit], window: int,
          backward_window: int | None = None) -> Iterator[tuple[Value, Hit, int]]:
     """Every (value, anchor, gap) with at most `window` words between the two
@@ -92,6 +97,11 @@ def pair(text: str, values: list[Value], anchors: list[Hit], window: int,
                     text, compound.end() if compound else value.end, hit.start, limit)
                 if compound and gap:
                     continue  # "a four-lane bridge": the number counts lanes, not what comes later
+                out_of = OUT_OF_WHOLE.fullmatch(text, value.end, hit.start) if gap and value.type == "count" else None
+                if out_of:
+                    # "won 212 out of 400 seats": the part counts the whole's noun too, as near
+                    # as the whole does; the nearer subject decides whose each is.
+                    gap = 1 if out_of.group("word") else 0
             else:
                 if compound and value.type == "count":
                     continue  # "killed in the two-century history": the number counts centuries

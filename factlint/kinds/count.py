@@ -13,7 +13,7 @@ from typing import Any, Callable, Generic, Iterator, TypeVar
 
 import regex
 
-from factlint.kinds.base import Claim, Option, interval_value, intervals_agree, pair, words_between
+from factlint.kinds.base import OUT_OF_WHOLE, Claim, Option, interval_value, intervals_agree, pair, words_between
 from factlint.model import Fact, Interval
 from factlint.prose.patterns import lazy_compile
 from factlint.prose.qualifiers import describe as describe_interval
@@ -488,8 +488,9 @@ def _each_to_its_own(text: str, pairs: list[tuple[Value, Hit, int]], candidates:
     beside = [v for v, h, g in pairs if g == 0]
     for value, hit, gap in pairs:
         lo, hi = (hit.end, value.start) if hit.end <= value.start else (value.end, hit.start)
-        if any(lo <= v.start and v.end <= hi for v in beside):
-            continue
+        if any(lo <= v.start and v.end <= hi for v in beside) and not (
+                hit.start >= value.end and OUT_OF_WHOLE.fullmatch(text, value.end, hit.start)):
+            continue  # (the whole of "212 out of 400 seats" leaves the noun to the part as well)
         if hit.end <= value.start and "," in text[lo:hi] and any(
                 lo <= v.start and v.end <= hi and not around(v).delta
                 for v in candidates):

@@ -111,6 +111,38 @@ def test_a_rule_that_rules_out_the_carried_event_stays_out(tmp_path, text, expec
     assert not any(f[0] == "blues-result" for f in got)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The survey gave the Greens 40 seats. In the end the Blues secured 131 seats.", ("blues-result", "seats", "131")),
+    ("The Greens were projected to take 40. The Blues won 131 seats, and the Greens 38.", ("blues-result", "seats", "131")),
+    ("A survey had the Greens on 40. Both the Vale Party and the Blues took five seats each.",
+     ("blues-result", "seats", "5")),
+    ("A survey had the Greens on 40. The Blues, once a force, captured just 12 seats.", ("blues-result", "seats", "12")),
+    ("The survey is out. The Blues have clinched some 90 seats, officials said.", ("blues-result", "seats", "about 90")),
+])
+def test_a_result_told_as_done_ends_a_carried_forecast(tmp_path, text, expected):
+    """A clause stating a result in the past tense, with its figure, goes on from no
+    forecast: the rule that rules the forecast out reads it, the forecast does not."""
+    rules = rules_from(tmp_path, survey=POLL, result=RESULT_EXCLUDING)
+    got = set(facts_of(rules, text))
+    assert expected in got
+    assert not any(f[0] == "survey" and f[1] == "blues" for f in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The survey gave the Greens 40 seats. It says the Blues would have won 131 seats.",
+    "The survey gave the Greens 40 seats. If the Blues won 131 seats, they would rule.",
+    "The survey gave the Greens 40 seats. The Blues won 131 seats in the survey too.",
+    "The survey gave the Greens 40 seats. The Blues have secured a clear lead on 131 seats.",
+    "A new survey came out today.\n\nIt has the Blues on 131 seats, with the Greens on 40.",
+])
+def test_a_forecast_figure_told_as_done_or_conditional_stays_the_forecasts(tmp_path, text):
+    """A modal, a condition, the survey named again, or a past verb whose figure is not
+    its own ("secured a clear lead") keeps the carried forecast."""
+    rules = rules_from(tmp_path, survey=POLL, result=RESULT_EXCLUDING)
+    got = set(facts_of(rules, text))
+    assert not any(f[0] == "blues-result" for f in got)
+
+
 POLL_MAJORITY = """\
 id: survey-majority
 scope: [survey, projected]

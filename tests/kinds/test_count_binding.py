@@ -219,5 +219,31 @@ def test_what_is_taken_from_someone_or_won_somewhere_is_the_takers(tmp_path, tex
         assert not_read not in got
 
 
+@pytest.mark.parametrize("text, part, whole", [
+    # "N out of M NOUN": N counts the whole's noun too; the subject near it takes the part.
+    ("The Blue Party holds 61 out of 120 seats after the count.", ("blues", "seats", "61"), "120"),
+    ("The Greens ended with 33 out of 120 seats in the Assembly.", ("greens", "seats", "33"), "120"),
+    ("With the Greens taking 33 out of the 120 elected seats, the count closed.", ("greens", "seats", "33"), "120"),
+    ("Even with the Blues holding 61 out of all 120 seats, their share of votes fell.", ("blues", "seats", "61"), "120"),
+    ("The Blue Party now has 61 out of 120 MPs.", ("blues", "seats", "61"), "120"),
+])
+def test_a_part_out_of_a_whole_is_the_subjects_count(tmp_path, text, part, whole):
+    for name, body in (("blues", PARTIES), ("greens", GREENS)):
+        (tmp_path / f"{name}.yaml").write_text(textwrap.dedent(body), encoding="utf-8")
+    got = read(load_rules(str(tmp_path)), text)
+    assert part in got and (part[0], "seats", whole) not in got
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("The Greens ended with 33 out of 120 seats in the Assembly.", ("greens", "seats", "33"), "120"),
+    ("In the Assembly the Blue Party holds 61 out of 120 seats.", ("blues", "seats", "61"), "120"),
+])
+def test_a_part_and_its_whole_go_to_their_own_rules(tmp_path, text, part, whole):
+    for name, body in (("blues", PARTIES), ("greens", GREENS), ("assembly", ASSEMBLY)):
+        (tmp_path / f"{name}.yaml").write_text(textwrap.dedent(body), encoding="utf-8")
+    got = read(load_rules(str(tmp_path)), text)
+    assert part in got and ("assembly", "seats", whole) in got
+
+
 def test_a_loss_to_the_event_is_still_the_events(rules):
     assert ("flood", "boats", "45") in read(rules, "In all, 45 boats were lost to the Marrow flood.")
