@@ -97,10 +97,22 @@ def consensus(mentions: list[Mention]) -> tuple[Mention | None, list[Mention]]:
     top = mode(mentions)
     support = len({m.path for m in mentions if agree(top, m)})
     against = [m for m in mentions if not agree(top, m)]
-    rival = max((len({o.path for o in mentions if agree(m, o)}) for m in against), default=0)
+    # Each distinct value's backing counted once: a large group repeats a few
+    # values over many articles, and every mention's count was a pass over all.
+    backers: dict[tuple, int] = {}
+    for m in against:
+        key = _agree_key(m)
+        if key not in backers:
+            backers[key] = len({o.path for o in mentions if agree(m, o)})
+    rival = max(backers.values(), default=0)
     if support <= rival:
         return None, []
     return top, against
+
+
+def _agree_key(m: Mention) -> tuple:
+    """What `agree` reads of a mention: two with one key agree with the same others."""
+    return (m.kind, m.lo, m.hi, m.approx, m.year, m.unit, m.display if m.kind == "percent" else "")
 
 
 def _widened(m: Mention) -> tuple[float, float]:
@@ -411,8 +423,13 @@ def _dated_cue(group: list[Mention]) -> Mention:
     """The group's word: the context word most of its articles write."""
     counted: Counter = Counter()
     written: dict[str, Counter] = defaultdict(Counter)
+    # Each article's context words, gathered in one pass over the group (not one
+    # pass per article: a group of thousands of articles' mentions).
+    by_path: dict[str, set] = defaultdict(set)
+    for m in group:
+        by_path[m.path].update(m.context)
     for path in {m.path for m in group}:
-        for word_stem, word, _ in {c for m in group if m.path == path for c in m.context}:
+        for word_stem, word, _ in by_path[path]:
             counted[word_stem] += 1
             written[word_stem][word] += 1
     if not counted:

@@ -365,7 +365,9 @@ def extract_discovered(docs: list[Document], found: list[Discovered], min_articl
     wholes = {d.rule.id: _Whole.of(d.group) for d in kept if d.group is not None and d.group.cue.endswith(WHOLE)}
     if wholes:
         results = [_parts_regiven(doc, r, kept, wholes, read_values) for doc, r in zip(docs, results)]
-    results = [_owned_regiven(doc, r, kept, read_values) for doc, r in zip(docs, results)]
+    owners = _owners_by_path(kept)
+    member = _member_rules(kept)
+    results = [_owned_regiven(doc, r, owners.get(r.path, {}), member, read_values) for doc, r in zip(docs, results)]
     ids = {d.rule.id for d in kept}
     trimmed = [Extracted(r.path, tuple(f for f in r.facts if f.rule in ids or not f.rule.startswith(PREFIX)),
                          r.suppressions, r.errors) for r in results]
@@ -460,16 +462,32 @@ def _parts_regiven(doc: Document, result: Extracted, found: list[Discovered], wh
     return Extracted(result.path, tuple(facts), result.suppressions, result.errors)
 
 
-def _owned_regiven(doc: Document, result: Extracted, kept: list[Discovered], read_values: ValueReader) -> Extracted:
+def _owners_by_path(kept: list[Discovered]) -> dict[str, dict[tuple, tuple]]:
+    """Each article's counted mentions -> (the rule, the cue) of the kept group
+    holding them: built once for the run, not once per article (a run of
+    thousands of articles would walk every group's mentions for each)."""
+    owners: dict[str, dict[tuple, tuple]] = defaultdict(dict)
+    for d in kept:
+        if d.group is not None and d.group.kind == "count":
+            for m in d.group.mentions:
+                owners[m.path][(m.path, m.line, m.column)] = (d.rule, d.group.cue)
+    return owners
+
+
+def _member_rules(kept: list[Discovered]) -> dict[str, str]:
+    """The kept rules a member noun ("MPs") triggers -> their group's cue."""
+    return {d.rule.id: d.group.cue for d in kept if d.group is not None
+            and MEMBER_NOUNS & {t.lower() for spec in d.data.get("facts", {}).values() for t in spec.get("triggers", ())}}
+
+
+def _owned_regiven(doc: Document, result: Extracted, owner: dict[tuple, tuple], member: dict[str, str],
+                   read_values: ValueReader) -> Extracted:
     """An article's facts with a count that a rule triggered by a member noun
     ("four MPs") took, and that discovery grouped under another word and another
     kept rule, given to that rule when it reads it: the nearest trigger decides
     between rules, and the member noun after a figure ("a majority of 24 MPs")
-    is nearer than the word that says what the figure counts."""
-    owner = {(m.path, m.line, m.column): (d.rule, d.group.cue) for d in kept if d.group is not None
-             and d.group.kind == "count" for m in d.group.mentions if m.path == result.path}
-    member = {d.rule.id: d.group.cue for d in kept if d.group is not None
-              and MEMBER_NOUNS & {t.lower() for spec in d.data.get("facts", {}).values() for t in spec.get("triggers", ())}}
+    is nearer than the word that says what the figure counts. `owner`: this
+    article's entries of _owners_by_path; `member`: _member_rules."""
     moved = [f for f in result.facts if f.rule in member and (o := owner.get((f.path, f.line, f.column))) is not None
              and o[0].id != f.rule and o[1] != member[f.rule]]
     if not moved:
