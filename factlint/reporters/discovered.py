@@ -67,11 +67,12 @@ def summaries(report: Report, rules: list[tuple[str, str, str, str]]) -> list[Gr
                 backing[m.display].add(m.path)
                 values.setdefault(m.display, m.value)
         consensus = max(sorted(backing), key=lambda v: len(backing[v])) if backing else None
-        if kind == "count" and consensus is not None and all(
+        if kind == "count" and consensus is not None and len({m.path for m in mentions}) >= 2 and all(
                 len(set().union(*(backing[u] for u in backing if not _apart(values[u], values[v])))) < 2
                 for v in backing):
             # No two articles agree on a count ("41", "40": kept as one fact with a
-            # slip): which is right is not known.
+            # slip): which is right is not known. (One article alone, with
+            # --min-articles 1, agrees with itself: its value is the consensus.)
             consensus = None
         out.append(GroupSummary(rule, fact, description, kind, tuple(mentions),
                                 tuple(findings.get((rule, fact), [])), consensus))
@@ -116,7 +117,7 @@ def render_text(report: Report, options: RenderOptions = RenderOptions()) -> str
         status = f"{disputed} disagreement{'s' * (disputed != 1)}" if disputed else \
             "all agree" if g.consensus is not None else "no value has a majority"
         note = ", read only: no rule kind for it yet" if g.read_only else ""
-        lines.append(f"{g.rule}.{g.fact}: {g.description} ({len(g.articles)} articles, {status}{note})")
+        lines.append(f"{g.rule}.{g.fact}: {g.description} ({len(g.articles)} article{'s' * (len(g.articles) != 1)}, {status}{note})")
         lines.append(f"    consensus: {g.consensus if g.consensus is not None else '(none: no value has a majority)'}")
         flagged = {(f.path, f.line, f.column) for f in g.disagreements}
         width = max(len(f"{m.path}:{m.line}") for m in g.mentions)

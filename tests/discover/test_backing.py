@@ -119,3 +119,27 @@ def test_close_counts_with_no_majority_have_no_consensus(tmp_path):
     assert groups and all(g["consensus"] is None for g in groups)
     text = CliRunner().invoke(cli, ["discover", str(folder)]).stdout
     assert "no value has a majority" in text and "all agree" not in text
+
+
+@pytest.mark.parametrize("text", [
+    "Tarn results\nThe Tarn Alliance lost 41 seats on Thursday.\n",
+    "Tarn report\nFloods in Tarn killed 7 people and injured 40, officials said.\n",
+])
+def test_a_count_one_article_states_is_its_own_consensus(tmp_path, text):
+    """With --min-articles 1, a count only one article states has nothing to
+    disagree with: its value is the consensus ("all agree", "1 article")."""
+    import json
+
+    from click.testing import CliRunner
+
+    from factlint.cli.app import cli
+    folder = tmp_path / "arts"
+    folder.mkdir()
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "b.txt").write_text("Elsewhere\nA quiet day in the hills.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["discover", "--min-articles", "1", "--format", "json", str(folder)])
+    groups = [g for g in json.loads(result.stdout)["discovered"] if g["kind"] == "count"]
+    assert groups and all(g["consensus"] is not None for g in groups)
+    text_out = CliRunner().invoke(cli, ["discover", "--min-articles", "1", str(folder)]).stdout
+    assert "(1 article, all agree)" in text_out and "1 articles" not in text_out
+    assert "no value has a majority" not in text_out
