@@ -6,7 +6,7 @@ not taken for a count). A story's event has one time, which most articles
 give, each a little differently ("about 4:15 a.m.", "4:12 am", "shortly before
 4:15"): discovery groups the clock times of a story as one fact and reports
 them, read only (no rule kind checks a time yet), with no disagreement, as the
-copy gives many times of one night ("the ship lost power at 1:24 a.m.") and
+copy gives many times of one night ("the pumps failed at 3:50 a.m.") and
 which event each is discovery does not tell.
 """
 from __future__ import annotations

@@ -436,11 +436,17 @@ class _Whole:
 
     @staticmethod
     def of(group: Group) -> _Whole:
-        paths: dict[float, set[str]] = defaultdict(set)
-        for m in group.mentions:
-            paths[m.lo].add(m.path)
-        backed = [size for size, where in paths.items() if len(where) >= 2]
-        return _Whole(frozenset(backed or paths))
+        return _Whole(frozenset(_backed_values(group)))
+
+
+def _backed_values(group: Group) -> list[float]:
+    """The values (each mention's low end) two or more of the group's articles
+    write, in the order first written; all of them when none is."""
+    paths: dict[float, set[str]] = defaultdict(set)
+    for m in group.mentions:
+        paths[m.lo].add(m.path)
+    backed = [value for value, where in paths.items() if len(where) >= 2]
+    return backed or list(paths)
 
 
 def _parts_regiven(doc: Document, result: Extracted, found: list[Discovered], wholes: dict[str, _Whole],
@@ -539,11 +545,8 @@ class _Dated:
 
     @staticmethod
     def of(group: Group) -> _Dated:
-        paths: dict[float, set[str]] = defaultdict(set)
-        for m in group.mentions:
-            paths[m.lo].add(m.path)
-        backed = [year for year, where in paths.items() if len(where) >= 2]
-        return _Dated(tuple(backed or paths), any(m.lo <= YEAR_START and m.hi >= YEAR_END for m in group.mentions))
+        return _Dated(tuple(_backed_values(group)),
+                      any(m.lo <= YEAR_START and m.hi >= YEAR_END for m in group.mentions))
 
 
 def _near_group(fact: Fact, group: _Dated) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from factlint.prose.lexicon import NUMBER_WORDS
 from factlint.prose.patterns import lazy_compile
 from factlint.prose.sentences import Sentence
 from factlint.prose.terms import Hit, find_terms, has_term
@@ -36,11 +37,12 @@ _NOT_PLACES = ("January February March April May June July August September Octo
                "Saturday Sunday The A An This That Its Their His Her").split()
 
 
+_A_YEAR = r"\s+(?:(?i:early|late|mid)[\s-]*)?(?:1[6-9]|20)\d\d\b"  # " 2012", " early 1998"
 _OTHER_EVENT = lazy_compile(
     r"\b(?i:in|on|at|near|outside|inside|over|across)\s+(?:the\s+)?(?!(?:" + "|".join(_NOT_PLACES)
     + r")\b)\p{Lu}\p{Ll}|\b(?i:another|a\s+separate|an\s+earlier|a\s+previous|a\s+similar|unrelated)\b"
     # "In 2016, the party won 233 seats", "not held since 2012": another time, maybe another event.
-    r"|\b(?i:in|since|during|until|before)\s+(?:(?i:early|late|mid)[\s-]*)?(?:1[6-9]|20)\d\d\b")
+    r"|\b(?i:in|since|during|until|before)" + _A_YEAR)
 
 
 def _scope_hits(scope: Scope, text: str) -> list[Hit] | None:
@@ -58,16 +60,16 @@ def _scope_hits(scope: Scope, text: str) -> list[Hit] | None:
     return found
 
 
-_SINCE_YEAR = lazy_compile(r"\b(?i:since)\s+(?:(?i:early|late|mid)[\s-]*)?(?:1[6-9]|20)\d\d\b")
+# A number word ("four", "twenty"), or a vague amount ("hundreds", "dozens").
+_NUMBER_WORD = "|".join(sorted([*NUMBER_WORDS, "hundreds", "dozens"], key=len, reverse=True))
+_SINCE_YEAR = lazy_compile(r"\b(?i:since)" + _A_YEAR)
 
 # A result told as done: "won", "secured four seats", "took 36 seats"; and what
 # keeps a clause's figures unsettled (a forecast, a condition, the future).
 # (Its figure right after the verb: "Harbour has secured a clear majority" may be a
 # forecast's reading, told as done.)
 _PAST_RESULT = lazy_compile(r"\b(?i:won|secured|took|gained|captured|clinched)\s+(?:(?i:just|only|some|about|around|nearly"
-                            r"|almost|over|more\s+than|a\s+total\s+of|an?)\s+)*(?:\d|(?i:one|two|three|four|five|six"
-                            r"|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy"
-                            r"|eighty|ninety|hundreds?|dozens?)\b)")
+                            r"|almost|over|more\s+than|a\s+total\s+of|an?)\s+)*(?:\d|(?i:" + _NUMBER_WORD + r")\b)")
 _UNSETTLED = lazy_compile(r"\b(?i:would|will|could|might|may|if|set\s+to|likely|expected|projected|projections?"
                           r"|forecasts?|predicted|predictions?|on\s+course|on\s+track|poll)\b")
 
