@@ -186,6 +186,15 @@ _UP_DOWN_FAMILY = {"up": "gain", "down": "loss"}
 _COUNTED_BEFORE = regex.compile(r"\d[\d,.]*\s+(\p{Ll}+)[^\d]*$")
 
 
+def _total_counted_before(text: str, end: int) -> str | None:
+    """The stem of what the last total before `end` counts ("won 318 seats, up
+    140": "seat"), when that noun is a content word."""
+    before = _COUNTED_BEFORE.search(text[:end])
+    if before and _is_content(_Word(before.group(1), before.group(1).lower(), 0, 0)):
+        return stem(before.group(1))
+    return None
+
+
 def _up_down(text: str, value: Value) -> tuple[str, str] | None:
     m = _UP_DOWN.search(text[:value.start])
     return (_UP_DOWN_FAMILY[m.group(1).lower()], m.group(1).lower()) if m else None
@@ -329,9 +338,9 @@ def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int
         # Otherwise a noun of the family modifies the head: "three toll roads" counts roads.
     if not after and (change := _up_down(text, value)):
         # "won 318 seats, up 140": a change in what the total before it counts.
-        before = _COUNTED_BEFORE.search(text[:value.start])
-        if before and _is_content(_Word(before.group(1), before.group(1).lower(), 0, 0)):
-            return f"{stem(before.group(1))}-{change[0]}", change[1]
+        counted = _total_counted_before(text, value.start)
+        if counted:
+            return f"{counted}-{change[0]}", change[1]
     if after and after[-1].low in MEMBER_NOUNS and (of := _noun_of(text, words, value)) is not None \
             and not family_of(of.low, CHANGE_FAMILIES):
         # "a majority of 24 MPs", "a delegation of 40 MPs": the noun before counts
@@ -346,9 +355,9 @@ def _count_cue(text: str, words: list[_Word], value: Value, near: list[tuple[int
     noun = _noun_of(text, words, value)
     if noun is not None and (change_family := family_of(noun.low, CHANGE_FAMILIES)):
         # "won 318 seats, an increase of 140": a change in the total before it.
-        before = _COUNTED_BEFORE.search(text[:noun.start])
-        if before and _is_content(_Word(before.group(1), before.group(1).lower(), 0, 0)):
-            return f"{stem(before.group(1))}-{change_family}", noun.low
+        counted = _total_counted_before(text, noun.start)
+        if counted:
+            return f"{counted}-{change_family}", noun.low
     if noun is not None:
         family = family_of(noun.low, COUNT_FAMILIES)
         return (family, noun.low) if family else (stem(noun.low), noun.low)
